@@ -1,0 +1,59 @@
+// User errors carry a stable code and the exit code the CLI returns; they never print a stack
+// trace unless --debug. Internal bugs stay plain Errors (exit 1).
+
+/** Exit codes, documented in the README. */
+export const EXIT = {
+  ok: 0,
+  internal: 1,
+  usage: 2,
+  io: 3, // missing file, directory, unreadable path, cannot write output
+  input: 4, // empty, binary or undecodable content
+  unsupported: 5, // a format kexie has no adapter for yet
+} as const;
+
+export type ErrorCode =
+  | "E_USAGE"
+  | "E_NOT_FOUND"
+  | "E_IS_DIRECTORY"
+  | "E_READ"
+  | "E_WRITE"
+  | "E_EMPTY"
+  | "E_BINARY"
+  | "E_DECODE"
+  | "E_ENCODING"
+  | "E_UNSUPPORTED";
+
+const EXIT_BY_CODE: Record<ErrorCode, number> = {
+  E_USAGE: EXIT.usage,
+  E_NOT_FOUND: EXIT.io,
+  E_IS_DIRECTORY: EXIT.io,
+  E_READ: EXIT.io,
+  E_WRITE: EXIT.io,
+  E_EMPTY: EXIT.input,
+  E_BINARY: EXIT.input,
+  E_DECODE: EXIT.input,
+  E_ENCODING: EXIT.usage,
+  E_UNSUPPORTED: EXIT.unsupported,
+};
+
+export class KexieError extends Error {
+  readonly code: ErrorCode;
+  readonly exitCode: number;
+  readonly file: string | null;
+  readonly line: number | null;
+
+  constructor(code: ErrorCode, message: string, opts: { file?: string | null; line?: number | null } = {}) {
+    super(message);
+    this.name = "KexieError";
+    this.code = code;
+    this.exitCode = EXIT_BY_CODE[code];
+    this.file = opts.file ?? null;
+    this.line = opts.line ?? null;
+  }
+
+  /** One line, compiler style: `file:line: message [code]`. */
+  format(): string {
+    const where = this.file ? `${this.file}${this.line ? `:${this.line}` : ""}: ` : "";
+    return `kexie: ${where}${this.message} [${this.code}]`;
+  }
+}

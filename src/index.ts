@@ -1,0 +1,3 @@
+export { parseNotice, parseText, type ParseOptions } from "./parse.js";
+export { KexieError, EXIT } from "./errors.js";
+export type { Notice, Section, Part, Table, Task, Diagnostic, DocNumber, Attachment } from "./schema.js";

@@ -1,0 +1,165 @@
+// The pipeline: bytes → text → blocks → header / parts / closing / sections / tables → tasks →
+// one document. Each stage lives in its own module; data flows one way.
+import { createHash } from "node:crypto";
+import type { Block, ParagraphBlock } from "./blocks.js";
+import type { Diagnostic, Notice, Part, Section, Table } from "./schema.js";
+import { SCHEMA_VERSION } from "./schema.js";
+import { textToBlocks } from "./text/adapter-text.js";
+import { decodeBytes } from "./text/decode.js";
+import { repairParagraphs } from "./text/paragraphs.js";
+import { squeezeCjkSpaces } from "./text/organs.js";
+import { extractClosing } from "./structure/closing.js";
+import { extractGlossary } from "./structure/glossary.js";
+import { cleanTitle, extractHeader } from "./structure/header.js";
+import { ORGAN_SUFFIX } from "./structure/patterns.js";
+import { buildSections } from "./structure/sections.js";
+import { findParts, quotedTitles } from "./structure/segments.js";
+import { buildTable } from "./structure/tables.js";
+import { extractTasks } from "./structure/tasks.js";
+
+export interface ParseOptions {
+  /** path shown in source.path and in errors */
+  path?: string | null;
+  /** force a decoder (any name iconv-lite knows) */
+  encoding?: string | null;
+}
+
+function paras(blocks: Block[]): ParagraphBlock[] {
+  return blocks.filter((b): b is ParagraphBlock => b.kind === "para");
+}
+
+/** Parse already-decoded text. */
+export function parseText(
+  text: string,
+  meta: { path?: string | null; encoding?: string; bytes?: number; sha256?: string } = {},
+): Notice {
+  const diagnostics: Diagnostic[] = [];
+  const blocks = repairParagraphs(textToBlocks(text), diagnostics);
+
+  // 版头 and 标题 of the covering notice: only paragraphs can form a header
+  const firstTable = blocks.findIndex((b) => b.kind === "table");
+  const headBlocks = paras(firstTable < 0 ? blocks : blocks.slice(0, firstTable));
+  const header = extractHeader(headBlocks, 0, diagnostics);
+  const consumed = header.next === 0 ? 0 : blocks.indexOf(headBlocks[header.next - 1]!) + 1;
+  const body = blocks.slice(consumed);
+
+  const known = [...quotedTitles(body), ...(header.title ? quotedTitles([{ ...headBlocks[0]!, text: header.title }]) : [])];
+  // 附件说明 titles name the parts too
+  const attachTitles = body
+    .filter((b): b is ParagraphBlock => b.kind === "para")
+    .map((b) => /^附件?\s*[0-9]*\s*[：:]\s*(?:[0-9]+[.．、]\s*)?(.+)$/.exec(b.text)?.[1] ?? "")
+    .filter(Boolean);
+  const segments = findParts(body, [...known, ...attachTitles]);
+
+  const tables: Table[] = [];
+  const sectionsByPart: Section[][] = [];
+  const glossary: Notice["glossary"] = [];
+
+  // covering notice
+  const cover = segments[0]!;
+  const coverClosing = extractClosing(body.slice(cover.start, cover.end), diagnostics, header.masthead);
+  const coverGloss = extractGlossary(coverClosing.body);
+  glossary.push(...coverGloss.glossary);
+  const coverSections = buildSections(coverGloss.body, diagnostics, { title: header.title });
+  for (const t of coverSections.tables) tables.push(buildTable(t.block as never, t.caption, null, diagnostics));
+
+  const parts: Part[] = [];
+  segments.slice(1).forEach((seg, k) => {
+    const segBlocks = body.slice(seg.start, seg.end);
+    const offset = seg.titleAt !== null ? seg.titleAt - seg.start : 0;
+    const segParas = paras(segBlocks.slice(offset));
+    const firstTableInSeg = segBlocks.slice(offset).findIndex((b) => b.kind === "table");
+    const headParas = firstTableInSeg < 0 ? segParas : paras(segBlocks.slice(offset, offset + firstTableInSeg));
+    const h = extractHeader(headParas, 0, diagnostics, { allowUntitled: true });
+    const usedUpTo = h.next === 0 ? offset : segBlocks.indexOf(headParas[h.next - 1]!) + 1;
+    const closing = extractClosing(segBlocks.slice(usedUpTo), diagnostics, h.masthead);
+    const gl = extractGlossary(closing.body);
+    glossary.push(...gl.glossary);
+    const built = buildSections(gl.body, diagnostics, { title: h.title });
+    for (const t of built.tables) tables.push(buildTable(t.block as never, t.caption, k, diagnostics));
+    const first = segBlocks[0]!;
+    parts.push({
+      label: seg.label,
+      title: h.title,
+      subtitle: h.subtitle,
+      author: h.author,
+      date: h.date,
+      dateText: h.dateText,
+      docNumber: h.docNumber,
+      recipients: h.recipients.length ? h.recipients : closing.recipients,
+      preamble: built.preamble,
+      sections: built.sections,
+      signature: closing.signature,
+      line: first.line,
+    });
+    sectionsByPart[k] = built.sections;
+    // 版记 lines in an attachment belong to the whole document when the cover has none
+    coverClosing.cc.push(...closing.cc.filter((x) => !coverClosing.cc.includes(x)));
+    coverClosing.ccUp.push(...closing.ccUp.filter((x) => !coverClosing.ccUp.includes(x)));
+    if (!coverClosing.printedBy && closing.printedBy) coverClosing.printedBy = closing.printedBy;
+  });
+
+  // 发文机关: masthead, then a title that begins with the organ, then the signature
+  let issuer = header.masthead;
+  if (!issuer && header.title) {
+    const m = /^(.{2,30}?)关于/.exec(header.title);
+    if (m && ORGAN_SUFFIX.test(m[1]!)) issuer = m[1]!;
+  }
+  if (!issuer && coverClosing.signature?.issuer) issuer = coverClosing.signature.issuer;
+  if (!issuer) {
+    diagnostics.push({ severity: "warning", code: "issuer-missing", message: "no 发文机关 found (no masthead, organ in the title or signature)", line: 1, column: 1 });
+  }
+  if (!header.title) {
+    diagnostics.push({ severity: "warning", code: "title-missing", message: "no title (标题) found at the top of the notice", line: blocks[0]?.line ?? 1, column: 1 });
+  }
+
+  const notice: Notice = {
+    schemaVersion: SCHEMA_VERSION,
+    source: {
+      path: meta.path ?? null,
+      format: "text",
+      encoding: meta.encoding ?? "utf-8",
+      bytes: meta.bytes ?? Buffer.byteLength(text),
+      sha256: meta.sha256 ?? createHash("sha256").update(text).digest("hex"),
+    },
+    header: {
+      copyNumber: header.copyNumber,
+      secrecy: header.secrecy,
+      urgency: header.urgency,
+      issuer: issuer ? squeezeCjkSpaces(issuer) : null,
+      docNumber: header.docNumber,
+      signer: header.signer,
+      title: header.title ? cleanTitle(header.title) : null,
+      docType: header.docType,
+      recipients: header.recipients.length ? header.recipients : coverClosing.recipients,
+      },
+    preamble: coverSections.preamble,
+    sections: coverSections.sections,
+    attachments: coverClosing.attachments,
+    signature: coverClosing.signature,
+    annotation: coverClosing.annotation,
+    cc: coverClosing.cc,
+    ccUp: coverClosing.ccUp,
+    printedBy: coverClosing.printedBy,
+    parts,
+    glossary,
+    tables,
+    tasks: [],
+    diagnostics: [],
+  };
+  notice.tasks = extractTasks(notice, diagnostics);
+  notice.diagnostics = diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
+  return notice;
+}
+
+/** Parse a notice from its bytes (any supported encoding). */
+export async function parseNotice(input: Uint8Array | string, opts: ParseOptions = {}): Promise<Notice> {
+  if (typeof input === "string") return parseText(input, { path: opts.path ?? null });
+  const decoded = await decodeBytes(input, { encoding: opts.encoding, file: opts.path ?? null });
+  return parseText(decoded.text, {
+    path: opts.path ?? null,
+    encoding: decoded.encoding,
+    bytes: input.length,
+    sha256: createHash("sha256").update(input).digest("hex"),
+  });
+}

@@ -1,0 +1,169 @@
+// The document model: the one public contract. Every TypeScript type in kexie comes from here
+// (z.infer); schemas/notice.schema.json is generated from it (npm run schema).
+// Field names follow GB/T 9704-2012 elements and GB/T 33480-2016 metadata; the README maps them.
+import { z } from "zod";
+
+export const SCHEMA_VERSION = "1.0.0";
+
+const Line = z.number().int().min(1).describe("1-based line in the source file");
+const Column = z.number().int().min(1).describe("1-based column in the source file");
+const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .describe("ISO date yyyy-mm-dd");
+
+export const DiagnosticSchema = z.object({
+  severity: z.enum(["error", "warning", "info"]),
+  code: z.string().describe("stable machine-readable code, e.g. numbering-gap"),
+  message: z.string(),
+  line: Line,
+  column: Column,
+});
+
+export const DocNumberSchema = z
+  .object({
+    raw: z.string().describe("发文字号 as written"),
+    prefix: z.string().nullable().describe("机关代字, e.g. 扬科协字"),
+    year: z.number().int().nullable(),
+    serial: z.number().int().nullable().describe("发文顺序号"),
+  })
+  .describe("发文字号");
+
+export const ResponsibilitySchema = z.object({
+  lead: z.array(z.string()).describe("牵头部门/责任单位"),
+  support: z.array(z.string()).describe("配合部门/协办单位"),
+  raw: z.string().describe("the note as written"),
+});
+
+export const SectionSchema = z.object({
+  marker: z
+    .string()
+    .nullable()
+    .describe('numbering as written: "一、", "（二）", "3、", "①", "一是"; null for an unnumbered group heading'),
+  style: z.string().nullable().describe("numbering family, e.g. chinese-comma, chinese-paren, arabic-dot"),
+  ordinal: z.number().int().nullable(),
+  level: z.number().int().min(1).describe("depth in this document's tree"),
+  heading: z.string(),
+  text: z.string().describe("the section's own body, heading and children excluded"),
+  line: Line,
+  column: Column,
+  responsibility: ResponsibilitySchema.nullable().optional(),
+  get children(): z.ZodArray<typeof SectionSchema> {
+    return z.array(SectionSchema);
+  },
+});
+
+export const TableSchema = z.object({
+  caption: z.string().nullable(),
+  columns: z.array(z.string()),
+  rows: z.array(z.array(z.string())),
+  line: Line,
+  part: z.number().int().nullable().describe("index into parts, null for the covering notice"),
+});
+
+export const DueSchema = z.object({
+  from: z.number().int().min(1).max(12).describe("first month"),
+  to: z.number().int().min(1).max(12).describe("last month"),
+});
+
+export const TaskSourceSchema = z.union([
+  z.object({ table: z.number().int().min(0), row: z.number().int().min(0) }),
+  z.object({ section: z.string(), part: z.number().int().nullable() }),
+]);
+
+export const TaskSchema = z.object({
+  seq: z.string().nullable(),
+  task: z.string(),
+  deadline: z.string().nullable(),
+  due: DueSchema.nullable(),
+  lead: z.array(z.string()),
+  support: z.array(z.string()),
+  leader: z.string().nullable().describe("分管领导"),
+  owner: z.string().nullable().describe("责任人"),
+  notes: z.string().nullable().describe("备注"),
+  extra: z.record(z.string(), z.string()),
+  source: TaskSourceSchema,
+  line: Line,
+});
+
+export const AttachmentSchema = z.object({
+  label: z.string().describe('"附件1", "附件", "附"'),
+  title: z.string(),
+  line: Line,
+});
+
+export const PartSchema = z.object({
+  label: z.string().nullable().describe('the attachment label above it ("附件1"), if any'),
+  title: z.string().nullable(),
+  subtitle: z.string().nullable(),
+  author: z.string().nullable().describe("speaker or reporter"),
+  date: IsoDate.nullable(),
+  dateText: z.string().nullable(),
+  docNumber: DocNumberSchema.nullable(),
+  recipients: z.array(z.string()),
+  preamble: z.array(z.string()),
+  sections: z.array(SectionSchema),
+  signature: z
+    .object({ issuer: z.string().nullable(), date: IsoDate.nullable(), dateText: z.string().nullable() })
+    .nullable(),
+  line: Line,
+});
+
+export const NoticeSchema = z.object({
+  schemaVersion: z.string(),
+  source: z.object({
+    path: z.string().nullable(),
+    format: z.enum(["text", "markdown", "html", "docx"]),
+    encoding: z.string(),
+    bytes: z.number().int().min(0),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  }),
+  header: z.object({
+    copyNumber: z.string().nullable().describe("份号"),
+    secrecy: z.string().nullable().describe("密级和保密期限"),
+    urgency: z.string().nullable().describe("紧急程度"),
+    issuer: z.string().nullable().describe("发文机关"),
+    docNumber: DocNumberSchema.nullable(),
+    signer: z.array(z.string()).describe("签发人"),
+    title: z.string().nullable().describe("标题"),
+    docType: z.string().nullable().describe("文种"),
+    recipients: z.array(z.string()).describe("主送机关"),
+  }),
+  preamble: z.array(z.string()),
+  sections: z.array(SectionSchema),
+  attachments: z.array(AttachmentSchema).describe("附件说明"),
+  signature: z
+    .object({
+      issuer: z.string().nullable().describe("发文机关署名"),
+      date: IsoDate.nullable().describe("成文日期"),
+      dateText: z.string().nullable(),
+    })
+    .nullable(),
+  annotation: z.string().nullable().describe("附注, e.g. （此件公开发布）"),
+  cc: z.array(z.string()).describe("抄送机关"),
+  ccUp: z.array(z.string()).describe("抄报机关"),
+  printedBy: z
+    .object({ organ: z.string(), date: IsoDate.nullable(), dateText: z.string().nullable() })
+    .nullable()
+    .describe("印发机关和印发日期"),
+  parts: z.array(PartSchema),
+  glossary: z.array(z.object({ term: z.string(), definition: z.string(), line: Line })),
+  tables: z.array(TableSchema),
+  tasks: z.array(TaskSchema),
+  diagnostics: z.array(DiagnosticSchema),
+});
+
+export type Notice = z.infer<typeof NoticeSchema>;
+export type Diagnostic = z.infer<typeof DiagnosticSchema>;
+export type DocNumber = z.infer<typeof DocNumberSchema>;
+export type Part = z.infer<typeof PartSchema>;
+export type Table = z.infer<typeof TableSchema>;
+export type Task = z.infer<typeof TaskSchema>;
+export type Attachment = z.infer<typeof AttachmentSchema>;
+export type Responsibility = z.infer<typeof ResponsibilitySchema>;
+export type Due = z.infer<typeof DueSchema>;
+export type Section = z.infer<typeof SectionSchema>;
+
+export function noticeJsonSchema(): object {
+  return z.toJSONSchema(NoticeSchema, { target: "draft-2020-12" });
+}

@@ -1,0 +1,132 @@
+// The end matter of a notice: 附件说明, 发文机关署名, 成文日期, 附注, and the 版记 (抄送, 抄报,
+// 主送 placed below the body, 印发机关和印发日期). These lines leave the body so they are not
+// mistaken for sections or preamble.
+import type { Block, ParagraphBlock } from "../blocks.js";
+import type { Attachment, Diagnostic } from "../schema.js";
+import { DATE_SOURCE, dateOnly, findDate } from "../text/dates.js";
+import { splitOrgans, squeezeCjkSpaces } from "../text/organs.js";
+import { matchMarker } from "./markers.js";
+import { isOrganLine } from "./patterns.js";
+
+export interface Closing {
+  attachments: Attachment[];
+  signature: { issuer: string | null; date: string | null; dateText: string | null } | null;
+  annotation: string | null;
+  cc: string[];
+  ccUp: string[];
+  recipients: string[];
+  printedBy: { organ: string; date: string | null; dateText: string | null } | null;
+  /** the blocks that remain: the body */
+  body: Block[];
+}
+
+const PRINTED_RE = new RegExp(`^(.+?)\\s*(${DATE_SOURCE})\\s*印\\s*发$`);
+const ATTACH_RE = /^(附件|附)\s*[：:]\s*(.*)$/;
+
+function attachmentItems(label: string, first: string, rest: ParagraphBlock[], line: number): Attachment[] {
+  const items: Attachment[] = [];
+  const add = (text: string, at: number) => {
+    const m = matchMarker(text);
+    const title = (m ? text.slice(m.length) : text).replace(/[。.；;]$/, "").trim();
+    if (!title) return;
+    items.push({ label: m ? `${label}${m.ordinal}` : label, title: squeezeCjkSpaces(title).replace(/^《(.*)》$/, "$1"), line: at });
+  };
+  if (first.trim()) add(first.trim(), line);
+  for (const b of rest) add(b.text, b.line);
+  // a single unnumbered one keeps the bare label; numbered ones carry their number
+  return items;
+}
+
+export function extractClosing(blocks: Block[], diagnostics: Diagnostic[], issuerHint: string | null): Closing {
+  const c: Closing = {
+    attachments: [], signature: null, annotation: null, cc: [], ccUp: [], recipients: [], printedBy: null, body: [],
+  };
+  const body: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind !== "para") {
+      body.push(b);
+      continue;
+    }
+    const t = b.text.trim();
+    let m: RegExpExecArray | null;
+    if ((m = /^抄\s*送\s*[：:]\s*(.*)$/.exec(t))) {
+      c.cc.push(...splitOrgans(m[1]!));
+      continue;
+    }
+    if ((m = /^抄\s*报\s*[：:]\s*(.*)$/.exec(t))) {
+      c.ccUp.push(...splitOrgans(m[1]!));
+      continue;
+    }
+    if ((m = /^主\s*送\s*[：:]\s*(.*)$/.exec(t))) {
+      c.recipients.push(...splitOrgans(m[1]!));
+      continue;
+    }
+    if ((m = PRINTED_RE.exec(t))) {
+      const d = findDate(m[2]!);
+      c.printedBy = { organ: squeezeCjkSpaces(m[1]!), date: d?.iso ?? null, dateText: d?.text ?? null };
+      continue;
+    }
+    if ((m = ATTACH_RE.exec(t)) && (m[2]!.trim() !== "" || matchMarker(blocks[i + 1]?.kind === "para" ? (blocks[i + 1] as ParagraphBlock).text : ""))) {
+      const rest: ParagraphBlock[] = [];
+      let j = i + 1;
+      while (j < blocks.length) {
+        const nb = blocks[j]!;
+        if (nb.kind !== "para") break;
+        const mm = matchMarker(nb.text);
+        if (!mm || /[。；]$/.test(nb.text) || [...nb.text].length > 80) break;
+        rest.push(nb);
+        j++;
+      }
+      c.attachments.push(...attachmentItems(m[1]!, m[2]!, rest, b.line));
+      i = j - 1;
+      continue;
+    }
+    if (/^[（(](此件|本件|此文|联系人|联系电话)[^）)]*[）)]$/.test(t)) {
+      c.annotation = t;
+      continue;
+    }
+    const d = /^[（(]/.test(t) ? null : dateOnly(t);
+    if (d) {
+      const prev = body[body.length - 1];
+      let issuer: string | null = null;
+      if (prev && prev.kind === "para" && isOrganLine(prev.text)) {
+        issuer = squeezeCjkSpaces(prev.text);
+        body.pop();
+      }
+      if (!c.signature) {
+        c.signature = { issuer, date: d.iso, dateText: d.text };
+        if (!d.iso) {
+          diagnostics.push({
+            severity: "warning", code: "date-unreadable",
+            message: `成文日期 "${d.text}" is not a real calendar date`, line: b.line, column: b.column,
+          });
+        }
+      }
+      continue;
+    }
+    // organ and date on one line: "滁州市科学技术协会 2017年5月4日"
+    const same = new RegExp(`^(.+?)\\s+(${DATE_SOURCE})$`).exec(t);
+    if (same && isOrganLine(same[1]!) && !c.signature) {
+      const sd = findDate(same[2]!);
+      c.signature = { issuer: squeezeCjkSpaces(same[1]!), date: sd?.iso ?? null, dateText: sd?.text ?? null };
+      continue;
+    }
+    body.push(b);
+  }
+  // 署名 without a date (seed 003): the last organ-name line of the body, matching the issuer
+  if (!c.signature) {
+    for (let k = body.length - 1; k >= Math.max(0, body.length - 3); k--) {
+      const b = body[k]!;
+      if (b.kind !== "para") continue;
+      const name = squeezeCjkSpaces(b.text);
+      if (isOrganLine(name) && (k === body.length - 1 || name === issuerHint) && [...name].length <= 30) {
+        c.signature = { issuer: name, date: null, dateText: null };
+        body.splice(k, 1);
+        break;
+      }
+    }
+  }
+  c.body = body;
+  return c;
+}

@@ -1,0 +1,86 @@
+// Numbering markers (序号) of 公文 sections. Each family has one style name; `rank` only says
+// which family usually encloses which (一、 above （一） above 1. above （1） above ① above 一是),
+// used to decide when a new family closes open ones. Levels come from the document's own tree.
+import { chineseToInt, toHalfWidth } from "../text/numerals.js";
+
+export interface Marker {
+  marker: string;
+  style: string;
+  ordinal: number;
+  rank: number;
+  /** length of the marker plus any spacing after it */
+  length: number;
+  /** run-in items (一是, 第一，, ①) may start mid-paragraph */
+  runIn: boolean;
+}
+
+const CN = "一二三四五六七八九十百";
+
+interface Family {
+  style: string;
+  rank: number;
+  re: RegExp;
+  ordinal: (m: RegExpExecArray) => number | null;
+  runIn?: boolean;
+}
+
+const cn = (m: RegExpExecArray) => chineseToInt(m[1]!);
+const arabic = (m: RegExpExecArray) => Number(toHalfWidth(m[1]!));
+const offset = (base: number) => (m: RegExpExecArray) => m[1]!.codePointAt(0)! - base + 1;
+
+const FAMILIES: Family[] = [
+  { style: "part", rank: 0.2, re: new RegExp(`^第([${CN}]+)部分[\\s　、：:]*`), ordinal: cn },
+  { style: "chapter", rank: 0.5, re: new RegExp(`^第([${CN}]+)章[\\s　、：:]*`), ordinal: cn },
+  { style: "chinese-comma", rank: 1, re: new RegExp(`^([${CN}]+)[、．.][\\s　]*`), ordinal: cn },
+  { style: "article", rank: 1.5, re: new RegExp(`^第([${CN}]+)条[\\s　]*`), ordinal: cn },
+  { style: "chinese-paren", rank: 2, re: new RegExp(`^[（(]([${CN}]+)[）)][\\s　、．.]*`), ordinal: cn },
+  { style: "arabic-comma", rank: 3, re: /^([0-9０-９]{1,3})、[\s　]*/, ordinal: arabic },
+  { style: "arabic-dot", rank: 3, re: /^([0-9０-９]{1,3})[.．](?![0-9０-９])[\s　]*/, ordinal: arabic },
+  { style: "digit-stop", rank: 3, re: /^([\u2488-\u249b])[\s　]*/u, ordinal: offset(0x2488) },
+  { style: "arabic-paren", rank: 4, re: /^[（(]([0-9０-９]{1,3})[）)][\s　、．.]*/, ordinal: arabic },
+  { style: "paren-digit", rank: 4.5, re: /^([\u2474-\u2487])[\s　]*/u, ordinal: offset(0x2474) },
+  { style: "circled", rank: 5, re: /^([\u2460-\u2473])[\s　]*/u, ordinal: offset(0x2460), runIn: true },
+  { style: "run-in-di", rank: 5.5, re: new RegExp(`^第([${CN}]+)[，,、：:]`), ordinal: cn, runIn: true },
+  { style: "run-in-shi", rank: 6, re: new RegExp(`^([${CN}]+)是(?=[^是])`), ordinal: cn, runIn: true },
+  { style: "run-in-yao", rank: 6, re: new RegExp(`^([${CN}]+)要(?=[^要])`), ordinal: cn, runIn: true },
+];
+
+export const RANK_BY_STYLE: Record<string, number> = Object.fromEntries(FAMILIES.map((f) => [f.style, f.rank]));
+
+/** Recognise a marker at the start of s. */
+export function matchMarker(s: string): Marker | null {
+  for (const f of FAMILIES) {
+    const m = f.re.exec(s);
+    if (!m) continue;
+    const ordinal = f.ordinal(m);
+    if (ordinal === null || ordinal < 1 || ordinal > 199) continue;
+    // run-in words need an ordinal that is small and written plainly (一是…十是)
+    if (f.runIn && f.style.startsWith("run-in") && ordinal > 20) continue;
+    const rest = s.slice(m[0].length);
+    // a bare marker with nothing after it is not a section ("1." alone, a page number)
+    if (rest.trim() === "" && !f.runIn) continue;
+    const marker = m[0].replace(/[\s　]+$/, "");
+    return { marker, style: f.style, ordinal, rank: f.rank, length: m[0].length, runIn: f.runIn ?? false };
+  }
+  return null;
+}
+
+const BOUNDARY = /[。；;！？!?：:]/;
+
+/**
+ * Offsets where a run-in item (一是, 二要, 第三，, ④) starts inside a paragraph: right after a
+ * sentence boundary. Whether each one really is an item is decided by the caller from the
+ * ordinal sequence.
+ */
+export function runInCandidates(s: string): Array<{ index: number; marker: Marker }> {
+  const out: Array<{ index: number; marker: Marker }> = [];
+  for (let i = 1; i < s.length; i++) {
+    let j = i - 1;
+    // skip closing quotes/brackets after the boundary punctuation: …。”二是
+    while (j > 0 && /[”’」』）)]/.test(s[j]!)) j--;
+    if (!BOUNDARY.test(s[j]!)) continue;
+    const m = matchMarker(s.slice(i));
+    if (m && m.runIn) out.push({ index: i, marker: m });
+  }
+  return out;
+}

@@ -1,0 +1,41 @@
+// Shared vocabulary of the 公文 standard used by several structure stages.
+
+/** 文种, longest first so 实施方案 wins over 方案. */
+export const DOC_TYPES = [
+  "实施方案", "工作要点", "工作报告", "实施意见", "实施细则", "会议纪要", "通知", "通报", "意见", "决定", "报告",
+  "请示", "批复", "函", "方案", "要点", "讲话", "规定", "办法", "纪要", "公告", "通告", "决议", "议案", "命令",
+  "公报", "细则", "规划", "计划", "总结", "条例", "规则", "指引", "说明",
+];
+
+const DOC_TYPE_RE = new RegExp(`(${DOC_TYPES.join("|")})$`);
+
+export function docTypeOf(title: string): string | null {
+  const m = DOC_TYPE_RE.exec(title.replace(/[）)]$/, ""));
+  if (!m) return null;
+  // a 工作要点 is a 要点, a 实施方案 a 方案: report the 文种 itself
+  const t = m[1]!;
+  const base: Record<string, string> = { 实施方案: "方案", 工作要点: "要点", 工作报告: "报告", 实施意见: "意见", 实施细则: "细则", 会议纪要: "纪要" };
+  return base[t] ?? t;
+}
+
+export function endsWithDocType(s: string): boolean {
+  return DOC_TYPE_RE.test(s.replace(/[）)]$/, ""));
+}
+
+/** Endings of organ names: 发文机关, 署名, 抄送机关. */
+export const ORGAN_SUFFIX =
+  /(协会|学会|委员会|人民政府|政府|办公室|办公厅|厅|局|委|部|院|中心|科协|党委|党组|集团|公司|大学|学院|学校|法院|检察院|总工会|工会|团委|妇联|联合会|研究会|促进会|基金会|指挥部|领导小组|工作组|管委会|管理委员会|处|所|站|馆|社)$/;
+
+export function isOrganLine(s: string): boolean {
+  const t = s.replace(/\s+/g, "");
+  return t.length >= 2 && t.length <= 40 && ORGAN_SUFFIX.test(t) && !/[，。；：,:;]/.test(t);
+}
+
+/** 发文字号: 机关代字 + 〔年份〕 + 序号 + 号; every bracket real files use. */
+export const DOC_NUMBER_RE =
+  /([\u4e00-\u9fa5A-Za-z]{1,20}?)\s*[〔\[［【（(﹝]\s*((?:19|20)\d{2})\s*[〕\]］】）)﹞]\s*第?\s*(\d{1,5})\s*[号號]/;
+/** a number written without a year: 扬科协字30号 */
+export const DOC_NUMBER_NO_YEAR_RE = /^([\u4e00-\u9fa5]{2,12}[字发函办])\s*第?\s*(\d{1,5})\s*[号號]$/;
+
+export const SECRECY_RE = /^(绝密|机密|秘密)(\s*★\s*[^\s]*)?/;
+export const URGENCY_RE = /(特急|加急|特提|平急)/;

@@ -1,0 +1,79 @@
+// Cut the body into the covering notice and the sub-documents that follow it (parts): an
+// attachment's body, a speech, a work report. A part starts at
+//   - a label line standing alone: 附件 / 附件2 / 附： (not followed by a numbered 附件说明 list);
+//   - a line that repeats a title the covering notice names: 《2019年工作要点》 / 附件说明 title;
+//   - a title followed by a dated line （2018年2月8日） (speeches and reports), with an optional ——subtitle.
+import type { Block, ParagraphBlock } from "../blocks.js";
+import { dateOnly } from "../text/dates.js";
+import { squeezeCjkSpaces } from "../text/organs.js";
+import { matchMarker } from "./markers.js";
+
+export interface Segment {
+  start: number;
+  end: number;
+  label: string | null;
+  /** index of the part's title block, when known */
+  titleAt: number | null;
+}
+
+const LABEL_RE = /^(附件\s*[0-9０-９一二三四五六七八九十]*|附)\s*[：:]?$/;
+
+const norm = (s: string) => squeezeCjkSpaces(s).replace(/[《》“”"]/g, "");
+
+function paraText(b: Block | undefined): string {
+  return b && b.kind === "para" ? b.text.trim() : "";
+}
+
+function standalone(b: Block | undefined): b is ParagraphBlock {
+  return !!b && b.kind === "para" && [...b.text].length <= 80 && !/[。；]$/.test(b.text) && !matchMarker(b.text);
+}
+
+export function findParts(blocks: Block[], knownTitles: string[]): Segment[] {
+  const titles = new Set(knownTitles.map(norm).filter((t) => t.length >= 4));
+  const starts: Array<{ at: number; label: string | null; titleAt: number | null }> = [];
+  const taken = new Set<number>();
+  for (let i = 0; i < blocks.length; i++) {
+    const t = paraText(blocks[i]);
+    if (!t) continue;
+    const label = LABEL_RE.exec(t);
+    if (label && !matchMarker(paraText(blocks[i + 1])) && standalone(blocks[i + 1])) {
+      starts.push({ at: i, label: label[1]!.replace(/\s+/g, ""), titleAt: i + 1 });
+      taken.add(i + 1);
+      continue;
+    }
+    if (taken.has(i)) continue;
+    if (standalone(blocks[i]) && titles.has(norm(t)) && i > 0) {
+      starts.push({ at: i, label: null, titleAt: i });
+      taken.add(i);
+      continue;
+    }
+    if (/^[（(]/.test(t) && dateOnly(t) && i >= 1) {
+      let title = i - 1;
+      if (/^(——|—|－－|--)/.test(paraText(blocks[title])) && title >= 1) title--;
+      if (standalone(blocks[title]) && !taken.has(title) && !dateOnly(paraText(blocks[title]))) {
+        const labelAbove = LABEL_RE.exec(paraText(blocks[title - 1]));
+        const at = labelAbove ? title - 1 : title;
+        if (starts.some((s) => s.at === at)) continue;
+        starts.push({ at, label: labelAbove ? labelAbove[1]!.replace(/\s+/g, "") : null, titleAt: title });
+        taken.add(title);
+      }
+    }
+  }
+  starts.sort((a, b) => a.at - b.at);
+  const segments: Segment[] = [];
+  segments.push({ start: 0, end: starts[0]?.at ?? blocks.length, label: null, titleAt: null });
+  starts.forEach((s, k) => {
+    segments.push({ start: s.at, end: starts[k + 1]?.at ?? blocks.length, label: s.label, titleAt: s.titleAt });
+  });
+  return segments;
+}
+
+/** Names the covering notice quotes or lists: 《…》 in its text, 附件说明 titles. */
+export function quotedTitles(blocks: Block[]): string[] {
+  const out: string[] = [];
+  for (const b of blocks) {
+    if (b.kind !== "para") continue;
+    for (const m of b.text.matchAll(/《([^《》]{4,60})》/g)) out.push(m[1]!);
+  }
+  return out;
+}

@@ -1,0 +1,146 @@
+// Plain-text adapter: lines → blocks. Handles what real text exports carry: CR/CRLF, BOM,
+// U+3000/NBSP padding, Markdown heading marks and **emphasis** (seed notices are often
+// Markdown-ish text), and tables laid out with tabs or one cell per line.
+import type { Block, ParagraphBlock, TableBlock } from "../blocks.js";
+
+const WIDE_SPACE = /[\u3000\u00a0\u2002-\u200b\ufeff]/g;
+
+export function splitLines(text: string): string[] {
+  return text.replace(/^\ufeff/, "").split(/\r\n|\r|\n|\u2028|\u2029/);
+}
+
+function isBlank(s: string): boolean {
+  return s.replace(WIDE_SPACE, "").trim() === "";
+}
+
+/** Strip Markdown inline emphasis; the text is what a reader sees. */
+export function stripEmphasis(s: string): string {
+  return s.replace(/\*\*|__/g, "").replace(/(^|[^\\*])\*(?=\S)([^*\n]+?)\*/g, "$1$2");
+}
+
+function tabCells(raw: string): string[] {
+  return raw.replace(WIDE_SPACE, " ").split("\t").map((c) => c.trim());
+}
+
+/**
+ * Tables laid out one cell per line: every non-blank line starts with a tab and holds one cell;
+ * a blank line ends a row. Needs ≥2 rows of ≥2 cells to count.
+ */
+function cellPerLineTable(lines: string[], start: number): { table: TableBlock; end: number } | null {
+  const rows: string[][] = [];
+  const rowLines: number[] = [];
+  let i = start;
+  let cur: string[] | null = null;
+  while (i < lines.length) {
+    const raw = lines[i]!;
+    if (raw === "" || (isBlank(raw) && !raw.startsWith("\t"))) {
+      if (cur) {
+        rows.push(cur);
+        cur = null;
+      }
+      // stop at two blank lines or at a non-cell line after a blank
+      const next = lines[i + 1];
+      if (next === undefined || !next.startsWith("\t")) break;
+      i++;
+      continue;
+    }
+    if (!raw.startsWith("\t") || raw.slice(1).includes("\t")) break;
+    if (!cur) {
+      cur = [];
+      rowLines.push(i + 1);
+    }
+    cur.push(raw.slice(1).replace(WIDE_SPACE, " ").trim());
+    i++;
+  }
+  if (cur) rows.push(cur);
+  const full = rows.filter((r) => r.length >= 2);
+  if (rows.length < 2 || full.length < 2) return null;
+  return { table: { kind: "table", rows, rowLines, line: start + 1, column: 1, layout: "cell-per-line" }, end: i };
+}
+
+/** Rows whose cells are separated by tabs; ≥2 consecutive rows with ≥2 cells. */
+function tabRowsTable(lines: string[], start: number): { table: TableBlock; end: number } | null {
+  const rows: string[][] = [];
+  const rowLines: number[] = [];
+  let i = start;
+  while (i < lines.length) {
+    const raw = lines[i]!;
+    const trimmed = raw.replace(/^[ \u3000]+/, "");
+    if (!/\S\t+\S/.test(trimmed)) break;
+    rows.push(tabCells(trimmed.replace(/\s+$/, "")));
+    rowLines.push(i + 1);
+    i++;
+  }
+  if (rows.length < 2) return null;
+  return { table: { kind: "table", rows, rowLines, line: start + 1, column: 1, layout: "tab-rows" }, end: i };
+}
+
+/** Markdown pipe table: | a | b | rows with a |---| delimiter row. */
+function pipeTable(lines: string[], start: number): { table: TableBlock; end: number } | null {
+  const isRow = (s: string | undefined) => s !== undefined && /^\s*\|.*\|\s*$/.test(s);
+  const isDelim = (s: string | undefined) => s !== undefined && /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/.test(s);
+  if (!isRow(lines[start]) || !isDelim(lines[start + 1])) return null;
+  const rows: string[][] = [];
+  const rowLines: number[] = [];
+  let i = start;
+  while (i < lines.length && (isRow(lines[i]) || isDelim(lines[i]))) {
+    if (!isDelim(lines[i])) {
+      const inner = lines[i]!.trim().replace(/^\|/, "").replace(/\|$/, "");
+      rows.push(inner.split(/(?<!\\)\|/).map((c) => stripEmphasis(c.replace(/\\\|/g, "|")).trim()));
+      rowLines.push(i + 1);
+    }
+    i++;
+  }
+  return { table: { kind: "table", rows, rowLines, line: start + 1, column: 1, layout: "pipe" }, end: i };
+}
+
+export function textToBlocks(text: string): Block[] {
+  const lines = splitLines(text);
+  const blocks: Block[] = [];
+  let blankBefore = true;
+  let i = 0;
+  while (i < lines.length) {
+    const raw = lines[i]!;
+    const t = raw.startsWith("\t") ? cellPerLineTable(lines, i) : raw.includes("\t") ? tabRowsTable(lines, i) : raw.includes("|") ? pipeTable(lines, i) : null;
+    if (t) {
+      blocks.push(t.table);
+      i = t.end;
+      blankBefore = true;
+      continue;
+    }
+    if (isBlank(raw)) {
+      blankBefore = true;
+      i++;
+      continue;
+    }
+    const softBreakAfter = / {2,}$/.test(raw) || /\\$/.test(raw);
+    let body = raw.replace(WIDE_SPACE, " ").replace(/\t/g, " ");
+    const lead = body.length - body.replace(/^\s+/, "").length;
+    body = body.trim();
+    let heading = 0;
+    const h = /^(#{1,6})\s+/.exec(body);
+    if (h) {
+      heading = h[1]!.length;
+      body = body.slice(h[0].length);
+    }
+    body = stripEmphasis(body).trim();
+    if (body === "") {
+      i++;
+      continue;
+    }
+    const para: ParagraphBlock = {
+      kind: "para",
+      text: body,
+      line: i + 1,
+      column: lead + 1,
+      spans: [{ offset: 0, line: i + 1, column: lead + 1 + (h ? h[0].length : 0) }],
+      heading,
+      blankBefore,
+      softBreakAfter,
+    };
+    blocks.push(para);
+    blankBefore = false;
+    i++;
+  }
+  return blocks;
+}

@@ -1,0 +1,45 @@
+// 成文日期 and other dates: 2019年5月4日, 2019 年 5 月 4 日, 二〇一九年五月四日, 二○一九年十二月三十一日.
+import { chineseToInt, chineseYear, toHalfWidth } from "./numerals.js";
+
+const CN = "〇○零OoＯ一二两三四五六七八九十";
+const YEAR = `(\\d{4}|[${CN}0０]{4})`;
+const NUM = `(\\d{1,2}|[${CN}]{1,3})`;
+export const DATE_SOURCE = `${YEAR}\\s*年\\s*${NUM}\\s*月\\s*${NUM}\\s*[日号]`;
+const DATE_RE = new RegExp(DATE_SOURCE);
+
+export interface ParsedDate {
+  iso: string | null;
+  text: string;
+  index: number;
+}
+
+function num(s: string): number | null {
+  const h = toHalfWidth(s);
+  return /^\d+$/.test(h) ? Number(h) : chineseToInt(s);
+}
+
+export function isRealDate(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d <= days;
+}
+
+/** First date in s; iso is null when the words look like a date but do not make a real one. */
+export function findDate(s: string): ParsedDate | null {
+  const m = DATE_RE.exec(s);
+  if (!m) return null;
+  const y = chineseYear(toHalfWidth(m[1]!));
+  const mo = num(m[2]!);
+  const d = num(m[3]!);
+  const ok = y !== null && mo !== null && d !== null && isRealDate(y, mo, d);
+  const iso = ok ? `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}` : null;
+  return { iso, text: m[0], index: m.index };
+}
+
+/** A block that is only a date, optionally in brackets: "2018年2月12日", "（2018年2月8日）". */
+export function dateOnly(s: string): ParsedDate | null {
+  const t = s.replace(/\s+/g, "");
+  const m = new RegExp(`^[（(]?${DATE_SOURCE}[)）]?$`).exec(t);
+  if (!m) return null;
+  return findDate(t);
+}

@@ -1,0 +1,98 @@
+// bytes → text. Order matters for speed: BOM → strict UTF-8 → GB18030 → a real detector last.
+// A strict UTF-8 check costs < 0.1 ms while a detector costs 5–8 ms per file.
+import { KexieError } from "../errors.js";
+
+export interface Decoded {
+  text: string;
+  encoding: string;
+}
+
+const BOMS: Array<[number[], string]> = [
+  [[0xef, 0xbb, 0xbf], "utf-8"],
+  [[0xff, 0xfe], "utf-16le"],
+  [[0xfe, 0xff], "utf-16be"],
+];
+
+function startsWith(buf: Uint8Array, sig: number[]): boolean {
+  return sig.every((b, i) => buf[i] === b);
+}
+
+/** Control bytes other than tab/CR/LF/FF/ESC in the first 8 KiB mean this is not a text file. */
+function looksBinary(buf: Uint8Array): boolean {
+  const n = Math.min(buf.length, 8192);
+  let nul = 0;
+  let ctl = 0;
+  for (let i = 0; i < n; i++) {
+    const b = buf[i]!;
+    if (b === 0) nul++;
+    else if (b < 9 || (b > 13 && b < 32 && b !== 27)) ctl++;
+  }
+  return nul > 0 || ctl / Math.max(n, 1) > 0.02;
+}
+
+function strict(encoding: string, buf: Uint8Array): string | null {
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(buf);
+  } catch {
+    return null;
+  }
+}
+
+/** Decode with a forced encoding (any name iconv-lite knows). */
+async function decodeForced(buf: Uint8Array, name: string, file: string | null): Promise<Decoded> {
+  const iconv = (await import("iconv-lite")).default;
+  if (!iconv.encodingExists(name)) {
+    throw new KexieError("E_ENCODING", `unknown encoding "${name}" — use e.g. utf-8, gbk, gb18030, big5, utf-16le`, {
+      file,
+    });
+  }
+  let text = iconv.decode(Buffer.from(buf), name);
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { text, encoding: name.toLowerCase() };
+}
+
+export async function decodeBytes(
+  buf: Uint8Array,
+  opts: { encoding?: string | null; file?: string | null } = {},
+): Promise<Decoded> {
+  const file = opts.file ?? null;
+  if (buf.length === 0) throw new KexieError("E_EMPTY", "file is empty — nothing to parse", { file });
+  if (opts.encoding) return decodeForced(buf, opts.encoding, file);
+
+  for (const [sig, enc] of BOMS) {
+    if (startsWith(buf, sig)) {
+      const text = strict(enc, buf.subarray(sig.length));
+      if (text === null) {
+        throw new KexieError("E_DECODE", `bytes are not valid ${enc} despite its byte-order mark — pass --encoding`, {
+          file,
+        });
+      }
+      return { text, encoding: enc + (enc === "utf-8" ? "-bom" : "") };
+    }
+  }
+  if (looksBinary(buf)) {
+    throw new KexieError("E_BINARY", "this looks like a binary file, not a text notice — convert it to .txt first", {
+      file,
+    });
+  }
+  const utf8 = strict("utf-8", buf);
+  if (utf8 !== null) return { text: utf8, encoding: "utf-8" };
+  const gb = strict("gb18030", buf);
+  if (gb !== null) return { text: gb, encoding: "gb18030" };
+
+  // Neither strict decode worked: ask a real detector, then decode leniently and refuse if the
+  // result is mostly replacement characters.
+  const chardet = await import("chardet");
+  const guess = chardet.detect(buf);
+  const iconv = (await import("iconv-lite")).default;
+  if (guess && iconv.encodingExists(guess)) {
+    const text = iconv.decode(Buffer.from(buf), guess);
+    const bad = (text.match(/\uFFFD/g) ?? []).length;
+    if (bad / Math.max(text.length, 1) < 0.01) return { text, encoding: guess.toLowerCase() };
+  }
+  throw new KexieError(
+    "E_DECODE",
+    `cannot decode the bytes as UTF-8, GB18030 or ${guess ?? "any detected encoding"} — pass --encoding NAME`,
+    { file },
+  );
+}

@@ -1,0 +1,72 @@
+// Page-break repair on the block stream: a paragraph that ends mid-sentence continues in the
+// next one (`一是强化政` + `治引领。`), stray page-number lines go, and a page number glued to
+// the end of a paragraph (`…常态化。6`) is cut off. Every removal is reported, never silent.
+import { joinParagraphs, type Block, type ParagraphBlock } from "../blocks.js";
+import type { Diagnostic } from "../schema.js";
+import { matchMarker } from "../structure/markers.js";
+import { dateOnly } from "./dates.js";
+
+const TERMINAL = /[。！？!?；;：:…]$|[。！？!?；;][”’」』]$|[）)】]$/;
+/** endings that cannot close a sentence: the next block surely continues it */
+const OPEN_END = /[，,、“‘《（(【\-—]$/;
+const PAGE_NUMBER = /^[-—–－\s]*\d{1,3}[-—–－\s]*$/;
+const DOC_TYPES = /(通知|通报|意见|决定|报告|请示|批复|函|方案|要点|讲话|规定|办法|纪要|公告|通告|决议|细则|规划|计划|总结|表)$/;
+const NEVER_CONTINUES = /^(附件|附[:：]|抄送|抄报|主送|印发|（|\(|——|—)/;
+
+function unbalanced(s: string): boolean {
+  const count = (re: RegExp) => (s.match(re) ?? []).length;
+  return count(/《/g) > count(/》/g) || count(/（/g) > count(/）/g) || count(/“/g) > count(/”/g);
+}
+
+function isStandaloneHeading(p: ParagraphBlock): boolean {
+  return matchMarker(p.text) !== null && !/[。；;！？]/.test(p.text);
+}
+
+function continues(a: ParagraphBlock, b: ParagraphBlock): boolean {
+  if (a.heading || b.heading) return false;
+  if (TERMINAL.test(a.text)) return false;
+  if (NEVER_CONTINUES.test(b.text) || matchMarker(b.text) || dateOnly(b.text)) return false;
+  if (isStandaloneHeading(a) || dateOnly(a.text)) return false;
+  if (a.softBreakAfter && !b.blankBefore) return true;
+  if (OPEN_END.test(a.text) || unbalanced(a.text)) return true;
+  if (DOC_TYPES.test(a.text)) return false;
+  return [...a.text].length >= 20;
+}
+
+export function repairParagraphs(blocks: Block[], diagnostics: Diagnostic[]): Block[] {
+  const out: Block[] = [];
+  for (const block of blocks) {
+    if (block.kind !== "para") {
+      out.push(block);
+      continue;
+    }
+    let b = block;
+    if (PAGE_NUMBER.test(b.text)) {
+      diagnostics.push({
+        severity: "info",
+        code: "page-number-removed",
+        message: `removed a stray page number "${b.text}"`,
+        line: b.line,
+        column: b.column,
+      });
+      continue;
+    }
+    const glued = /([。！？；])\s*(\d{1,3})$/.exec(b.text);
+    if (glued) {
+      const at = glued.index + glued[1]!.length;
+      diagnostics.push({
+        severity: "info",
+        code: "page-number-removed",
+        message: `removed a page number "${glued[2]}" glued to the end of a paragraph`,
+        line: b.spans[b.spans.length - 1]!.line,
+        column: b.column + at,
+      });
+      b = { ...b, text: b.text.slice(0, at) };
+    }
+    const prev = out[out.length - 1];
+    if (prev && prev.kind === "para" && continues(prev, b)) {
+      out[out.length - 1] = joinParagraphs(prev, b);
+    } else out.push(b);
+  }
+  return out;
+}
