@@ -81,7 +81,8 @@ export const TaskSchema = z.object({
   leader: z.string().nullable().describe("分管领导"),
   owner: z.string().nullable().describe("责任人"),
   notes: z.string().nullable().describe("备注"),
-  extra: z.record(z.string(), z.string()),
+  extra: z.record(z.string(), z.string()).describe("columns kexie does not recognise, by header"),
+  group: z.string().nullable().describe("the group row above it, e.g. 一、党建工作"),
   source: TaskSourceSchema,
   line: Line,
 });

@@ -1,0 +1,42 @@
+// File input and atomic output for the CLI.
+import { randomBytes } from "node:crypto";
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import { KexieError } from "../errors.js";
+
+export async function readInput(file: string): Promise<Uint8Array> {
+  if (file === "-") {
+    const chunks: Buffer[] = [];
+    for await (const c of process.stdin) chunks.push(c as Buffer);
+    return Buffer.concat(chunks);
+  }
+  let st;
+  try {
+    st = await fs.stat(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new KexieError("E_NOT_FOUND", "no such file — check the path", { file });
+    throw new KexieError("E_READ", `cannot read the file (${code ?? "error"})`, { file });
+  }
+  if (st.isDirectory()) {
+    throw new KexieError("E_IS_DIRECTORY", "is a directory — pass files, or use `kexie batch DIR -o OUT`", { file });
+  }
+  try {
+    return await fs.readFile(file);
+  } catch (e) {
+    throw new KexieError("E_READ", `cannot read the file (${(e as NodeJS.ErrnoException).code ?? "error"})`, { file });
+  }
+}
+
+/** Write via a temp file and rename, so a killed run never leaves a half-written file. */
+export async function writeAtomic(file: string, data: string): Promise<void> {
+  const dir = path.dirname(path.resolve(file));
+  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    await fs.writeFile(tmp, data);
+    await fs.rename(tmp, file);
+  } catch (e) {
+    await fs.rm(tmp, { force: true });
+    throw new KexieError("E_WRITE", `cannot write the output (${(e as NodeJS.ErrnoException).code ?? "error"})`, { file });
+  }
+}

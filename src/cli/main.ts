@@ -1,0 +1,148 @@
+// The kexie command line. Heavy modules (the parser, zod) are imported inside the actions so
+// that `kexie --help` starts fast.
+import { Command, Option } from "commander";
+import { EXIT, KexieError } from "../errors.js";
+
+const VERSION = "0.1.0";
+
+interface GlobalOpts {
+  debug?: boolean;
+  quiet?: boolean;
+}
+
+function report(err: unknown, opts: GlobalOpts): number {
+  if (err instanceof KexieError) {
+    process.stderr.write(err.format() + "\n");
+    if (opts.debug && err.stack) process.stderr.write(err.stack + "\n");
+    return err.exitCode;
+  }
+  const e = err as Error;
+  process.stderr.write(`kexie: internal error: ${e?.message ?? String(err)} — please report it with the input file\n`);
+  if (opts.debug && e?.stack) process.stderr.write(e.stack + "\n");
+  return EXIT.internal;
+}
+
+async function emit(text: string, output: string | undefined): Promise<void> {
+  if (output) {
+    const { writeAtomic } = await import("./io.js");
+    await writeAtomic(output, text);
+  } else {
+    await new Promise<void>((resolve, reject) => process.stdout.write(text, (e) => (e ? reject(e) : resolve())));
+  }
+}
+
+interface ParseCliOpts extends GlobalOpts {
+  pretty?: boolean;
+  ndjson?: boolean;
+  output?: string;
+  encoding?: string;
+  tasks?: boolean;
+}
+
+async function runParse(files: string[], opts: ParseCliOpts): Promise<number> {
+  const [{ readInput }, { parseNotice }, { assertSupported }] = await Promise.all([
+    import("./io.js"),
+    import("../parse.js"),
+    import("../sniff.js"),
+  ]);
+  if (files.length === 0) {
+    throw new KexieError("E_USAGE", "no input — give one or more files, or - for standard input");
+  }
+  const docs: unknown[] = [];
+  let exit: number = EXIT.ok;
+  for (const file of files) {
+    try {
+      const bytes = await readInput(file);
+      const path = file === "-" ? null : file;
+      if (bytes.length === 0) throw new KexieError("E_EMPTY", "file is empty — nothing to parse", { file });
+      assertSupported(bytes, path);
+      const doc = await parseNotice(bytes, { path, encoding: opts.encoding ?? null });
+      docs.push(opts.tasks ? doc.tasks : doc);
+      if (!opts.quiet) {
+        const warnings = doc.diagnostics.filter((d) => d.severity !== "info");
+        for (const d of warnings) process.stderr.write(`${file}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.code}]\n`);
+      }
+    } catch (err) {
+      const code = report(err, opts);
+      exit = Math.max(exit, code);
+    }
+  }
+  if (docs.length > 0) {
+    const indent = opts.pretty ? 2 : undefined;
+    let out: string;
+    if (opts.ndjson) out = docs.map((d) => JSON.stringify(d)).join("\n") + "\n";
+    else out = JSON.stringify(files.length === 1 ? docs[0] : docs, null, indent) + "\n";
+    await emit(out, opts.output);
+  }
+  return exit;
+}
+
+export function buildProgram(): Command {
+  const program = new Command();
+  program
+    .name("kexie")
+    .description("Turn Chinese official notices (公文) into structured, validated JSON.")
+    .version(VERSION, "-V, --version")
+    .option("--debug", "show stack traces for errors")
+    .showHelpAfterError("(run kexie --help for usage)")
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    .addHelpText(
+      "after",
+      `
+Exit codes:
+  0  success
+  1  internal error (a bug: please report it)
+  2  usage error (bad option, unknown encoding)
+  3  file problem (missing, a directory, unreadable, cannot write output)
+  4  content problem (empty, binary or undecodable file)
+  5  unsupported format (.pdf, .doc, .docx, images — convert to .txt first)`,
+    );
+
+  program
+    .command("parse")
+    .description("parse notices into JSON (one document; several files give an array)")
+    .argument("[files...]", "notice files, or - for standard input")
+    .option("--pretty", "indent the JSON")
+    .option("--ndjson", "one compact JSON document per line")
+    .option("--tasks", "print only the task list (who does what, by when)")
+    .option("-o, --output <file>", "write to a file (atomically) instead of standard output")
+    .option("-e, --encoding <name>", "force the input encoding (utf-8, gbk, gb18030, big5, utf-16le …)")
+    .option("-q, --quiet", "do not print warnings")
+    .action(async (files: string[], opts: ParseCliOpts, cmd: Command) => {
+      const all = { ...cmd.optsWithGlobals(), ...opts } as ParseCliOpts;
+      try {
+        process.exitCode = await runParse(files, all);
+      } catch (err) {
+        process.exitCode = report(err, all);
+      }
+    });
+
+  program
+    .command("schema")
+    .description("print the JSON Schema of kexie's output")
+    .action(async () => {
+      const { noticeJsonSchema } = await import("../schema.js");
+      await emit(JSON.stringify(noticeJsonSchema(), null, 2) + "\n", undefined);
+    });
+
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    const e = err as { code?: string; exitCode?: number };
+    if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help") {
+      process.exitCode = 0;
+      return;
+    }
+    if (typeof e.code === "string" && e.code.startsWith("commander.")) {
+      process.exitCode = EXIT.usage;
+      return;
+    }
+    process.exitCode = report(err, { debug: argv.includes("--debug") });
+  }
+}

@@ -1,0 +1,35 @@
+// Deadlines as written (3-10月, 1月、7月, 5月底, 全年, 上半年, 年底前, 第三季度) → months {from, to}
+// of the document's year; null when there is no month to read (长期坚持, 持续推进).
+import type { Due } from "../schema.js";
+import { chineseToInt, toHalfWidth } from "../text/numerals.js";
+
+const QUARTERS: Record<string, [number, number]> = { 一: [1, 3], 二: [4, 6], 三: [7, 9], 四: [10, 12], "1": [1, 3], "2": [4, 6], "3": [7, 9], "4": [10, 12] };
+
+function month(s: string): number | null {
+  const n = /^\d+$/.test(s) ? Number(s) : chineseToInt(s);
+  return n !== null && n >= 1 && n <= 12 ? n : null;
+}
+
+export function parseDue(deadline: string | null): Due | null {
+  if (!deadline) return null;
+  const t = toHalfWidth(deadline).replace(/\s+/g, "").replace(/\d{4}年(?=\d{1,2}月|[上下]半年|[第一二三四1-4]+季度|底|年底)/g, "");
+  if (!t) return null;
+  if (/^(全年|年内|全年度|每月|每季度|常年|全年持续)/.test(t)) return { from: 1, to: 12 };
+  if (/上半年/.test(t)) return { from: 1, to: 6 };
+  if (/下半年/.test(t)) return { from: 7, to: 12 };
+  if (/^(年底|年末|年终|年底前|年内完成)/.test(t)) return { from: 12, to: 12 };
+  const quarters = [...t.matchAll(/([一二三四1-4])季度/g)].map((m) => QUARTERS[m[1]!]!);
+  const joinedQ = /([一二三四1-4])[、,，和至-]([一二三四1-4])季度/.exec(t);
+  if (joinedQ) quarters.push(QUARTERS[joinedQ[1]!]!);
+  if (quarters.length) return { from: Math.min(...quarters.map((q) => q[0])), to: Math.max(...quarters.map((q) => q[1])) };
+  const M = "(\\d{1,2}|[一二三四五六七八九十]{1,3})";
+  const range = new RegExp(`${M}月?(?:上旬|中旬|下旬|初|底)?\\s*[-—–~～至到]+\\s*${M}月`).exec(t);
+  if (range) {
+    const a = month(range[1]!);
+    const b = month(range[2]!);
+    if (a && b && a <= b) return { from: a, to: b };
+  }
+  const months = [...t.matchAll(new RegExp(`${M}月`, "g"))].map((m) => month(m[1]!)).filter((x): x is number => x !== null);
+  if (months.length) return { from: Math.min(...months), to: Math.max(...months) };
+  return null;
+}
