@@ -104,6 +104,9 @@ export function parseText(
   if (!issuer && header.title) {
     const m = /^(.{2,30}?)关于/.exec(header.title);
     if (m && ORGAN_SUFFIX.test(m[1]!)) issuer = m[1]!;
+    // the title often abbreviates (江苏省科协); the signature spells it out (江苏省科学技术协会)
+    const signed = coverClosing.signature?.issuer;
+    if (issuer && signed && signed.length > issuer.length && signed.slice(0, 2) === issuer.slice(0, 2)) issuer = signed;
   }
   if (!issuer && coverClosing.signature?.issuer) issuer = coverClosing.signature.issuer;
   if (!issuer) {
@@ -125,6 +128,7 @@ export function parseText(
     header: {
       copyNumber: header.copyNumber,
       secrecy: header.secrecy,
+      secrecyPeriod: header.secrecyPeriod,
       urgency: header.urgency,
       issuer: issuer ? squeezeCjkSpaces(issuer) : null,
       docNumber: header.docNumber,

@@ -121,7 +121,8 @@ export const NoticeSchema = z.object({
   }),
   header: z.object({
     copyNumber: z.string().nullable().describe("份号"),
-    secrecy: z.string().nullable().describe("密级和保密期限"),
+    secrecy: z.string().nullable().describe("密级: 绝密 / 机密 / 秘密"),
+    secrecyPeriod: z.string().nullable().describe("保密期限, e.g. 1年"),
     urgency: z.string().nullable().describe("紧急程度"),
     issuer: z.string().nullable().describe("发文机关"),
     docNumber: DocNumberSchema.nullable(),

@@ -2,6 +2,7 @@
 // Used for the covering notice and again for each part (a speech, a report, an attached notice).
 import type { ParagraphBlock } from "../blocks.js";
 import type { Diagnostic, DocNumber } from "../schema.js";
+import { WEB_CHROME } from "../text/chrome.js";
 import { dateOnly } from "../text/dates.js";
 import { splitOrgans, squeezeCjkSpaces } from "../text/organs.js";
 import { findDocNumber } from "./docnumber.js";
@@ -11,6 +12,7 @@ import { docTypeOf, endsWithDocType, isOrganLine, ORGAN_SUFFIX, SECRECY_RE, URGE
 export interface HeaderResult {
   copyNumber: string | null;
   secrecy: string | null;
+  secrecyPeriod: string | null;
   urgency: string | null;
   masthead: string | null;
   docNumber: DocNumber | null;
@@ -50,7 +52,7 @@ export function extractHeader(
   opts: { allowUntitled?: boolean } = {},
 ): HeaderResult {
   const r: HeaderResult = {
-    copyNumber: null, secrecy: null, urgency: null, masthead: null, docNumber: null, signer: [],
+    copyNumber: null, secrecy: null, secrecyPeriod: null, urgency: null, masthead: null, docNumber: null, signer: [],
     title: null, titleLine: null, docType: null, subtitle: null, author: null, date: null, dateText: null,
     recipients: [], next: start,
   };
@@ -66,7 +68,8 @@ export function extractHeader(
     }
     const sec = SECRECY_RE.exec(t);
     if (sec && t.length <= 20) {
-      r.secrecy = sec[0].replace(/\s+/g, "");
+      r.secrecy = sec[1]!;
+      r.secrecyPeriod = sec[2] ? sec[2].replace(/[\s★]+/g, "") || null : null;
       const rest = t.slice(sec[0].length);
       const u = URGENCY_RE.exec(rest);
       if (u) r.urgency = u[1]!;
@@ -100,8 +103,14 @@ export function extractHeader(
       r.masthead = bare.replace(/文件$/, "");
       continue;
     }
-    // an organ name standing above the number or title (a masthead without 文件, "# 扬州市科协")
-    if (isOrganLine(bare) && !endsWithDocType(bare) && i + 1 < blocks.length) {
+    // web page chrome around a reposted notice: breadcrumbs, publish time, view counts
+    if (WEB_CHROME.test(t)) {
+      diagnostics.push({ severity: "info", code: "web-chrome-skipped", message: `skipped web page text "${t}"`, line: b.line, column: b.column });
+      continue;
+    }
+    // an organ name standing above the number (a masthead without 文件, "# 扬州市科协"); after
+    // the number an organ line is the first line of a title broken after the organ
+    if (!r.masthead && !r.docNumber && isOrganLine(bare) && !endsWithDocType(bare) && i + 1 < blocks.length) {
       const next = blocks[i + 1]!.text;
       if (findDocNumber(next) || endsWithDocType(cleanTitle(next)) || /关于/.test(next)) {
         r.masthead = bare;
@@ -134,8 +143,15 @@ export function extractHeader(
       i = j;
     }
   }
-  // after the title: ——subtitle, （date）, author (speeches and reports)
-  for (let k = 0; k < 3 && i < blocks.length; k++) {
+  // after the title: 发文字号 (web reposts put it there), ——subtitle, （date）, author
+  for (let k = 0; k < 4 && i < blocks.length; k++) {
+    const after = blocks[i]!.text.trim();
+    const dn2 = !r.docNumber ? findDocNumber(after) : null;
+    if (dn2 && after.replace(/\s+/g, "").length <= dn2.length + 24) {
+      r.docNumber = dn2.value;
+      i++;
+      continue;
+    }
     const t = blocks[i]!.text.trim();
     if (/^(——|—|－－|--)/.test(t) && !r.subtitle && r.title) {
       r.subtitle = cleanTitle(t.replace(/^(——|—|－－|--)\s*/, ""));

@@ -35,7 +35,7 @@ const FAMILIES: Family[] = [
   { style: "article", rank: 1.5, re: new RegExp(`^第([${CN}]+)条[\\s　]*`), ordinal: cn },
   { style: "chinese-paren", rank: 2, re: new RegExp(`^[（(]([${CN}]+)[）)][\\s　、．.]*`), ordinal: cn },
   { style: "arabic-comma", rank: 3, re: /^([0-9０-９]{1,3})、[\s　]*/, ordinal: arabic },
-  { style: "arabic-dot", rank: 3, re: /^([0-9０-９]{1,3})[.．](?![0-9０-９])[\s　]*/, ordinal: arabic },
+  { style: "arabic-dot", rank: 3, re: /^([0-9０-９]{1,3})[.．](?![0-9０-９]{1,3}(?![0-9０-９]))[\s　]*/, ordinal: arabic },
   { style: "digit-stop", rank: 3, re: /^([\u2488-\u249b])[\s　]*/u, ordinal: offset(0x2488) },
   { style: "arabic-paren", rank: 4, re: /^[（(]([0-9０-９]{1,3})[）)][\s　、．.]*/, ordinal: arabic },
   { style: "paren-digit", rank: 4.5, re: /^([\u2474-\u2487])[\s　]*/u, ordinal: offset(0x2474) },

@@ -22,14 +22,7 @@ export function endsWithDocType(s: string): boolean {
   return DOC_TYPE_RE.test(s.replace(/[）)]$/, ""));
 }
 
-/** Endings of organ names: 发文机关, 署名, 抄送机关. */
-export const ORGAN_SUFFIX =
-  /(协会|学会|委员会|人民政府|政府|办公室|办公厅|厅|局|委|部|院|中心|科协|党委|党组|集团|公司|大学|学院|学校|法院|检察院|总工会|工会|团委|妇联|联合会|研究会|促进会|基金会|指挥部|领导小组|工作组|管委会|管理委员会|处|所|站|馆|社)$/;
-
-export function isOrganLine(s: string): boolean {
-  const t = s.replace(/\s+/g, "");
-  return t.length >= 2 && t.length <= 40 && ORGAN_SUFFIX.test(t) && !/[，。；：,:;]/.test(t);
-}
+export { ORGAN_SUFFIX, isOrganLine } from "../text/organs.js";
 
 /** 发文字号: 机关代字 + 〔年份〕 + 序号 + 号; every bracket real files use. */
 export const DOC_NUMBER_RE =

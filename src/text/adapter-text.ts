@@ -58,21 +58,64 @@ function cellPerLineTable(lines: string[], start: number): { table: TableBlock; 
   return { table: { kind: "table", rows, rowLines, line: start + 1, column: 1, layout: "cell-per-line" }, end: i };
 }
 
-/** Rows whose cells are separated by tabs; ≥2 consecutive rows with ≥2 cells. */
+const PAGE_NUMBER_LINE = /^[-—–－\s]*\d{1,3}[-—–－\s]*$/;
+const hasTabRow = (s: string | undefined) => s !== undefined && /\S\t+|\t+\S/.test(s.trim() === "" ? "" : s) && s.includes("\t");
+
+/**
+ * Rows whose cells are separated by tabs. Inside the region real exports also carry: a row
+ * that starts with tabs (a long cell wrapped onto the next line: its text belongs to the cell
+ * above), a group row without tabs (一、党建工作), a page-number line and blank lines between
+ * pages (the header row repeated after a page break is merged later).
+ */
 function tabRowsTable(lines: string[], start: number): { table: TableBlock; end: number } | null {
   const rows: string[][] = [];
   const rowLines: number[] = [];
+  const nextTabRow = (from: number) => {
+    for (let k = from; k < Math.min(lines.length, from + 4); k++) if (hasTabRow(lines[k]) && /\S\t/.test(lines[k]!.trim() + "\t")) return k;
+    return -1;
+  };
   let i = start;
+  let end = start;
   while (i < lines.length) {
     const raw = lines[i]!;
-    const trimmed = raw.replace(/^[ \u3000]+/, "");
-    if (!/\S\t+\S/.test(trimmed)) break;
-    rows.push(tabCells(trimmed.replace(/\s+$/, "")));
-    rowLines.push(i + 1);
-    i++;
+    const trimmed = raw.replace(/^[ \u3000]+/, "").replace(/\s+$/, "");
+    if (/\S\t+\S?/.test(trimmed) || (rows.length > 0 && /^\t+\S/.test(raw))) {
+      const cells = tabCells(raw.startsWith("\t") ? raw : trimmed);
+      const prev = rows[rows.length - 1];
+      if (raw.startsWith("\t") && prev) {
+        // continuation of wrapped cells: append each piece to the cell above it
+        cells.forEach((c, k) => {
+          if (!c) return;
+          while (prev.length <= k) prev.push("");
+          prev[k] = prev[k] + c;
+        });
+      } else {
+        rows.push(cells);
+        rowLines.push(i + 1);
+      }
+      i++;
+      end = i;
+      continue;
+    }
+    if (rows.length === 0) break;
+    const body = trimmed.replace(WIDE_SPACE, " ").trim();
+    const ahead = nextTabRow(i + 1);
+    if ((body === "" || PAGE_NUMBER_LINE.test(body)) && ahead > 0) {
+      i = ahead;
+      continue;
+    }
+    // a group row spanning the table: short, no sentence end, and the table goes on right after
+    if (body && [...body].length <= 40 && !/[。；]$/.test(body) && ahead === i + 1) {
+      rows.push([body]);
+      rowLines.push(i + 1);
+      i++;
+      end = i;
+      continue;
+    }
+    break;
   }
   if (rows.length < 2) return null;
-  return { table: { kind: "table", rows, rowLines, line: start + 1, column: 1, layout: "tab-rows" }, end: i };
+  return { table: { kind: "table", rows, rowLines, line: start + 1, column: 1, layout: "tab-rows" }, end };
 }
 
 /** Markdown pipe table: | a | b | rows with a |---| delimiter row. */

@@ -1,6 +1,15 @@
 // Lists of organs (主送机关, 抄送, 牵头部门 …): split on the list separators, never inside
 // brackets, so 各县（市、区）科协 stays one item.
 
+/** Endings of organ names: 发文机关, 署名, 抄送机关, 牵头部门. */
+export const ORGAN_SUFFIX =
+  /(协会|学会|委员会|人民政府|政府|办公室|办公厅|厅|局|委|部|院|中心|科协|党委|党组|集团|公司|大学|学院|学校|法院|检察院|总工会|工会|团委|妇联|联合会|研究会|促进会|基金会|指挥部|领导小组|工作组|管委会|管理委员会|处|所|站|馆|社|科|室|队|办|分局|街道|单位)$/;
+
+export function isOrganLine(s: string): boolean {
+  const t = s.replace(/\s+/g, "");
+  return t.length >= 2 && t.length <= 40 && ORGAN_SUFFIX.test(t) && !/[，。；：,:;]/.test(t);
+}
+
 const OPEN = "（(《〈「『“【［[";
 const CLOSE = "）)》〉」』”】］]";
 
@@ -30,11 +39,19 @@ export function squeezeCjkSpaces(s: string): string {
     .trim();
 }
 
+/** 和/及 split two organs only when the left side is itself an organ: 研究会和企业科协 → 2,
+ *  区自然资源和规划分局 and 住房和城乡建设局 stay one. */
+function splitConjunction(s: string): string[] {
+  const m = /^(.{2,}?)(以及|和|及)(.{2,})$/.exec(s);
+  if (!m || !ORGAN_SUFFIX.test(m[1]!) || /[（(][^）)]*$/.test(m[1]!)) return [s];
+  return [m[1]!, ...splitConjunction(m[3]!)];
+}
+
 /** 主送/抄送 lists: split on 、，,；; trailing 。 and 等 removed. */
 export function splitOrgans(s: string, opts: { conjunctions?: boolean } = {}): string[] {
   const body = s.replace(/[。.；;：:\s]+$/, "");
   let items = splitBalanced(body, "、，,；;");
-  if (opts.conjunctions) items = items.flatMap((x) => splitBalanced(x.replace(/(?<=.{2})(和|及|以及)(?=.{2})/g, "\u0000"), "\u0000"));
+  if (opts.conjunctions) items = items.flatMap(splitConjunction);
   return items
     .map((x) => squeezeCjkSpaces(x).replace(/等$/, "").replace(/^[和及]/, "").trim())
     .filter((x) => x !== "");

@@ -5,6 +5,8 @@ import { joinParagraphs, type Block, type ParagraphBlock } from "../blocks.js";
 import type { Diagnostic } from "../schema.js";
 import { matchMarker } from "../structure/markers.js";
 import { dateOnly } from "./dates.js";
+import { isOrganLine } from "./organs.js";
+import { WEB_CHROME } from "./chrome.js";
 
 const TERMINAL = /[。！？!?；;：:…]$|[。！？!?；;][”’」』]$|[）)】]$/;
 /** endings that cannot close a sentence: the next block surely continues it */
@@ -26,7 +28,13 @@ function continues(a: ParagraphBlock, b: ParagraphBlock): boolean {
   if (a.heading || b.heading) return false;
   if (TERMINAL.test(a.text)) return false;
   if (NEVER_CONTINUES.test(b.text) || matchMarker(b.text) || dateOnly(b.text)) return false;
-  if (isStandaloneHeading(a) || dateOnly(a.text)) return false;
+  if (isStandaloneHeading(a) || dateOnly(a.text) || WEB_CHROME.test(a.text) || WEB_CHROME.test(b.text)) return false;
+  const strong = OPEN_END.test(a.text) || unbalanced(a.text);
+  // a title standing on its own after a blank line starts something new
+  if (!strong && b.blankBefore && DOC_TYPES.test(b.text) && [...b.text].length <= 60) return false;
+  // 附件说明, 版记 and signature lines end where they end unless they visibly break mid-list
+  if (NEVER_CONTINUES.test(a.text) && !OPEN_END.test(a.text) && !(a.softBreakAfter && !b.blankBefore)) return false;
+  if (isOrganLine(b.text) && !OPEN_END.test(a.text)) return false;
   if (a.softBreakAfter && !b.blankBefore) return true;
   if (OPEN_END.test(a.text) || unbalanced(a.text)) return true;
   if (DOC_TYPES.test(a.text)) return false;
