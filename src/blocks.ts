@@ -30,6 +30,8 @@ export interface TableBlock {
   column: number;
   /** cells exactly as the source wrote them, before padding removal, for the no-text-lost check */
   layout: "tab-rows" | "cell-per-line" | "space-rows" | "pipe" | "html" | "docx";
+  /** page-number lines dropped from inside the table, reported as diagnostics */
+  skipped?: Array<{ text: string; line: number }>;
 }
 
 export type Block = ParagraphBlock | TableBlock;

@@ -130,6 +130,7 @@ export function parseText(
       secrecy: header.secrecy,
       secrecyPeriod: header.secrecyPeriod,
       urgency: header.urgency,
+      masthead: header.mastheadText,
       issuer: issuer ? squeezeCjkSpaces(issuer) : null,
       docNumber: header.docNumber,
       signer: header.signer,

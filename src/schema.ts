@@ -124,6 +124,7 @@ export const NoticeSchema = z.object({
     secrecy: z.string().nullable().describe("密级: 绝密 / 机密 / 秘密"),
     secrecyPeriod: z.string().nullable().describe("保密期限, e.g. 1年"),
     urgency: z.string().nullable().describe("紧急程度"),
+    masthead: z.string().nullable().describe("发文机关标志 as written, e.g. 连云港市科学技术协会文件"),
     issuer: z.string().nullable().describe("发文机关"),
     docNumber: DocNumberSchema.nullable(),
     signer: z.array(z.string()).describe("签发人"),

@@ -15,6 +15,7 @@ export interface HeaderResult {
   secrecyPeriod: string | null;
   urgency: string | null;
   masthead: string | null;
+  mastheadText: string | null;
   docNumber: DocNumber | null;
   signer: string[];
   title: string | null;
@@ -52,7 +53,7 @@ export function extractHeader(
   opts: { allowUntitled?: boolean } = {},
 ): HeaderResult {
   const r: HeaderResult = {
-    copyNumber: null, secrecy: null, secrecyPeriod: null, urgency: null, masthead: null, docNumber: null, signer: [],
+    copyNumber: null, secrecy: null, secrecyPeriod: null, urgency: null, masthead: null, mastheadText: null, docNumber: null, signer: [],
     title: null, titleLine: null, docType: null, subtitle: null, author: null, date: null, dateText: null,
     recipients: [], next: start,
   };
@@ -101,6 +102,7 @@ export function extractHeader(
     const bare = t.replace(/\s+/g, "");
     if (/文件$/.test(bare) && bare.length <= 40 && !/[，。；]/.test(bare)) {
       r.masthead = bare.replace(/文件$/, "");
+      r.mastheadText = bare;
       continue;
     }
     // web page chrome around a reposted notice: breadcrumbs, publish time, view counts
@@ -114,6 +116,7 @@ export function extractHeader(
       const next = blocks[i + 1]!.text;
       if (findDocNumber(next) || endsWithDocType(cleanTitle(next)) || /关于/.test(next)) {
         r.masthead = bare;
+        r.mastheadText = bare;
         continue;
       }
     }

@@ -18,6 +18,9 @@ export function buildTable(
   part: number | null,
   diagnostics: Diagnostic[],
 ): Table {
+  for (const s of block.skipped ?? []) {
+    diagnostics.push({ severity: "info", code: "page-number-removed", message: `removed a page number "${s.text}" inside a table`, line: s.line, column: 1 });
+  }
   const [head = [], ...rest] = block.rows;
   const columns = head.map(cleanCell);
   const rows: string[][] = [];

@@ -70,6 +70,7 @@ const hasTabRow = (s: string | undefined) => s !== undefined && /\S\t+|\t+\S/.te
 function tabRowsTable(lines: string[], start: number): { table: TableBlock; end: number } | null {
   const rows: string[][] = [];
   const rowLines: number[] = [];
+  const skipped: Array<{ text: string; line: number }> = [];
   const nextTabRow = (from: number) => {
     for (let k = from; k < Math.min(lines.length, from + 4); k++) if (hasTabRow(lines[k]) && /\S\t/.test(lines[k]!.trim() + "\t")) return k;
     return -1;
@@ -100,7 +101,9 @@ function tabRowsTable(lines: string[], start: number): { table: TableBlock; end:
     if (rows.length === 0) break;
     const body = trimmed.replace(WIDE_SPACE, " ").trim();
     const ahead = nextTabRow(i + 1);
-    if ((body === "" || PAGE_NUMBER_LINE.test(body)) && ahead > 0) {
+    const gap = lines.slice(i, ahead).map((l) => l.replace(WIDE_SPACE, " ").trim());
+    if (ahead > 0 && gap.every((g) => g === "" || PAGE_NUMBER_LINE.test(g))) {
+      gap.forEach((g, k) => g && skipped.push({ text: g, line: i + k + 1 }));
       i = ahead;
       continue;
     }
@@ -115,7 +118,7 @@ function tabRowsTable(lines: string[], start: number): { table: TableBlock; end:
     break;
   }
   if (rows.length < 2) return null;
-  return { table: { kind: "table", rows, rowLines, line: start + 1, column: 1, layout: "tab-rows" }, end };
+  return { table: { kind: "table", rows, rowLines, line: start + 1, column: 1, layout: "tab-rows", skipped }, end };
 }
 
 /** Markdown pipe table: | a | b | rows with a |---| delimiter row. */
