@@ -2,7 +2,6 @@
 // Used for the covering notice and again for each part (a speech, a report, an attached notice).
 import type { ParagraphBlock } from "../blocks.js";
 import type { Diagnostic, DocNumber } from "../schema.js";
-import { WEB_CHROME } from "../text/chrome.js";
 import { dateOnly } from "../text/dates.js";
 import { splitOrgans, squeezeCjkSpaces } from "../text/organs.js";
 import { findDocNumber } from "./docnumber.js";
@@ -103,11 +102,6 @@ export function extractHeader(
     if (/文件$/.test(bare) && bare.length <= 40 && !/[，。；]/.test(bare)) {
       r.masthead = bare.replace(/文件$/, "");
       r.mastheadText = bare;
-      continue;
-    }
-    // web page chrome around a reposted notice: breadcrumbs, publish time, view counts
-    if (WEB_CHROME.test(t)) {
-      diagnostics.push({ severity: "info", code: "web-chrome-skipped", message: `skipped web page text "${t}"`, line: b.line, column: b.column });
       continue;
     }
     // an organ name standing above the number (a masthead without 文件, "# 扬州市科协"); after

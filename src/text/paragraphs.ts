@@ -11,6 +11,7 @@ import { WEB_CHROME } from "./chrome.js";
 const TERMINAL = /[。！？!?；;：:…]$|[。！？!?；;][”’」』]$|[）)】]$/;
 /** endings that cannot close a sentence: the next block surely continues it */
 const OPEN_END = /[，,、“‘《（(【\-—]$/;
+const LABEL_LINE = /^[\u4e00-\u9fa5]{2,6}[:：]/;
 const PAGE_NUMBER = /^[-—–－\s]*\d{1,3}[-—–－\s]*$/;
 const DOC_TYPES = /(通知|通报|意见|决定|报告|请示|批复|函|方案|要点|讲话|规定|办法|纪要|公告|通告|决议|细则|规划|计划|总结|表)$/;
 const NEVER_CONTINUES = /^(附件|附[:：]|抄送|抄报|主送|印发|（|\(|——|—)/;
@@ -30,6 +31,8 @@ function continues(a: ParagraphBlock, b: ParagraphBlock): boolean {
   if (NEVER_CONTINUES.test(b.text) || matchMarker(b.text) || dateOnly(b.text)) return false;
   if (isStandaloneHeading(a) || dateOnly(a.text) || WEB_CHROME.test(a.text) || WEB_CHROME.test(b.text)) return false;
   const strong = OPEN_END.test(a.text) || unbalanced(a.text);
+  // "联系电话：…" / "电子邮箱：…": label lines each stand alone
+  if (!strong && LABEL_LINE.test(b.text) && LABEL_LINE.test(a.text)) return false;
   // a title standing on its own after a blank line starts something new
   if (!strong && b.blankBefore && DOC_TYPES.test(b.text) && [...b.text].length <= 60) return false;
   // 附件说明, 版记 and signature lines end where they end unless they visibly break mid-list
@@ -43,12 +46,20 @@ function continues(a: ParagraphBlock, b: ParagraphBlock): boolean {
 
 export function repairParagraphs(blocks: Block[], diagnostics: Diagnostic[]): Block[] {
   const out: Block[] = [];
+  let lastWasChrome = false;
   for (const block of blocks) {
     if (block.kind !== "para") {
       out.push(block);
       continue;
     }
     let b = block;
+    // web page chrome and download lists around a reposted notice are not part of it
+    if (WEB_CHROME.test(b.text) || (/\.(docx?|xlsx?|pdf|wps|ofd|zip|rar)$/i.test(b.text) && [...b.text].length <= 80 && !/[。；，]/.test(b.text) && lastWasChrome)) {
+      diagnostics.push({ severity: "info", code: "web-chrome-skipped", message: `skipped web page text "${b.text}"`, line: b.line, column: b.column });
+      lastWasChrome = true;
+      continue;
+    }
+    lastWasChrome = false;
     if (PAGE_NUMBER.test(b.text)) {
       diagnostics.push({
         severity: "info",
