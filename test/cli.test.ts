@@ -1,0 +1,135 @@
+// The CLI as a user runs it: output shapes, one-line errors, documented exit codes.
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { FIXTURES } from "./helpers/load.js";
+
+const BIN = path.resolve(FIXTURES, "../bin/kexie.js");
+const SEED = path.join(FIXTURES, "seed-chuzhou-2017-task-table.txt");
+
+function run(args: string[], input?: string | Buffer): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = execFile("node", [BIN, ...args], { encoding: "utf8", maxBuffer: 64 << 20 }, (err, stdout, stderr) => {
+      resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
+    });
+    if (input !== undefined) child.stdin!.end(input);
+    else child.stdin!.end();
+  });
+}
+
+const tmp = () => mkdtempSync(path.join(tmpdir(), "kexie-cli-"));
+
+describe("kexie parse", () => {
+  it("prints one JSON document for one file", async () => {
+    const r = await run(["parse", SEED]);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.header.docNumber.raw).toBe("滁科协〔2017〕2号");
+    expect(r.stdout.split("\n").length).toBe(2); // compact unless --pretty
+  });
+
+  it("prints an array for several files and one line each with --ndjson", async () => {
+    const other = path.join(FIXTURES, "seed-jiaxing-2019-work-points.txt");
+    const arr = JSON.parse((await run(["parse", SEED, other])).stdout);
+    expect(arr.map((d: { header: { title: string } }) => d.header.title)).toHaveLength(2);
+    const lines = (await run(["parse", "--ndjson", SEED, other])).stdout.trim().split("\n");
+    expect(lines.map((l) => JSON.parse(l).source.path)).toEqual([SEED, other]);
+  });
+
+  it("reads standard input with -", async () => {
+    const r = await run(["parse", "-", "--pretty"], readFileSync(SEED));
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).source.path).toBeNull();
+    expect(r.stdout).toContain('\n  "schemaVersion"');
+  });
+
+  it("prints only tasks with --tasks", async () => {
+    const tasks = JSON.parse((await run(["parse", "--tasks", SEED])).stdout);
+    expect(tasks).toHaveLength(10);
+    expect(tasks[1]).toMatchObject({ owner: "彭国华", leader: "柳军" });
+  });
+
+  it("writes atomically with -o and leaves no temp file", async () => {
+    const dir = tmp();
+    const out = path.join(dir, "out.json");
+    const r = await run(["parse", SEED, "-o", out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe("");
+    expect(JSON.parse(readFileSync(out, "utf8")).header.issuer).toBe("滁州市科学技术协会");
+    expect(readdirSync(dir)).toEqual(["out.json"]);
+  });
+
+  it("decodes GBK automatically and honours --encoding", async () => {
+    const gbk = path.join(FIXTURES, "gbk-notice.txt");
+    const auto = JSON.parse((await run(["parse", gbk])).stdout);
+    expect(auto.source.encoding).toBe("gb18030");
+    expect(auto.header.title).toContain("防汛防台");
+    const forced = JSON.parse((await run(["parse", "--encoding", "gbk", gbk])).stdout);
+    expect(forced.source.encoding).toBe("gbk");
+    expect(forced.header.title).toBe(auto.header.title);
+  });
+});
+
+describe("errors: one line naming the file, a documented exit code, no stack trace", () => {
+  const cases: Array<[string, () => string[], number, RegExp]> = [
+    ["a missing file", () => ["parse", "/nonexistent/notice.txt"], 3, /notice\.txt: no such file/],
+    ["a directory", () => ["parse", FIXTURES], 3, /is a directory/],
+    ["an empty file", () => { const f = path.join(tmp(), "empty.txt"); writeFileSync(f, ""); return ["parse", f]; }, 4, /empty\.txt: file is empty/],
+    ["a binary file", () => { const f = path.join(tmp(), "x.txt"); writeFileSync(f, Buffer.from([0, 1, 2, 3, 0, 255, 254, 0, 7])); return ["parse", f]; }, 4, /binary/],
+    ["undecodable bytes", () => { const f = path.join(tmp(), "bad.txt"); writeFileSync(f, Buffer.from([0xc3, 0x28, 0xa0, 0xa1, 0xff, 0xfe, 0xfd, 0x80, 0x81, 0xfe, 0x30, 0xff, 0x80, 0x80, 0xfe, 0xff])); return ["parse", f]; }, 4, /cannot decode/],
+    ["a PDF", () => { const f = path.join(tmp(), "scan.pdf"); writeFileSync(f, "%PDF-1.7\n..."); return ["parse", f]; }, 5, /unsupported format: PDF/],
+    ["a .doc by extension", () => { const f = path.join(tmp(), "old.doc"); writeFileSync(f, "text"); return ["parse", f]; }, 5, /unsupported format/],
+    ["an unknown option", () => ["parse", "--bogus"], 2, /unknown option/],
+    ["an unknown encoding", () => ["parse", "-e", "nope", SEED], 2, /unknown encoding "nope"/],
+    ["no input", () => ["parse"], 2, /no input/],
+  ];
+  for (const [what, args, code, message] of cases) {
+    it(what, async () => {
+      const r = await run(args());
+      expect(r.code).toBe(code);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+      expect(r.stdout).toBe("");
+    });
+  }
+
+  it("--debug shows the stack trace", async () => {
+    const r = await run(["--debug", "parse", "/nonexistent/x.txt"]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/\n\s+at /);
+  });
+
+  it("still prints the good files when one of several fails, exit code of the failure", async () => {
+    const r = await run(["parse", SEED, "/nonexistent/x.txt"]);
+    expect(r.code).toBe(3);
+    expect(JSON.parse(r.stdout)).toHaveLength(1);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+  });
+
+  it("cannot write the output: exit 3, nothing half-written", async () => {
+    const dir = tmp();
+    const r = await run(["parse", SEED, "-o", path.join(dir, "missing-dir", "x.json")]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/cannot write the output/);
+  });
+});
+
+describe("kexie schema and help", () => {
+  it("prints the published schema", async () => {
+    const r = await run(["schema"]);
+    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(readFileSync(path.resolve(FIXTURES, "../schemas/notice.schema.json"), "utf8")));
+  });
+
+  it("documents the exit codes and the parse options the README lists", async () => {
+    const help = (await run(["--help"])).stdout;
+    for (const c of ["0  success", "2  usage error", "3  file problem", "4  content problem", "5  unsupported format"]) expect(help).toContain(c);
+    const parseHelp = (await run(["parse", "--help"])).stdout;
+    const readme = readFileSync(path.resolve(FIXTURES, "../README.md"), "utf8");
+    for (const opt of ["--pretty", "--ndjson", "--tasks", "--output <file>", "--encoding <name>", "--quiet"]) {
+      expect(parseHelp).toContain(opt);
+      expect(readme).toContain(opt);
+    }
+  });
+});

@@ -1,0 +1,107 @@
+// Invariants over generated inputs (fast-check).
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parseText } from "../src/parse.js";
+import { NoticeSchema } from "../src/schema.js";
+import { chineseToInt, chineseYear } from "../src/text/numerals.js";
+import { findDate } from "../src/text/dates.js";
+import { splitOrgans } from "../src/text/organs.js";
+import { matchMarker } from "../src/structure/markers.js";
+import { parseDue } from "../src/structure/due.js";
+
+const CN = "〇一二三四五六七八九";
+function toChinese(n: number): string {
+  if (n < 10) return CN[n]!;
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 1 ? "" : CN[tens]}十${ones ? CN[ones] : ""}`;
+}
+
+// pieces real notices are made of, so generated text reaches the interesting code paths
+const piece = fc.constantFrom(
+  "一、", "（二）", "3.", "4、", "⒌", "（1）", "①", "一是", "二要", "第一，", "附件：", "附：", "抄送：", "抄报：",
+  "关于印发", "的通知", "科协", "〔2019〕", "30号", "2019年5月4日", "二〇一九年五月四日", "。", "；", "：", "，",
+  "\n", "\n\n", "\t", "  ", "**", "# ", "（", "）", "《", "》", "牵头部门：", "配合部门：", "序号\t任务\t牵头单位\n",
+);
+const noticeLike = fc.array(fc.oneof(piece, fc.string({ maxLength: 8 }), fc.string({ unit: "grapheme", maxLength: 6 })), { maxLength: 80 }).map((a) => a.join(""));
+
+describe("properties", () => {
+  it("parsing never throws and always yields a schema-valid document", () => {
+    fc.assert(
+      fc.property(noticeLike, (text) => {
+        const doc = parseText(text);
+        const r = NoticeSchema.safeParse(JSON.parse(JSON.stringify(doc)));
+        if (!r.success) throw new Error(JSON.stringify(r.error.issues.slice(0, 3)));
+        for (const d of doc.diagnostics) expect(d.line).toBeGreaterThanOrEqual(1);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("every section line points at a source line that holds its marker", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom("一、", "（一）", "1.", "一是"), fc.string({ unit: fc.constantFrom("工", "作", "要", "点", "。"), minLength: 1, maxLength: 12 })), { minLength: 1, maxLength: 10 }), (items) => {
+        const text = items.map(([m, t]) => `${m}${t}`).join("\n\n");
+        const lines = text.split("\n");
+        const walk = (ss: ReturnType<typeof parseText>["sections"]) => {
+          for (const s of ss) {
+            if (s.marker) expect(lines[s.line - 1]!.slice(s.column - 1)).toContain(s.marker);
+            walk(s.children);
+          }
+        };
+        walk(parseText(text).sections);
+      }),
+    );
+  });
+
+  it("Chinese numerals round-trip 1–99", () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 99 }), (n) => chineseToInt(toChinese(n)) === n));
+  });
+
+  it("markers of every family give back their ordinal", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 20 }), (n) => {
+        expect(matchMarker(`${toChinese(n)}、标题`)?.ordinal).toBe(n);
+        expect(matchMarker(`（${toChinese(n)}）标题`)?.ordinal).toBe(n);
+        expect(matchMarker(`${n}.标题`)?.ordinal).toBe(n);
+        expect(matchMarker(`（${n}）标题`)?.ordinal).toBe(n);
+        expect(matchMarker(`${String.fromCodePoint(0x2460 + n - 1)}标题`)?.ordinal).toBe(n);
+        expect(matchMarker(`${String.fromCodePoint(0x2488 + n - 1)}标题`)?.ordinal).toBe(n);
+      }),
+    );
+  });
+
+  it("dates written in Arabic or Chinese numerals read the same", () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date("1990-01-01"), max: new Date("2035-12-31"), noInvalidDate: true }), (d) => {
+        const y = d.getUTCFullYear();
+        const m = d.getUTCMonth() + 1;
+        const day = d.getUTCDate();
+        const iso = d.toISOString().slice(0, 10);
+        const zero = fc.sample(fc.constantFrom("〇", "○", "O", "零"), 1)[0]!;
+        const cy = [...String(y)].map((c) => (c === "0" ? zero : CN[Number(c)])).join("");
+        expect(findDate(`${y}年${m}月${day}日`)?.iso).toBe(iso);
+        expect(findDate(`${cy}年${toChinese(m)}月${toChinese(day)}日`)?.iso).toBe(iso);
+        expect(chineseYear(cy)).toBe(y);
+      }),
+    );
+  });
+
+  it("organ lists: no empty items, nothing invented, brackets balanced", () => {
+    const organ = fc.constantFrom("市委", "市政府", "各县（市、区）科协", "市级学会（协会、研究会）", "办公室", "组织部");
+    fc.assert(
+      fc.property(fc.array(organ, { minLength: 1, maxLength: 6 }), fc.constantFrom("、", "，", "；"), (organs, sep) => {
+        expect(splitOrgans(organs.join(sep) + "。")).toEqual(organs);
+      }),
+    );
+  });
+
+  it("a due range never runs backwards and stays within the year", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 12 }), (a, b) => {
+        const due = parseDue(`${Math.min(a, b)}-${Math.max(a, b)}月`);
+        expect(due).toEqual({ from: Math.min(a, b), to: Math.max(a, b) });
+      }),
+    );
+  });
+});

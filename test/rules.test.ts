@@ -1,0 +1,153 @@
+// The individual rules, each on the forms real notices write.
+import { describe, expect, it } from "vitest";
+import { parseText } from "../src/parse.js";
+import { findDocNumber } from "../src/structure/docnumber.js";
+import { parseDue } from "../src/structure/due.js";
+import { splitHeading } from "../src/structure/sections.js";
+import { parseNote } from "../src/structure/tasks.js";
+import { fieldOf } from "../src/structure/columns.js";
+import { dateOnly, findDate } from "../src/text/dates.js";
+import { splitOrgans } from "../src/text/organs.js";
+import { decodeBytes } from "../src/text/decode.js";
+
+describe("发文字号", () => {
+  it.each([
+    ["扬科协字〔2019〕30号", "扬科协字", 2019, 30],
+    ["枣科协字[2019]1号", "枣科协字", 2019, 1],
+    ["泰海卫健发［2021］23号", "泰海卫健发", 2021, 23],
+    ["临政发【2021】36号", "临政发", 2021, 36],
+    ["苏科协发(2022)15号", "苏科协发", 2022, 15],
+    ["珠科協〔2019〕8號", "珠科協", 2019, 8],
+    ["国办发〔2020〕第7号", "国办发", 2020, 7],
+  ])("%s", (raw, prefix, year, serial) => {
+    expect(findDocNumber(raw)?.value).toEqual({ raw, prefix, year, serial });
+  });
+  it("flags a number without a year", () => {
+    const doc = parseText("扬科协字30号\n\n关于开展调研的通知\n\n各单位：\n\n请配合。");
+    expect(doc.header.docNumber).toMatchObject({ prefix: "扬科协字", year: null, serial: 30 });
+    expect(doc.diagnostics.map((d) => d.code)).toContain("doc-number-no-year");
+  });
+});
+
+describe("dates", () => {
+  it.each([
+    ["2019年5月4日", "2019-05-04"],
+    ["2019 年 5 月 4 日", "2019-05-04"],
+    ["二〇一九年五月四日", "2019-05-04"],
+    ["二○一九年十二月三十一日", "2019-12-31"],
+    ["二OO八年三月一日", "2008-03-01"],
+    ["二零零八年十月十日", "2008-10-10"],
+  ])("%s", (text, iso) => expect(findDate(text)?.iso).toBe(iso));
+  it("keeps the words but no ISO date for an impossible date", () => {
+    expect(findDate("2019年2月30日")).toMatchObject({ iso: null, text: "2019年2月30日" });
+  });
+  it("a dated line in brackets is a date line", () => {
+    expect(dateOnly("（2018年2月8日）")?.iso).toBe("2018-02-08");
+    expect(dateOnly("2018年2月8日召开会议")).toBeNull();
+  });
+  it("an unreadable 成文日期 is a diagnostic", () => {
+    const doc = parseText("关于开会的通知\n\n各单位：\n\n请参加。\n\n某某市科学技术协会\n\n2019年2月30日");
+    expect(doc.signature?.date).toBeNull();
+    expect(doc.diagnostics.map((d) => d.code)).toContain("date-unreadable");
+  });
+});
+
+describe("organ lists", () => {
+  it("splits on 、，；, keeps brackets balanced, drops 等 and the final 。", () => {
+    expect(splitOrgans("各县（市、区）科协，市级学（协）会，有关单位等。")).toEqual(["各县（市、区）科协", "市级学（协）会", "有关单位"]);
+  });
+  it("splits 和/及 only between two organs", () => {
+    expect(splitOrgans("学会部和组织部", { conjunctions: true })).toEqual(["学会部", "组织部"]);
+    expect(splitOrgans("区住房和城乡建设局", { conjunctions: true })).toEqual(["区住房和城乡建设局"]);
+    expect(splitOrgans("区自然资源和规划分局", { conjunctions: true })).toEqual(["区自然资源和规划分局"]);
+  });
+  it("squeezes padded names", () => expect(splitOrgans("柳  军、张　三")).toEqual(["柳军", "张三"]));
+});
+
+describe("section headings", () => {
+  it.each([
+    ["拓宽联系服务渠道，在引领激励科技工作者上创造新特色。充分发挥……", "拓宽联系服务渠道，在引领激励科技工作者上创造新特色"],
+    ["会议时间：2019年5月4日上午9时。", "会议时间"],
+    ["思想政治引领行动", "思想政治引领行动"],
+    ["实施《全民科学素质纲要》。认真履行……", "实施《全民科学素质纲要》"],
+    ["强化党建；加强作风。", "强化党建"],
+  ])("%s", (content, heading) => expect(splitHeading(content).heading).toBe(heading));
+});
+
+describe("deadlines", () => {
+  it.each([
+    ["3-10月", { from: 3, to: 10 }],
+    ["3—10月", { from: 3, to: 10 }],
+    ["1月、7月", { from: 1, to: 7 }],
+    ["5月底", { from: 5, to: 5 }],
+    ["全  年", { from: 1, to: 12 }],
+    ["上半年", { from: 1, to: 6 }],
+    ["下半年", { from: 7, to: 12 }],
+    ["年底前", { from: 12, to: 12 }],
+    ["第三季度", { from: 7, to: 9 }],
+    ["三、四季度", { from: 7, to: 12 }],
+    ["2023年6月底", { from: 6, to: 6 }],
+    ["长期坚持", null],
+  ])("%s", (text, due) => expect(parseDue(text)).toEqual(due));
+});
+
+describe("responsibility notes and columns", () => {
+  it.each([
+    ["牵头责任部门：组织部，配合部门：各部室、各直属单位", ["组织部"], ["各部室", "各直属单位"]],
+    ["牵头单位：市科协；责任单位：各县区", ["市科协"], ["各县区"]],
+    ["责任单位：市教育局、市财政局", ["市教育局", "市财政局"], []],
+    ["牵头部门：办公室和组织部，配合部门：学会部等", ["办公室", "组织部"], ["学会部"]],
+  ])("%s", (note, lead, support) => expect(parseNote(note)).toMatchObject({ lead, support }));
+
+  it("maps header synonyms through one table", () => {
+    expect(["重 点 项 目", "计划完成时间", "牵头单位", "配合单位", "分管领导", "责任人", "备注", "完成时限（月）"].map(fieldOf)).toEqual([
+      "task", "deadline", "lead", "support", "leader", "owner", "notes", "deadline",
+    ]);
+    expect(fieldOf("预算金额")).toBeNull();
+  });
+
+  it("turns a bare note on its own line and unknown columns into task fields", () => {
+    const doc = parseText(
+      "关于做好防汛工作的通知\n\n各单位：\n\n一、加强值守。严格执行24小时值班制度。\n责任部门：应急管理局、水利局\n\n二、排查隐患。全面排查。（牵头单位：住建局；责任单位：各镇街）\n\n重点任务表\n\n序号\t任务\t牵头单位\t预算金额\n1\t修缮堤坝\t水利局\t20万元\n",
+    );
+    expect(doc.tasks.map((t) => [t.task, t.lead, t.support])).toEqual([
+      ["加强值守", ["应急管理局", "水利局"], []],
+      ["排查隐患", ["住建局"], ["各镇街"]],
+      ["修缮堤坝", ["水利局"], []],
+    ]);
+    expect(doc.tasks[2]!.extra).toEqual({ 预算金额: "20万元" });
+    expect(doc.sections[0]!.text).toBe("严格执行24小时值班制度。");
+  });
+});
+
+describe("decoding", () => {
+  const text = "关于开展2019年科普日活动的通知";
+  it("reads UTF-8 with BOM, UTF-16 LE/BE with BOM and GB18030-only characters", async () => {
+    const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]);
+    expect(await decodeBytes(bom)).toEqual({ text, encoding: "utf-8-bom" });
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
+    expect(await decodeBytes(le)).toEqual({ text, encoding: "utf-16le" });
+    const be = Buffer.from(Buffer.from(text, "utf16le")).swap16();
+    expect(await decodeBytes(Buffer.concat([Buffer.from([0xfe, 0xff]), be]))).toEqual({ text, encoding: "utf-16be" });
+    const iconv = (await import("iconv-lite")).default;
+    const rare = "王䶮同志" + text;
+    expect(await decodeBytes(iconv.encode(rare, "gb18030"))).toEqual({ text: rare, encoding: "gb18030" });
+  });
+});
+
+describe("normalisation", () => {
+  it("handles CRLF, CR, U+3000 and NBSP padding, and keeps lines pointing into the source", () => {
+    const doc = parseText("\u3000\u3000关于开会的\r\n通知\r\n\r\n各单位：\r\r一、\u00a0准备工作。请按时参加。\r\n");
+    expect(doc.header.title).toBe("关于开会的通知");
+    expect(doc.sections[0]).toMatchObject({ marker: "一、", heading: "准备工作", line: 6 });
+  });
+  it("full-width digits in markers", () => {
+    const doc = parseText("关于开会的通知\n\n各单位：\n\n１．准备工作。\n\n２．会议安排。");
+    expect(doc.sections.map((s) => s.ordinal)).toEqual([1, 2]);
+  });
+  it("reports numbering gaps and repeats", () => {
+    const doc = parseText("关于开会的通知\n\n各单位：\n\n一、甲。\n\n三、乙。\n\n三、丙。");
+    const numbering = doc.diagnostics.filter((d) => d.code.startsWith("numbering"));
+    expect(numbering.map((d) => [d.code, d.line])).toEqual([["numbering-gap", 7], ["numbering-repeat", 9]]);
+  });
+});
