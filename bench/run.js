@@ -1,0 +1,46 @@
+// Throughput and start-up benchmark (npm run bench). Times here are noisy, so every number is
+// the median of several runs; nothing in the test suite asserts a time.
+import { execFileSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { performance } from "node:perf_hooks";
+import { parseNotice } from "../dist/index.js";
+
+const RUNS = Number(process.env.KEXIE_BENCH_RUNS ?? 7);
+const dir = new URL("../fixtures/", import.meta.url);
+const files = readdirSync(dir)
+  .filter((n) => /\.(txt|md)$/.test(n) && n !== "README.md")
+  .map((n) => ({ name: n, bytes: readFileSync(new URL(n, dir)) }));
+const totalBytes = files.reduce((s, f) => s + f.bytes.length, 0);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+// warm up the JIT, then time whole passes over the fixture corpus
+for (const f of files) await parseNotice(f.bytes, { path: f.name });
+const REPEAT = 20;
+const passes = [];
+for (let r = 0; r < RUNS; r++) {
+  const t0 = performance.now();
+  for (let k = 0; k < REPEAT; k++) for (const f of files) await parseNotice(f.bytes, { path: f.name });
+  passes.push((performance.now() - t0) / 1000);
+}
+const sec = median(passes);
+console.log(`corpus: ${files.length} fixtures, ${(totalBytes / 1024).toFixed(1)} KiB; ${RUNS} runs × ${REPEAT} passes`);
+console.log(`parse throughput: ${((totalBytes * REPEAT) / sec / 1e6).toFixed(2)} MB/s, ${((files.length * REPEAT) / sec).toFixed(0)} files/s (median)`);
+
+const bin = new URL("../bin/kexie.js", import.meta.url).pathname;
+const time = (args) => {
+  const xs = [];
+  for (let r = 0; r < RUNS; r++) {
+    const t0 = performance.now();
+    execFileSync("node", [bin, ...args], { stdio: "ignore" });
+    xs.push(performance.now() - t0);
+  }
+  return median(xs).toFixed(0);
+};
+const seed = new URL("seed-lianyungang-2018-speech-report.txt", dir).pathname;
+const nodeOnly = [];
+for (let r = 0; r < RUNS; r++) {
+  const t0 = performance.now();
+  execFileSync("node", ["-e", ""], { stdio: "ignore" });
+  nodeOnly.push(performance.now() - t0);
+}
+console.log(`start-up (median ms): node alone ${median(nodeOnly).toFixed(0)}, kexie --help ${time(["--help"])}, kexie parse (40 KB text) ${time(["parse", seed])}`);
