@@ -22,6 +22,8 @@ export interface ParseOptions {
   path?: string | null;
   /** force a decoder (any name iconv-lite knows) */
   encoding?: string | null;
+  /** refuse bytes that only decode with replacement characters instead of reporting them */
+  strict?: boolean;
 }
 
 function paras(blocks: Block[]): ParagraphBlock[] {
@@ -31,9 +33,16 @@ function paras(blocks: Block[]): ParagraphBlock[] {
 /** Parse already-decoded text. */
 export function parseText(
   text: string,
-  meta: { path?: string | null; encoding?: string; bytes?: number; sha256?: string } = {},
+  meta: { path?: string | null; encoding?: string; bytes?: number; sha256?: string; replacedLines?: number[] } = {},
 ): Notice {
   const diagnostics: Diagnostic[] = [];
+  for (const line of meta.replacedLines ?? []) {
+    diagnostics.push({
+      severity: "warning", code: "decode-replaced",
+      message: `invalid ${meta.encoding ?? ""} bytes replaced by U+FFFD on this line — check the source or pass --encoding`,
+      line, column: 1,
+    });
+  }
   const blocks = repairParagraphs(textToBlocks(text), diagnostics);
 
   // 版头 and 标题 of the covering notice: only paragraphs can form a header
@@ -102,7 +111,7 @@ export function parseText(
   // 发文机关: masthead, then a title that begins with the organ, then the signature
   let issuer = header.masthead;
   if (!issuer && header.title) {
-    const m = /^(.{2,30}?)关于/.exec(header.title);
+    const m = /^(.{2,30}?)(关于|關於)/.exec(header.title);
     if (m && ORGAN_SUFFIX.test(m[1]!)) issuer = m[1]!;
     // the title often abbreviates (江苏省科协); the signature spells it out (江苏省科学技术协会)
     const signed = coverClosing.signature?.issuer;
@@ -160,11 +169,12 @@ export function parseText(
 /** Parse a notice from its bytes (any supported encoding). */
 export async function parseNotice(input: Uint8Array | string, opts: ParseOptions = {}): Promise<Notice> {
   if (typeof input === "string") return parseText(input, { path: opts.path ?? null });
-  const decoded = await decodeBytes(input, { encoding: opts.encoding, file: opts.path ?? null });
+  const decoded = await decodeBytes(input, { encoding: opts.encoding, file: opts.path ?? null, strict: opts.strict });
   return parseText(decoded.text, {
     path: opts.path ?? null,
     encoding: decoded.encoding,
     bytes: input.length,
     sha256: createHash("sha256").update(input).digest("hex"),
+    replacedLines: decoded.replacedLines,
   });
 }

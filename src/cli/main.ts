@@ -36,6 +36,7 @@ interface ParseCliOpts extends GlobalOpts {
   ndjson?: boolean;
   output?: string;
   encoding?: string;
+  strict?: boolean;
   tasks?: boolean;
 }
 
@@ -56,7 +57,7 @@ async function runParse(files: string[], opts: ParseCliOpts): Promise<number> {
       const path = file === "-" ? null : file;
       if (bytes.length === 0) throw new KexieError("E_EMPTY", "file is empty — nothing to parse", { file });
       assertSupported(bytes, path);
-      const doc = await parseNotice(bytes, { path, encoding: opts.encoding ?? null });
+      const doc = await parseNotice(bytes, { path, encoding: opts.encoding ?? null, strict: opts.strict });
       docs.push(opts.tasks ? doc.tasks : doc);
       if (!opts.quiet) {
         const warnings = doc.diagnostics.filter((d) => d.severity !== "info");
@@ -108,6 +109,7 @@ Exit codes:
     .option("--tasks", "print only the task list (who does what, by when)")
     .option("-o, --output <file>", "write to a file (atomically) instead of standard output")
     .option("-e, --encoding <name>", "force the input encoding (utf-8, gbk, gb18030, big5, utf-16le …)")
+    .option("--strict", "refuse a file whose bytes only decode with replacement characters")
     .option("-q, --quiet", "do not print warnings")
     .action(async (files: string[], opts: ParseCliOpts, cmd: Command) => {
       const all = { ...cmd.optsWithGlobals(), ...opts } as ParseCliOpts;

@@ -108,7 +108,7 @@ export function extractHeader(
     // the number an organ line is the first line of a title broken after the organ
     if (!r.masthead && !r.docNumber && isOrganLine(bare) && !endsWithDocType(bare) && i + 1 < blocks.length) {
       const next = blocks[i + 1]!.text;
-      if (findDocNumber(next) || endsWithDocType(cleanTitle(next)) || /关于/.test(next)) {
+      if (findDocNumber(next) || endsWithDocType(cleanTitle(next)) || /关于|關於/.test(next)) {
         r.masthead = bare;
         r.mastheadText = bare;
         continue;
