@@ -3,10 +3,22 @@
 // avoids a parser dependency. Prefixes are normalised from the root's xmlns declarations so that
 // code can always ask for "w:p" even when a generator bound the namespace to another prefix.
 
-export interface XmlEl {
-  name: string;
-  attrs: Record<string, string>;
-  children: XmlNode[];
+type Rename = ((n: string) => string) | null;
+
+/** An element; attributes are parsed on first use, since most elements' never are. */
+export class XmlEl {
+  private parsed: Record<string, string> | undefined;
+  readonly children: XmlNode[] = [];
+
+  constructor(
+    readonly name: string,
+    private readonly raw: string,
+    private readonly rename: Rename = null,
+  ) {}
+
+  get attrs(): Record<string, string> {
+    return (this.parsed ??= parseAttrs(this.raw, this.rename));
+  }
 }
 export type XmlNode = XmlEl | string;
 
@@ -35,14 +47,14 @@ export function decodeEntities(s: string): string {
 
 /** Parse a whole part; returns a synthetic "#root" element holding the document element. */
 export function parseXml(src: string): XmlEl {
-  const root: XmlEl = { name: "#root", attrs: {}, children: [] };
+  const root = new XmlEl("#root", "");
   const stack: XmlEl[] = [root];
-  let rename: ((n: string) => string) | null = null;
+  let rename: Rename = null;
   let last = 0;
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(src); m; m = TOKEN.exec(src)) {
     const top = stack[stack.length - 1]!;
-    // only text inside w:t matters, and there whitespace is content
+    // whitespace between tags is layout of the XML file, except inside w:t where it is content
     if (m.index > last && (top.name === "w:t" || /\S/.test(src.slice(last, m.index)))) {
       top.children.push(decodeEntities(src.slice(last, m.index)));
     }
@@ -63,20 +75,24 @@ export function parseXml(src: string): XmlEl {
       }
       continue;
     }
-    const attrs: Record<string, string> = {};
-    if (m[3]) for (let a = ATTR.exec(m[3]); a; a = ATTR.exec(m[3])) attrs[a[1]!] = decodeEntities(a[2] ?? a[3] ?? "");
-    ATTR.lastIndex = 0;
-    if (stack.length === 1 && rename === null) rename = prefixMap(attrs);
-    const el: XmlEl = { name: rename ? rename(m[2]) : m[2], attrs, children: [] };
-    if (rename) {
-      const renamed: Record<string, string> = {};
-      for (const [k, v] of Object.entries(attrs)) renamed[k.startsWith("xmlns") ? k : rename(k)] = v;
-      el.attrs = renamed;
-    }
+    if (stack.length === 1 && rename === null) rename = prefixMap(parseAttrs(m[3] ?? "", null));
+    const el = new XmlEl(rename ? rename(m[2]) : m[2], m[3] ?? "", rename);
     top.children.push(el);
     if (!m[4]) stack.push(el);
   }
   return root;
+}
+
+function parseAttrs(raw: string, rename: Rename): Record<string, string> {
+  const attrs: Record<string, string> = {};
+  if (!raw) return attrs;
+  ATTR.lastIndex = 0;
+  for (let a = ATTR.exec(raw); a; a = ATTR.exec(raw)) {
+    const k = a[1]!;
+    // unprefixed attributes are in no namespace, whatever the default namespace is
+    attrs[rename && k.includes(":") && !k.startsWith("xmlns") ? rename(k) : k] = decodeEntities(a[2] ?? a[3] ?? "");
+  }
+  return attrs;
 }
 
 /** Prefix renaming implied by the document element's xmlns declarations; null if none is needed. */
