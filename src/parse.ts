@@ -5,7 +5,11 @@ import type { Block, ParagraphBlock } from "./blocks.js";
 import type { Diagnostic, Notice, Part, Section, Table } from "./schema.js";
 import { SCHEMA_VERSION } from "./schema.js";
 import { textToBlocks } from "./text/adapter-text.js";
+import { KexieError } from "./errors.js";
+import { detectFormat, type Format } from "./formats.js";
 import { decodeBytes } from "./text/decode.js";
+import { findDate } from "./text/dates.js";
+import { findDocNumber } from "./structure/docnumber.js";
 import { repairParagraphs } from "./text/paragraphs.js";
 import { squeezeCjkSpaces } from "./text/organs.js";
 import { extractClosing } from "./structure/closing.js";
@@ -18,8 +22,10 @@ import { buildTable } from "./structure/tables.js";
 import { extractTasks } from "./structure/tasks.js";
 
 export interface ParseOptions {
-  /** path shown in source.path and in errors */
+  /** path shown in source.path and in errors; its extension helps choose the format */
   path?: string | null;
+  /** force a format instead of sniffing content and extension */
+  from?: Format | null;
   /** force a decoder (any name iconv-lite knows) */
   encoding?: string | null;
   /** refuse bytes that only decode with replacement characters instead of reporting them */
@@ -30,11 +36,28 @@ function paras(blocks: Block[]): ParagraphBlock[] {
   return blocks.filter((b): b is ParagraphBlock => b.kind === "para");
 }
 
-/** Parse already-decoded text. */
-export function parseText(
-  text: string,
-  meta: { path?: string | null; encoding?: string; bytes?: number; sha256?: string; replacedLines?: number[] } = {},
-): Notice {
+interface Meta {
+  path?: string | null;
+  format?: Format;
+  encoding?: string;
+  bytes?: number;
+  sha256?: string;
+  replacedLines?: number[];
+  /** label → value pairs of a government info-disclosure page (索引号, 发文字号 …) */
+  metadata?: Record<string, string>;
+}
+
+/** Parse already-decoded plain text (or Markdown-ish text). */
+export function parseText(text: string, meta: Meta = {}): Notice {
+  return parseBlocks(textToBlocks(text), {
+    ...meta,
+    bytes: meta.bytes ?? Buffer.byteLength(text),
+    sha256: meta.sha256 ?? createHash("sha256").update(text).digest("hex"),
+  });
+}
+
+/** The structure stages, on the blocks of any format adapter. */
+export function parseBlocks(adapted: Block[], meta: Meta = {}): Notice {
   const diagnostics: Diagnostic[] = [];
   for (const line of meta.replacedLines ?? []) {
     diagnostics.push({
@@ -43,7 +66,7 @@ export function parseText(
       line, column: 1,
     });
   }
-  const blocks = repairParagraphs(textToBlocks(text), diagnostics);
+  const blocks = repairParagraphs(adapted, diagnostics);
 
   // 版头 and 标题 of the covering notice: only paragraphs can form a header
   const firstTable = blocks.findIndex((b) => b.kind === "table");
@@ -129,10 +152,10 @@ export function parseText(
     schemaVersion: SCHEMA_VERSION,
     source: {
       path: meta.path ?? null,
-      format: "text",
+      format: meta.format ?? "text",
       encoding: meta.encoding ?? "utf-8",
-      bytes: meta.bytes ?? Buffer.byteLength(text),
-      sha256: meta.sha256 ?? createHash("sha256").update(text).digest("hex"),
+      bytes: meta.bytes ?? 0,
+      sha256: meta.sha256 ?? createHash("sha256").digest("hex"),
     },
     header: {
       copyNumber: header.copyNumber,
@@ -161,20 +184,75 @@ export function parseText(
     tasks: [],
     diagnostics: [],
   };
+  if (meta.metadata) applyMetadata(notice, meta.metadata, diagnostics);
   notice.tasks = extractTasks(notice, diagnostics);
   notice.diagnostics = diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
   return notice;
 }
 
-/** Parse a notice from its bytes (any supported encoding). */
+/** Parse a notice from its bytes in any supported format and encoding. */
 export async function parseNotice(input: Uint8Array | string, opts: ParseOptions = {}): Promise<Notice> {
-  if (typeof input === "string") return parseText(input, { path: opts.path ?? null });
-  const decoded = await decodeBytes(input, { encoding: opts.encoding, file: opts.path ?? null, strict: opts.strict });
-  return parseText(decoded.text, {
-    path: opts.path ?? null,
-    encoding: decoded.encoding,
-    bytes: input.length,
-    sha256: createHash("sha256").update(input).digest("hex"),
-    replacedLines: decoded.replacedLines,
-  });
+  const path = opts.path ?? null;
+  if (typeof input === "string") return parseText(input, { path });
+  if (input.length === 0) throw new KexieError("E_EMPTY", "file is empty — nothing to parse", { file: path });
+  const format = detectFormat(input, path, opts.from ?? null);
+  const base: Meta = { path, format, bytes: input.length, sha256: createHash("sha256").update(input).digest("hex") };
+  if (format === "docx") {
+    const { docxToBlocks } = await import("./adapters/docx.js");
+    let blocks: Block[];
+    try {
+      blocks = docxToBlocks(input);
+    } catch (e) {
+      throw new KexieError("E_DECODE", `${(e as Error).message}`, { file: path });
+    }
+    return parseBlocks(blocks, { ...base, encoding: "utf-8" });
+  }
+  if (format === "html") {
+    const html = await import("./adapters/html.js");
+    const declared = opts.encoding ?? html.htmlDeclaredCharset(input);
+    const decoded = await decodeBytes(input, { encoding: declared, file: path, strict: opts.strict });
+    return parseBlocks(html.htmlToBlocks(decoded.text), {
+      ...base, encoding: decoded.encoding, replacedLines: decoded.replacedLines, metadata: html.htmlMetadata(decoded.text),
+    });
+  }
+  const decoded = await decodeBytes(input, { encoding: opts.encoding, file: path, strict: opts.strict });
+  const meta = { ...base, encoding: decoded.encoding, replacedLines: decoded.replacedLines };
+  if (format === "markdown") {
+    const { markdownToBlocks } = await import("./adapters/markdown.js");
+    return parseBlocks(markdownToBlocks(decoded.text), meta);
+  }
+  return parseBlocks(textToBlocks(decoded.text), meta);
+}
+
+/**
+ * Government info-disclosure pages state 发文机关, 发文字号, 成文日期 in a table above the
+ * article; they fill what the body itself lacks, and 索引号/发布日期 are kept.
+ */
+function applyMetadata(notice: Notice, meta: Record<string, string>, diagnostics: Diagnostic[]): void {
+  const get = (...keys: string[]) => {
+    for (const k of keys) {
+      const v = Object.entries(meta).find(([label]) => label.replace(/[\s：:]/g, "") === k)?.[1]?.trim();
+      if (v) return v;
+    }
+    return null;
+  };
+  const h = notice.header;
+  h.indexNumber = get("索引号", "索 引 号");
+  const published = get("发布日期", "公开日期", "发布时间");
+  h.publishedDate = published ? (findDate(published.replace(/(\d{4})-(\d{1,2})-(\d{1,2})/, "$1年$2月$3日"))?.iso ?? null) : null;
+  h.subject = get("主题分类", "主题词", "分类");
+  const issuer = get("发文机关", "发布机构", "发文单位");
+  if (!h.issuer && issuer) h.issuer = issuer;
+  const number = get("发文字号", "文号");
+  if (!h.docNumber && number) h.docNumber = findDocNumber(number)?.value ?? { raw: number, prefix: null, year: null, serial: null };
+  const written = get("成文日期", "印发日期");
+  if (written) {
+    const d = findDate(written.replace(/(\d{4})-(\d{1,2})-(\d{1,2})/, "$1年$2月$3日"));
+    if (d && !notice.signature?.date) notice.signature = { issuer: notice.signature?.issuer ?? null, date: d.iso, dateText: written };
+    else if (d && notice.signature?.date && d.iso && d.iso !== notice.signature.date) {
+      diagnostics.push({ severity: "warning", code: "metadata-date-mismatch", message: `成文日期 in the page metadata (${written}) differs from the signature date ${notice.signature.date}`, line: 1, column: 1 });
+    }
+  }
+  const title = get("标题", "名称");
+  if (!h.title && title) h.title = title;
 }

@@ -127,7 +127,7 @@ describe("kexie schema and help", () => {
     for (const c of ["0  success", "2  usage error", "3  file problem", "4  content problem", "5  unsupported format"]) expect(help).toContain(c);
     const parseHelp = (await run(["parse", "--help"])).stdout;
     const readme = readFileSync(path.resolve(FIXTURES, "../README.md"), "utf8");
-    for (const opt of ["--pretty", "--ndjson", "--tasks", "--output <file>", "--encoding <name>", "--quiet"]) {
+    for (const opt of ["--pretty", "--ndjson", "--tasks", "--output <file>", "--encoding <name>", "--from <format>", "--strict", "--quiet"]) {
       expect(parseHelp).toContain(opt);
       expect(readme).toContain(opt);
     }

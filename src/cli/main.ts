@@ -2,6 +2,7 @@
 // that `kexie --help` starts fast.
 import { Command, Option } from "commander";
 import { EXIT, KexieError } from "../errors.js";
+import { FORMATS, type Format } from "../formats.js";
 
 const VERSION = "0.1.0";
 
@@ -37,15 +38,12 @@ interface ParseCliOpts extends GlobalOpts {
   output?: string;
   encoding?: string;
   strict?: boolean;
+  from?: Format;
   tasks?: boolean;
 }
 
 async function runParse(files: string[], opts: ParseCliOpts): Promise<number> {
-  const [{ readInput }, { parseNotice }, { assertSupported }] = await Promise.all([
-    import("./io.js"),
-    import("../parse.js"),
-    import("../sniff.js"),
-  ]);
+  const [{ readInput }, { parseNotice }] = await Promise.all([import("./io.js"), import("../parse.js")]);
   if (files.length === 0) {
     throw new KexieError("E_USAGE", "no input — give one or more files, or - for standard input");
   }
@@ -55,9 +53,7 @@ async function runParse(files: string[], opts: ParseCliOpts): Promise<number> {
     try {
       const bytes = await readInput(file);
       const path = file === "-" ? null : file;
-      if (bytes.length === 0) throw new KexieError("E_EMPTY", "file is empty — nothing to parse", { file });
-      assertSupported(bytes, path);
-      const doc = await parseNotice(bytes, { path, encoding: opts.encoding ?? null, strict: opts.strict });
+      const doc = await parseNotice(bytes, { path, encoding: opts.encoding ?? null, strict: opts.strict, from: opts.from ?? null });
       docs.push(opts.tasks ? doc.tasks : doc);
       if (!opts.quiet) {
         const warnings = doc.diagnostics.filter((d) => d.severity !== "info");
@@ -97,7 +93,7 @@ Exit codes:
   2  usage error (bad option, unknown encoding)
   3  file problem (missing, a directory, unreadable, cannot write output)
   4  content problem (empty, binary or undecodable file)
-  5  unsupported format (.pdf, .doc, .docx, images — convert to .txt first)`,
+  5  unsupported format (.pdf, .doc, .wps, .ofd, images — convert to .docx or .txt first)`,
     );
 
   program
@@ -108,6 +104,7 @@ Exit codes:
     .option("--ndjson", "one compact JSON document per line")
     .option("--tasks", "print only the task list (who does what, by when)")
     .option("-o, --output <file>", "write to a file (atomically) instead of standard output")
+    .addOption(new Option("--from <format>", "read the input as this format instead of sniffing it").choices([...FORMATS]))
     .option("-e, --encoding <name>", "force the input encoding (utf-8, gbk, gb18030, big5, utf-16le …)")
     .option("--strict", "refuse a file whose bytes only decode with replacement characters")
     .option("-q, --quiet", "do not print warnings")

@@ -1,0 +1,69 @@
+// Which adapter reads a file: content first (magic bytes, markup), extension second, --from
+// overrides. Formats without an adapter get a clear error with their own exit code.
+import { KexieError } from "./errors.js";
+
+export const FORMATS = ["text", "markdown", "html", "docx"] as const;
+export type Format = (typeof FORMATS)[number];
+
+const UNSUPPORTED_EXT: Record<string, string> = {
+  ".pdf": "PDF", ".doc": "Word 97-2003 (.doc)", ".wps": "WPS", ".ofd": "OFD", ".png": "image", ".jpg": "image",
+  ".jpeg": "image", ".gif": "image", ".tif": "image", ".tiff": "image", ".bmp": "image", ".xls": "Excel",
+  ".xlsx": "Excel", ".ppt": "PowerPoint", ".pptx": "PowerPoint", ".zip": "ZIP archive", ".rar": "RAR archive",
+  ".7z": "7z archive", ".caj": "CAJ",
+};
+
+const EXT_FORMAT: Record<string, Format> = {
+  ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".shtml": "html", ".xhtml": "html",
+  ".docx": "docx", ".txt": "text", ".text": "text",
+};
+
+function ext(path: string | null): string {
+  return path ? (/\.[^./\\]+$/.exec(path)?.[0] ?? "").toLowerCase() : "";
+}
+
+function contains(buf: Uint8Array, needle: string): boolean {
+  return Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).includes(needle, 0, "latin1");
+}
+
+/** Binary containers recognised by their first bytes. */
+function sniffBinary(buf: Uint8Array): Format | string | null {
+  const head = Buffer.from(buf.subarray(0, 8));
+  if (head.subarray(0, 4).toString("latin1") === "%PDF") return "PDF";
+  if (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) return "Word 97-2003 (.doc) or WPS";
+  if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) {
+    if (contains(buf, "word/document.xml")) return "docx";
+    if (contains(buf, "OFD.xml")) return "OFD";
+    if (contains(buf, "xl/workbook")) return "Excel";
+    return "ZIP archive";
+  }
+  if (head[0] === 0x89 && head.subarray(1, 4).toString("latin1") === "PNG") return "image";
+  if (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return "image";
+  if (head.subarray(0, 3).toString("latin1") === "GIF") return "image";
+  return null;
+}
+
+function looksLikeHtml(buf: Uint8Array): boolean {
+  let head = Buffer.from(buf.subarray(0, 2048)).toString("latin1").toLowerCase();
+  if (head.startsWith("\xff\xfe") || head.startsWith("\xfe\xff")) head = Buffer.from(buf.subarray(2, 4096)).toString("utf16le").toLowerCase();
+  head = head.replace(/^\xef\xbb\xbf/, "").trimStart();
+  return /^<!doctype html|^<html[\s>]|^<\?xml[^>]*>\s*<html/.test(head) || (/<html[\s>]/.test(head) && /<(head|body|meta)[\s>]/.test(head));
+}
+
+export function detectFormat(buf: Uint8Array, path: string | null, forced?: Format | null): Format {
+  const bin = sniffBinary(buf);
+  if (forced) {
+    if (forced !== "docx" && bin && bin !== "docx") {
+      throw new KexieError("E_UNSUPPORTED", `unsupported format: ${bin} — convert it to .docx or .txt first`, { file: path });
+    }
+    return forced;
+  }
+  if (bin === "docx") return "docx";
+  if (bin) throw new KexieError("E_UNSUPPORTED", `unsupported format: ${bin} — convert it to .docx or .txt first`, { file: path });
+  const e = ext(path);
+  if (UNSUPPORTED_EXT[e]) {
+    throw new KexieError("E_UNSUPPORTED", `unsupported format: ${UNSUPPORTED_EXT[e]} — convert it to .docx or .txt first`, { file: path });
+  }
+  if (looksLikeHtml(buf)) return "html";
+  if (e === ".docx") throw new KexieError("E_DECODE", "not a Word .docx file (no word/document.xml inside) — re-save it from Word", { file: path });
+  return EXT_FORMAT[e] ?? "text";
+}
