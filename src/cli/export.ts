@@ -1,0 +1,80 @@
+// kexie export: parsed JSON (kexie parse output) → CSV, Markdown, NDJSON or JSON. Inputs are
+// checked against the schema first so a hand-edited file fails with its path, not a stack trace.
+import { EXIT, KexieError } from "../errors.js";
+import { documentsCsv, sectionsCsv, tasksCsv } from "../export/csv.js";
+import { toMarkdown } from "../export/markdown.js";
+import { toNdjson } from "../export/ndjson.js";
+import { sectionRecords, taskRecords } from "../export/records.js";
+import { NoticeSchema, type Notice } from "../schema.js";
+import { formatPath, issueMessage } from "../validate.js";
+import { readJsonValues } from "./json-input.js";
+import { writeAtomic } from "./io.js";
+
+export interface ExportOptions {
+  to: "csv" | "md" | "ndjson" | "json";
+  what: "tasks" | "sections" | "documents";
+  bom: boolean;
+  output?: string;
+}
+
+function fail(err: unknown): number {
+  if (err instanceof KexieError) {
+    process.stderr.write(err.format() + "\n");
+    return err.exitCode;
+  }
+  throw err;
+}
+
+async function loadDocuments(file: string): Promise<Notice[]> {
+  const values = await readJsonValues(file);
+  return values.map((v, k) => {
+    const r = NoticeSchema.safeParse(v);
+    if (r.success) return r.data;
+    const issue = r.error.issues[0]!;
+    const where = [values.length > 1 ? `[${k}]` : "", formatPath(issue.path)].filter(Boolean).join(".") || "(root)";
+    throw new KexieError("E_DECODE", `not a kexie document: ${where}: ${issueMessage(issue)} — kexie validate lists every problem`, { file });
+  });
+}
+
+export function render(docs: Notice[], opts: Pick<ExportOptions, "to" | "what" | "bom">): string {
+  switch (opts.to) {
+    case "csv": {
+      const csv = { tasks: tasksCsv, sections: sectionsCsv, documents: documentsCsv }[opts.what];
+      return csv(docs, { bom: opts.bom });
+    }
+    // Markdown renders whole documents; several follow one another, each with its front matter
+    case "md":
+      return docs.map(toMarkdown).join("\n");
+    case "ndjson":
+    case "json": {
+      const values: unknown[] = opts.what === "tasks" ? taskRecords(docs) : opts.what === "sections" ? sectionRecords(docs) : docs;
+      if (opts.to === "ndjson") return toNdjson(values);
+      return JSON.stringify(opts.what === "documents" && values.length === 1 ? values[0] : values, null, 2) + "\n";
+    }
+  }
+}
+
+/** Exit code: 0, or the highest of the failures (each reported on one line; good files still export). */
+export async function runExport(files: string[], opts: ExportOptions): Promise<number> {
+  if (files.length === 0) {
+    return fail(new KexieError("E_USAGE", "no input — give kexie JSON files, or - for standard input"));
+  }
+  const docs: Notice[] = [];
+  let exit: number = EXIT.ok;
+  for (const file of files) {
+    try {
+      docs.push(...(await loadDocuments(file)));
+    } catch (err) {
+      exit = Math.max(exit, fail(err));
+    }
+  }
+  if (docs.length === 0 && exit !== EXIT.ok) return exit;
+  const text = render(docs, opts);
+  try {
+    if (opts.output) await writeAtomic(opts.output, text);
+    else await new Promise<void>((resolve, reject) => process.stdout.write(text, (e) => (e ? reject(e) : resolve())));
+  } catch (err) {
+    exit = Math.max(exit, fail(err));
+  }
+  return exit;
+}

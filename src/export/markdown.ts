@@ -1,0 +1,198 @@
+// A clean, normalized Markdown rendering of a parsed notice that kexie reads back: parsing the
+// body (below the YAML front matter) with parseText gives the same header, section outline and
+// tasks. So every block is written the way the text reader recognises it: one paragraph per
+// block with a blank line between, a section as `marker + heading + 。 + text`, parts introduced
+// by their label line and title, 附件说明/署名/日期/版记 lines as GB/T 9704 writes them.
+// Inline Markdown is not escaped: the reader takes text literally (it only drops ** and * pairs).
+import type { Notice, Part, Section, Table } from "../schema.js";
+import { matchMarker } from "../structure/markers.js";
+import { splitHeading } from "../structure/sections.js";
+import { dateOnly } from "../text/dates.js";
+import { isOrganLine } from "../text/organs.js";
+import { frontMatter } from "./front-matter.js";
+
+export { stripFrontMatter } from "./front-matter.js";
+
+const isoToText = (iso: string) => {
+  const [y, m, d] = iso.split("-").map(Number);
+  return `${y}年${m}月${d}日`;
+};
+
+/** A written date: as the source wrote it, else from the ISO date. */
+const dateText = (d: { date: string | null; dateText: string | null }) => d.dateText ?? (d.date ? isoToText(d.date) : null);
+
+/** The note as written; a note built by hand gets the usual 牵头部门/配合部门 form. */
+function noteText(r: NonNullable<Section["responsibility"]>): string {
+  if (r.raw.trim()) return r.raw.trim();
+  const parts = [`牵头部门：${r.lead.join("、")}`];
+  if (r.support.length) parts.push(`配合部门：${r.support.join("、")}`);
+  return `（${parts.join("，")}）`;
+}
+
+/** A note in brackets ends its paragraph; a bare one (牵头部门：…) needs a paragraph of its own. */
+function withNote(paras: string[], note: string | null): string[] {
+  if (!note) return paras;
+  if (/^[（(]/.test(note) && paras.length) return [...paras.slice(0, -1), paras[paras.length - 1]! + note];
+  return [...paras, note];
+}
+
+/** Endings after which the reader never continues a paragraph into the next one. */
+const SENTENCE_END = /[。！？!?；;：:…]$|[。！？!?；;][”’」』]$|[）)】]$/;
+
+function renderSection(s: Section, out: string[]): void {
+  const head = (s.marker ?? "") + s.heading;
+  const text = s.text ? s.text.split("\n").filter((p) => p.trim() !== "") : [];
+  // the note goes back at the end of the text, where the reader cuts it off again
+  const paras = withNote(text, s.responsibility ? noteText(s.responsibility) : null);
+  const first = s.children[0];
+  if (s.marker !== null && paras.length === 0 && /[：:]$/.test(head) && first?.marker && matchMarker(`${first.marker}x`)?.runIn) {
+    // 二、要求：第一，… — a line ending in ： alone would read as 主送机关; keep the item run in
+    const children: string[] = [];
+    renderSection(first, children);
+    out.push(head + children[0], ...children.slice(1));
+    for (const c of s.children.slice(1)) renderSection(c, out);
+    return;
+  }
+  if (s.marker === null || paras.length === 0) {
+    // A group heading stands alone on its line; that is how the reader recognises it. A bare
+    // marker is no section to the reader, and a heading that reads as an organ name (三、工作组)
+    // would be taken for the signature, so those keep a full stop.
+    const stop = s.marker !== null && (s.heading === "" || isOrganLine(head));
+    out.push(stop ? `${head}。` : head, ...paras);
+  } else {
+    // Run the heading into the first paragraph when the reader splits it back the same way and
+    // the longer paragraph cannot be joined to the next (the reader joins an unfinished sentence
+    // to what follows). Otherwise the heading stands alone above its text, as in the source.
+    const p0 = paras[0]!;
+    const inline = `${s.heading}。${p0}`;
+    const back = splitHeading(inline);
+    const closed = SENTENCE_END.test(p0) || (paras.length === 1 && s.children.length > 0);
+    // text that starts like a marker or reads as a signature (an organ name, a date), and an
+    // empty heading, cannot stand on a line of their own
+    const mustRunIn = s.heading === "" || matchMarker(p0) !== null || isOrganLine(p0) || dateOnly(p0) !== null;
+    if ((closed || mustRunIn) && back.heading === s.heading && back.text === p0) out.push(s.marker + inline, ...paras.slice(1));
+    else out.push(head, ...paras);
+  }
+  for (const c of s.children) renderSection(c, out);
+}
+
+const cell = (s: string) => s.replace(/\r?\n/g, " ").replace(/\|/g, "\\|").trim();
+
+function renderTable(t: Table, withCaption: boolean): string[] {
+  const row = (cells: string[]) => `| ${cells.map(cell).join(" | ")} |`;
+  const lines = [row(t.columns), `| ${t.columns.map(() => "---").join(" | ")} |`, ...t.rows.map(row)];
+  // a heading line right above a table is what the reader takes as its caption
+  return [...(withCaption && t.caption ? [`### ${t.caption}`] : []), lines.join("\n")];
+}
+
+interface Body {
+  title: string | null;
+  preamble: string[];
+  sections: Section[];
+  tables: Table[];
+  glossary: Notice["glossary"];
+}
+
+/** Preamble, sections and tables of one document; tables go where their source line put them. */
+function renderBody(b: Body, out: string[]): void {
+  out.push(...b.preamble);
+  const tables = [...b.tables].sort((x, y) => x.line - y.line);
+  let flowed = b.preamble.length > 0;
+  const emitTablesBefore = (line: number) => {
+    while (tables.length && tables[0]!.line < line) {
+      const t = tables.shift()!;
+      // the reader names a table that opens a document after the document's title
+      out.push(...renderTable(t, flowed || t.caption !== b.title));
+    }
+  };
+  for (const s of b.sections) {
+    emitTablesBefore(s.line);
+    renderSection(s, out);
+    flowed = true;
+  }
+  emitTablesBefore(Infinity);
+  if (b.glossary.length) {
+    out.push("名词解释");
+    b.glossary.forEach((g, k) => {
+      const end = k === b.glossary.length - 1 ? "。" : "；";
+      out.push(`${k + 1}. ${g.term}：${g.definition}${end}`);
+    });
+  }
+}
+
+/** 附件2 → [附件, 2]; 附 → [附, ""] */
+function splitLabel(label: string): [string, string] {
+  const m = /^(.*?)(\d*)$/.exec(label)!;
+  return [m[1] || "附件", m[2]!];
+}
+
+function renderAttachments(doc: Notice, out: string[]): void {
+  doc.attachments.forEach((a, k) => {
+    const [base, num] = splitLabel(a.label);
+    const prev = k > 0 ? splitLabel(doc.attachments[k - 1]!.label) : null;
+    // 附件：1.… then 2.… on lines of their own, the way a 附件说明 lists several
+    if (num && prev && prev[0] === base && prev[1]) out.push(`${num}.${a.title}`);
+    else out.push(`${base}：${num ? `${num}.` : ""}${a.title}`);
+  });
+}
+
+function renderSignature(sig: Notice["signature"], out: string[]): void {
+  if (!sig) return;
+  if (sig.issuer) out.push(sig.issuer);
+  const d = dateText(sig);
+  if (d) out.push(d);
+}
+
+function renderPart(p: Part, body: Body, out: string[]): void {
+  // 附 alone reads as prose; 附： is the label form the reader never joins to a paragraph
+  if (p.label) out.push(p.label === "附" ? "附：" : p.label);
+  if (p.title) out.push(`## ${p.title}`);
+  if (p.subtitle) out.push(`——${p.subtitle}`);
+  const d = dateText(p);
+  if (d) out.push(`（${d}）`);
+  if (p.author) out.push(p.author);
+  if (p.docNumber) out.push(p.docNumber.raw);
+  if (p.recipients.length) out.push(`${p.recipients.join("、")}：`);
+  renderBody(body, out);
+  renderSignature(p.signature, out);
+}
+
+/** Which part a source line belongs to (null: the covering notice); parts are in line order. */
+function partOfLine(doc: Notice, line: number): number | null {
+  let at: number | null = null;
+  doc.parts.forEach((p, k) => {
+    if (p.line <= line) at = k;
+  });
+  return at;
+}
+
+export function toMarkdown(doc: Notice): string {
+  const h = doc.header;
+  const out: string[] = [];
+  // 版头
+  if (h.copyNumber) out.push(/^\d{6}$/.test(h.copyNumber) ? h.copyNumber : `份号：${h.copyNumber}`);
+  if (h.secrecy) out.push(h.secrecy + (h.secrecyPeriod ? `★${h.secrecyPeriod}` : ""));
+  if (h.urgency) out.push(h.urgency);
+  if (h.masthead) out.push(h.masthead);
+  if (h.docNumber) out.push(h.docNumber.raw);
+  if (h.signer.length) out.push(`签发人：${h.signer.join("、")}`);
+  if (h.title) out.push(`# ${h.title}`);
+  if (h.recipients.length) out.push(`${h.recipients.join("、")}：`);
+  // 主体
+  const glossaryOf = (k: number | null) => doc.glossary.filter((g) => partOfLine(doc, g.line) === k);
+  renderBody(
+    { title: h.title, preamble: doc.preamble, sections: doc.sections, tables: doc.tables.filter((t) => t.part === null), glossary: glossaryOf(null) },
+    out,
+  );
+  renderAttachments(doc, out);
+  renderSignature(doc.signature, out);
+  if (doc.annotation) out.push(doc.annotation);
+  doc.parts.forEach((p, k) =>
+    renderPart(p, { title: p.title, preamble: p.preamble, sections: p.sections, tables: doc.tables.filter((t) => t.part === k), glossary: glossaryOf(k) }, out),
+  );
+  // 版记 closes the whole document, after the attachments
+  if (doc.ccUp.length) out.push(`抄报：${doc.ccUp.join("、")}。`);
+  if (doc.cc.length) out.push(`抄送：${doc.cc.join("、")}。`);
+  if (doc.printedBy) out.push(`${doc.printedBy.organ}　　${dateText(doc.printedBy) ?? ""}印发`);
+  return `${frontMatter(doc)}\n\n${out.join("\n\n")}\n`;
+}
