@@ -1,0 +1,230 @@
+// Markdown adapter: mdast (remark-parse + GFM) → blocks. A paragraph is one block with its
+// soft/hard line breaks joined without a separator (Chinese has no spaces between words);
+// emphasis is dropped to plain text; list items keep the marker as written (3. …) so numbered
+// sections survive; GFM tables become pipe TableBlocks; raw HTML goes through the HTML walker.
+import type { Nodes, Parent, PhrasingContent, Root, RootContent, Table } from "mdast";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import type { Block, ParagraphBlock, Span, TableBlock } from "../blocks.js";
+import { fragmentToBlocks } from "./html-walk.js";
+
+const WIDE_SPACE = /[\u3000\u00a0\u2002-\u200b\ufeff]/g;
+/** Latin words on both sides of a line break still need their space */
+const LATIN_END = /[A-Za-z0-9,.;:!?)\]'"]$/;
+const LATIN_START = /^[A-Za-z0-9(['"]/;
+
+interface Ctx {
+  src: string;
+  lines: string[];
+  out: Block[];
+  /** list marker waiting for the item's first paragraph */
+  marker: { text: string; line: number; column: number } | null;
+}
+
+/** Inline text being assembled, with a span wherever a source piece starts. */
+class Inline {
+  text = "";
+  spans: Span[] = [];
+  private breakPending = false;
+
+  add(s: string, line: number, column: number): void {
+    if (s === "") return;
+    if (this.breakPending && LATIN_END.test(this.text) && LATIN_START.test(s)) this.text += " ";
+    this.breakPending = false;
+    this.spans.push({ offset: this.text.length, line, column });
+    this.text += s;
+  }
+
+  lineBreak(): void {
+    this.breakPending = true;
+  }
+}
+
+/**
+ * `**` / `__` / `*` pairs that CommonMark leaves as literal text: its flanking rules fail when
+ * bold text ends in CJK punctuation followed by a letter (**治引领。**加强). Returns the pieces
+ * left after removing them, each with its index in s so columns stay right.
+ */
+function dropLeftoverEmphasis(s: string): Array<{ text: string; at: number }> {
+  const cut = new Set<number>();
+  for (const m of s.matchAll(/\*\*/g)) cut.add(m.index).add(m.index + 1);
+  for (const re of [/__(?=\S)[^_\n]+?__/g, /(?<![*\\])\*(?=[^\s*])[^*\n]+?\*(?!\*)/g]) {
+    for (const m of s.matchAll(re)) {
+      if ([...Array(m[0].length).keys()].some((k) => cut.has(m.index + k))) continue;
+      const n = m[0].startsWith("__") ? 2 : 1;
+      for (let k = 0; k < n; k++) cut.add(m.index + k).add(m.index + m[0].length - 1 - k);
+    }
+  }
+  const pieces: Array<{ text: string; at: number }> = [];
+  let cur = "";
+  let at = 0;
+  for (let i = 0; i <= s.length; i++) {
+    if (i === s.length || cut.has(i)) {
+      if (cur) pieces.push({ text: cur, at });
+      cur = "";
+      at = i + 1;
+    } else cur += s[i];
+  }
+  return pieces;
+}
+
+/** Column of a continuation line's text: remark strips the indentation, the source still has it. */
+function columnIn(ctx: Ctx, line: number, seg: string): number {
+  const src = ctx.lines[line - 1] ?? "";
+  const at = seg ? src.indexOf(seg.slice(0, 4)) : -1;
+  return at >= 0 ? at + 1 : src.search(/[^\s>]/) + 1 || 1;
+}
+
+function collect(nodes: PhrasingContent[], acc: Inline, ctx: Ctx): void {
+  for (const n of nodes) {
+    const pos = n.position?.start;
+    switch (n.type) {
+      case "text": {
+        const raw = pos && n.position!.end.offset !== undefined ? ctx.src.slice(pos.offset, n.position!.end.offset) : "";
+        n.value.split("\n").forEach((seg, k) => {
+          if (k > 0) acc.lineBreak();
+          const line = (pos?.line ?? 1) + k;
+          const col = k === 0 ? pos?.column ?? 1 : columnIn(ctx, line, seg);
+          // an escaped \* is a literal star: leave that text alone
+          const pieces = raw.includes("\\*") || raw.includes("\\_") ? [{ text: seg, at: 0 }] : dropLeftoverEmphasis(seg);
+          for (const p of pieces) acc.add(p.text, line, col + p.at);
+        });
+        break;
+      }
+      case "break":
+        acc.lineBreak();
+        break;
+      case "html":
+        if (/^<br\b/i.test(n.value)) acc.lineBreak();
+        break;
+      case "inlineCode":
+        acc.add(n.value, pos?.line ?? 1, (pos?.column ?? 0) + 1);
+        break;
+      case "delete": {
+        // GFM reads 1~3月和5~7月 as strikethrough; put the tildes back as written
+        const tildes = pos ? /^~+/.exec(ctx.src.slice(pos.offset))?.[0] ?? "~" : "~";
+        acc.add(tildes, pos?.line ?? 1, pos?.column ?? 1);
+        collect(n.children, acc, ctx);
+        const end = n.position?.end;
+        acc.add(tildes, end?.line ?? 1, Math.max(1, (end?.column ?? 1) - tildes.length));
+        break;
+      }
+      case "image":
+      case "imageReference":
+      case "footnoteReference":
+        break;
+      default:
+        if ("children" in n) collect(n.children as PhrasingContent[], acc, ctx);
+        else if ("value" in n) acc.add(String((n as { value: unknown }).value), pos?.line ?? 1, pos?.column ?? 1);
+    }
+  }
+}
+
+/** Wide spaces → ASCII, then trim, keeping spans pointing at the same characters. */
+function finish(acc: Inline, heading: number, line: number, column: number): ParagraphBlock | null {
+  const norm = acc.text.replace(WIDE_SPACE, " ");
+  const text = norm.trim();
+  if (text === "") return null;
+  const lead = norm.length - norm.trimStart().length;
+  const spans: Span[] = [];
+  for (const s of acc.spans) {
+    const offset = s.offset - lead;
+    if (offset >= text.length) continue;
+    if (offset <= 0) spans.splice(0, spans.length, { offset: 0, line: s.line, column: s.column - offset });
+    else spans.push({ ...s, offset });
+  }
+  if (spans.length === 0) spans.push({ offset: 0, line, column });
+  const first = spans[0]!;
+  return { kind: "para", text, line: first.line, column: first.column, spans, heading, blankBefore: true, softBreakAfter: false };
+}
+
+function para(ctx: Ctx, children: PhrasingContent[], heading: number, node: Nodes): void {
+  const acc = new Inline();
+  const start = node.position?.start ?? { line: 1, column: 1 };
+  if (ctx.marker) {
+    acc.add(ctx.marker.text, ctx.marker.line, ctx.marker.column);
+    ctx.marker = null;
+  }
+  collect(children, acc, ctx);
+  const block = finish(acc, heading, start.line, start.column);
+  if (block) ctx.out.push(block);
+}
+
+function table(ctx: Ctx, node: Table): TableBlock {
+  const rows: string[][] = [];
+  const rowLines: number[] = [];
+  for (const row of node.children) {
+    rows.push(row.children.map((cell) => {
+      const acc = new Inline();
+      collect(cell.children, acc, ctx);
+      return acc.text.replace(WIDE_SPACE, " ").trim();
+    }));
+    rowLines.push(row.position?.start.line ?? 1);
+  }
+  const pos = node.position?.start ?? { line: 1, column: 1 };
+  return { kind: "table", rows, rowLines, line: pos.line, column: pos.column, layout: "pipe" };
+}
+
+/** "3." / "1)" exactly as the source wrote it, with one space when the source has one. */
+function listMarker(ctx: Ctx, item: Parent): string {
+  const start = item.position?.start.offset;
+  if (start === undefined) return "";
+  const m = /^(\d{1,9}[.)])([ \t]*)/.exec(ctx.src.slice(start));
+  return m ? m[1]! + (m[2] ? " " : "") : "";
+}
+
+function block(ctx: Ctx, node: RootContent): void {
+  switch (node.type) {
+    case "heading":
+      para(ctx, node.children, node.depth, node);
+      break;
+    case "paragraph":
+      para(ctx, node.children, 0, node);
+      break;
+    case "list":
+      for (const item of node.children) {
+        const text = node.ordered ? listMarker(ctx, item) : "";
+        const pos = item.position?.start ?? { line: 1, column: 1 };
+        ctx.marker = text ? { text, line: pos.line, column: pos.column } : null;
+        for (const child of item.children) block(ctx, child);
+        ctx.marker = null;
+      }
+      break;
+    case "table":
+      ctx.out.push(table(ctx, node));
+      break;
+    case "html": {
+      const pos = node.position?.start ?? { line: 1, column: 1 };
+      ctx.out.push(...fragmentToBlocks(node.value, pos).map((b) => (b.kind === "para" ? { ...b, blankBefore: true } : b)));
+      break;
+    }
+    case "code": {
+      // indented text is a code block to CommonMark, but in a notice it is just indented text
+      const start = node.position?.start.line ?? 1;
+      const first = /^\s*(`{3,}|~{3,})/.test(ctx.lines[start - 1] ?? "") ? start + 1 : start;
+      node.value.split("\n").forEach((text, k) => {
+        const t = text.replace(WIDE_SPACE, " ").trim();
+        if (!t) return;
+        const line = first + k;
+        const column = columnIn(ctx, line, t);
+        ctx.out.push({ kind: "para", text: t, line, column, spans: [{ offset: 0, line, column }], heading: 0, blankBefore: true, softBreakAfter: false });
+      });
+      break;
+    }
+    case "thematicBreak":
+    case "definition":
+    case "yaml":
+      break;
+    default:
+      if ("children" in node) for (const c of node.children as RootContent[]) block(ctx, c);
+  }
+}
+
+export function markdownToBlocks(md: string): Block[] {
+  const src = md.replace(/^\ufeff/, "");
+  const tree: Root = unified().use(remarkParse).use(remarkGfm).parse(src);
+  const ctx: Ctx = { src, lines: src.split(/\r\n|\r|\n/), out: [], marker: null };
+  for (const node of tree.children) block(ctx, node);
+  return ctx.out;
+}

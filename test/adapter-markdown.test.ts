@@ -1,0 +1,145 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { markdownToBlocks } from "../src/adapters/markdown.js";
+import type { Block, ParagraphBlock, TableBlock } from "../src/blocks.js";
+
+const paras = (blocks: Block[]) => blocks.filter((b): b is ParagraphBlock => b.kind === "para");
+const texts = (md: string) => paras(markdownToBlocks(md)).map((b) => b.text);
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), "utf8");
+const squeeze = (s: string) => s.replace(/\s/g, "");
+
+describe("markdownToBlocks", () => {
+  it("maps ATX and setext headings to their depth", () => {
+    const blocks = paras(markdownToBlocks("# 扬州市科学技术协会\n\n## 关于印发《工作要点》的通知\n\n正文。\n\n附件\n---\n"));
+    expect(blocks.map((b) => [b.text, b.heading])).toEqual([
+      ["扬州市科学技术协会", 1],
+      ["关于印发《工作要点》的通知", 2],
+      ["正文。", 0],
+      ["附件", 2],
+    ]);
+  });
+
+  it("makes one block per paragraph, joining soft-wrapped lines without a separator", () => {
+    const [b] = paras(markdownToBlocks("根据审议意见，现将\n《2019年工作要点》印发给你们，请认真贯彻\n落实。\n"));
+    expect(b!.text).toBe("根据审议意见，现将《2019年工作要点》印发给你们，请认真贯彻落实。");
+    // one span per source line, each pointing at its line
+    expect(b!.spans.map((s) => [s.offset, s.line, s.column])).toEqual([
+      [0, 1, 1],
+      [b!.text.indexOf("《"), 2, 1],
+      [b!.text.indexOf("落实"), 3, 1],
+    ]);
+  });
+
+  it("keeps a space when a line break falls between two Latin words", () => {
+    expect(texts("Science and\nTechnology 协会\n")).toEqual(["Science and Technology 协会"]);
+  });
+
+  it("treats hard breaks (two spaces, backslash) like soft breaks inside one paragraph", () => {
+    const blocks = paras(markdownToBlocks("各市级学会、高校科协，  \n化工园区科协：\n\n抄送：省科协、市纪委监委第十五派驻\\\n纪检监察组。\n"));
+    expect(blocks.map((b) => b.text)).toEqual(["各市级学会、高校科协，化工园区科协：", "抄送：省科协、市纪委监委第十五派驻纪检监察组。"]);
+    expect(blocks[0]!.spans.map((s) => s.line)).toEqual([1, 2]);
+    expect(blocks.every((b) => !b.softBreakAfter)).toBe(true);
+  });
+
+  it("drops emphasis, including the CJK bold CommonMark leaves unparsed", () => {
+    expect(texts("**二是加强宣传激励。**与市委宣传部合作，*重点*推进。\n")).toEqual(["二是加强宣传激励。与市委宣传部合作，重点推进。"]);
+    // `**治引领。**加强`: the closing ** follows punctuation and precedes a letter, so it is not
+    // right-flanking and stays literal text in mdast; the adapter still removes it
+    const [b] = paras(markdownToBlocks("一是强化政\n**治引领。**加强意识形态管理"));
+    expect(b!.text).toBe("一是强化政治引领。加强意识形态管理");
+    const at = b!.text.indexOf("加强");
+    const span = [...b!.spans].reverse().find((s) => s.offset <= at)!;
+    expect([span.line, span.column + at - span.offset]).toEqual([2, 9]);
+  });
+
+  it("makes one block per list item, prefixing ordered markers as written", () => {
+    const md = ["3. 全面推进学会组织建设。", "", "4. 深化院士智力助推科技创新。", "", "1) 第一项", "", "- 甲项", "- 乙项"].join("\n");
+    expect(texts(md)).toEqual(["3. 全面推进学会组织建设。", "4. 深化院士智力助推科技创新。", "1) 第一项", "甲项", "乙项"]);
+  });
+
+  it("leaves `1.加强` (no space, so not a list to CommonMark) as written", () => {
+    expect(texts("1.加强科协系统党的建设。\n\n2.推进科协系统深化改革。\n")).toEqual(["1.加强科协系统党的建设。", "2.推进科协系统深化改革。"]);
+  });
+
+  it("maps a list item's marker to its own column and the text to the text's column", () => {
+    const [b] = paras(markdownToBlocks("\n12. 加强重点课题调查研究。\n"));
+    expect([b!.line, b!.column]).toEqual([2, 1]);
+    expect(b!.spans.map((s) => [s.offset, s.column])).toEqual([[0, 1], [4, 5]]);
+  });
+
+  it("turns a GFM table into a pipe TableBlock with the header row first", () => {
+    const md = "前文。\n\n| 序号 | 重 点 项 目 | 分管领导 |\n|:---:|---|---|\n| 1 | **院士**工作站 | 柳  军 |\n| 2 | 含 \\| 竖线 |  |\n";
+    const t = markdownToBlocks(md).find((b): b is TableBlock => b.kind === "table")!;
+    expect(t.layout).toBe("pipe");
+    expect(t.rows).toEqual([
+      ["序号", "重 点 项 目", "分管领导"],
+      ["1", "院士工作站", "柳  军"],
+      ["2", "含 | 竖线", ""],
+    ]);
+    expect([t.line, t.column]).toEqual([3, 1]);
+    expect(t.rowLines).toEqual([3, 5, 6]);
+  });
+
+  it("emits the paragraphs of a blockquote", () => {
+    expect(texts("> 第一段\n> 续行。\n>\n> 第二段。\n")).toEqual(["第一段续行。", "第二段。"]);
+  });
+
+  it("gives raw HTML as its text, split at <br>", () => {
+    const blocks = paras(markdownToBlocks("正文。\n\n<div align=\"right\">嘉兴市科学技术协会<br>2019年3月1日</div>\n"));
+    expect(blocks.map((b) => [b.text, b.line])).toEqual([
+      ["正文。", 1],
+      ["嘉兴市科学技术协会", 3],
+      ["2019年3月1日", 3],
+    ]);
+  });
+
+  it("keeps tildes GFM would read as strikethrough (1~3月)", () => {
+    expect(texts("活动安排在1~3月和5~7月。\n")).toEqual(["活动安排在1~3月和5~7月。"]);
+  });
+
+  it("turns U+3000 indentation into trimmed text and indented code into plain lines", () => {
+    const blocks = paras(markdownToBlocks("\u3000\u3000现将《办法》印发给你们。\n\n    缩进的一行\n    第二行\n"));
+    expect(blocks.map((b) => [b.text, b.line, b.column])).toEqual([
+      ["现将《办法》印发给你们。", 1, 3],
+      ["缩进的一行", 3, 5],
+      ["第二行", 4, 5],
+    ]);
+  });
+
+  it("marks every block as following a blank line and positions it 1-based", () => {
+    const blocks = markdownToBlocks("# 标题\n\n正文。\n");
+    expect(blocks.every((b) => b.kind !== "para" || b.blankBefore)).toBe(true);
+    expect(blocks.map((b) => [b.line, b.column])).toEqual([[1, 3], [3, 1]]);
+  });
+
+  describe("fixture md-jiaxing-2019-work-points.md", () => {
+    const md = fixture("md-jiaxing-2019-work-points.md");
+    const blocks = paras(markdownToBlocks(md));
+
+    it("has the titles as level-1 headings and 一、… sections as level-2", () => {
+      expect(blocks.filter((b) => b.heading === 1).map((b) => b.text)).toEqual([
+        "关于印发《嘉兴市科协2019年工作要点》的通知",
+        "嘉兴市科协2019年工作要点",
+      ]);
+      expect(blocks.filter((b) => b.heading === 2).map((b) => b.text.slice(0, 2))).toEqual(["一、", "二、", "三、", "四、", "五、"]);
+    });
+
+    it("keeps items 1.–15. numbered as written, one block each", () => {
+      const items = blocks.filter((b) => /^\d+\./.test(b.text));
+      expect(items.map((b) => /^\d+\.\s?/.exec(b.text)![0])).toEqual([
+        "1.", "2.", "3. ", "4.", "5.", "6.", "7.", "8.", "9.", "10.", "11.", "12.", "13.", "14.", "15.",
+      ]);
+      expect(items[2]!.text.startsWith("3. 全面推进学会组织建设。")).toBe(true);
+    });
+
+    it("loses no text of the seed notice", () => {
+      const seed = fixture("seed-jiaxing-2019-work-points.txt");
+      expect(squeeze(blocks.map((b) => b.text).join(""))).toBe(squeeze(seed));
+    });
+
+    it("points each block at the source line holding its text", () => {
+      const lines = md.split("\n");
+      for (const b of blocks) expect(lines[b.line - 1]!.slice(b.column - 1).startsWith(b.text.slice(0, 6))).toBe(true);
+    });
+  });
+});
