@@ -127,9 +127,37 @@ describe("kexie schema and help", () => {
     for (const c of ["0  success", "2  usage error", "3  file problem", "4  content problem", "5  unsupported format"]) expect(help).toContain(c);
     const parseHelp = (await run(["parse", "--help"])).stdout;
     const readme = readFileSync(path.resolve(FIXTURES, "../README.md"), "utf8");
-    for (const opt of ["--pretty", "--ndjson", "--tasks", "--output <file>", "--encoding <name>", "--from <format>", "--strict", "--quiet"]) {
+    for (const opt of ["--pretty", "--ndjson", "--tasks", "--files-from <list>", "--output <file>", "--encoding <name>", "--from <format>", "--strict", "--quiet"]) {
       expect(parseHelp).toContain(opt);
       expect(readme).toContain(opt);
     }
+  });
+});
+
+describe("pipelines", () => {
+  it("kexie parse notice.txt | kexie export --to csv", async () => {
+    const json = (await run(["parse", SEED])).stdout;
+    const csv = await run(["export", "--to", "csv"], json);
+    expect(csv.code).toBe(0);
+    const lines = csv.stdout.replace(/^\ufeff/, "").trim().split("\r\n");
+    expect(lines).toHaveLength(11);
+    expect(lines[2]).toContain("彭国华");
+  });
+
+  it("kexie parse --files-from - streams one document per line", async () => {
+    const other = path.join(FIXTURES, "seed-jiaxing-2019-work-points.txt");
+    const r = await run(["parse", "--files-from", "-", "--ndjson"], `${SEED}\n\n${other}\n`);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().split("\n").map((l) => JSON.parse(l).source.path)).toEqual([SEED, other]);
+  });
+
+  it("kexie validate accepts what kexie parse wrote and rejects a broken document", async () => {
+    const json = (await run(["parse", SEED])).stdout;
+    expect((await run(["validate"], json)).code).toBe(0);
+    const bad = JSON.parse(json);
+    bad.sections = [{ ...bad.parts[0].sections[0], ordinal: "一" }];
+    const r = await run(["validate", "-"], JSON.stringify(bad));
+    expect(r.code).toBe(1);
+    expect(r.stderr + r.stdout).toMatch(/sections\[0\]\.ordinal/);
   });
 });

@@ -28,6 +28,16 @@ export async function readInput(file: string): Promise<Uint8Array> {
   }
 }
 
+/** File names, one per line (find … | kexie parse --files-from -); blank lines ignored. */
+export async function readNames(list: string): Promise<string[]> {
+  const bytes = await readInput(list);
+  return Buffer.from(bytes)
+    .toString("utf8")
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== "");
+}
+
 /** Write via a temp file and rename, so a killed run never leaves a half-written file. */
 export async function writeAtomic(file: string, data: string): Promise<void> {
   const dir = path.dirname(path.resolve(file));

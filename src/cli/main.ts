@@ -23,6 +23,11 @@ function report(err: unknown, opts: GlobalOpts): number {
   return EXIT.internal;
 }
 
+/** `kexie parse a.txt | kexie export` — with no file arguments, a piped standard input is read. */
+function stdinIfNone(files: string[]): string[] {
+  return files.length === 0 && !process.stdin.isTTY ? ["-"] : files;
+}
+
 async function emit(text: string, output: string | undefined): Promise<void> {
   if (output) {
     const { writeAtomic } = await import("./io.js");
@@ -30,6 +35,13 @@ async function emit(text: string, output: string | undefined): Promise<void> {
   } else {
     await new Promise<void>((resolve, reject) => process.stdout.write(text, (e) => (e ? reject(e) : resolve())));
   }
+}
+
+interface ExportCliOpts extends GlobalOpts {
+  to: "csv" | "md" | "ndjson" | "json";
+  what?: "tasks" | "sections" | "documents";
+  bom: boolean;
+  output?: string;
 }
 
 interface ParseCliOpts extends GlobalOpts {
@@ -40,21 +52,31 @@ interface ParseCliOpts extends GlobalOpts {
   strict?: boolean;
   from?: Format;
   tasks?: boolean;
+  filesFrom?: string;
 }
 
-async function runParse(files: string[], opts: ParseCliOpts): Promise<number> {
-  const [{ readInput }, { parseNotice }] = await Promise.all([import("./io.js"), import("../parse.js")]);
+async function runParse(args: string[], opts: ParseCliOpts): Promise<number> {
+  const [{ readInput, readNames }, { parseNotice }] = await Promise.all([import("./io.js"), import("../parse.js")]);
+  let files = opts.filesFrom ? [...args, ...(await readNames(opts.filesFrom))] : args;
+  const implicit = files.length === 0 && !opts.filesFrom && !process.stdin.isTTY;
+  if (implicit) files = ["-"];
   if (files.length === 0) {
-    throw new KexieError("E_USAGE", "no input — give one or more files, or - for standard input");
+    throw new KexieError("E_USAGE", "no input — give one or more files, - for standard input, or --files-from LIST");
   }
+  // NDJSON to a pipe streams one line per document, so memory stays flat over any number of files
+  const stream = opts.ndjson && !opts.output;
   const docs: unknown[] = [];
   let exit: number = EXIT.ok;
   for (const file of files) {
     try {
       const bytes = await readInput(file);
+      if (implicit && bytes.length === 0) {
+        throw new KexieError("E_USAGE", "no input — give one or more files, - for standard input, or --files-from LIST");
+      }
       const path = file === "-" ? null : file;
       const doc = await parseNotice(bytes, { path, encoding: opts.encoding ?? null, strict: opts.strict, from: opts.from ?? null });
-      docs.push(opts.tasks ? doc.tasks : doc);
+      if (stream) await emit(JSON.stringify(opts.tasks ? doc.tasks : doc) + "\n", undefined);
+      else docs.push(opts.tasks ? doc.tasks : doc);
       if (!opts.quiet) {
         const warnings = doc.diagnostics.filter((d) => d.severity !== "info");
         for (const d of warnings) process.stderr.write(`${file}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.code}]\n`);
@@ -103,6 +125,7 @@ Exit codes:
     .option("--pretty", "indent the JSON")
     .option("--ndjson", "one compact JSON document per line")
     .option("--tasks", "print only the task list (who does what, by when)")
+    .option("--files-from <list>", "also parse the files named in LIST, one per line (- for standard input)")
     .option("-o, --output <file>", "write to a file (atomically) instead of standard output")
     .addOption(new Option("--from <format>", "read the input as this format instead of sniffing it").choices([...FORMATS]))
     .option("-e, --encoding <name>", "force the input encoding (utf-8, gbk, gb18030, big5, utf-16le …)")
@@ -112,6 +135,44 @@ Exit codes:
       const all = { ...cmd.optsWithGlobals(), ...opts } as ParseCliOpts;
       try {
         process.exitCode = await runParse(files, all);
+      } catch (err) {
+        process.exitCode = report(err, all);
+      }
+    });
+
+  program
+    .command("export")
+    .description("turn kexie JSON (the output of kexie parse) into CSV, Markdown, NDJSON or JSON")
+    .argument("[files...]", "kexie JSON files (one document, an array, or NDJSON), or - for standard input")
+    .addOption(new Option("-t, --to <format>", "output format").choices(["csv", "md", "ndjson", "json"]).default("csv"))
+    .addOption(
+      new Option("-w, --what <rows>", "one row per task, section or document (default: tasks for csv, documents otherwise)").choices([
+        "tasks", "sections", "documents",
+      ]),
+    )
+    .option("--no-bom", "CSV without the UTF-8 byte order mark (kept by default so Excel reads Chinese)")
+    .option("-o, --output <file>", "write to a file (atomically) instead of standard output")
+    .action(async (files: string[], opts: ExportCliOpts, cmd: Command) => {
+      const all = { ...cmd.optsWithGlobals(), ...opts } as GlobalOpts;
+      try {
+        const { runExport } = await import("./export.js");
+        const what = opts.what ?? (opts.to === "csv" ? "tasks" : "documents");
+        process.exitCode = await runExport(stdinIfNone(files), { to: opts.to, what, bom: opts.bom, output: opts.output });
+      } catch (err) {
+        process.exitCode = report(err, all);
+      }
+    });
+
+  program
+    .command("validate")
+    .description("check kexie JSON against the schema and the rules it cannot express (exit 1 when invalid)")
+    .argument("[files...]", "kexie JSON files (one document, an array, or NDJSON), or - for standard input")
+    .addOption(new Option("-f, --format <format>", "how to print the problems").choices(["text", "json"]).default("text"))
+    .action(async (files: string[], opts: { format: "text" | "json" }, cmd: Command) => {
+      const all = { ...cmd.optsWithGlobals(), ...opts } as GlobalOpts;
+      try {
+        const { runValidate } = await import("./validate.js");
+        process.exitCode = await runValidate(stdinIfNone(files), { format: opts.format });
       } catch (err) {
         process.exitCode = report(err, all);
       }
@@ -129,6 +190,11 @@ Exit codes:
 }
 
 export async function main(argv: string[]): Promise<void> {
+  // a closed pipe downstream (| head) is not an error worth a stack trace
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   const program = buildProgram();
   try {
     await program.parseAsync(argv);

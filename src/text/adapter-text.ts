@@ -140,11 +140,22 @@ function pipeTable(lines: string[], start: number): { table: TableBlock; end: nu
   return { table: { kind: "table", rows, rowLines, line: start + 1, column: 1, layout: "pipe" }, end: i };
 }
 
+/** Lines of a leading YAML front matter block (--- … ---), as kexie's Markdown export writes. */
+export function frontMatterEnd(lines: string[]): number {
+  if (lines[0]?.trim() !== "---") return 0;
+  for (let k = 1; k < Math.min(lines.length, 200); k++) {
+    if (lines[k]!.trim() === "---") return k + 1;
+    if (!/^(\s|[\w\u4e00-\u9fa5"'-][^:]*:|\s*-\s|#)/.test(lines[k]!) && lines[k]!.trim() !== "") return 0;
+  }
+  return 0;
+}
+
 export function textToBlocks(text: string): Block[] {
   const lines = splitLines(text);
   const blocks: Block[] = [];
   let blankBefore = true;
-  let i = 0;
+  // metadata kexie itself wrote; the notice's own text follows and says the same
+  let i = frontMatterEnd(lines);
   while (i < lines.length) {
     const raw = lines[i]!;
     const t = raw.startsWith("\t") ? cellPerLineTable(lines, i) : raw.includes("\t") ? tabRowsTable(lines, i) : raw.includes("|") ? pipeTable(lines, i) : null;
