@@ -136,6 +136,19 @@ describe("htmlToBlocks: behaviour", () => {
     ]);
   });
 
+  it("makes a title merged into the table's first row a paragraph, and skips hidden rows", () => {
+    const blocks = htmlToBlocks(page(`<div class="content"><table>
+      <tr><td colspan="3">2017年重点工作任务表</td></tr>
+      <tr><td>序号</td><td>任务</td><td>责任人</td></tr>
+      <tr style="display:none"><td>x</td><td>隐藏行</td><td>x</td></tr>
+      <tr><td>1</td><td>草拟改革方案</td><td>柏春艳</td></tr>
+    </table></div>`));
+    expect(blocks.map((b) => (b.kind === "para" ? b.text : b.rows))).toEqual([
+      "2017年重点工作任务表",
+      [["序号", "任务", "责任人"], ["1", "草拟改革方案", "柏春艳"]],
+    ]);
+  });
+
   it("walks one-column and nested layout tables as ordinary text", () => {
     const blocks = htmlToBlocks(page(`<div id="zoom"><table><tr><td><p>第一段正文内容。</p><p>第二段正文内容。</p></td></tr></table></div>`));
     expect(blocks.map((b) => b.kind)).toEqual(["para", "para"]);

@@ -52,6 +52,10 @@ describe("markdownToBlocks", () => {
     expect([span.line, span.column + at - span.offset]).toEqual([2, 9]);
   });
 
+  it("leaves fill-in blanks (____年__月) and escaped stars alone", () => {
+    expect(texts("填报日期：____年__月__日\n\n星级：\\*\\*\\*\n")).toEqual(["填报日期：____年__月__日", "星级：***"]);
+  });
+
   it("makes one block per list item, prefixing ordered markers as written", () => {
     const md = ["3. 全面推进学会组织建设。", "", "4. 深化院士智力助推科技创新。", "", "1) 第一项", "", "- 甲项", "- 乙项"].join("\n");
     expect(texts(md)).toEqual(["3. 全面推进学会组织建设。", "4. 深化院士智力助推科技创新。", "1) 第一项", "甲项", "乙项"]);
@@ -91,6 +95,10 @@ describe("markdownToBlocks", () => {
       ["嘉兴市科学技术协会", 3],
       ["2019年3月1日", 3],
     ]);
+  });
+
+  it("treats an inline <br> like a line break inside the paragraph", () => {
+    expect(texts("各县（市、区）科协，<br>市级学会：\n")).toEqual(["各县（市、区）科协，市级学会："]);
   });
 
   it("keeps tildes GFM would read as strikethrough (1~3月)", () => {

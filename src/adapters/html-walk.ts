@@ -56,13 +56,16 @@ export class Flow {
   private raw = "";
   private marks: Array<{ offset: number; source: number }> = [];
   private heading = 0;
+  private visible = false;
   private blank = true;
   /** a long line that a <br> ended inside a <p>: a soft break unless the next line is indented */
   private wrapped: ParagraphBlock | null = null;
   constructor(readonly src: string, readonly at: Locate) {}
 
   text(data: string, start: number | null, end: number | null, heading: number): void {
-    if (this.raw.trim() === "") this.heading = heading;
+    // the heading depth is that of the element holding the line's first visible text
+    if (!this.visible) this.heading = heading;
+    this.visible ||= /\S/.test(data);
     const base = this.raw.length;
     this.raw += data;
     if (start === null) return;
@@ -121,6 +124,7 @@ export class Flow {
     const marks = this.marks;
     this.raw = "";
     this.marks = [];
+    this.visible = false;
     const text = norm.trim();
     if (text === "") return null;
     if (this.wrapped && !/^[ \t\n\r\f]*[\u3000\u00a0]/.test(raw)) this.wrapped.softBreakAfter = true;
@@ -181,7 +185,8 @@ const childTags = (el: HElement, names: string[]) =>
   el.children.filter((c): c is HElement => isElement(c) && names.includes(c.name.toLowerCase()));
 
 function tableRows(table: HElement): HElement[] {
-  return childTags(table, ["tr", "thead", "tbody", "tfoot"]).flatMap((c) => (c.name.toLowerCase() === "tr" ? [c] : childTags(c, ["tr"])));
+  const rows = childTags(table, ["tr", "thead", "tbody", "tfoot"]).flatMap((c) => (c.name.toLowerCase() === "tr" ? [c] : childTags(c, ["tr"])));
+  return rows.filter((r) => !hidden(r));
 }
 
 /** Cell text as laid out; lines inside one cell are joined with a space. */
@@ -199,12 +204,13 @@ const span = (v: string | undefined, max: number) => {
 /**
  * A data table → TableBlock, with spans copied into every cell they cover (a 牵头部门 cell with
  * rowspan=3 appears in all three rows). A row that is one cell spanning the whole width is a
- * group row and stays one element, as the text adapters give it. Layout tables (one column,
- * or tables nested in cells) return false and are walked as ordinary flow.
+ * group row and stays one element, as the text adapters give it; such rows before the header
+ * are the table's title (Word often merges it into the first row) and become paragraphs. Layout
+ * tables (one column, or tables nested in cells) return false and are walked as ordinary flow.
  */
 function dataTable(flow: Flow, table: HElement): boolean {
   const trs = tableRows(table);
-  const cells = trs.map((tr) => childTags(tr, ["td", "th"]));
+  const cells = trs.map((tr) => childTags(tr, ["td", "th"]).filter((c) => !hidden(c)));
   if (trs.length === 0 || Math.max(...cells.map((c) => c.length)) <= 1) return false;
   if (cells.flat().some(hasTable)) return false;
 
@@ -235,16 +241,20 @@ function dataTable(flow: Flow, table: HElement): boolean {
   const width = Math.max(...grid.map((row) => row.length));
   const rows: string[][] = [];
   const rowLines: number[] = [];
+  const titles: HElement[] = [];
   grid.forEach((row, r) => {
     const full = Array.from({ length: width }, (_, c) => row[c] ?? "");
     if (full.every((c) => c === "")) return;
     const own = owner[r]!;
     const group = width > 1 && own.length === width && own.every((o) => o === own[0]) && starts[own[0]!] === r;
-    rows.push(group ? [full[0]!] : full);
-    rowLines.push(flow.at(trs[r]!.startIndex ?? 0).line);
+    if (group && rows.length === 0) titles.push(cells[r]![0]!);
+    else {
+      rows.push(group ? [full[0]!] : full);
+      rowLines.push(flow.at(trs[r]!.startIndex ?? 0).line);
+    }
   });
   if (rows.length === 0) return false;
-  for (const cap of childTags(table, ["caption"])) {
+  for (const cap of [...childTags(table, ["caption"]), ...titles]) {
     flow.block();
     walk(flow, cap.children);
   }

@@ -42,19 +42,16 @@ class Inline {
 }
 
 /**
- * `**` / `__` / `*` pairs that CommonMark leaves as literal text: its flanking rules fail when
- * bold text ends in CJK punctuation followed by a letter (**治引领。**加强). Returns the pieces
- * left after removing them, each with its index in s so columns stay right.
+ * `**` and `*…*` that CommonMark leaves as literal text: its flanking rules fail when bold text
+ * ends in CJK punctuation followed by a letter (**治引领。**加强). `__` is left alone: in a
+ * notice it is a fill-in blank (____年__月), not failed emphasis. Returns the pieces left after
+ * removing the marks, each with its index in s so columns stay right.
  */
 function dropLeftoverEmphasis(s: string): Array<{ text: string; at: number }> {
   const cut = new Set<number>();
   for (const m of s.matchAll(/\*\*/g)) cut.add(m.index).add(m.index + 1);
-  for (const re of [/__(?=\S)[^_\n]+?__/g, /(?<![*\\])\*(?=[^\s*])[^*\n]+?\*(?!\*)/g]) {
-    for (const m of s.matchAll(re)) {
-      if ([...Array(m[0].length).keys()].some((k) => cut.has(m.index + k))) continue;
-      const n = m[0].startsWith("__") ? 2 : 1;
-      for (let k = 0; k < n; k++) cut.add(m.index + k).add(m.index + m[0].length - 1 - k);
-    }
+  for (const m of s.matchAll(/(?<!\*)\*(?=[^\s*])[^*\n]+?\*(?!\*)/g)) {
+    if (!cut.has(m.index) && !cut.has(m.index + m[0].length - 1)) cut.add(m.index).add(m.index + m[0].length - 1);
   }
   const pieces: Array<{ text: string; at: number }> = [];
   let cur = "";
@@ -87,7 +84,7 @@ function collect(nodes: PhrasingContent[], acc: Inline, ctx: Ctx): void {
           const line = (pos?.line ?? 1) + k;
           const col = k === 0 ? pos?.column ?? 1 : columnIn(ctx, line, seg);
           // an escaped \* is a literal star: leave that text alone
-          const pieces = raw.includes("\\*") || raw.includes("\\_") ? [{ text: seg, at: 0 }] : dropLeftoverEmphasis(seg);
+          const pieces = raw.includes("\\*") ? [{ text: seg, at: 0 }] : dropLeftoverEmphasis(seg);
           for (const p of pieces) acc.add(p.text, line, col + p.at);
         });
         break;
