@@ -4,7 +4,7 @@ import { Command, Option } from "commander";
 import { EXIT, KexieError } from "../errors.js";
 import { FORMATS, type Format } from "../formats.js";
 
-const VERSION = "0.1.0";
+import { VERSION } from "../version.js";
 
 interface GlobalOpts {
   debug?: boolean;
@@ -135,6 +135,29 @@ Exit codes:
       const all = { ...cmd.optsWithGlobals(), ...opts } as ParseCliOpts;
       try {
         process.exitCode = await runParse(files, all);
+      } catch (err) {
+        process.exitCode = report(err, all);
+      }
+    });
+
+  program
+    .command("batch")
+    .description("convert a whole folder tree: mirrored JSON, tasks.csv, documents.csv and report.json")
+    .argument("<src>", "the folder to convert (walked recursively; hidden files skipped)")
+    .option("-o, --output <dir>", "output folder (mirrors the tree of SRC)")
+    .option("-j, --jobs <n>", "worker threads (default: number of cores); output is identical for any n")
+    .option("--include <glob...>", "only files matching these globs (relative to SRC)")
+    .option("--exclude <glob...>", "skip files matching these globs")
+    .option("--to <format...>", "also write md and/or csv beside each JSON")
+    .option("--force", "convert every file again, even unchanged ones")
+    .option("--ndjson", "stream one document per line to standard output instead of writing files")
+    .option("-e, --encoding <name>", "force the input encoding of every file")
+    .option("-q, --quiet", "no progress and no summary")
+    .action(async (src: string, opts: import("./batch.js").BatchCliOptions, cmd: Command) => {
+      const all = { ...cmd.optsWithGlobals(), ...opts } as GlobalOpts;
+      try {
+        const { runBatchCli } = await import("./batch.js");
+        process.exitCode = await runBatchCli(src, opts);
       } catch (err) {
         process.exitCode = report(err, all);
       }

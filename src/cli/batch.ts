@@ -1,0 +1,66 @@
+// kexie batch SRC -o OUT: the CLI face of src/batch/run.ts — options, Ctrl-C, the summary.
+import os from "node:os";
+import { EXIT, KexieError } from "../errors.js";
+
+export interface BatchCliOptions {
+  output?: string;
+  jobs?: string;
+  include?: string[];
+  exclude?: string[];
+  to?: string[];
+  force?: boolean;
+  ndjson?: boolean;
+  quiet?: boolean;
+  encoding?: string;
+}
+
+export async function runBatchCli(src: string, o: BatchCliOptions): Promise<number> {
+  if (!o.output && !o.ndjson) throw new KexieError("E_USAGE", "give an output folder with -o OUT (or --ndjson to stream documents to standard output)");
+  const jobs = o.jobs === undefined ? os.availableParallelism() : Number(o.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new KexieError("E_USAGE", `--jobs must be a whole number from 1 to 256, got "${o.jobs}"`);
+  const to = (o.to ?? []).flatMap((t) => t.split(","));
+  for (const t of to) if (t !== "md" && t !== "csv") throw new KexieError("E_USAGE", `--to takes md or csv, got "${t}"`);
+  const { runBatch } = await import("../batch/run.js");
+  const chalk = (await import("chalk")).default;
+  const controller = new AbortController();
+  let stops = 0;
+  const onSigint = () => {
+    stops++;
+    if (stops > 1) process.exit(130);
+    process.stderr.write("\nkexie batch: stopping after the files in progress (Ctrl-C again to quit now)\n");
+    controller.abort();
+  };
+  process.on("SIGINT", onSigint);
+  try {
+    const report = await runBatch(src, {
+      out: o.ndjson ? null : o.output!,
+      jobs,
+      include: o.include ?? [],
+      exclude: o.exclude ?? [],
+      to: to as Array<"md" | "csv">,
+      force: !!o.force,
+      ndjson: !!o.ndjson,
+      quiet: !!o.quiet,
+      encoding: o.encoding ?? null,
+      signal: controller.signal,
+      write: (line) => new Promise((resolve, reject) => process.stdout.write(line, (e) => (e ? reject(e) : resolve()))),
+    });
+    const t = report.totals;
+    if (!o.quiet) {
+      for (const f of report.files.filter((x) => x.status === "failed")) {
+        process.stderr.write(`kexie: ${f.file}: ${f.reason} [${f.code}]\n`);
+      }
+      const parts = [
+        chalk.green(`${t.ok} converted`),
+        t.warnings ? chalk.yellow(`${t.warnings} with warnings`) : null,
+        t.skipped ? chalk.cyan(`${t.skipped} unchanged, skipped`) : null,
+        t.failed ? chalk.red(`${t.failed} failed`) : null,
+      ].filter(Boolean);
+      process.stderr.write(`kexie batch: ${t.files} files: ${parts.join(", ")}${report.interrupted ? chalk.red(" — interrupted, run again to finish") : ""}${o.output && !o.ndjson ? ` → ${o.output}/report.json` : ""}\n`);
+    }
+    if (report.interrupted) return 130;
+    return t.failed > 0 ? 1 : EXIT.ok;
+  } finally {
+    process.off("SIGINT", onSigint);
+  }
+}
