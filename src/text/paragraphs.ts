@@ -3,6 +3,7 @@
 // the end of a paragraph (`…常态化。6`) is cut off. Every removal is reported, never silent.
 import { joinParagraphs, type Block, type ParagraphBlock } from "../blocks.js";
 import type { Diagnostic } from "../schema.js";
+import { findDocNumber } from "../structure/docnumber.js";
 import { matchMarker } from "../structure/markers.js";
 import { dateOnly } from "./dates.js";
 import { isOrganLine } from "./organs.js";
@@ -30,6 +31,8 @@ function continues(a: ParagraphBlock, b: ParagraphBlock): boolean {
   if (TERMINAL.test(a.text)) return false;
   if (NEVER_CONTINUES.test(b.text) || matchMarker(b.text) || dateOnly(b.text)) return false;
   if (isStandaloneHeading(a) || dateOnly(a.text) || WEB_CHROME.test(a.text) || WEB_CHROME.test(b.text)) return false;
+  // 版头 lines (发文字号, 签发人, 发文机关标志) stand alone however long their padding makes them
+  if (/签发人|文件$/.test(a.text) || (findDocNumber(a.text) && [...a.text].length <= 60)) return false;
   const strong = OPEN_END.test(a.text) || unbalanced(a.text);
   // "联系电话：…" / "电子邮箱：…": label lines each stand alone
   if (!strong && LABEL_LINE.test(b.text) && LABEL_LINE.test(a.text)) return false;
