@@ -2,6 +2,7 @@
 // U+3000/NBSP padding, Markdown heading marks and **emphasis** (seed notices are often
 // Markdown-ish text), and tables laid out with tabs or one cell per line.
 import type { Block, ParagraphBlock, TableBlock } from "../blocks.js";
+import { fieldOf } from "../structure/columns.js";
 
 const WIDE_SPACE = /[\u3000\u00a0\u2002-\u200b\ufeff]/g;
 
@@ -121,6 +122,41 @@ function tabRowsTable(lines: string[], start: number): { table: TableBlock; end:
   return { table: { kind: "table", rows, rowLines, line: start + 1, column: 1, layout: "tab-rows", skipped }, end };
 }
 
+/**
+ * A table flattened one cell per line with no indentation (copied out of a PDF or a web page):
+ * a run of short header lines starting with 序号 that name known columns, then rows that each
+ * start with the next 序号 number. Anything less regular stays text.
+ */
+function flattenedTable(lines: string[], start: number): { table: TableBlock; end: number } | null {
+  const nonBlank: number[] = [];
+  for (let k = start; k < lines.length && nonBlank.length < 4000; k++) if (!isBlank(lines[k]!)) nonBlank.push(k);
+  const cell = (n: number) => lines[nonBlank[n]!]!.replace(WIDE_SPACE, " ").trim();
+  let width = 1;
+  while (width < nonBlank.length && width < 12 && fieldOf(cell(width)) !== null && [...cell(width)].length <= 12) width++;
+  if (width < 3) return null;
+  const rows: string[][] = [Array.from({ length: width }, (_, c) => cell(c))];
+  const rowLines: number[] = [nonBlank[0]! + 1];
+  let n = width;
+  let expect = 1;
+  const skipped: Array<{ text: string; line: number }> = [];
+  while (n + width <= nonBlank.length) {
+    // a page number between two rows ("— 2 —") is dropped and reported
+    if (cell(n) !== String(expect) && PAGE_NUMBER_LINE.test(cell(n)) && n + 1 < nonBlank.length && cell(n + 1) === String(expect)) {
+      skipped.push({ text: cell(n), line: nonBlank[n]! + 1 });
+      n++;
+      continue;
+    }
+    if (cell(n) !== String(expect)) break;
+    rows.push(Array.from({ length: width }, (_, c) => cell(n + c)));
+    rowLines.push(nonBlank[n]! + 1);
+    n += width;
+    expect++;
+  }
+  if (rows.length < 2) return null;
+  const end = nonBlank[n - 1]! + 1;
+  return { table: { kind: "table", rows, rowLines, line: start + 1, column: 1, layout: "cell-per-line", skipped }, end };
+}
+
 /** Markdown pipe table: | a | b | rows with a |---| delimiter row. */
 function pipeTable(lines: string[], start: number): { table: TableBlock; end: number } | null {
   const isRow = (s: string | undefined) => s !== undefined && /^\s*\|.*\|\s*$/.test(s);
@@ -158,7 +194,15 @@ export function textToBlocks(text: string): Block[] {
   let i = frontMatterEnd(lines);
   while (i < lines.length) {
     const raw = lines[i]!;
-    const t = raw.startsWith("\t") ? cellPerLineTable(lines, i) : raw.includes("\t") ? tabRowsTable(lines, i) : raw.includes("|") ? pipeTable(lines, i) : null;
+    const t = raw.startsWith("\t")
+      ? cellPerLineTable(lines, i)
+      : raw.includes("\t")
+        ? tabRowsTable(lines, i)
+        : raw.includes("|")
+          ? pipeTable(lines, i)
+          : /^\s*序\s*号\s*$/.test(raw)
+            ? flattenedTable(lines, i)
+            : null;
     if (t) {
       blocks.push(t.table);
       i = t.end;
