@@ -151,3 +151,22 @@ describe("normalisation", () => {
     expect(numbering.map((d) => [d.code, d.line])).toEqual([["numbering-gap", 7], ["numbering-repeat", 9]]);
   });
 });
+
+describe("tables in plain text", () => {
+  it("reads rows aligned with runs of spaces when the header names known columns", () => {
+    const doc = parseText(
+      "关于会议的通知\n\n各单位：\n\n现将重点任务印发。\n\n序号    工作任务            牵头单位    完成时间\n1       召开动员大会        办公室      3月\n2       组织专题培训        组织部      4-5月\n\n特此通知。\n",
+    );
+    expect(doc.tables[0]!.rows).toEqual([["1", "召开动员大会", "办公室", "3月"], ["2", "组织专题培训", "组织部", "4-5月"]]);
+    expect(doc.tasks.map((t) => [t.task, t.lead, t.due])).toEqual([
+      ["召开动员大会", ["办公室"], { from: 3, to: 3 }],
+      ["组织专题培训", ["组织部"], { from: 4, to: 5 }],
+    ]);
+    expect(doc.preamble).toEqual(["现将重点任务印发。", "特此通知。"]);
+  });
+
+  it("leaves prose with wide spaces alone", () => {
+    const doc = parseText("关于会议的通知\n\n各单位：\n\n现将  重点任务  印发给你们。\n");
+    expect(doc.tables).toEqual([]);
+  });
+});

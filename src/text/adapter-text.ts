@@ -157,6 +157,38 @@ function flattenedTable(lines: string[], start: number): { table: TableBlock; en
   return { table: { kind: "table", rows, rowLines, line: start + 1, column: 1, layout: "cell-per-line", skipped }, end };
 }
 
+const WIDE_GAP = /(?: {2,}|\u3000+\s*)/;
+
+/**
+ * Rows aligned with runs of spaces (text exported from Word or PDF): the first row must name at
+ * least two known columns, and every row splits into the same number of cells. A single
+ * space never separates cells, so 柳  军 style padding inside a name would split only if the
+ * row then has too many cells — such rows end the table instead of corrupting it.
+ */
+function spaceRowsTable(lines: string[], start: number): { table: TableBlock; end: number } | null {
+  const split = (s: string) => s.trim().split(WIDE_GAP).map((c) => c.trim()).filter((c) => c !== "");
+  const head = split(lines[start]!);
+  if (head.length < 3 || head.filter((h) => fieldOf(h) !== null).length < 2) return null;
+  const rows = [head];
+  const rowLines = [start + 1];
+  let i = start + 1;
+  while (i < lines.length) {
+    if (isBlank(lines[i]!)) {
+      i++;
+      continue;
+    }
+    const cells = split(lines[i]!);
+    if (cells.length !== head.length) break;
+    rows.push(cells);
+    rowLines.push(i + 1);
+    i++;
+  }
+  if (rows.length < 2) return null;
+  let end = i;
+  while (end > start && isBlank(lines[end - 1]!)) end--;
+  return { table: { kind: "table", rows, rowLines, line: start + 1, column: 1, layout: "space-rows" }, end };
+}
+
 /** Markdown pipe table: | a | b | rows with a |---| delimiter row. */
 function pipeTable(lines: string[], start: number): { table: TableBlock; end: number } | null {
   const isRow = (s: string | undefined) => s !== undefined && /^\s*\|.*\|\s*$/.test(s);
@@ -202,7 +234,9 @@ export function textToBlocks(text: string): Block[] {
           ? pipeTable(lines, i)
           : /^\s*序\s*号\s*$/.test(raw)
             ? flattenedTable(lines, i)
-            : null;
+            : / {2,}|\u3000/.test(raw.trim())
+              ? spaceRowsTable(lines, i)
+              : null;
     if (t) {
       blocks.push(t.table);
       i = t.end;
