@@ -170,3 +170,10 @@ describe("tables in plain text", () => {
     expect(doc.tables).toEqual([]);
   });
 });
+
+describe("organ lists with one-character places", () => {
+  it("keeps 各县、市、区科协 whole: one character is never an organ", () => {
+    expect(splitOrgans("各县、市、区科协，市级各学会（协会、研究会）：")).toEqual(["各县、市、区科协", "市级各学会（协会、研究会）"]);
+    expect(splitOrgans("省科协、市委、市政府")).toEqual(["省科协", "市委", "市政府"]);
+  });
+});

@@ -3,6 +3,7 @@
 import { Command, Option } from "commander";
 import { EXIT, KexieError } from "../errors.js";
 import { FORMATS, type Format } from "../formats.js";
+import type { Notice } from "../schema.js";
 
 import { VERSION } from "../version.js";
 
@@ -53,6 +54,9 @@ interface ParseCliOpts extends GlobalOpts {
   from?: Format;
   tasks?: boolean;
   filesFrom?: string;
+  to?: "csv" | "md";
+  what?: "tasks" | "sections" | "documents";
+  bom?: boolean;
 }
 
 async function runParse(args: string[], opts: ParseCliOpts): Promise<number> {
@@ -75,8 +79,8 @@ async function runParse(args: string[], opts: ParseCliOpts): Promise<number> {
       }
       const path = file === "-" ? null : file;
       const doc = await parseNotice(bytes, { path, encoding: opts.encoding ?? null, strict: opts.strict, from: opts.from ?? null });
-      if (stream) await emit(JSON.stringify(opts.tasks ? doc.tasks : doc) + "\n", undefined);
-      else docs.push(opts.tasks ? doc.tasks : doc);
+      if (stream && !opts.to) await emit(JSON.stringify(opts.tasks ? doc.tasks : doc) + "\n", undefined);
+      else docs.push(opts.tasks && !opts.to ? doc.tasks : doc);
       if (!opts.quiet) {
         const warnings = doc.diagnostics.filter((d) => d.severity !== "info");
         for (const d of warnings) process.stderr.write(`${file}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.code}]\n`);
@@ -86,7 +90,11 @@ async function runParse(args: string[], opts: ParseCliOpts): Promise<number> {
       exit = Math.max(exit, code);
     }
   }
-  if (docs.length > 0) {
+  if (docs.length > 0 && opts.to) {
+    // parse and export in one step: kexie parse --to csv notice.txt
+    const { render } = await import("./export.js");
+    await emit(render(docs as Notice[], { to: opts.to, what: opts.what ?? (opts.to === "csv" ? "tasks" : "documents"), bom: opts.bom !== false }), opts.output);
+  } else if (docs.length > 0) {
     const indent = opts.pretty ? 2 : undefined;
     let out: string;
     if (opts.ndjson) out = docs.map((d) => JSON.stringify(d)).join("\n") + "\n";
@@ -125,6 +133,9 @@ Exit codes:
     .option("--pretty", "indent the JSON")
     .option("--ndjson", "one compact JSON document per line")
     .option("--tasks", "print only the task list (who does what, by when)")
+    .addOption(new Option("--to <format>", "export instead of JSON, as kexie export does").choices(["csv", "md"]))
+    .addOption(new Option("--what <rows>", "with --to csv: one row per task (default), section or document").choices(["tasks", "sections", "documents"]))
+    .option("--no-bom", "with --to csv: no UTF-8 byte order mark")
     .option("--files-from <list>", "also parse the files named in LIST, one per line (- for standard input)")
     .option("-o, --output <file>", "write to a file (atomically) instead of standard output")
     .addOption(new Option("--from <format>", "read the input as this format instead of sniffing it").choices([...FORMATS]))

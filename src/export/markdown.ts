@@ -11,6 +11,11 @@ import { dateOnly } from "../text/dates.js";
 import { isOrganLine } from "../text/organs.js";
 import { frontMatter } from "./front-matter.js";
 
+/** 、 between organs, unless an organ itself holds 、 (各县、市、区科协): then ， so it reads back whole. */
+function joinOrgans(items: readonly string[]): string {
+  return items.join(items.some((x) => x.includes("、")) ? "，" : "、");
+}
+
 export { stripFrontMatter } from "./front-matter.js";
 
 const isoToText = (iso: string) => {
@@ -24,8 +29,8 @@ const dateText = (d: { date: string | null; dateText: string | null }) => d.date
 /** The note as written; a note built by hand gets the usual 牵头部门/配合部门 form. */
 function noteText(r: NonNullable<Section["responsibility"]>): string {
   if (r.raw.trim()) return r.raw.trim();
-  const parts = [`牵头部门：${r.lead.join("、")}`];
-  if (r.support.length) parts.push(`配合部门：${r.support.join("、")}`);
+  const parts = [`牵头部门：${joinOrgans(r.lead)}`];
+  if (r.support.length) parts.push(`配合部门：${joinOrgans(r.support)}`);
   return `（${parts.join("，")}）`;
 }
 
@@ -152,7 +157,7 @@ function renderPart(p: Part, body: Body, out: string[]): void {
   if (d) out.push(`（${d}）`);
   if (p.author) out.push(p.author);
   if (p.docNumber) out.push(p.docNumber.raw);
-  if (p.recipients.length) out.push(`${p.recipients.join("、")}：`);
+  if (p.recipients.length) out.push(`${joinOrgans(p.recipients)}：`);
   renderBody(body, out);
   renderSignature(p.signature, out);
 }
@@ -177,7 +182,7 @@ export function toMarkdown(doc: Notice): string {
   if (h.docNumber) out.push(h.docNumber.raw);
   if (h.signer.length) out.push(`签发人：${h.signer.join("、")}`);
   if (h.title) out.push(`# ${h.title}`);
-  if (h.recipients.length) out.push(`${h.recipients.join("、")}：`);
+  if (h.recipients.length) out.push(`${joinOrgans(h.recipients)}：`);
   // 主体
   const glossaryOf = (k: number | null) => doc.glossary.filter((g) => partOfLine(doc, g.line) === k);
   renderBody(
@@ -191,8 +196,8 @@ export function toMarkdown(doc: Notice): string {
     renderPart(p, { title: p.title, preamble: p.preamble, sections: p.sections, tables: doc.tables.filter((t) => t.part === k), glossary: glossaryOf(k) }, out),
   );
   // 版记 closes the whole document, after the attachments
-  if (doc.ccUp.length) out.push(`抄报：${doc.ccUp.join("、")}。`);
-  if (doc.cc.length) out.push(`抄送：${doc.cc.join("、")}。`);
+  if (doc.ccUp.length) out.push(`抄报：${joinOrgans(doc.ccUp)}。`);
+  if (doc.cc.length) out.push(`抄送：${joinOrgans(doc.cc)}。`);
   if (doc.printedBy) out.push(`${doc.printedBy.organ}　　${dateText(doc.printedBy) ?? ""}印发`);
   return `${frontMatter(doc)}\n\n${out.join("\n\n")}\n`;
 }

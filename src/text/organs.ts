@@ -50,7 +50,12 @@ function splitConjunction(s: string): string[] {
 /** 主送/抄送 lists: split on 、，,；; trailing 。 and 等 removed. */
 export function splitOrgans(s: string, opts: { conjunctions?: boolean } = {}): string[] {
   const body = s.replace(/[。.；;：:\s]+$/, "");
-  let items = splitBalanced(body, "、，,；;");
+  // 、 inside a group of one-character places (各县、市、区科协 = each 县, 市 and 区 科协) does not
+  // separate organs: a single character is never an organ, so such a group stays whole
+  let items = splitBalanced(body, "，,；;").flatMap((group) => {
+    const pieces = splitBalanced(group, "、");
+    return pieces.some((p) => [...squeezeCjkSpaces(p)].length === 1) ? [group] : pieces;
+  });
   if (opts.conjunctions) items = items.flatMap(splitConjunction);
   return items
     .map((x) => squeezeCjkSpaces(x).replace(/等$/, "").replace(/^[和及]/, "").trim())
