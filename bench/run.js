@@ -8,7 +8,7 @@ import { parseNotice } from "../dist/index.js";
 const RUNS = Number(process.env.KEXIE_BENCH_RUNS ?? 7);
 const dir = new URL("../fixtures/", import.meta.url);
 const files = readdirSync(dir)
-  .filter((n) => /\.(txt|md)$/.test(n) && n !== "README.md")
+  .filter((n) => /\.(txt|md|html|docx)$/.test(n) && n !== "README.md")
   .map((n) => ({ name: n, bytes: readFileSync(new URL(n, dir)) }));
 const totalBytes = files.reduce((s, f) => s + f.bytes.length, 0);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -24,7 +24,22 @@ for (let r = 0; r < RUNS; r++) {
 }
 const sec = median(passes);
 console.log(`corpus: ${files.length} fixtures, ${(totalBytes / 1024).toFixed(1)} KiB; ${RUNS} runs × ${REPEAT} passes`);
-console.log(`parse throughput: ${((totalBytes * REPEAT) / sec / 1e6).toFixed(2)} MB/s, ${((files.length * REPEAT) / sec).toFixed(0)} files/s (median)`);
+console.log(`parse throughput, all formats: ${((totalBytes * REPEAT) / sec / 1e6).toFixed(2)} MB/s, ${((files.length * REPEAT) / sec).toFixed(0)} files/s (median)`);
+// per format: plain text is the common case and must stay fastest
+const formatOf = (n) => (n.endsWith(".md") ? "markdown" : n.endsWith(".html") ? "html" : n.endsWith(".docx") ? "docx" : "text");
+for (const fmt of ["text", "markdown", "html", "docx"]) {
+  const group = files.filter((f) => formatOf(f.name) === fmt);
+  if (!group.length) continue;
+  const bytes = group.reduce((s, f) => s + f.bytes.length, 0);
+  const xs = [];
+  for (let r = 0; r < RUNS; r++) {
+    const t0 = performance.now();
+    for (let k = 0; k < REPEAT; k++) for (const f of group) await parseNotice(f.bytes, { path: f.name });
+    xs.push((performance.now() - t0) / 1000);
+  }
+  const s = median(xs);
+  console.log(`  ${fmt.padEnd(8)} ${group.length} files: ${((bytes * REPEAT) / s / 1e6).toFixed(2)} MB/s, ${((group.length * REPEAT) / s).toFixed(0)} files/s`);
+}
 
 const bin = new URL("../bin/kexie.js", import.meta.url).pathname;
 const time = (args) => {
@@ -44,3 +59,29 @@ for (let r = 0; r < RUNS; r++) {
   nodeOnly.push(performance.now() - t0);
 }
 console.log(`start-up (median ms): node alone ${median(nodeOnly).toFixed(0)}, kexie --help ${time(["--help"])}, kexie parse (40 KB text) ${time(["parse", seed])}`);
+
+// batch: files/s and peak memory on an archive of N and 4N files (memory must stay flat)
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+const notices = readdirSync(dir).filter((n) => /\.(txt|md|html|docx)$/.test(n) && n !== "README.md");
+const batchOnce = (copies) => {
+  const root = mkdtempSync(path.join(os.tmpdir(), "kexie-bench-"));
+  for (let k = 0; k < copies; k++) {
+    const d = path.join(root, "src", `c${k}`);
+    mkdirSync(d, { recursive: true });
+    for (const n of notices) cpSync(new URL(n, dir), path.join(d, n));
+  }
+  execFileSync("node", [bin, "batch", path.join(root, "src"), "-o", path.join(root, "out"), "--quiet"], { stdio: "ignore" });
+  const report = JSON.parse(readFileSync(path.join(root, "out", "report.json"), "utf8"));
+  rmSync(root, { recursive: true, force: true });
+  return report.totals;
+};
+for (const copies of [10, 40]) {
+  const runs = Array.from({ length: Math.min(RUNS, 3) }, () => batchOnce(copies));
+  const files = runs[0].files;
+  console.log(
+    `batch (${os.availableParallelism()} workers): ${files} files, ${median(runs.map((r) => r.files / r.seconds)).toFixed(0)} files/s, ` +
+      `${median(runs.map((r) => r.bytes / r.seconds / 1e6)).toFixed(2)} MB/s, peak RSS ${median(runs.map((r) => r.peakRssMB))} MB (medians)`,
+  );
+}

@@ -218,9 +218,16 @@ function block(ctx: Ctx, node: RootContent): void {
   }
 }
 
+// built once: configuring the processor costs more than parsing a short notice
+let processor: ReturnType<typeof makeProcessor> | null = null;
+function makeProcessor() {
+  return unified().use(remarkParse).use(remarkGfm).freeze();
+}
+
 export function markdownToBlocks(md: string): Block[] {
   const src = md.replace(/^\ufeff/, "");
-  const tree: Root = unified().use(remarkParse).use(remarkGfm).parse(src);
+  processor ??= makeProcessor();
+  const tree: Root = processor.parse(src);
   const ctx: Ctx = { src, lines: src.split(/\r\n|\r|\n/), out: [], marker: null };
   for (const node of tree.children) block(ctx, node);
   return ctx.out;

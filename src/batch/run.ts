@@ -31,7 +31,7 @@ export interface BatchReport {
   kexieVersion: string;
   source: string;
   interrupted: boolean;
-  totals: { files: number; ok: number; warnings: number; failed: number; skipped: number; bytes: number };
+  totals: { files: number; ok: number; warnings: number; failed: number; skipped: number; bytes: number; seconds: number; peakRssMB: number };
   files: Array<Omit<ConvertResult, "id" | "json" | "rel"> & { file: string }>;
 }
 
@@ -92,6 +92,7 @@ export async function runBatch(src: string, opts: BatchOptions): Promise<BatchRe
   const st = await fs.stat(src).catch(() => null);
   if (!st) throw new KexieError("E_NOT_FOUND", "no such folder — check the path", { file: src });
   if (!st.isDirectory()) throw new KexieError("E_USAGE", "not a folder — kexie batch converts a folder tree; use kexie parse for files", { file: src });
+  const started = performance.now();
   const entries = await walk(src, { include: opts.include, exclude: opts.exclude });
   const stems = outputStems(entries.map((e) => e.rel));
 
@@ -175,6 +176,9 @@ export async function runBatch(src: string, opts: BatchOptions): Promise<BatchRe
       failed: done.filter((r) => r.status === "failed").length,
       skipped: done.filter((r) => r.status === "skipped").length,
       bytes: done.reduce((s, r) => s + r.bytes, 0),
+      seconds: Math.round((performance.now() - started) / 10) / 100,
+      // memory of the whole process, workers included: it must not grow with the number of files
+      peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
     },
     files: done.map(({ id: _id, json: _json, rel, ...r }) => ({ file: rel, ...r, ms: Math.round(r.ms * 10) / 10 })),
   };
