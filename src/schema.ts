@@ -64,6 +64,7 @@ export const TableSchema = z.object({
 export const DueSchema = z.object({
   from: z.number().int().min(1).max(12).describe("first month"),
   to: z.number().int().min(1).max(12).describe("last month"),
+  year: z.number().int().nullable().optional().describe("the document's year the months belong to (发文字号, 成文日期 or title)"),
 });
 
 export const TaskSourceSchema = z.union([

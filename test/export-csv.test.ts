@@ -42,10 +42,11 @@ function taskOfRow(r: Row): Omit<Task, "line"> {
   };
 }
 
-/** The task minus what the CSV does not carry (line; a section source's part). */
+/** The task minus what the CSV does not carry (line; a section source's part; due.year, which is the document's). */
 function comparable(t: Task): Omit<Task, "line"> {
   const { line: _line, ...rest } = t;
-  return "section" in rest.source ? { ...rest, source: { section: rest.source.section, part: null } } : rest;
+  const due = rest.due ? { from: rest.due.from, to: rest.due.to } : null;
+  return "section" in rest.source ? { ...rest, due, source: { section: rest.source.section, part: null } } : { ...rest, due };
 }
 
 describe("tasksCsv", () => {

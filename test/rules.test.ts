@@ -159,8 +159,8 @@ describe("tables in plain text", () => {
     );
     expect(doc.tables[0]!.rows).toEqual([["1", "召开动员大会", "办公室", "3月"], ["2", "组织专题培训", "组织部", "4-5月"]]);
     expect(doc.tasks.map((t) => [t.task, t.lead, t.due])).toEqual([
-      ["召开动员大会", ["办公室"], { from: 3, to: 3 }],
-      ["组织专题培训", ["组织部"], { from: 4, to: 5 }],
+      ["召开动员大会", ["办公室"], { from: 3, to: 3, year: null }],
+      ["组织专题培训", ["组织部"], { from: 4, to: 5, year: null }],
     ]);
     expect(doc.preamble).toEqual(["现将重点任务印发。", "特此通知。"]);
   });

@@ -118,7 +118,8 @@ function tableTasks(table: Table, index: number, year: number | null, out: Locat
     const task = get("task");
     if (!task) return;
     const deadline = get("deadline");
-    const due = parseDue(deadline);
+    const months = parseDue(deadline);
+    const due = months ? { ...months, year } : null;
     if (deadline && !due && !/(长期|持续|常态|经常|随时|按要求|适时)/.test(deadline)) {
       diagnostics.push({ severity: "info", code: "deadline-unreadable", message: `deadline "${deadline}" has no month kexie can read`, line: table.line + j + 1, column: 1 });
     }
@@ -131,14 +132,16 @@ function tableTasks(table: Table, index: number, year: number | null, out: Locat
       },
     });
   });
-  void year;
 }
 
 export function extractTasks(notice: Notice, diagnostics: Diagnostic[]): Task[] {
   const out: Located[] = [];
   sectionTasks(notice.sections, null, out);
   notice.parts.forEach((p, k) => sectionTasks(p.sections, k, out));
-  const year = notice.header.docNumber?.year ?? (notice.signature?.date ? Number(notice.signature.date.slice(0, 4)) : null);
+  const titleYear = /((?:19|20)\d{2})\s*年/.exec(notice.header.title ?? "")?.[1];
+  const year =
+    notice.header.docNumber?.year ??
+    (notice.signature?.date ? Number(notice.signature.date.slice(0, 4)) : titleYear ? Number(titleYear) : null);
   notice.tables.forEach((t, i) => tableTasks(t, i, year, out, diagnostics));
   return out.sort((a, b) => a.order - b.order).map((l) => l.task);
 }
