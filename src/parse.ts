@@ -66,7 +66,8 @@ export function parseBlocks(adapted: Block[], meta: Meta = {}): Notice {
       line, column: 1,
     });
   }
-  const blocks = repairParagraphs(adapted, diagnostics);
+  const pageMeta: Record<string, string> = {};
+  const blocks = repairParagraphs(adapted, diagnostics, pageMeta);
 
   // 版头 and 标题 of the covering notice: only paragraphs can form a header
   const firstTable = blocks.findIndex((b) => b.kind === "table");
@@ -177,6 +178,7 @@ export function parseBlocks(adapted: Block[], meta: Meta = {}): Notice {
     annotation: coverClosing.annotation,
     cc: coverClosing.cc,
     ccUp: coverClosing.ccUp,
+    keywords: coverClosing.keywords,
     printedBy: coverClosing.printedBy,
     parts,
     glossary,
@@ -184,7 +186,8 @@ export function parseBlocks(adapted: Block[], meta: Meta = {}): Notice {
     tasks: [],
     diagnostics: [],
   };
-  if (meta.metadata) applyMetadata(notice, meta.metadata, diagnostics);
+  const metadata = { ...pageMeta, ...meta.metadata };
+  if (Object.keys(metadata).length) applyMetadata(notice, metadata, diagnostics);
   notice.tasks = extractTasks(notice, diagnostics);
   notice.diagnostics = diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
   return notice;

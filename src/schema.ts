@@ -149,6 +149,7 @@ export const NoticeSchema = z.object({
   annotation: z.string().nullable().describe("附注, e.g. （此件公开发布）"),
   cc: z.array(z.string()).describe("抄送机关"),
   ccUp: z.array(z.string()).describe("抄报机关"),
+  keywords: z.array(z.string()).describe("主题词 (older notices)"),
   printedBy: z
     .object({ organ: z.string(), date: IsoDate.nullable(), dateText: z.string().nullable() })
     .nullable()

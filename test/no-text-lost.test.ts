@@ -8,7 +8,7 @@ import { decodeBytes } from "../src/text/decode.js";
 // Markup and layout characters that are not content, and the label words of 公文 elements
 // whose meaning the schema carries in a field name (抄送 → cc, 印发 → printedBy, ★ → secrecy).
 const NOT_CONTENT = /[\s*#|\-:：>★]/u;
-const LABELS = /抄\s*送|抄\s*报|主\s*送|印\s*发|签发人|附件|附|名词解释/g;
+const LABELS = /抄\s*送|抄\s*报|主\s*送|印\s*发|签发人|附件|附|名词解释|主\s*题\s*词/g;
 
 describe("no text lost", () => {
   for (const name of fixtureNames()) {

@@ -14,10 +14,22 @@ export interface Closing {
   annotation: string | null;
   cc: string[];
   ccUp: string[];
+  /** 主题词 of older notices */
+  keywords: string[];
   recipients: string[];
   printedBy: { organ: string; date: string | null; dateText: string | null } | null;
   /** the blocks that remain: the body */
   body: Block[];
+}
+
+/** The whole line is one bracketed aside: its opening bracket closes only at the end. */
+function enclosed(t: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < t.length; i++) {
+    if ("（(".includes(t[i]!)) depth++;
+    else if ("）)".includes(t[i]!) && --depth === 0 && i < t.length - 1) return false;
+  }
+  return depth === 0;
 }
 
 const PRINTED_RE = new RegExp(`^(.+?)\\s*(${DATE_SOURCE})\\s*印\\s*发$`);
@@ -39,7 +51,7 @@ function attachmentItems(label: string, first: string, rest: ParagraphBlock[], l
 
 export function extractClosing(blocks: Block[], diagnostics: Diagnostic[], issuerHint: string | null): Closing {
   const c: Closing = {
-    attachments: [], signature: null, annotation: null, cc: [], ccUp: [], recipients: [], printedBy: null, body: [],
+    attachments: [], signature: null, annotation: null, cc: [], ccUp: [], keywords: [], recipients: [], printedBy: null, body: [],
   };
   const body: Block[] = [];
   for (let i = 0; i < blocks.length; i++) {
@@ -64,7 +76,7 @@ export function extractClosing(blocks: Block[], diagnostics: Diagnostic[], issue
     }
     if ((m = PRINTED_RE.exec(t))) {
       const d = findDate(m[2]!);
-      c.printedBy = { organ: squeezeCjkSpaces(m[1]!), date: d?.iso ?? null, dateText: d?.text ?? null };
+      c.printedBy = { organ: squeezeCjkSpaces(m[1]!).replace(/^[─━—\-_=＝]+/, ""), date: d?.iso ?? null, dateText: d?.text ?? null };
       continue;
     }
     if ((m = ATTACH_RE.exec(t)) && (m[2]!.trim() !== "" || matchMarker(blocks[i + 1]?.kind === "para" ? (blocks[i + 1] as ParagraphBlock).text : ""))) {
@@ -82,8 +94,12 @@ export function extractClosing(blocks: Block[], diagnostics: Diagnostic[], issue
       i = j - 1;
       continue;
     }
-    if (/^[（(](此件|本件|此文|联系人|联系电话)[^）)]*[）)]$/.test(t)) {
-      c.annotation = t;
+    if (/^[（(](此件|本件|此文|联系人|联系电话|来源|信息来源|本文来源)/.test(t) && /[）)]$/.test(t) && enclosed(t)) {
+      c.annotation = c.annotation ? `${c.annotation}\n${t}` : t;
+      continue;
+    }
+    if ((m = /^主\s*题\s*词\s*[：:]\s*(.*)$/.exec(t))) {
+      c.keywords.push(...m[1]!.split(/[\s\u3000、，,；;]+/).filter(Boolean));
       continue;
     }
     const d = /^[（(]/.test(t) ? null : dateOnly(t);

@@ -36,10 +36,17 @@ export function findDate(s: string): ParsedDate | null {
   return { iso, text: m[0], index: m.index };
 }
 
-/** A block that is only a date, optionally in brackets: "2018年2月12日", "（2018年2月8日）". */
+const NUMERIC_DATE = /^[（(]?((?:19|20)\d{2})[-./／](\d{1,2})[-./／](\d{1,2})[)）]?$/;
+
+/** A block that is only a date, optionally in brackets: "2018年2月12日", "（2018年2月8日）", "2023-05-06". */
 export function dateOnly(s: string): ParsedDate | null {
   const t = s.replace(/\s+/g, "");
   const m = new RegExp(`^[（(]?${DATE_SOURCE}[)）]?$`).exec(t);
-  if (!m) return null;
-  return findDate(t);
+  if (m) return findDate(t);
+  // web reposts write the 成文日期 as 2023-05-06
+  const n = NUMERIC_DATE.exec(t);
+  if (!n) return null;
+  const [y, mo, d] = [Number(n[1]), Number(n[2]), Number(n[3])];
+  const iso = isRealDate(y, mo, d) ? `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}` : null;
+  return { iso, text: t.replace(/^[（(]|[)）]$/g, ""), index: 0 };
 }

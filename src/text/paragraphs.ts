@@ -12,6 +12,7 @@ import { WEB_CHROME } from "./chrome.js";
 const TERMINAL = /[。！？!?；;：:…]$|[。！？!?；;][”’」』]$|[）)】]$/;
 /** endings that cannot close a sentence: the next block surely continues it */
 const OPEN_END = /[，,、“‘《（(【\-—]$/;
+const RULE_LINE = /^[─━—－\-_＿=＝~～·.…\s]{6,}$/;
 const LABEL_LINE = /^[\u4e00-\u9fa5]{2,6}[:：]/;
 const PAGE_NUMBER = /^[-—–－\s]*\d{1,3}[-—–－\s]*$/;
 const DOC_TYPES = /(通知|通报|意见|决定|报告|请示|批复|函|方案|要点|讲话|规定|办法|纪要|公告|通告|决议|细则|规划|计划|总结|表)$/;
@@ -47,7 +48,8 @@ function continues(a: ParagraphBlock, b: ParagraphBlock): boolean {
   return [...a.text].length >= 20;
 }
 
-export function repairParagraphs(blocks: Block[], diagnostics: Diagnostic[]): Block[] {
+/** meta receives what web chrome says about the page (发布日期) before the line is dropped. */
+export function repairParagraphs(blocks: Block[], diagnostics: Diagnostic[], meta?: Record<string, string>): Block[] {
   const out: Block[] = [];
   let lastWasChrome = false;
   for (const block of blocks) {
@@ -57,12 +59,19 @@ export function repairParagraphs(blocks: Block[], diagnostics: Diagnostic[]): Bl
     }
     let b = block;
     // web page chrome and download lists around a reposted notice are not part of it
+    const published = /(?:发布日期|发布时间|发布于)[:：]\s*((?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?)/.exec(b.text);
+    if (published && meta && !meta["发布日期"]) meta["发布日期"] = published[1]!;
     if (WEB_CHROME.test(b.text) || (/\.(docx?|xlsx?|pdf|wps|ofd|zip|rar)$/i.test(b.text) && [...b.text].length <= 80 && !/[。；，]/.test(b.text) && lastWasChrome)) {
       diagnostics.push({ severity: "info", code: "web-chrome-skipped", message: `skipped web page text "${b.text}"`, line: b.line, column: b.column });
       lastWasChrome = true;
       continue;
     }
     lastWasChrome = false;
+    // 版记 rule lines (────, ————, ＝＝＝) are layout, not text
+    if (RULE_LINE.test(b.text)) {
+      diagnostics.push({ severity: "info", code: "rule-line-removed", message: `removed a horizontal rule line "${b.text}"`, line: b.line, column: b.column });
+      continue;
+    }
     if (PAGE_NUMBER.test(b.text)) {
       diagnostics.push({
         severity: "info",
