@@ -177,3 +177,14 @@ describe("organ lists with one-character places", () => {
     expect(splitOrgans("省科协、市委、市政府")).toEqual(["省科协", "市委", "市政府"]);
   });
 });
+
+describe("tab-indented paragraphs", () => {
+  it("are sections and notes, not a one-cell-per-line table", () => {
+    const doc = parseText(
+      "关于开展科普周活动的通知\n\n各单位：\n\n\t一、活动时间\n\t2024年5月20日至26日。\n\n\t二、活动内容\n\t开展科普进社区活动。（牵头单位：县科协；配合单位：县教育局）\n",
+    );
+    expect(doc.tables).toEqual([]);
+    expect(doc.sections.map((s) => s.heading)).toEqual(["活动时间", "活动内容"]);
+    expect(doc.tasks.map((t) => [t.task, t.lead, t.support])).toEqual([["活动内容", ["县科协"], ["县教育局"]]]);
+  });
+});

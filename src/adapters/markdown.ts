@@ -6,6 +6,7 @@ import type { Nodes, Parent, PhrasingContent, Root, RootContent, Table } from "m
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
+import { frontMatterEnd } from "../text/adapter-text.js";
 import type { Block, ParagraphBlock, Span, TableBlock } from "../blocks.js";
 import { fragmentToBlocks } from "./html-walk.js";
 
@@ -211,7 +212,6 @@ function block(ctx: Ctx, node: RootContent): void {
     }
     case "thematicBreak":
     case "definition":
-    case "yaml":
       break;
     default:
       if ("children" in node) for (const c of node.children as RootContent[]) block(ctx, c);
@@ -225,7 +225,11 @@ function makeProcessor() {
 }
 
 export function markdownToBlocks(md: string): Block[] {
-  const src = md.replace(/^\ufeff/, "");
+  // YAML front matter (kexie's own Markdown export writes one) is metadata, not the notice:
+  // blank its lines so remark does not read it as a setext heading, and lines keep their numbers
+  let src = md.replace(/^\ufeff/, "");
+  const fm = frontMatterEnd(src.split(/\r\n|\r|\n/));
+  if (fm > 0) src = src.split(/(?<=\n)/).map((l, k) => (k < fm ? l.replace(/[^\r\n]+/, "") : l)).join("");
   processor ??= makeProcessor();
   const tree: Root = processor.parse(src);
   const ctx: Ctx = { src, lines: src.split(/\r\n|\r|\n/), out: [], marker: null };

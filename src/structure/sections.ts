@@ -71,22 +71,28 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
 
   // group headings: accepted when the numbering after them restarts at 1 in a family already used
   const groups = new Set<number>();
-  const firstMarkerAfter = (k: number): Marker | null => {
-    for (let j = k + 1; j < flow.length; j++) {
-      const m = matchMarker(flow[j]!.text);
-      if (m && !m.runIn) return m;
-    }
-    return null;
-  };
+  // the first numbered paragraph after each one, computed in one backward pass (rosters of
+  // thousands of short lines must not make this quadratic)
+  const markers = flow.map((b) => matchMarker(b.text));
+  const nextMarker: Array<Marker | null> = new Array(flow.length).fill(null);
+  for (let j = flow.length - 2; j >= 0; j--) {
+    const m = markers[j + 1];
+    nextMarker[j] = m && !m.runIn ? m : nextMarker[j + 1]!;
+  }
+  const firstMarkerAfter = (k: number): Marker | null => nextMarker[k] ?? null;
   const cands: Array<{ at: number; m: Marker }> = [];
   flow.forEach((b, k) => {
     if (!groupCandidate(b)) return;
     const m = firstMarkerAfter(k);
     if (m && m.ordinal === 1) cands.push({ at: k, m });
   });
+  const firstUse = new Map<string, number>();
+  markers.forEach((m, j) => m && !firstUse.has(m.style) && firstUse.set(m.style, j));
+  const perStyle = new Map<string, number>();
+  for (const c of cands) perStyle.set(c.m.style, (perStyle.get(c.m.style) ?? 0) + 1);
   for (const c of cands) {
-    const usedBefore = flow.slice(0, c.at).some((b) => matchMarker(b.text)?.style === c.m.style);
-    const sibling = cands.some((o) => o !== c && o.m.style === c.m.style);
+    const usedBefore = (firstUse.get(c.m.style) ?? Infinity) < c.at;
+    const sibling = (perStyle.get(c.m.style) ?? 0) > 1;
     if (usedBefore || sibling) groups.add(c.at);
   }
 

@@ -23,9 +23,18 @@ function tabCells(raw: string): string[] {
   return raw.replace(WIDE_SPACE, " ").split("\t").map((c) => c.trim());
 }
 
+/** A first row that reads like a table header: short cells, known column names or a regular shape. */
+function headerLike(first: string[], second: string[] | undefined): boolean {
+  const short = first.every((c) => [...c].length <= 20 && !/[。；]$/.test(c));
+  if (!short || first.length < 2) return false;
+  if (first.filter((c) => fieldOf(c) !== null).length >= 2) return true;
+  return first.length >= 3 && second !== undefined && second.length === first.length;
+}
+
 /**
  * Tables laid out one cell per line: every non-blank line starts with a tab and holds one cell;
- * a blank line ends a row. Needs ≥2 rows of ≥2 cells to count.
+ * a blank line ends a row. The first row must read like a header (tab-indented paragraphs are
+ * not a table), which also lets a failed attempt stop after two rows instead of rescanning.
  */
 function cellPerLineTable(lines: string[], start: number): { table: TableBlock; end: number } | null {
   const rows: string[][] = [];
@@ -46,6 +55,7 @@ function cellPerLineTable(lines: string[], start: number): { table: TableBlock; 
       continue;
     }
     if (!raw.startsWith("\t") || raw.slice(1).includes("\t")) break;
+    if (!cur && rows.length === 2 && !headerLike(rows[0]!, rows[1])) return null;
     if (!cur) {
       cur = [];
       rowLines.push(i + 1);
@@ -55,7 +65,7 @@ function cellPerLineTable(lines: string[], start: number): { table: TableBlock; 
   }
   if (cur) rows.push(cur);
   const full = rows.filter((r) => r.length >= 2);
-  if (rows.length < 2 || full.length < 2) return null;
+  if (rows.length < 2 || full.length < 2 || !headerLike(rows[0]!, rows[1])) return null;
   return { table: { kind: "table", rows, rowLines, line: start + 1, column: 1, layout: "cell-per-line" }, end: i };
 }
 
