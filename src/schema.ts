@@ -32,6 +32,7 @@ export const DocNumberSchema = z
 export const ResponsibilitySchema = z.object({
   lead: z.array(z.string()).describe("牵头部门/责任单位"),
   support: z.array(z.string()).describe("配合部门/协办单位"),
+  deadline: z.string().nullable().optional().describe("完成时限 written in the note"),
   raw: z.string().describe("the note as written"),
 });
 
@@ -58,6 +59,7 @@ export const TableSchema = z.object({
   columns: z.array(z.string()),
   rows: z.array(z.array(z.string())),
   line: Line,
+  rowLines: z.array(Line).optional().describe("source line of each row"),
   part: z.number().int().nullable().describe("index into parts, null for the covering notice"),
 });
 

@@ -86,7 +86,10 @@ describe("deadlines", () => {
     ["年底前", { from: 12, to: 12 }],
     ["第三季度", { from: 7, to: 9 }],
     ["三、四季度", { from: 7, to: 12 }],
-    ["2023年6月底", { from: 6, to: 6 }],
+    ["2023年6月底", { from: 6, to: 6, year: 2023 }],
+    ["2025年6月底前", { from: 6, to: 6, year: 2025 }],
+    ["2026年底", { from: 12, to: 12, year: 2026 }],
+    ["12月、次年3月", null],
     ["长期坚持", null],
   ])("%s", (text, due) => expect(parseDue(text)).toEqual(due));
 });
@@ -186,5 +189,44 @@ describe("tab-indented paragraphs", () => {
     expect(doc.tables).toEqual([]);
     expect(doc.sections.map((s) => s.heading)).toEqual(["活动时间", "活动内容"]);
     expect(doc.tasks.map((t) => [t.task, t.lead, t.support])).toEqual([["活动内容", ["县科协"], ["县教育局"]]]);
+  });
+});
+
+describe("responsibility notes in the forms notices write them", () => {
+  const doc = parseText(
+    "关于做好2024年数字政府建设工作的通知\n\n各单位：\n\n一、深化改革\n\n（一）深化放管服改革（牵头单位：市政务办；配合单位：市发改委）\n持续推进一网通办。\n\n（二）建设数据平台。完善市级数据共享平台。（责任单位：市大数据局，2024年底前完成）\n\n（三）推进科技创新。实施科技型企业培育工程，由市科技局牵头，市财政局、市教育局配合。\n",
+  );
+  it("a note on a heading line that has body text below it", () => {
+    expect(doc.tasks[0]).toMatchObject({ task: "深化放管服改革", lead: ["市政务办"], support: ["市发改委"], source: { section: "一/（一）" } });
+    expect(doc.sections[0]!.children[0]!.heading).toBe("深化放管服改革");
+  });
+  it("a deadline inside the note is the task's deadline, not an organ", () => {
+    expect(doc.tasks[1]).toMatchObject({ lead: ["市大数据局"], deadline: "2024年底前完成", due: { from: 12, to: 12, year: 2024 } });
+  });
+  it("“X牵头，Y配合” written as a sentence", () => {
+    expect(doc.tasks[2]).toMatchObject({ task: "推进科技创新", lead: ["市科技局"], support: ["市财政局", "市教育局"] });
+    expect(doc.sections[0]!.children[2]!.text).toBe("实施科技型企业培育工程");
+  });
+});
+
+describe("full-width digits, padded signer names, numerals listed in text", () => {
+  const doc = parseText(
+    "X市人民政府文件\n\nX政发〔２０２４〕１５号　　签发人：王  明\n\n关于开展检查的通知\n\n各单位：\n\n请认真落实。小学一、二年级不布置书面作业；\n三、四年级每天作业不超过60分钟。\n\nX市人民政府\n\n２０２４年５月１２日\n",
+  );
+  it("reads them", () => {
+    expect(doc.header.docNumber).toEqual({ raw: "X政发〔２０２４〕１５号", prefix: "X政发", year: 2024, serial: 15 });
+    expect(doc.header.signer).toEqual(["王明"]);
+    expect(doc.signature).toMatchObject({ issuer: "X市人民政府", date: "2024-05-12" });
+    expect(doc.sections).toEqual([]);
+  });
+});
+
+describe("responsibility tables with more columns than roles", () => {
+  const doc = parseText(
+    "关于印发重点任务的通知\n\n各单位：\n\n重点任务分工表\n\n序号\t重点任务\t具体措施\t牵头单位\t责任单位\t完成时限\n1\t优化营商环境\t推行一网通办\t市政务办\t各县区\t6月底\n2\t培育创新主体\t新增高企50家\t市科技局\t市财政局\t年底前\n",
+  );
+  it("keeps a second task-like column in extra, splits lead and support, points at the row", () => {
+    expect(doc.tasks[0]).toMatchObject({ task: "优化营商环境", lead: ["市政务办"], support: ["各县区"], extra: { 具体措施: "推行一网通办" } });
+    expect(doc.tasks.map((t) => t.line)).toEqual([8, 9]);
   });
 });

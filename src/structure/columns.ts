@@ -32,8 +32,11 @@ export function fieldOf(header: string): Field | null {
   return best?.field ?? null;
 }
 
-/** Keys of inline responsibility notes: （牵头责任部门：组织部，配合部门：各部室） */
+/** Keys of inline responsibility notes: （牵头责任部门：组织部，配合部门：各部室；完成时限：6月底） */
 export const NOTE_KEY_RE = new RegExp(
-  `(${[...COLUMN_SYNONYMS.lead, ...COLUMN_SYNONYMS.support].filter((k) => k.length >= 3 || k === "主办").sort((a, b) => b.length - a.length).join("|")})[：:]`,
+  `(${[...COLUMN_SYNONYMS.lead, ...COLUMN_SYNONYMS.support, ...COLUMN_SYNONYMS.deadline]
+    .filter((k) => k.length >= 3 || k === "主办" || k === "时限")
+    .sort((a, b) => b.length - a.length)
+    .join("|")})[：:]`,
   "g",
 );

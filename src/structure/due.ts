@@ -12,7 +12,17 @@ function month(s: string): number | null {
 
 export function parseDue(deadline: string | null): Due | null {
   if (!deadline) return null;
-  const t = toHalfWidth(deadline).replace(/\s+/g, "").replace(/\d{4}年(?=\d{1,2}月|[上下]半年|[第一二三四1-4]+季度|底|年底)/g, "");
+  const raw = toHalfWidth(deadline).replace(/\s+/g, "");
+  // months running into the next year (12月、次年3月) have no single year: not readable as one span
+  if (/次年|明年|翌年|跨年/.test(raw)) return null;
+  const years = [...new Set([...raw.matchAll(/((?:19|20)\d{2})年/g)].map((m) => Number(m[1])))];
+  if (years.length > 1) return null;
+  const due = months(raw.replace(/(?:19|20)\d{2}年(?=\d{1,2}月|[上下]半年|[第一二三四1-4]+季度|底|内)/g, ""));
+  if (!due && years.length === 1 && /^(?:19|20)\d{2}年(底|末|内|年底)/.test(raw)) return { from: 12, to: 12, year: years[0]! };
+  return due ? (years.length === 1 ? { ...due, year: years[0]! } : due) : null;
+}
+
+function months(t: string): Due | null {
   if (!t) return null;
   if (/^(全年|年内|全年度|每月|每季度|常年|全年持续)/.test(t)) return { from: 1, to: 12 };
   if (/上半年/.test(t)) return { from: 1, to: 6 };

@@ -40,6 +40,18 @@ function isRecipientsLine(s: string): boolean {
   return /[：:]$/.test(s) && [...s].length <= 200 && !/[。；]/.test(s) && !/^(附件|附|抄送|抄报)[：:]/.test(s);
 }
 
+/** 签发人：张三 李四 → two names; 签发人：王  明 → one name padded to the width of three. */
+function signerNames(s: string): string[] {
+  const pieces = s.trim().split(/[\s\u3000]+|[、，,]/).filter(Boolean);
+  const out: string[] = [];
+  for (const p of pieces) {
+    const last = out[out.length - 1];
+    if (last !== undefined && [...last].length === 1 && [...p].length === 1) out[out.length - 1] = last + p;
+    else out.push(p);
+  }
+  return out;
+}
+
 function looksLikeAuthor(s: string): boolean {
   const t = s.replace(/\s+/g, "");
   return /^[\u4e00-\u9fa5·]{2,4}$/.test(t) && !ORGAN_SUFFIX.test(t) && !endsWithDocType(t);
@@ -91,11 +103,11 @@ export function extractHeader(
           line: b.line, column: b.column + dn.index,
         });
       }
-      if (signer) r.signer = signer[1]!.trim().split(/\s+|、|，/).filter(Boolean).map(squeezeCjkSpaces);
+      if (signer) r.signer = signerNames(signer[1]!);
       continue;
     }
     if (signer) {
-      r.signer = signer[1]!.trim().split(/\s{2,}|、|，|\s/).filter(Boolean).map(squeezeCjkSpaces);
+      r.signer = signerNames(signer[1]!);
       continue;
     }
     const bare = t.replace(/\s+/g, "");

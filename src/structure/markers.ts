@@ -57,6 +57,8 @@ export function matchMarker(s: string): Marker | null {
     // run-in words need an ordinal that is small and written plainly (一是…十是)
     if (f.runIn && f.style.startsWith("run-in") && ordinal > 20) continue;
     const rest = s.slice(m[0].length);
+    // 一、二年级 / 三、四个 / 三、四季度: numerals listed, not a section number
+    if (f.style === "chinese-comma" && new RegExp(`^[${CN}]+(、|年级|个|至|到|季度|类|级)`).test(rest)) continue;
     // a bare marker with nothing after it is not a section ("1." alone, a page number)
     if (rest.trim() === "" && !f.runIn) continue;
     const marker = m[0].replace(/[\s　]+$/, "");

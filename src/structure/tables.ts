@@ -24,6 +24,7 @@ export function buildTable(
   const [head = [], ...rest] = block.rows;
   const columns = head.map(cleanCell);
   const rows: string[][] = [];
+  const rowLines: number[] = [];
   const key = columns.join("\u0001");
   rest.forEach((r, k) => {
     const cells = r.map(cleanCell);
@@ -38,6 +39,7 @@ export function buildTable(
     }
     while (cells.length < columns.length) cells.push("");
     rows.push(cells.length > columns.length && cells.slice(columns.length).every((c) => c === "") ? cells.slice(0, columns.length) : cells);
+    rowLines.push(block.rowLines[k + 1] ?? block.line);
   });
-  return { caption, columns, rows, line: block.line, part };
+  return { caption, columns, rows, line: block.line, rowLines, part };
 }

@@ -6,25 +6,61 @@ import { splitOrgans } from "../text/organs.js";
 import { fieldOf, NOTE_KEY_RE, type Field } from "./columns.js";
 import { parseDue } from "./due.js";
 import { matchMarker } from "./markers.js";
+import { pathStep } from "../section-path.js";
+import { isOrganLine } from "../text/organs.js";
+
+function dueOf(deadline: string | null, year: number | null) {
+  const months = parseDue(deadline);
+  return months ? { ...months, year: months.year ?? year } : null;
+}
 
 const LEAD_KEYS = /^(牵头|主办|承办)/;
+
+/** A list item that is a time, not an organ: 2024年底前完成, 6月底, 长期坚持. */
+const DEADLINE_ITEM = /(\d{4}\s*年|[0-9一二三四五六七八九十]+\s*月|底前|年底|年内|季度|上半年|下半年|长期|持续|完成$)/;
 
 /** Parse the inside of a note: 牵头责任部门：组织部，配合部门：各部室、各直属单位 */
 export function parseNote(inner: string): Responsibility | null {
   const keys = [...inner.matchAll(new RegExp(NOTE_KEY_RE.source, "g"))];
   if (keys.length === 0) return null;
   const hasLeadKey = keys.some((k) => LEAD_KEYS.test(k[1]!));
-  const r: Responsibility = { lead: [], support: [], raw: inner };
+  const r: Responsibility = { lead: [], support: [], deadline: null, raw: inner };
+  const deadlines: string[] = [];
   keys.forEach((k, n) => {
     const start = k.index! + k[0].length;
     const end = keys[n + 1]?.index ?? inner.length;
-    const organs = splitOrgans(inner.slice(start, end).replace(/[，,；;。\s]+$/, ""), { conjunctions: true });
+    const value = inner.slice(start, end).replace(/[，,；;。\s]+$/, "");
     const f = fieldOf(k[1]!);
+    if (f === "deadline") {
+      deadlines.push(value.trim());
+      return;
+    }
+    const items = splitOrgans(value, { conjunctions: true });
     // 责任单位 beside a 牵头单位 names those who carry it out with the lead
     const isSupport = f === "support" || (hasLeadKey && !LEAD_KEYS.test(k[1]!) && f === "lead");
-    (isSupport ? r.support : r.lead).push(...organs);
+    for (const item of items) {
+      if (DEADLINE_ITEM.test(item)) deadlines.push(item);
+      else (isSupport ? r.support : r.lead).push(item);
+    }
   });
+  if (r.lead.length === 0 && r.support.length === 0) return null;
+  r.deadline = deadlines.length ? deadlines.join("，") : null;
   return r;
+}
+
+/** 市科技局牵头，市财政局、市教育局配合 — the same duty written as a sentence. */
+const PHRASE_NOTE = /(?:^|[。；，,（(\n])\s*(?:由)?([^，。；（）()\n]{2,40}?)(?:负责)?牵头(?:负责|落实|实施)?[，,、；;]\s*([^。；（）()\n]{2,80}?)(?:等(?:单位|部门))?(?:配合|协同|参与|协助)(?:落实|实施|推进)?[)）]?[。；]?\s*$/;
+
+function phraseNote(s: string): { rest: string; note: Responsibility } | null {
+  const m = PHRASE_NOTE.exec(s);
+  if (!m) return null;
+  const lead = splitOrgans(m[1]!, { conjunctions: true });
+  const support = splitOrgans(m[2]!, { conjunctions: true });
+  if (!lead.length || !lead.every(isOrganLine) || !support.every(isOrganLine)) return null;
+  const at = m.index + (/^[。；，,（(\n]/.test(m[0]) ? 1 : 0);
+  const opened = /[（(]/.test(m[0][0] ?? "");
+  const cut = opened ? m.index : at;
+  return { rest: s.slice(0, cut).replace(/[，,\s]+$/, ""), note: { lead, support, deadline: null, raw: s.slice(cut).trim() } };
 }
 
 const NOTE_AT_END = /[（(]([^（）()]*[：:][^（）()]*)[）)]\s*[。.]?\s*$/;
@@ -45,32 +81,30 @@ function cutNote(s: string): { rest: string; note: Responsibility } | null {
       return { rest: s.slice(0, cut).replace(/\s+$/, ""), note: { ...note, raw: b[1]!.trim() } };
     }
   }
-  return null;
+  return phraseNote(s);
 }
 
-function pathPart(s: Section): string {
-  if (s.marker === null) return s.heading;
-  return s.marker.replace(/[、．.，,：:\s]+$/, "");
-}
 
 interface Located {
   task: Task;
   order: number;
 }
 
-function sectionTasks(sections: Section[], part: number | null, out: Located[]): void {
+function sectionTasks(sections: Section[], part: number | null, year: number | null, out: Located[]): void {
   const walk = (list: Section[], path: string[]) => {
     for (const s of list) {
-      const p = [...path, pathPart(s)];
+      const p = [...path, pathStep(s)];
       let found = cutNote(s.text);
       if (found) s.text = found.rest;
-      else if (!s.text && (found = cutNote(s.heading))) s.heading = found.rest.replace(/[。；]$/, "");
+      // a heading line that carries the note itself: （一）深化改革（牵头单位：市政务办）
+      else if ((found = cutNote(s.heading))) s.heading = found.rest.replace(/[。；，]$/, "");
       if (found) {
         s.responsibility = found.note;
         out.push({
           order: s.line,
           task: {
-            seq: s.ordinal !== null ? String(s.ordinal) : null, task: s.heading, deadline: null, due: null,
+            seq: s.ordinal !== null ? String(s.ordinal) : null, task: s.heading,
+            deadline: found.note.deadline ?? null, due: dueOf(found.note.deadline ?? null, year),
             lead: found.note.lead, support: found.note.support, leader: null, owner: null, notes: null, extra: {},
             group: null, source: { section: p.join("/"), part }, line: s.line,
           },
@@ -93,8 +127,26 @@ function isGroupRow(cells: string[], taskCol: number): string | null {
   return null;
 }
 
+/**
+ * Column roles: the first column of a role takes it and later ones keep their text in `extra`
+ * (重点任务 beside 具体措施: nothing dropped), except organ columns, which all count; a
+ * 责任单位 column beside a 牵头单位 column names the units that carry it out with the lead.
+ */
+function columnRoles(columns: string[]): Array<Field | null> {
+  const raw = columns.map(fieldOf);
+  const hasLeadKey = columns.some((c, k) => raw[k] === "lead" && LEAD_KEYS.test(c.replace(/\s+/g, "")));
+  const seen = new Set<Field>();
+  return raw.map((f, k) => {
+    if (f === "lead" && hasLeadKey && !LEAD_KEYS.test(columns[k]!.replace(/\s+/g, ""))) return "support";
+    if (f === null || f === "lead" || f === "support") return f;
+    if (seen.has(f)) return null;
+    seen.add(f);
+    return f;
+  });
+}
+
 function tableTasks(table: Table, index: number, year: number | null, out: Located[], diagnostics: Diagnostic[]): void {
-  const fields = table.columns.map(fieldOf);
+  const fields = columnRoles(table.columns);
   const taskCol = fields.indexOf("task");
   const useful = fields.some((f) => f === "lead" || f === "deadline" || f === "leader" || f === "owner" || f === "support");
   if (taskCol < 0 || !useful) return;
@@ -118,17 +170,17 @@ function tableTasks(table: Table, index: number, year: number | null, out: Locat
     const task = get("task");
     if (!task) return;
     const deadline = get("deadline");
-    const months = parseDue(deadline);
-    const due = months ? { ...months, year } : null;
+    const due = dueOf(deadline, year);
+    const rowLine = table.rowLines?.[j] ?? table.line;
     if (deadline && !due && !/(长期|持续|常态|经常|随时|按要求|适时)/.test(deadline)) {
-      diagnostics.push({ severity: "info", code: "deadline-unreadable", message: `deadline "${deadline}" has no month kexie can read`, line: table.line + j + 1, column: 1 });
+      diagnostics.push({ severity: "info", code: "deadline-unreadable", message: `deadline "${deadline}" has no month kexie can read`, line: rowLine, column: 1 });
     }
     out.push({
       order: table.line + j / 1000,
       task: {
         seq: get("seq"), task, deadline, due, lead: listOf("lead"), support: listOf("support"),
         leader: get("leader"), owner: get("owner"), notes: get("notes"), extra, group,
-        source: { table: index, row: j }, line: table.line,
+        source: { table: index, row: j }, line: rowLine,
       },
     });
   });
@@ -136,12 +188,12 @@ function tableTasks(table: Table, index: number, year: number | null, out: Locat
 
 export function extractTasks(notice: Notice, diagnostics: Diagnostic[]): Task[] {
   const out: Located[] = [];
-  sectionTasks(notice.sections, null, out);
-  notice.parts.forEach((p, k) => sectionTasks(p.sections, k, out));
   const titleYear = /((?:19|20)\d{2})\s*年/.exec(notice.header.title ?? "")?.[1];
   const year =
     notice.header.docNumber?.year ??
     (notice.signature?.date ? Number(notice.signature.date.slice(0, 4)) : titleYear ? Number(titleYear) : null);
+  sectionTasks(notice.sections, null, year, out);
+  notice.parts.forEach((p, k) => sectionTasks(p.sections, k, year, out));
   notice.tables.forEach((t, i) => tableTasks(t, i, year, out, diagnostics));
   return out.sort((a, b) => a.order - b.order).map((l) => l.task);
 }

@@ -25,15 +25,18 @@ export function isRealDate(y: number, m: number, d: number): boolean {
 }
 
 /** First date in s; iso is null when the words look like a date but do not make a real one. */
+const ascii = (s: string) => s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+
 export function findDate(s: string): ParsedDate | null {
-  const m = DATE_RE.exec(s);
+  // ２０２４年５月１２日: full-width digits read as ASCII (same length, so indexes hold)
+  const m = DATE_RE.exec(ascii(s));
   if (!m) return null;
   const y = chineseYear(toHalfWidth(m[1]!));
   const mo = num(m[2]!);
   const d = num(m[3]!);
   const ok = y !== null && mo !== null && d !== null && isRealDate(y, mo, d);
   const iso = ok ? `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}` : null;
-  return { iso, text: m[0], index: m.index };
+  return { iso, text: s.slice(m.index, m.index + m[0].length), index: m.index };
 }
 
 const NUMERIC_DATE = /^[（(]?((?:19|20)\d{2})[-./／](\d{1,2})[-./／](\d{1,2})[)）]?$/;
@@ -41,10 +44,10 @@ const NUMERIC_DATE = /^[（(]?((?:19|20)\d{2})[-./／](\d{1,2})[-./／](\d{1,2})
 /** A block that is only a date, optionally in brackets: "2018年2月12日", "（2018年2月8日）", "2023-05-06". */
 export function dateOnly(s: string): ParsedDate | null {
   const t = s.replace(/\s+/g, "");
-  const m = new RegExp(`^[（(]?${DATE_SOURCE}[)）]?$`).exec(t);
+  const m = new RegExp(`^[（(]?${DATE_SOURCE}[)）]?$`).exec(ascii(t));
   if (m) return findDate(t);
   // web reposts write the 成文日期 as 2023-05-06
-  const n = NUMERIC_DATE.exec(t);
+  const n = NUMERIC_DATE.exec(ascii(t));
   if (!n) return null;
   const [y, mo, d] = [Number(n[1]), Number(n[2]), Number(n[3])];
   const iso = isRealDate(y, mo, d) ? `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}` : null;
