@@ -219,6 +219,7 @@ export async function parseNotice(input: Uint8Array | string, opts: ParseOptions
     });
   }
   const decoded = await decodeBytes(input, { encoding: opts.encoding, file: path, strict: opts.strict });
+  if (decoded.text.trim() === "") throw new KexieError("E_EMPTY", "file holds only whitespace — nothing to parse", { file: path });
   const meta = { ...base, encoding: decoded.encoding, replacedLines: decoded.replacedLines };
   if (format === "markdown") {
     const { markdownToBlocks } = await import("./adapters/markdown.js");
@@ -240,7 +241,7 @@ function applyMetadata(notice: Notice, meta: Record<string, string>, diagnostics
     return null;
   };
   const h = notice.header;
-  h.indexNumber = get("索引号", "索 引 号");
+  h.indexNumber = get("索引号");
   const published = get("发布日期", "公开日期", "发布时间");
   h.publishedDate = published ? (findDate(published.replace(/(\d{4})-(\d{1,2})-(\d{1,2})/, "$1年$2月$3日"))?.iso ?? null) : null;
   h.subject = get("主题分类", "主题词", "分类");

@@ -45,10 +45,13 @@ describe("kexie parse", () => {
     expect(r.stdout).toContain('\n  "schemaVersion"');
   });
 
-  it("prints only tasks with --tasks", async () => {
+  it("prints only tasks with --tasks; with several files each list names its file", async () => {
     const tasks = JSON.parse((await run(["parse", "--tasks", SEED])).stdout);
     expect(tasks).toHaveLength(10);
     expect(tasks[1]).toMatchObject({ owner: "彭国华", leader: "柳军" });
+    const other = path.join(FIXTURES, "seed-zaozhuang-2019-inline-duties.txt");
+    const both = JSON.parse((await run(["parse", "--tasks", SEED, other])).stdout);
+    expect(both.map((x: { file: string; tasks: unknown[] }) => [x.file, x.tasks.length])).toEqual([[SEED, 10], [other, 15]]);
   });
 
   it("writes atomically with -o and leaves no temp file", async () => {
@@ -84,6 +87,8 @@ describe("errors: one line naming the file, a documented exit code, no stack tra
     ["an unknown option", () => ["parse", "--bogus"], 2, /unknown option/],
     ["an unknown encoding", () => ["parse", "-e", "nope", SEED], 2, /unknown encoding "nope"/],
     ["no input", () => ["parse"], 2, /no input/],
+    ["a whitespace-only file", () => { const f = path.join(tmp(), "blank.txt"); writeFileSync(f, "  \n\u3000\n\t\n"); return ["parse", f]; }, 4, /blank\.txt: file holds only whitespace/],
+    ["--strict with a forced encoding", () => ["parse", "--strict", "-e", "utf-8", path.join(FIXTURES, "enc-mixed-invalid-bytes.txt")], 4, /enc-mixed-invalid-bytes\.txt:10: invalid utf-8 bytes/],
   ];
   for (const [what, args, code, message] of cases) {
     it(what, async () => {

@@ -7,9 +7,8 @@ import type { Block, ParagraphBlock, TableBlock } from "../blocks.js";
 import { Numbering } from "./docx-numbering.js";
 import { outlineDepth, Styles } from "./docx-styles.js";
 import { child, elements, findAll, flag, intVal, parseXml, val, type XmlEl } from "./ooxml.js";
+import { WIDE_SPACE } from "../text/layout.js";
 
-// same padding set as the text adapter: full-width/no-break spaces are layout, not content
-const WIDE_SPACE = /[\u3000\u00a0\u2002-\u200b\ufeff]/g;
 /** stands for w:br until the paragraph is complete (its neighbours decide how it joins) */
 const BREAK = "\u0000";
 const LATIN_BREAK = /(?<=[A-Za-z0-9])\u0000+(?=[A-Za-z0-9])/g;

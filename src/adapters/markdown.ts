@@ -9,8 +9,8 @@ import { unified } from "unified";
 import { frontMatterEnd } from "../text/adapter-text.js";
 import type { Block, ParagraphBlock, Span, TableBlock } from "../blocks.js";
 import { fragmentToBlocks } from "./html-walk.js";
+import { WIDE_SPACE } from "../text/layout.js";
 
-const WIDE_SPACE = /[\u3000\u00a0\u2002-\u200b\ufeff]/g;
 /** Latin words on both sides of a line break still need their space */
 const LATIN_END = /[A-Za-z0-9,.;:!?)\]'"]$/;
 const LATIN_START = /^[A-Za-z0-9(['"]/;

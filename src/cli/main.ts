@@ -12,14 +12,15 @@ interface GlobalOpts {
   quiet?: boolean;
 }
 
-function report(err: unknown, opts: GlobalOpts): number {
+function report(err: unknown, opts: GlobalOpts, file?: string): number {
   if (err instanceof KexieError) {
     process.stderr.write(err.format() + "\n");
     if (opts.debug && err.stack) process.stderr.write(err.stack + "\n");
     return err.exitCode;
   }
   const e = err as Error;
-  process.stderr.write(`kexie: internal error: ${e?.message ?? String(err)} — please report it with the input file\n`);
+  const where = file ? `${file === "-" ? "<stdin>" : file}: ` : "";
+  process.stderr.write(`kexie: ${where}internal error: ${e?.message ?? String(err)} — please report it with the input file\n`);
   if (opts.debug && e?.stack) process.stderr.write(e.stack + "\n");
   return EXIT.internal;
 }
@@ -79,14 +80,16 @@ async function runParse(args: string[], opts: ParseCliOpts): Promise<number> {
       }
       const path = file === "-" ? null : file;
       const doc = await parseNotice(bytes, { path, encoding: opts.encoding ?? null, strict: opts.strict, from: opts.from ?? null });
-      if (stream && !opts.to) await emit(JSON.stringify(opts.tasks ? doc.tasks : doc) + "\n", undefined);
-      else docs.push(opts.tasks && !opts.to ? doc.tasks : doc);
+      // several files: each task list says which file it came from
+      const tasks = files.length > 1 ? { file: path, tasks: doc.tasks } : doc.tasks;
+      if (stream && !opts.to) await emit(JSON.stringify(opts.tasks ? tasks : doc) + "\n", undefined);
+      else docs.push(opts.tasks && !opts.to ? tasks : doc);
       if (!opts.quiet) {
         const warnings = doc.diagnostics.filter((d) => d.severity !== "info");
         for (const d of warnings) process.stderr.write(`${file}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.code}]\n`);
       }
     } catch (err) {
-      const code = report(err, opts);
+      const code = report(err, opts, file);
       exit = Math.max(exit, code);
     }
   }

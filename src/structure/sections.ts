@@ -9,8 +9,8 @@ import { matchMarker, runInCandidates, type Marker } from "./markers.js";
 export interface SectionsResult {
   preamble: string[];
   sections: Section[];
-  /** paragraphs consumed per section, for stages that read section text (inline duties) */
-  tables: Array<{ block: Block; caption: string | null; captionLine: number | null }>;
+  /** tables in this stretch of the document, with the caption line above each */
+  tables: Array<{ block: Block; caption: string | null }>;
 }
 
 interface Open {
@@ -57,13 +57,11 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
     if (b.kind === "table") {
       const prev = flow[flow.length - 1];
       let caption: string | null = null;
-      let captionLine: number | null = null;
       if (isCaption(prev) && blocks[i - 1] === prev) {
         caption = prev.text;
-        captionLine = prev.line;
         flow.pop();
       } else if (flow.length === 0 && opts.title) caption = opts.title;
-      res.tables.push({ block: b, caption, captionLine });
+      res.tables.push({ block: b, caption });
       continue;
     }
     flow.push(b);

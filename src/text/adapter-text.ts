@@ -3,8 +3,8 @@
 // Markdown-ish text), and tables laid out with tabs or one cell per line.
 import type { Block, ParagraphBlock, TableBlock } from "../blocks.js";
 import { fieldOf } from "../structure/columns.js";
+import { PAGE_NUMBER_LINE, WIDE_SPACE } from "./layout.js";
 
-const WIDE_SPACE = /[\u3000\u00a0\u2002-\u200b\ufeff]/g;
 
 export function splitLines(text: string): string[] {
   return text.replace(/^\ufeff/, "").split(/\r\n|\r|\n|\u2028|\u2029/);
@@ -69,7 +69,6 @@ function cellPerLineTable(lines: string[], start: number): { table: TableBlock; 
   return { table: { kind: "table", rows, rowLines, line: start + 1, column: 1, layout: "cell-per-line" }, end: i };
 }
 
-const PAGE_NUMBER_LINE = /^[-—–－\s]*\d{1,3}[-—–－\s]*$/;
 const hasTabRow = (s: string | undefined) => s !== undefined && /\S\t+|\t+\S/.test(s.trim() === "" ? "" : s) && s.includes("\t");
 
 /**

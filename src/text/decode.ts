@@ -70,7 +70,16 @@ export async function decodeBytes(
 ): Promise<Decoded> {
   const file = opts.file ?? null;
   if (buf.length === 0) throw new KexieError("E_EMPTY", "file is empty — nothing to parse", { file });
-  if (opts.encoding) return decodeForced(buf, opts.encoding, file);
+  if (opts.encoding) {
+    const forced = await decodeForced(buf, opts.encoding, file);
+    if (opts.strict && forced.replacedLines.length) {
+      throw new KexieError("E_DECODE", `invalid ${forced.encoding} bytes on line ${forced.replacedLines.join(", ")} — fix the file or pass another --encoding`, {
+        file,
+        line: forced.replacedLines[0] ?? null,
+      });
+    }
+    return forced;
+  }
 
   for (const [sig, enc] of BOMS) {
     if (startsWith(buf, sig)) {

@@ -8,14 +8,15 @@ import { matchMarker } from "../structure/markers.js";
 import { dateOnly } from "./dates.js";
 import { isOrganLine } from "./organs.js";
 import { WEB_CHROME } from "./chrome.js";
+import { PAGE_NUMBER_LINE } from "./layout.js";
+import { endsWithDocType } from "../structure/patterns.js";
 
 const TERMINAL = /[。！？!?；;：:…]$|[。！？!?；;][”’」』]$|[）)】]$/;
 /** endings that cannot close a sentence: the next block surely continues it */
 const OPEN_END = /[，,、“‘《（(【\-—]$/;
 const RULE_LINE = /^[─━—－\-_＿=＝~～·.…\s]{6,}$/;
 const LABEL_LINE = /^[\u4e00-\u9fa5]{2,6}[:：]/;
-const PAGE_NUMBER = /^[-—–－\s]*\d{1,3}[-—–－\s]*$/;
-const DOC_TYPES = /(通知|通报|意见|决定|报告|请示|批复|函|方案|要点|讲话|规定|办法|纪要|公告|通告|决议|细则|规划|计划|总结|表)$/;
+const isTitleLike = (s: string) => endsWithDocType(s) || /表$/.test(s);
 const NEVER_CONTINUES = /^(附件|附[:：]|抄送|抄报|主送|印发|（|\(|——|—)/;
 
 function unbalanced(s: string): boolean {
@@ -38,13 +39,13 @@ function continues(a: ParagraphBlock, b: ParagraphBlock): boolean {
   // "联系电话：…" / "电子邮箱：…": label lines each stand alone
   if (!strong && LABEL_LINE.test(b.text) && LABEL_LINE.test(a.text)) return false;
   // a title standing on its own after a blank line starts something new
-  if (!strong && b.blankBefore && DOC_TYPES.test(b.text) && [...b.text].length <= 60) return false;
+  if (!strong && b.blankBefore && isTitleLike(b.text) && [...b.text].length <= 60) return false;
   // 附件说明, 版记 and signature lines end where they end unless they visibly break mid-list
   if (NEVER_CONTINUES.test(a.text) && !OPEN_END.test(a.text) && !(a.softBreakAfter && !b.blankBefore)) return false;
   if (isOrganLine(b.text) && !OPEN_END.test(a.text)) return false;
   if (a.softBreakAfter && !b.blankBefore) return true;
   if (OPEN_END.test(a.text) || unbalanced(a.text)) return true;
-  if (DOC_TYPES.test(a.text)) return false;
+  if (isTitleLike(a.text)) return false;
   return [...a.text].length >= 20;
 }
 
@@ -72,7 +73,7 @@ export function repairParagraphs(blocks: Block[], diagnostics: Diagnostic[], met
       diagnostics.push({ severity: "info", code: "rule-line-removed", message: `removed a horizontal rule line "${b.text}"`, line: b.line, column: b.column });
       continue;
     }
-    if (PAGE_NUMBER.test(b.text)) {
+    if (PAGE_NUMBER_LINE.test(b.text)) {
       diagnostics.push({
         severity: "info",
         code: "page-number-removed",
