@@ -1,18 +1,21 @@
 // kexie batch on an archive of a few hundred files, good and broken: nothing lost, every bad
 // file reported, identical output for any --jobs, a killed run resumed to the same result.
-import { execFile, spawn } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { execFile, execFileSync, spawn } from "node:child_process";
+import {
+  chmodSync, cpSync, existsSync, promises as fsp, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { walk } from "../src/batch/walk.js";
 import { FIXTURES } from "./helpers/load.js";
 
 const BIN = path.resolve(FIXTURES, "../bin/kexie.js");
 const NOTICE = /\.(txt|md|html|docx)$/;
 
-function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+function run(args: string[], as: { uid?: number; gid?: number } = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile("node", [BIN, ...args], { encoding: "utf8", maxBuffer: 256 << 20 }, (err, stdout, stderr) => {
+    execFile("node", [BIN, ...args], { encoding: "utf8", maxBuffer: 256 << 20, ...as }, (err, stdout, stderr) => {
       resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
     });
   });
@@ -157,4 +160,187 @@ describe("kexie batch", () => {
     expect(missing.code).toBe(3);
     expect(missing.stderr).toMatch(/nonexistent\/archive: no such folder/);
   });
+});
+
+/** A small archive of real notices: a.txt, sub/b.txt, sub/c.md. */
+function smallArchive(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "kexie-small-"));
+  mkdirSync(path.join(dir, "sub"));
+  cpSync(path.join(FIXTURES, "deep-tree-arabic.txt"), path.join(dir, "a.txt"));
+  cpSync(path.join(FIXTURES, "county-edu-signer-inline.txt"), path.join(dir, "sub", "b.txt"));
+  cpSync(path.join(FIXTURES, "attachment-is-notice.txt"), path.join(dir, "sub", "c.md"));
+  return dir;
+}
+
+function readReport(out: string): { totals: Record<string, number>; files: Array<{ file: string; status: string; code?: string; reason?: string; exitCode?: number }> } {
+  return JSON.parse(readFileSync(path.join(out, "report.json"), "utf8"));
+}
+
+const byFile = (out: string) => new Map(readReport(out).files.map((f) => [f.file, f]));
+
+// Root reads through chmod 000, so as root the permission test runs kexie as nobody.
+const ROOT = process.getuid?.() === 0;
+const NOBODY = { uid: 65534, gid: 65534 };
+const canDropToNobody = (() => {
+  if (!ROOT) return false;
+  try {
+    execFileSync("node", ["-e", ""], { ...NOBODY, stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+describe("kexie batch: file-system trouble", () => {
+  it.skipIf(ROOT && !canDropToNobody)("an unreadable folder or file is a failed E_READ entry; the rest is converted", async () => {
+    const src = smallArchive();
+    mkdirSync(path.join(src, "locked"));
+    writeFileSync(path.join(src, "locked", "d.txt"), "关于印发的通知");
+    writeFileSync(path.join(src, "secret.txt"), "关于保密的通知");
+    const outParent = mkdtempSync(path.join(tmpdir(), "kexie-perm-"));
+    for (const d of [src, path.join(src, "sub")]) chmodSync(d, 0o755);
+    chmodSync(outParent, 0o777);
+    chmodSync(path.join(src, "locked"), 0o000);
+    chmodSync(path.join(src, "secret.txt"), 0o000);
+    const out = path.join(outParent, "out");
+    const r = await run(["batch", src, "-o", out, "--jobs", "1", "--quiet"], ROOT ? NOBODY : {});
+    chmodSync(path.join(src, "locked"), 0o755);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(1);
+    const files = byFile(out);
+    expect(files.get("locked")).toMatchObject({ status: "failed", code: "E_READ", exitCode: 3, reason: expect.stringMatching(/cannot read the folder \(EACCES\)/) });
+    expect(files.get("secret.txt")).toMatchObject({ status: "failed", code: "E_READ", exitCode: 3, reason: expect.stringMatching(/EACCES/) });
+    for (const f of ["a.txt", "sub/b.txt", "sub/c.md"]) expect(files.get(f)?.status, f).toMatch(/^(ok|warnings)$/);
+  }, 60_000);
+
+  it("a broken link that could be a folder or a notice is reported, not silently dropped", async () => {
+    const src = smallArchive();
+    symlinkSync(path.join(src, "nowhere"), path.join(src, "gone"), "dir");
+    symlinkSync(path.join(src, "nowhere.txt"), path.join(src, "gone.txt"));
+    symlinkSync(path.join(src, "nowhere.jpg"), path.join(src, "photo.jpg"));
+    const out = path.join(mkdtempSync(path.join(tmpdir(), "kexie-link-")), "out");
+    const r = await run(["batch", src, "-o", out, "--jobs", "1", "--quiet"]);
+    expect(r.code).toBe(1);
+    const files = byFile(out);
+    expect(files.get("gone")).toMatchObject({ status: "failed", code: "E_READ", exitCode: 3, reason: expect.stringMatching(/ENOENT/) });
+    expect(files.get("gone.txt")).toMatchObject({ status: "failed", code: "E_READ" });
+    expect(files.has("photo.jpg")).toBe(false);
+    expect(readReport(out).totals).toMatchObject({ files: 5, failed: 2 });
+  }, 60_000);
+
+  describe("walk", () => {
+    afterEach(() => vi.restoreAllMocks());
+
+    it("goes on past a folder removed mid-walk, listing it in its place", async () => {
+      const src = smallArchive();
+      mkdirSync(path.join(src, "m-vanished"));
+      const readdir = fsp.readdir.bind(fsp);
+      vi.spyOn(fsp, "readdir").mockImplementation((async (dir: string) => {
+        if (String(dir).endsWith("m-vanished")) throw Object.assign(new Error("ENOENT: gone"), { code: "ENOENT" });
+        return readdir(dir);
+      }) as typeof fsp.readdir);
+      const entries = await walk(src);
+      expect(entries.map((e) => [e.rel, e.failure?.code ?? null])).toEqual([
+        ["a.txt", null],
+        ["m-vanished", "E_READ"],
+        ["sub/b.txt", null],
+        ["sub/c.md", null],
+      ]);
+      expect(entries[1]!.failure!.reason).toBe("cannot read the folder (ENOENT)");
+    });
+  });
+
+  it("an output that cannot be written is E_WRITE naming the output, not an internal error", async () => {
+    const src = smallArchive();
+    const out = path.join(mkdtempSync(path.join(tmpdir(), "kexie-wr-")), "out");
+    mkdirSync(path.join(out, "a.json"), { recursive: true }); // a folder where a.json must go
+    const r = await run(["batch", src, "-o", out, "--jobs", "1", "--quiet"]);
+    expect(r.code).toBe(1);
+    expect(byFile(out).get("a.txt")).toMatchObject({
+      status: "failed", code: "E_WRITE", exitCode: 3, reason: expect.stringContaining(path.join(out, "a.json")),
+    });
+    expect(byFile(out).get("sub/b.txt")?.status).toMatch(/^(ok|warnings)$/);
+  }, 60_000);
+
+  it("-o at a regular file, or under one, is one clear line and exit 3", async () => {
+    const src = smallArchive();
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "kexie-ofile-")), "taken");
+    writeFileSync(file, "not a folder");
+    for (const out of [file, path.join(file, "sub")]) {
+      const r = await run(["batch", src, "-o", out, "--quiet"]);
+      expect(r.code, out).toBe(3);
+      const lines = r.stderr.trim().split("\n");
+      expect(lines, out).toHaveLength(1);
+      expect(lines[0]).toContain(out);
+      expect(lines[0]).toMatch(/\[E_WRITE\]$/);
+      expect(r.stderr).not.toMatch(/internal/);
+    }
+    expect(readFileSync(file, "utf8")).toBe("not a folder");
+  }, 60_000);
+
+  it("an unknown --encoding fails at once with exit 2, before any file", async () => {
+    const src = smallArchive();
+    const out = path.join(mkdtempSync(path.join(tmpdir(), "kexie-enc-")), "out");
+    const r = await run(["batch", src, "-o", out, "-e", "nosuch"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split("\n")).toEqual([expect.stringMatching(/unknown encoding "nosuch".*\[E_ENCODING\]$/)]);
+    expect(existsSync(out)).toBe(false);
+  }, 60_000);
+});
+
+describe("kexie batch: re-runs", () => {
+  it("skips a file only when its options and all its outputs are unchanged", async () => {
+    const src = smallArchive();
+    const out = path.join(mkdtempSync(path.join(tmpdir(), "kexie-rerun-")), "out");
+    const mds = ["a.md", "sub/b.md", "sub/c.md"];
+    expect((await run(["batch", src, "-o", out, "--quiet"])).code).toBe(0);
+    expect(mds.filter((m) => existsSync(path.join(out, m)))).toEqual([]);
+    // --to md: the .md files must appear, not "unchanged, skipped"
+    await run(["batch", src, "-o", out, "--to", "md", "--quiet"]);
+    expect(readReport(out).totals).toMatchObject({ skipped: 0, files: 3 });
+    expect(mds.filter((m) => existsSync(path.join(out, m)))).toEqual(mds);
+    await run(["batch", src, "-o", out, "--to", "md", "--quiet"]);
+    expect(readReport(out).totals.skipped).toBe(3);
+    // an output removed by hand is written again
+    rmSync(path.join(out, "sub/b.md"));
+    await run(["batch", src, "-o", out, "--to", "md", "--quiet"]);
+    expect(readReport(out).totals.skipped).toBe(2);
+    expect(existsSync(path.join(out, "sub/b.md"))).toBe(true);
+    // another --encoding can change every document
+    await run(["batch", src, "-o", out, "--to", "md", "-e", "utf-8", "--quiet"]);
+    expect(readReport(out).totals.skipped).toBe(0);
+  }, 60_000);
+
+  it("never walks into OUT inside SRC, so a re-run does not parse its own outputs", async () => {
+    const src = smallArchive();
+    const out = path.join(src, "out");
+    expect((await run(["batch", src, "-o", out, "--to", "md", "--quiet"])).code).toBe(0);
+    expect(existsSync(path.join(out, "a.md"))).toBe(true);
+    const r = await run(["batch", src, "-o", out, "--to", "md", "--quiet"]);
+    expect(r.code).toBe(0);
+    expect([...byFile(out).keys()]).toEqual(["a.txt", "sub/b.txt", "sub/c.md"]);
+    expect(readReport(out).totals).toMatchObject({ files: 3, skipped: 3 });
+    // OUT = SRC cannot work at all
+    expect((await run(["batch", src, "-o", src, "--quiet"])).code).toBe(2);
+  }, 60_000);
+});
+
+describe("kexie batch --ndjson", () => {
+  it("writes every document once, in file order, when the consumer is slow", async () => {
+    const { runBatch } = await import("../dist/batch/run.js");
+    const lines: string[] = [];
+    const report = await runBatch(archive, {
+      out: null, jobs: 4, include: ["region-0/**"], exclude: [], to: [], force: false, ndjson: true, quiet: true, encoding: null,
+      write: async (line: string) => {
+        lines.push(line);
+        await new Promise((r) => setTimeout(r, 5)); // stdout into a slow pipe
+      },
+    });
+    const paths = lines.map((l) => JSON.parse(l).source.path as string);
+    const converted = report.files.filter((f: { status: string }) => f.status !== "failed").map((f: { file: string }) => f.file);
+    expect(converted.length).toBeGreaterThan(50);
+    expect(paths).toEqual(converted);
+    // the report holds small records, never a document
+    for (const f of report.files) expect(Object.keys(f).sort()).toEqual(["bytes", "file", "ms", "sha256", "status", "warnings"]);
+  }, 60_000);
 });

@@ -1,8 +1,9 @@
 // One file of a batch: read, parse, write its outputs atomically. Runs inside a worker thread
 // (or inline with --jobs 1), so the main thread only sees small results and memory stays flat.
-import { createHash, randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
+import { readInput, writeAtomic } from "../cli/io.js";
 import { KexieError } from "../errors.js";
 import { parseNotice } from "../parse.js";
 
@@ -16,13 +17,15 @@ export interface ConvertTask {
   outDir: string | null;
   tmpDir: string | null;
   to: Array<"md" | "csv">;
-  /** sha256 recorded for this file by an earlier run with this kexie version, if any */
+  /** sha256 recorded for this file by an earlier run with this kexie version and the same
+   * output-changing options, if any */
   previousSha256: string | null;
   force: boolean;
   encoding: string | null;
 }
 
-export interface ConvertResult {
+/** What the main thread keeps per file: small, whatever the size of the document. */
+export interface FileRecord {
   id: number;
   rel: string;
   status: "ok" | "warnings" | "failed" | "skipped";
@@ -33,7 +36,10 @@ export interface ConvertResult {
   reason?: string;
   code?: string;
   exitCode?: number;
-  /** the document, with --ndjson only */
+}
+
+export interface ConvertResult extends FileRecord {
+  /** the document, with --ndjson only; run.ts holds it only until its line is written */
   json?: string;
 }
 
@@ -49,54 +55,57 @@ export function outputStems(rels: string[]): string[] {
   return rels.map((r) => (count.get(stem(r))! > 1 ? r : stem(r)));
 }
 
-async function writeAtomic(file: string, data: string, tmpDir: string): Promise<void> {
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  const tmp = path.join(tmpDir, `${randomBytes(8).toString("hex")}.tmp`);
-  await fs.writeFile(tmp, data);
-  await fs.rename(tmp, file);
-}
-
 async function exists(file: string): Promise<boolean> {
   return fs.access(file).then(() => true, () => false);
+}
+
+/** Every output a conversion writes, so a skip can check they are all still there. */
+function outputs(outDir: string, stem: string, to: ConvertTask["to"]) {
+  return {
+    json: outputPath(outDir, stem, ".json"),
+    md: to.includes("md") ? outputPath(outDir, stem, ".md") : null,
+    csv: to.includes("csv") ? outputPath(outDir, stem, ".tasks.csv") : null,
+  };
 }
 
 export async function convert(task: ConvertTask): Promise<ConvertResult> {
   const t0 = performance.now();
   const base = { id: task.id, rel: task.rel, bytes: 0, sha256: null, warnings: 0 };
   try {
-    const bytes = await fs.readFile(task.abs);
+    const bytes = await readInput(task.abs); // E_READ / E_NOT_FOUND, not an internal error
     const sha256 = createHash("sha256").update(bytes).digest("hex");
     const done = { ...base, bytes: bytes.length, sha256 };
-    if (
-      !task.force && task.outDir && task.previousSha256 === sha256 &&
-      (await exists(outputPath(task.outDir, task.outStem, ".json")))
-    ) {
-      return { ...done, status: "skipped", ms: performance.now() - t0 };
+    const out = task.outDir ? outputs(task.outDir, task.outStem, task.to) : null;
+    if (!task.force && out && task.previousSha256 === sha256) {
+      const wanted = [out.json, out.md, out.csv].filter((f): f is string => f !== null);
+      if ((await Promise.all(wanted.map(exists))).every(Boolean)) {
+        return { ...done, status: "skipped", ms: performance.now() - t0 };
+      }
     }
     const doc = await parseNotice(bytes, { path: task.rel, encoding: task.encoding });
     const warnings = doc.diagnostics.filter((d) => d.severity !== "info").length;
-    const json = JSON.stringify(doc, null, 2) + "\n";
-    if (task.outDir && task.tmpDir) {
-      await writeAtomic(outputPath(task.outDir, task.outStem, ".json"), json, task.tmpDir);
-      if (task.to.includes("md")) {
+    if (out && task.tmpDir) {
+      const w = { tmpDir: task.tmpDir, parents: true };
+      await writeAtomic(out.json, JSON.stringify(doc, null, 2) + "\n", w);
+      if (out.md) {
         const { toMarkdown } = await import("../export/markdown.js");
-        await writeAtomic(outputPath(task.outDir, task.outStem, ".md"), toMarkdown(doc), task.tmpDir);
+        await writeAtomic(out.md, toMarkdown(doc), w);
       }
-      if (task.to.includes("csv")) {
+      if (out.csv) {
         const { tasksCsv } = await import("../export/csv.js");
-        await writeAtomic(outputPath(task.outDir, task.outStem, ".tasks.csv"), tasksCsv([doc]), task.tmpDir);
+        await writeAtomic(out.csv, tasksCsv([doc]), w);
       }
     }
     return {
       ...done, warnings, status: warnings ? "warnings" : "ok", ms: performance.now() - t0,
-      json: task.outDir ? undefined : JSON.stringify(doc),
+      json: out ? undefined : JSON.stringify(doc),
     };
   } catch (err) {
     const e = err instanceof KexieError ? err : null;
-    return {
-      ...base, status: "failed", ms: performance.now() - t0,
-      reason: e ? e.message : `internal error: ${(err as Error)?.message ?? String(err)}`,
-      code: e?.code ?? "E_INTERNAL", exitCode: e?.exitCode ?? 1,
-    };
+    // the entry names the input; a write failure must also say which output
+    const reason = !e
+      ? `internal error: ${(err as Error)?.message ?? String(err)}`
+      : e.code === "E_WRITE" && e.file ? `${e.message}: ${e.file}` : e.message;
+    return { ...base, status: "failed", ms: performance.now() - t0, reason, code: e?.code ?? "E_INTERNAL", exitCode: e?.exitCode ?? 1 };
   }
 }

@@ -4,10 +4,10 @@
 // what an interrupted run left.
 import { promises as fs, createWriteStream } from "node:fs";
 import path from "node:path";
-import { once } from "node:events";
 import { KexieError } from "../errors.js";
 import { VERSION } from "../version.js";
-import { outputPath, outputStems, type ConvertResult, type ConvertTask } from "./convert.js";
+import { writeAtomic } from "../cli/io.js";
+import { outputPath, outputStems, type ConvertResult, type ConvertTask, type FileRecord } from "./convert.js";
 import { createPool } from "./pool.js";
 import { createProgress } from "./progress.js";
 import { walk } from "./walk.js";
@@ -32,15 +32,19 @@ export interface BatchReport {
   source: string;
   interrupted: boolean;
   totals: { files: number; ok: number; warnings: number; failed: number; skipped: number; bytes: number; seconds: number; peakRssMB: number };
-  files: Array<Omit<ConvertResult, "id" | "json" | "rel"> & { file: string }>;
+  files: Array<Omit<FileRecord, "id" | "rel"> & { file: string }>;
 }
 
 const STATE_DIR = ".kexie";
 
+/** What a file was converted from and with: a re-run skips it only when all of this matches. */
 interface JournalEntry {
   rel: string;
   sha256: string;
   version: string;
+  /** the options that change what is written (absent in journals of older runs: never skipped) */
+  to?: string[];
+  encoding?: string | null;
 }
 
 async function readJournal(file: string): Promise<Map<string, JournalEntry>> {
@@ -57,35 +61,39 @@ async function readJournal(file: string): Promise<Map<string, JournalEntry>> {
   return map;
 }
 
-async function writeFileAtomic(file: string, data: string, tmpDir: string): Promise<void> {
-  const tmp = path.join(tmpDir, `${path.basename(file)}.${process.pid}.tmp`);
-  await fs.writeFile(tmp, data);
-  await fs.rename(tmp, file);
-}
-
 /** Aggregate CSVs streamed from the per-file JSON in file order: memory stays flat. */
 async function writeAggregates(out: string, tmpDir: string, stems: string[]): Promise<void> {
   const { tasksCsv, documentsCsv } = await import("../export/csv.js");
-  const targets = [
-    { name: "tasks.csv", render: tasksCsv },
-    { name: "documents.csv", render: documentsCsv },
-  ];
-  for (const t of targets) {
-    const tmp = path.join(tmpDir, `${t.name}.${process.pid}.tmp`);
-    const stream = createWriteStream(tmp);
-    const header = t.render([], { bom: true });
-    stream.write(header);
-    for (const stem of stems) {
-      const json = await fs.readFile(outputPath(out, stem, ".json"), "utf8").catch(() => null);
-      if (json === null) continue;
-      const body = t.render([JSON.parse(json)], { bom: false });
-      const rows = body.slice(body.indexOf("\r\n") + 2);
-      if (!stream.write(rows)) await once(stream, "drain");
+  for (const [name, render] of [["tasks.csv", tasksCsv], ["documents.csv", documentsCsv]] as const) {
+    async function* rows() {
+      yield render([], { bom: true }); // the header
+      for (const stem of stems) {
+        const json = await fs.readFile(outputPath(out, stem, ".json"), "utf8").catch(() => null);
+        if (json === null) continue;
+        const body = render([JSON.parse(json)], { bom: false });
+        yield body.slice(body.indexOf("\r\n") + 2);
+      }
     }
-    stream.end();
-    await once(stream, "finish");
-    await fs.rename(tmp, path.join(out, t.name));
+    await writeAtomic(path.join(out, name), rows(), { tmpDir });
   }
+}
+
+/** Check and create OUT before any work: a bad -o is one clear error, not a failure per file. */
+async function prepareOutput(out: string, src: string): Promise<{ tmpDir: string; realOut: string }> {
+  const realOut = await fs.realpath(out).catch(() => null);
+  if (realOut && realOut === (await fs.realpath(src))) {
+    throw new KexieError("E_USAGE", "the output folder is the source folder — give another folder with -o", { file: out });
+  }
+  const st = await fs.stat(out).catch(() => null);
+  if (st && !st.isDirectory()) throw new KexieError("E_WRITE", "is a file, not a folder — -o takes the output folder", { file: out });
+  const tmpDir = path.join(out, STATE_DIR, "tmp");
+  try {
+    await fs.rm(tmpDir, { recursive: true, force: true }); // temp files of a killed run
+    await fs.mkdir(tmpDir, { recursive: true });
+  } catch (e) {
+    throw new KexieError("E_WRITE", `cannot create the output folder (${(e as NodeJS.ErrnoException).code ?? "error"})`, { file: out });
+  }
+  return { tmpDir, realOut: await fs.realpath(out) };
 }
 
 export async function runBatch(src: string, opts: BatchOptions): Promise<BatchReport> {
@@ -93,61 +101,72 @@ export async function runBatch(src: string, opts: BatchOptions): Promise<BatchRe
   if (!st) throw new KexieError("E_NOT_FOUND", "no such folder — check the path", { file: src });
   if (!st.isDirectory()) throw new KexieError("E_USAGE", "not a folder — kexie batch converts a folder tree; use kexie parse for files", { file: src });
   const started = performance.now();
-  const entries = await walk(src, { include: opts.include, exclude: opts.exclude });
+  const prepared = opts.out ? await prepareOutput(opts.out, src) : null;
+  const tmpDir = prepared?.tmpDir ?? null;
+  // OUT inside SRC: never walk into it, or a re-run would parse its own .md outputs
+  const entries = await walk(src, { include: opts.include, exclude: opts.exclude, skip: prepared ? [prepared.realOut] : [] });
   const stems = outputStems(entries.map((e) => e.rel));
 
-  let stateDir: string | null = null;
-  let tmpDir: string | null = null;
-  let journal = new Map<string, JournalEntry>();
-  let journalFile: string | null = null;
-  if (opts.out) {
-    stateDir = path.join(opts.out, STATE_DIR);
-    tmpDir = path.join(stateDir, "tmp");
-    await fs.rm(tmpDir, { recursive: true, force: true }); // temp files of a killed run
-    await fs.mkdir(tmpDir, { recursive: true });
-    journalFile = path.join(stateDir, "journal.ndjson");
-    journal = await readJournal(journalFile);
-  }
+  const to = [...new Set(opts.to)].sort();
+  const encoding = opts.encoding?.toLowerCase() ?? null;
+  const journalFile = opts.out ? path.join(opts.out, STATE_DIR, "journal.ndjson") : null;
+  const journal = journalFile ? await readJournal(journalFile) : new Map<string, JournalEntry>();
+  const unchangedSince = (prev: JournalEntry | undefined) =>
+    !!prev && prev.version === VERSION && JSON.stringify(prev.to) === JSON.stringify(to) && (prev.encoding ?? null) === encoding;
   const journalOut = journalFile ? createWriteStream(journalFile, { flags: "a" }) : null;
+  // the journal only saves work on a re-run; if it cannot be written, files are converted again
+  journalOut?.on("error", () => {});
 
   const pool = createPool(opts.jobs);
   const progress = createProgress(entries.length, opts.quiet);
-  const results: ConvertResult[] = new Array(entries.length);
-  // NDJSON lines leave in file order: finished results wait here until their turn
+  // small records only; NDJSON documents wait in `pending` until their turn, at most `window` of them
+  const records: FileRecord[] = new Array(entries.length);
+  const pending = new Map<number, string>();
+  const window = opts.out ? Infinity : Math.max(1, opts.jobs) * 4;
   let nextToEmit = 0;
-  const emitReady = async () => {
-    while (nextToEmit < entries.length && results[nextToEmit]) {
-      const r = results[nextToEmit]!;
-      if (r.json !== undefined && opts.write) await opts.write(r.json + "\n");
-      delete r.json;
-      nextToEmit++;
-    }
-  };
+  const wakeWaiting: Array<() => void> = [];
+  // one emitter at a time, or two workers could write the same line while a write is in flight
+  let emitting = Promise.resolve();
+  const emitReady = () =>
+    (emitting = emitting.then(async () => {
+      while (nextToEmit < entries.length && records[nextToEmit]) {
+        const json = pending.get(nextToEmit);
+        if (json !== undefined && opts.write) await opts.write(json + "\n");
+        pending.delete(nextToEmit);
+        nextToEmit++;
+      }
+      for (const wake of wakeWaiting.splice(0)) wake();
+    }));
 
   let interrupted = false;
   let cursor = 0;
   const worker = async () => {
     while (cursor < entries.length) {
+      while (cursor - nextToEmit >= window) await new Promise<void>((r) => wakeWaiting.push(r));
       if (opts.signal?.aborted) {
         interrupted = true;
         return;
       }
+      if (cursor >= entries.length) return;
       const i = cursor++;
       const e = entries[i]!;
       let r: ConvertResult;
-      if (e.problem === "directory") {
-        r = { id: i, rel: e.rel, status: "failed", bytes: 0, ms: 0, sha256: null, warnings: 0, code: "E_IS_DIRECTORY", exitCode: 3, reason: "is a directory named like a document" };
+      if (e.failure) {
+        const { code, reason } = e.failure;
+        r = { id: i, rel: e.rel, status: "failed", bytes: 0, ms: 0, sha256: null, warnings: 0, code, exitCode: new KexieError(code, reason).exitCode, reason };
       } else {
         const prev = journal.get(e.rel);
         const task: ConvertTask = {
-          id: i, abs: e.abs, rel: e.rel, outStem: stems[i]!, outDir: opts.out, tmpDir, to: opts.to, force: opts.force, encoding: opts.encoding,
-          previousSha256: prev && prev.version === VERSION ? prev.sha256 : null,
+          id: i, abs: e.abs, rel: e.rel, outStem: stems[i]!, outDir: opts.out, tmpDir, to, force: opts.force, encoding: opts.encoding,
+          previousSha256: unchangedSince(prev) ? prev!.sha256 : null,
         };
         r = await pool.run(task);
       }
-      results[i] = r;
+      const { json, ...record } = r;
+      records[i] = record;
+      if (json !== undefined) pending.set(i, json);
       if (journalOut && r.sha256 && (r.status === "ok" || r.status === "warnings")) {
-        journalOut.write(JSON.stringify({ rel: r.rel, sha256: r.sha256, version: VERSION }) + "\n");
+        journalOut.write(JSON.stringify({ rel: r.rel, sha256: r.sha256, version: VERSION, to, encoding } satisfies JournalEntry) + "\n");
       }
       progress.tick(r.status === "failed");
       await emitReady();
@@ -160,11 +179,12 @@ export async function runBatch(src: string, opts: BatchOptions): Promise<BatchRe
     progress.stop();
     if (journalOut) {
       journalOut.end();
-      await once(journalOut, "finish");
+      // "close" also follows an error, where "finish" never comes
+      if (!journalOut.closed) await new Promise<void>((r) => journalOut.once("close", () => r()));
     }
   }
 
-  const done = results.filter(Boolean);
+  const done = records.filter(Boolean);
   const report: BatchReport = {
     kexieVersion: VERSION,
     source: src,
@@ -180,14 +200,14 @@ export async function runBatch(src: string, opts: BatchOptions): Promise<BatchRe
       // memory of the whole process, workers included: it must not grow with the number of files
       peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
     },
-    files: done.map(({ id: _id, json: _json, rel, ...r }) => ({ file: rel, ...r, ms: Math.round(r.ms * 10) / 10 })),
+    files: done.map(({ id: _id, rel, ...r }) => ({ file: rel, ...r, ms: Math.round(r.ms * 10) / 10 })),
   };
   if (opts.out && tmpDir) {
     if (!interrupted) {
       const converted = done.filter((r) => r.status !== "failed").map((r) => stems[r.id]!);
       await writeAggregates(opts.out, tmpDir, converted);
     }
-    await writeFileAtomic(path.join(opts.out, "report.json"), JSON.stringify(report, null, 2) + "\n", tmpDir);
+    await writeAtomic(path.join(opts.out, "report.json"), JSON.stringify(report, null, 2) + "\n", { tmpDir });
   }
   return report;
 }

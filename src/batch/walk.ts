@@ -1,48 +1,68 @@
 // Walk an archive: sorted, hidden entries skipped, symlink loops broken, --include/--exclude
-// globs matched against the path relative to the root. A directory named like a document
-// (x.txt) is reported, not descended into: someone meant a file there.
+// globs matched against the path relative to the root. What cannot be walked (a directory named
+// like a document, an unreadable folder, a broken link) is returned as a failed entry in its
+// place, so one bad corner is reported and never stops the batch.
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import picomatch from "picomatch";
+import { KexieError } from "../errors.js";
 
 export interface WalkEntry {
   abs: string;
   /** path relative to the root, with / separators */
   rel: string;
-  /** set when the entry cannot be a notice file, e.g. a directory named x.txt */
-  problem?: "directory";
+  /** set when the entry cannot be converted: why, with the error code to report */
+  failure?: { code: "E_IS_DIRECTORY" | "E_READ"; reason: string };
 }
 
 export interface WalkOptions {
   include?: string[];
   exclude?: string[];
+  /** real paths of folders never entered (the output folder when it lies inside the source) */
+  skip?: string[];
 }
 
 const DOCUMENT_EXT = /\.(txt|text|md|markdown|html?|shtml|docx?|wps|pdf|ofd)$/i;
+
+const errno = (e: unknown) => (e as NodeJS.ErrnoException)?.code ?? "error";
 
 export async function walk(root: string, opts: WalkOptions = {}): Promise<WalkEntry[]> {
   // by default only files named like notices; --include widens or narrows that
   const include = opts.include?.length ? picomatch(opts.include, { dot: false }) : (rel: string) => DOCUMENT_EXT.test(rel);
   const exclude = opts.exclude?.length ? picomatch(opts.exclude, { dot: false }) : () => false;
+  const skip = new Set(opts.skip ?? []);
   const out: WalkEntry[] = [];
   const seen = new Set<string>();
   const visit = async (dir: string, relDir: string): Promise<void> => {
-    const real = await fs.realpath(dir);
-    if (seen.has(real)) return; // a symlink loop, or the same folder linked twice
-    seen.add(real);
-    const names = (await fs.readdir(dir)).filter((n) => !n.startsWith(".")).sort();
+    let names: string[];
+    try {
+      const real = await fs.realpath(dir);
+      if (seen.has(real) || skip.has(real)) return; // a symlink loop, the same folder linked twice, or OUT
+      seen.add(real);
+      names = (await fs.readdir(dir)).filter((n) => !n.startsWith(".")).sort();
+    } catch (e) {
+      if (!relDir) throw new KexieError("E_READ", `cannot read the folder (${errno(e)})`, { file: root });
+      out.push({ abs: dir, rel: relDir, failure: { code: "E_READ", reason: `cannot read the folder (${errno(e)})` } });
+      return;
+    }
     for (const name of names) {
       const abs = path.join(dir, name);
       const rel = relDir ? `${relDir}/${name}` : name;
       let st;
       try {
         st = await fs.stat(abs);
-      } catch {
-        continue; // a dangling symlink
+      } catch (e) {
+        // a broken link, or an entry removed or locked since readdir: report it when it could have
+        // been a notice or a folder (no extension); a broken link to photo.jpg is nothing we lose
+        if (!exclude(rel) && (include(rel) || !/\.[^.]+$/.test(name))) {
+          out.push({ abs, rel, failure: { code: "E_READ", reason: `cannot read: broken link or no access (${errno(e)})` } });
+        }
+        continue;
       }
       if (st.isDirectory()) {
         if (exclude(rel) || exclude(`${rel}/`)) continue;
-        if (DOCUMENT_EXT.test(name) && include(rel)) out.push({ abs, rel, problem: "directory" });
+        // someone meant a file there
+        if (DOCUMENT_EXT.test(name) && include(rel)) out.push({ abs, rel, failure: { code: "E_IS_DIRECTORY", reason: "is a directory named like a document" } });
         else await visit(abs, rel);
       } else if (st.isFile() && include(rel) && !exclude(rel)) {
         out.push({ abs, rel });

@@ -20,6 +20,10 @@ export async function runBatchCli(src: string, o: BatchCliOptions): Promise<numb
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new KexieError("E_USAGE", `--jobs must be a whole number from 1 to 256, got "${o.jobs}"`);
   const to = (o.to ?? []).flatMap((t) => t.split(","));
   for (const t of to) if (t !== "md" && t !== "csv") throw new KexieError("E_USAGE", `--to takes md or csv, got "${t}"`);
+  // checked once here: otherwise every file would fail on its own with the same message
+  if (o.encoding !== undefined && !(await import("iconv-lite")).default.encodingExists(o.encoding)) {
+    throw new KexieError("E_ENCODING", `unknown encoding "${o.encoding}" — use e.g. utf-8, gbk, gb18030, big5, utf-16le`);
+  }
   const { runBatch } = await import("../batch/run.js");
   const chalk = (await import("chalk")).default;
   const controller = new AbortController();

@@ -38,15 +38,33 @@ export async function readNames(list: string): Promise<string[]> {
     .filter((l) => l !== "");
 }
 
-/** Write via a temp file and rename, so a killed run never leaves a half-written file. */
-export async function writeAtomic(file: string, data: string): Promise<void> {
-  const dir = path.dirname(path.resolve(file));
+export interface WriteAtomicOptions {
+  /** where the temp file goes (same file system as `file`); default: beside `file` */
+  tmpDir?: string;
+  /** create missing parent folders (batch output trees); off for `-o`, where a typo should fail */
+  parents?: boolean;
+}
+
+/**
+ * Write via a temp file and rename, so a killed run never leaves a half-written file. `data` may
+ * be an (async) iterable of chunks, streamed so a large file never sits in memory whole.
+ * A file-system failure is an E_WRITE naming `file`.
+ */
+export async function writeAtomic(
+  file: string,
+  data: Parameters<typeof fs.writeFile>[1],
+  opts: WriteAtomicOptions = {},
+): Promise<void> {
+  const dir = opts.tmpDir ?? path.dirname(path.resolve(file));
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
+    if (opts.parents) await fs.mkdir(path.dirname(file), { recursive: true });
     await fs.writeFile(tmp, data);
     await fs.rename(tmp, file);
   } catch (e) {
     await fs.rm(tmp, { force: true });
-    throw new KexieError("E_WRITE", `cannot write the output (${(e as NodeJS.ErrnoException).code ?? "error"})`, { file });
+    // only system errors are about writing; anything thrown while producing `data` is not
+    if (typeof (e as NodeJS.ErrnoException).syscall !== "string") throw e;
+    throw new KexieError("E_WRITE", `cannot write the output (${(e as NodeJS.ErrnoException).code})`, { file });
   }
 }
