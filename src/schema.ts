@@ -134,6 +134,7 @@ export const NoticeSchema = z.object({
     title: z.string().nullable().describe("标题"),
     docType: z.string().nullable().describe("文种"),
     recipients: z.array(z.string()).describe("主送机关"),
+    author: z.string().nullable().optional().describe("speaker or reporter of a standalone speech or report"),
     indexNumber: z.string().nullable().optional().describe("索引号 of an info-disclosure page"),
     publishedDate: IsoDate.nullable().optional().describe("发布日期 of a web page"),
     subject: z.string().nullable().optional().describe("主题分类"),

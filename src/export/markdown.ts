@@ -141,6 +141,9 @@ function renderAttachments(doc: Notice, out: string[]): void {
   });
 }
 
+/** The dated line under a speech's title: （2018年2月8日）, brackets written once. */
+const bracketed = (d: string) => (/^[（(].*[)）]$/.test(d) ? d : `（${d}）`);
+
 function renderSignature(sig: Notice["signature"], out: string[]): void {
   if (!sig) return;
   if (sig.issuer) out.push(sig.issuer);
@@ -154,7 +157,7 @@ function renderPart(p: Part, body: Body, out: string[]): void {
   if (p.title) out.push(`## ${p.title}`);
   if (p.subtitle) out.push(`——${p.subtitle}`);
   const d = dateText(p);
-  if (d) out.push(`（${d}）`);
+  if (d) out.push(bracketed(d));
   if (p.author) out.push(p.author);
   if (p.docNumber) out.push(p.docNumber.raw);
   if (p.recipients.length) out.push(`${joinOrgans(p.recipients)}：`);
@@ -182,6 +185,11 @@ export function toMarkdown(doc: Notice): string {
   if (h.docNumber) out.push(h.docNumber.raw);
   if (h.signer.length) out.push(`签发人：${h.signer.join("、")}`);
   if (h.title) out.push(`# ${h.title}`);
+  // a standalone speech: its date stands under the title, then the speaker
+  const sig = doc.signature;
+  const speech = !!sig && !sig.issuer && /^[（(]/.test(sig.dateText ?? "");
+  if (speech) out.push(bracketed(dateText(sig!)!));
+  if (h.author) out.push(h.author);
   if (h.recipients.length) out.push(`${joinOrgans(h.recipients)}：`);
   // 主体
   const glossaryOf = (k: number | null) => doc.glossary.filter((g) => partOfLine(doc, g.line) === k);
@@ -190,7 +198,7 @@ export function toMarkdown(doc: Notice): string {
     out,
   );
   renderAttachments(doc, out);
-  renderSignature(doc.signature, out);
+  if (!speech) renderSignature(doc.signature, out);
   if (doc.annotation) out.push(doc.annotation);
   doc.parts.forEach((p, k) =>
     renderPart(p, { title: p.title, preamble: p.preamble, sections: p.sections, tables: doc.tables.filter((t) => t.part === k), glossary: glossaryOf(k) }, out),

@@ -36,8 +36,16 @@ export function cleanTitle(s: string): string {
   return squeezeCjkSpaces(s.replace(/^[#\s]+/, ""));
 }
 
+const ADDRESSEE = /^各|同志|委员|代表|来宾|朋友|们$/;
+
+/** 主送机关 / 称谓: a list of organs or of people addressed, ending in ：. */
 function isRecipientsLine(s: string): boolean {
-  return /[：:]$/.test(s) && [...s].length <= 200 && !/[。；]/.test(s) && !/^(附件|附|抄送|抄报)[：:]/.test(s);
+  if (!/[：:]$/.test(s) || [...s].length > 200 || /[。；]/.test(s) || /^(附件|附|抄送|抄报)[：:]/.test(s)) return false;
+  if (/如下|通知|公告|决定|报告|要求|意见|事项/.test(s.replace(/[：:]$/, "").slice(-6))) return false;
+  const pieces = splitOrgans(s);
+  // 同志们： / 各位委员、同志们： address people: a speech's 称谓, not a 主送机关
+  if (pieces.every((p) => /同志|委员|代表|来宾|朋友|们$/.test(p) && !isOrganLine(p))) return false;
+  return pieces.some((p) => ADDRESSEE.test(p) || isOrganLine(p) || /[校院所局委办厅会部处科室站队司行社]$/.test(p));
 }
 
 /** 签发人：张三 李四 → two names; 签发人：王  明 → one name padded to the width of three. */
@@ -53,8 +61,10 @@ function signerNames(s: string): string[] {
 }
 
 function looksLikeAuthor(s: string): boolean {
-  const t = s.replace(/\s+/g, "");
-  return /^[\u4e00-\u9fa5·]{2,4}$/.test(t) && !ORGAN_SUFFIX.test(t) && !endsWithDocType(t);
+  // 胡建军, 胡  建  军, or 市委书记　刘建明 (position and name)
+  const withPost = /^[\u4e00-\u9fa5]{2,12}[\s\u3000]+[\u4e00-\u9fa5·]{2,4}$/.test(s.trim());
+  const t = s.replace(/[\s\u3000]+/g, "");
+  return (withPost || /^[\u4e00-\u9fa5·]{2,4}$/.test(t)) && !ORGAN_SUFFIX.test(t) && !endsWithDocType(t);
 }
 
 export function extractHeader(
@@ -120,7 +130,8 @@ export function extractHeader(
     // the number an organ line is the first line of a title broken after the organ
     if (!r.masthead && !r.docNumber && isOrganLine(bare) && !endsWithDocType(bare) && i + 1 < blocks.length) {
       const next = blocks[i + 1]!.text;
-      if (findDocNumber(next) || endsWithDocType(cleanTitle(next)) || /关于|關於/.test(next)) {
+      // an organ line right above the 关于… line is the title's first line, not a masthead
+      if (findDocNumber(next) || (b.heading > 0 && blocks[i + 1]!.heading > 0)) {
         r.masthead = bare;
         r.mastheadText = bare;
         continue;
@@ -135,16 +146,24 @@ export function extractHeader(
     const titleish =
       !matchMarker(t) && !isRecipientsLine(t) && [...t].length <= 120 && !/[。；]$/.test(t) && !dateOnly(t);
     if (titleish && (opts.allowUntitled !== true || endsWithDocType(cleanTitle(t)) || b.heading > 0 || [...t].length <= 60)) {
+      // a title broken over up to four lines: take the shortest run that ends with a 文种
       let title = t;
       let j = i + 1;
-      while (
-        j < blocks.length && j < i + 3 && !endsWithDocType(cleanTitle(title)) &&
-        !/^(——|—|－－|--)/.test(blocks[j]!.text) && !isRecipientsLine(blocks[j]!.text) && !matchMarker(blocks[j]!.text) && !dateOnly(blocks[j]!.text) &&
-        [...blocks[j]!.text].length <= 40 && !/[。；]/.test(blocks[j]!.text) &&
-        endsWithDocType(cleanTitle(title + blocks[j]!.text))
-      ) {
-        title += blocks[j]!.text;
-        j++;
+      if (!endsWithDocType(cleanTitle(title))) {
+        let joined = title;
+        for (let k = i + 1; k < Math.min(blocks.length, i + 4); k++) {
+          const next = blocks[k]!.text;
+          const fits =
+            !/^(——|—|－－|--)/.test(next) && !isRecipientsLine(next) && !matchMarker(next) && !dateOnly(next) &&
+            !findDocNumber(next) && [...next].length <= 40 && !/[。；]/.test(next);
+          if (!fits) break;
+          joined += next;
+          if (endsWithDocType(cleanTitle(joined))) {
+            title = joined;
+            j = k + 1;
+            break;
+          }
+        }
       }
       r.title = cleanTitle(title);
       r.titleLine = b.line;
@@ -170,12 +189,13 @@ export function extractHeader(
     const d = /^[（(]/.test(t) ? dateOnly(t) : null;
     if (d && !r.date) {
       r.date = d.iso;
-      r.dateText = d.text;
+      r.dateText = t; // as written, brackets included
       i++;
       continue;
     }
     if (r.title && !r.author && looksLikeAuthor(t) && (r.date || r.subtitle || blocks[i + 1]?.text.match(/[：:]$/))) {
-      r.author = squeezeCjkSpaces(t);
+      const post = /^([\u4e00-\u9fa5]{2,12})[\s\u3000]+([\u4e00-\u9fa5·]{2,4})$/.exec(t.trim());
+      r.author = post && [...t.replace(/[\s\u3000]+/g, "")].length > 5 ? `${post[1]} ${post[2]}` : squeezeCjkSpaces(t);
       i++;
       continue;
     }

@@ -38,7 +38,7 @@ const FAMILIES: Family[] = [
   { style: "arabic-dot", rank: 3, re: /^([0-9０-９]{1,3})[.．](?![0-9０-９]{1,3}(?![0-9０-９]))[\s　]*/, ordinal: arabic },
   { style: "digit-stop", rank: 3, re: /^([\u2488-\u249b])[\s　]*/u, ordinal: offset(0x2488) },
   { style: "arabic-paren", rank: 4, re: /^[（(]([0-9０-９]{1,3})[）)][\s　、．.]*/, ordinal: arabic },
-  { style: "paren-digit", rank: 4.5, re: /^([\u2474-\u2487])[\s　]*/u, ordinal: offset(0x2474) },
+  { style: "paren-digit", rank: 4.5, re: /^([\u2474-\u2487])[\s　]*/u, ordinal: offset(0x2474), runIn: true },
   { style: "circled", rank: 5, re: /^([\u2460-\u2473])[\s　]*/u, ordinal: offset(0x2460), runIn: true },
   { style: "run-in-di", rank: 5.5, re: new RegExp(`^第([${CN}]+)[，,、：:]`), ordinal: cn, runIn: true },
   { style: "run-in-shi", rank: 6, re: new RegExp(`^([${CN}]+)是(?=[^是])`), ordinal: cn, runIn: true },

@@ -5,6 +5,7 @@
 import { positionAt, sliceParagraph, type Block, type ParagraphBlock } from "../blocks.js";
 import type { Diagnostic, Section } from "../schema.js";
 import { matchMarker, runInCandidates, type Marker } from "./markers.js";
+import { squeezeCjkSpaces } from "../text/organs.js";
 
 export interface SectionsResult {
   preamble: string[];
@@ -162,7 +163,8 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
       const piece = sliceParagraph(p, c.at, end);
       const node = open(c.m, p, c.at);
       const { heading, text } = splitHeading(piece.text.slice(c.m.length));
-      node.heading = heading;
+      // 总　　则: spaces between Chinese characters in a heading are layout
+      node.heading = squeezeCjkSpaces(heading);
       node.text = text;
     });
   });

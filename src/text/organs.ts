@@ -7,7 +7,9 @@ export const ORGAN_SUFFIX =
 
 export function isOrganLine(s: string): boolean {
   const t = s.replace(/\s+/g, "");
-  return t.length >= 2 && t.length <= 40 && ORGAN_SUFFIX.test(t) && !/[，。；：,:;]/.test(t);
+  if (t.length < 2 || t.length > 36 || !ORGAN_SUFFIX.test(t) || /[，。；：,:;《》“”]/.test(t)) return false;
+  // brackets inside a name are balanced: 中共XX市委（XX）办公室; a wrapped line cut mid-bracket is not a name
+  return (t.match(/[（(]/g) ?? []).length === (t.match(/[）)]/g) ?? []).length;
 }
 
 const OPEN = "（(《〈「『“【［[";
@@ -42,9 +44,14 @@ export function squeezeCjkSpaces(s: string): string {
 /** 和/及 split two organs only when the left side is itself an organ: 研究会和企业科协 → 2,
  *  区自然资源和规划分局 and 住房和城乡建设局 stay one. */
 function splitConjunction(s: string): string[] {
-  const m = /^(.{2,}?)(以及|和|及)(.{2,})$/.exec(s);
-  if (!m || !ORGAN_SUFFIX.test(m[1]!) || /[（(][^）)]*$/.test(m[1]!)) return [s];
-  return [m[1]!, ...splitConjunction(m[3]!)];
+  // try every 和/及 in turn: 县文化和旅游局和县商务局 splits at the second one
+  for (const m of s.matchAll(/以及|和|及/g)) {
+    const left = s.slice(0, m.index);
+    const right = s.slice(m.index! + m[0].length);
+    if ([...left].length < 2 || [...right].length < 2) continue;
+    if (ORGAN_SUFFIX.test(left) && !/[（(][^）)]*$/.test(left)) return [left, ...splitConjunction(right)];
+  }
+  return [s];
 }
 
 /** 主送/抄送 lists: split on 、，,；; trailing 。 and 等 removed. */

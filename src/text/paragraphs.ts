@@ -28,8 +28,16 @@ function isStandaloneHeading(p: ParagraphBlock): boolean {
   return matchMarker(p.text) !== null && !/[。；;！？]/.test(p.text);
 }
 
-function continues(a: ParagraphBlock, b: ParagraphBlock): boolean {
+function continues(a: ParagraphBlock, b: ParagraphBlock, indentMode: boolean): boolean {
   if (a.heading || b.heading) return false;
+  // text hard-wrapped with indented first lines: an unindented line right below continues the
+  // paragraph, whatever it starts with (a wrapped line can begin with （二）项规定…)
+  if (
+    indentMode && !b.blankBefore && b.column === 1 && a.column > 1 && !TERMINAL.test(a.text) &&
+    !/^(附件|附[:：]|抄送|抄报|主送|印发)/.test(a.text) && !isOrganLine(b.text) && !dateOnly(b.text) && !/^(附件|抄送|抄报|主送)/.test(b.text)
+  ) {
+    return true;
+  }
   if (TERMINAL.test(a.text)) return false;
   if (NEVER_CONTINUES.test(b.text) || matchMarker(b.text) || dateOnly(b.text)) return false;
   if (isStandaloneHeading(a) || dateOnly(a.text) || WEB_CHROME.test(a.text) || WEB_CHROME.test(b.text)) return false;
@@ -53,6 +61,11 @@ function continues(a: ParagraphBlock, b: ParagraphBlock): boolean {
 export function repairParagraphs(blocks: Block[], diagnostics: Diagnostic[], meta?: Record<string, string>): Block[] {
   const out: Block[] = [];
   let lastWasChrome = false;
+  // hard-wrapped text marks paragraphs by indenting their first line, not by blank lines
+  const paras = blocks.filter((x): x is ParagraphBlock => x.kind === "para");
+  const indented = paras.filter((x) => x.column >= 3 && !x.heading).length;
+  const adjacentFlush = paras.filter((x) => !x.blankBefore && x.column === 1).length;
+  const indentMode = indented >= 3 && adjacentFlush >= 3 && paras.filter((x) => x.blankBefore).length < paras.length / 4;
   for (const block of blocks) {
     if (block.kind !== "para") {
       out.push(block);
@@ -96,7 +109,7 @@ export function repairParagraphs(blocks: Block[], diagnostics: Diagnostic[], met
       b = { ...b, text: b.text.slice(0, at) };
     }
     const prev = out[out.length - 1];
-    if (prev && prev.kind === "para" && continues(prev, b)) {
+    if (prev && prev.kind === "para" && continues(prev, b, indentMode)) {
       out[out.length - 1] = joinParagraphs(prev, b);
     } else out.push(b);
   }
