@@ -212,6 +212,19 @@ export async function parseNotice(input: Uint8Array | string, opts: ParseOptions
     }
     return parseBlocks(blocks, { ...base, encoding: "utf-8" });
   }
+  if (format === "pdf" || format === "ofd") {
+    let blocks: Block[];
+    try {
+      blocks = format === "pdf"
+        ? await (await import("./adapters/pdf.js")).pdfToBlocks(input)
+        : (await import("./adapters/ofd.js")).ofdToBlocks(input);
+    } catch (e) {
+      const err = e as Error;
+      // a scan has no text to read: that is a format kexie cannot handle yet (OCR), not bad bytes
+      throw new KexieError(err.name === "NoTextLayerError" ? "E_UNSUPPORTED" : "E_DECODE", err.message, { file: path });
+    }
+    return parseBlocks(blocks, { ...base, encoding: "utf-8" });
+  }
   if (format === "html") {
     const html = await import("./adapters/html.js");
     const declared = opts.encoding ?? html.htmlDeclaredCharset(input);

@@ -11,7 +11,7 @@ import { walk } from "../src/batch/walk.js";
 import { FIXTURES } from "./helpers/load.js";
 
 const BIN = path.resolve(FIXTURES, "../bin/kexie.js");
-const NOTICE = /\.(txt|md|html|docx)$/;
+const NOTICE = /\.(txt|md|html|docx|ofd)$|^pdf-guangling.*\.pdf$/;
 
 function run(args: string[], as: { uid?: number; gid?: number } = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
@@ -58,7 +58,7 @@ beforeAll(() => {
   writeFileSync(path.join(archive, "broken", "binary.txt"), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 1, 2, 3]));
   writeFileSync(path.join(archive, "broken", "empty.txt"), "");
   writeFileSync(path.join(archive, "broken", "undecodable.txt"), Buffer.from(Array.from({ length: 64 }, (_, i) => (i % 2 ? 0xff : 0xfe) - (i % 5))));
-  writeFileSync(path.join(archive, "broken", "scan.pdf"), "%PDF-1.7\n%âãÏÓ\n");
+  cpSync(path.join(FIXTURES, "pdf-scanned-no-text.pdf"), path.join(archive, "broken", "scan.pdf"));
   writeFileSync(path.join(archive, ".hidden.txt"), "关于隐藏文件的通知");
   expect(good.length).toBeGreaterThan(200);
 }, 60_000);

@@ -32,7 +32,7 @@ describe("validateNotice", () => {
   it("reports a missing field and a value outside an enum", () => {
     const doc = copy("gbk-notice.txt") as unknown as Record<string, Record<string, unknown>>;
     delete doc.header!.title;
-    doc.source!.format = "pdf";
+    doc.source!.format = "rtf";
     const problems = validateNotice(doc);
     expect(problems).toContainEqual(expect.objectContaining({ path: "header.title", message: "expected string, received undefined" }));
     expect(problems).toContainEqual(expect.objectContaining({ path: "source.format", code: "invalid_value" }));
