@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import type { Block, ParagraphBlock } from "./blocks.js";
 import type { Diagnostic, Notice, Part, Section, Table } from "./schema.js";
-import { SCHEMA_VERSION } from "./schema.js";
+import { SCHEMA_VERSION } from "./version.js";
 import { textToBlocks } from "./text/adapter-text.js";
 import { KexieError } from "./errors.js";
 import { detectFormat, type Format } from "./formats.js";

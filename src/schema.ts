@@ -3,7 +3,7 @@
 // Field names follow GB/T 9704-2012 elements and GB/T 33480-2016 metadata; the README maps them.
 import { z } from "zod";
 
-export const SCHEMA_VERSION = "1.0.0";
+export { SCHEMA_VERSION } from "./version.js";
 
 const Line = z.number().int().min(1).describe("1-based line in the source file");
 const Column = z.number().int().min(1).describe("1-based column in the source file");
