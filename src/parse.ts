@@ -99,11 +99,16 @@ export function parseBlocks(adapted: Block[], meta: Meta = {}): Notice {
   const parts: Part[] = [];
   segments.slice(1).forEach((seg, k) => {
     const segBlocks = body.slice(seg.start, seg.end);
-    const offset = seg.titleAt !== null ? seg.titleAt - seg.start : 0;
+    // 附：清单标题 — the label line holds the title: it is both a 附件说明 entry and the part's title
+    const inline = seg.inlineTitle ?? null;
+    if (inline) coverClosing.attachments.push({ label: seg.label ?? "附", title: squeezeCjkSpaces(inline), line: segBlocks[0]!.line });
+    const offset = (seg.titleAt !== null ? seg.titleAt - seg.start : 0) + (inline ? 1 : 0);
     const segParas = paras(segBlocks.slice(offset));
     const firstTableInSeg = segBlocks.slice(offset).findIndex((b) => b.kind === "table");
     const headParas = firstTableInSeg < 0 ? segParas : paras(segBlocks.slice(offset, offset + firstTableInSeg));
-    const h = extractHeader(headParas, 0, diagnostics, { allowUntitled: true });
+    const h = inline
+      ? { ...extractHeader([], 0, diagnostics), title: squeezeCjkSpaces(inline), docType: null }
+      : extractHeader(headParas, 0, diagnostics, { allowUntitled: true });
     const usedUpTo = h.next === 0 ? offset : segBlocks.indexOf(headParas[h.next - 1]!) + 1;
     const closing = extractClosing(segBlocks.slice(usedUpTo), diagnostics, h.masthead);
     const gl = extractGlossary(closing.body);

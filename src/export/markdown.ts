@@ -75,7 +75,12 @@ function renderSection(s: Section, out: string[]): void {
     // text that starts like a marker or reads as a signature (an organ name, a date), and an
     // empty heading, cannot stand on a line of their own
     const mustRunIn = s.heading === "" || matchMarker(p0) !== null || isOrganLine(p0) || dateOnly(p0) !== null;
+    // a short label heading (会议时间：2021年3月5日上午9:00) goes back on one line with its
+    // value: a marker line without 。/； is never joined to the next paragraph by the reader
+    const labelled = `${s.heading}：${p0}`;
+    const backLabel = splitHeading(labelled);
     if ((closed || mustRunIn) && back.heading === s.heading && back.text === p0) out.push(s.marker + inline, ...paras.slice(1));
+    else if (!closed && !/[。；;]/.test(labelled) && backLabel.heading === s.heading && backLabel.text === p0) out.push(s.marker + labelled, ...paras.slice(1));
     else out.push(head, ...paras);
   }
   for (const c of s.children) renderSection(c, out);

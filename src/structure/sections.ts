@@ -61,7 +61,11 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
       if (isCaption(prev) && blocks[i - 1] === prev) {
         caption = prev.text;
         flow.pop();
-      } else if (flow.length === 0 && opts.title) caption = opts.title;
+      } else if (opts.title && res.tables.length === 0 && flow.length <= 2 && flow.every((p) => [...p.text].length <= 60)) {
+        // an attachment that is a table (a 回执, a 清单): its title names the table, even with a
+        // 填报单位：… line between them
+        caption = opts.title;
+      }
       res.tables.push({ block: b, caption });
       continue;
     }

@@ -14,6 +14,8 @@ export interface Segment {
   label: string | null;
   /** index of the part's title block, when known */
   titleAt: number | null;
+  /** the title written on the label line itself (附：2022年重点任务清单) */
+  inlineTitle?: string;
 }
 
 const LABEL_RE = /^(附件\s*[0-9０-９一二三四五六七八九十]*|附)\s*[：:]?$/;
@@ -30,11 +32,21 @@ function standalone(b: Block | undefined): b is ParagraphBlock {
 
 export function findParts(blocks: Block[], knownTitles: string[]): Segment[] {
   const titles = new Set(knownTitles.map(norm).filter((t) => t.length >= 4));
-  const starts: Array<{ at: number; label: string | null; titleAt: number | null }> = [];
+  const starts: Array<{ at: number; label: string | null; titleAt: number | null; inlineTitle?: string }> = [];
   const taken = new Set<number>();
+  let signed = false;
   for (let i = 0; i < blocks.length; i++) {
     const t = paraText(blocks[i]);
     if (!t) continue;
+    if (!/^[（(]/.test(t) && dateOnly(t)) signed = true;
+    // after the 成文日期, "附：清单标题" followed by its content opens that attachment in place
+    const inline = signed ? /^(附件\s*[0-9０-９]*|附)\s*[：:]\s*(\S.{1,60})$/.exec(t) : null;
+    const after = blocks[i + 1];
+    if (inline && !matchMarker(inline[2]!) && after && (after.kind === "table" || !/^(抄送|抄报|印发|主送)/.test(paraText(after)))) {
+      starts.push({ at: i, label: inline[1]!.replace(/\s+/g, ""), titleAt: i, inlineTitle: inline[2]!.trim() });
+      taken.add(i);
+      continue;
+    }
     const label = LABEL_RE.exec(t);
     if (label && !matchMarker(paraText(blocks[i + 1])) && standalone(blocks[i + 1])) {
       starts.push({ at: i, label: label[1]!.replace(/\s+/g, ""), titleAt: i + 1 });
@@ -42,7 +54,9 @@ export function findParts(blocks: Block[], knownTitles: string[]): Segment[] {
       continue;
     }
     if (taken.has(i)) continue;
-    if (standalone(blocks[i]) && titles.has(norm(t)) && i > 0) {
+    // a known title repeated inside the part it already opened is a caption, not a new part
+    const opened = starts.some((s) => s.titleAt !== null && norm(s.inlineTitle ?? paraText(blocks[s.titleAt])) === norm(t));
+    if (standalone(blocks[i]) && titles.has(norm(t)) && i > 0 && !opened) {
       starts.push({ at: i, label: null, titleAt: i });
       taken.add(i);
       continue;
@@ -63,7 +77,7 @@ export function findParts(blocks: Block[], knownTitles: string[]): Segment[] {
   const segments: Segment[] = [];
   segments.push({ start: 0, end: starts[0]?.at ?? blocks.length, label: null, titleAt: null });
   starts.forEach((s, k) => {
-    segments.push({ start: s.at, end: starts[k + 1]?.at ?? blocks.length, label: s.label, titleAt: s.titleAt });
+    segments.push({ start: s.at, end: starts[k + 1]?.at ?? blocks.length, label: s.label, titleAt: s.titleAt, inlineTitle: s.inlineTitle });
   });
   return segments;
 }

@@ -63,15 +63,28 @@ function phraseNote(s: string): { rest: string; note: Responsibility } | null {
   return { rest: s.slice(0, cut).replace(/[，,\s]+$/, ""), note: { lead, support, deadline: null, raw: s.slice(cut).trim() } };
 }
 
-const NOTE_AT_END = /[（(]([^（）()]*[：:][^（）()]*)[）)]\s*[。.]?\s*$/;
+/** The bracketed aside that ends s, nested brackets allowed: …（责任单位：各县（市、区）文化和旅游局） */
+function trailingAside(s: string): { index: number; inner: string; whole: string } | null {
+  const m = /[）)]\s*[。.]?\s*$/.exec(s);
+  if (!m) return null;
+  let depth = 0;
+  for (let i = m.index; i >= 0; i--) {
+    const ch = s[i]!;
+    if (ch === "）" || ch === ")") depth++;
+    else if ((ch === "（" || ch === "(") && --depth === 0) {
+      return { index: i, inner: s.slice(i + 1, m.index), whole: s.slice(i).trim() };
+    }
+  }
+  return null;
+}
 const BARE_NOTE_AT_END = new RegExp(`(?:^|\\n|[。；])\\s*(${NOTE_KEY_RE.source}[^\\n]*)$`);
 
 /** Find and cut a responsibility note at the end of a section's text (or heading). */
 function cutNote(s: string): { rest: string; note: Responsibility } | null {
-  const m = NOTE_AT_END.exec(s);
-  if (m) {
-    const note = parseNote(m[1]!);
-    if (note) return { rest: s.slice(0, m.index).replace(/\s+$/, ""), note: { ...note, raw: m[0].trim() } };
+  const m = trailingAside(s);
+  if (m && /[：:]/.test(m.inner)) {
+    const note = parseNote(m.inner);
+    if (note) return { rest: s.slice(0, m.index).replace(/\s+$/, ""), note: { ...note, raw: m.whole } };
   }
   const b = BARE_NOTE_AT_END.exec(s);
   if (b) {
@@ -151,12 +164,21 @@ function tableTasks(table: Table, index: number, year: number | null, out: Locat
   const useful = fields.some((f) => f === "lead" || f === "deadline" || f === "leader" || f === "owner" || f === "support");
   if (taskCol < 0 || !useful) return;
   let group: string | null = null;
-  table.rows.forEach((cells, j) => {
-    const g = isGroupRow(cells, taskCol);
+  // a merged 牵头单位/分管领导 cell flattened to text is written once, the rows below it left
+  // blank: those rows share it (the table keeps the cells as printed)
+  const carried = new Map<number, string>();
+  table.rows.forEach((printed, j) => {
+    const g = isGroupRow(printed, taskCol);
     if (g) {
       group = g;
+      carried.clear();
       return;
     }
+    const cells = printed.map((c, k) => {
+      if (fields[k] !== "lead" && fields[k] !== "leader") return c;
+      if (c) carried.set(k, c);
+      return c || (printed[taskCol] ? (carried.get(k) ?? "") : "");
+    });
     const get = (f: Field) => {
       const k = fields.indexOf(f);
       return k >= 0 && cells[k] ? cells[k]! : null;

@@ -90,10 +90,15 @@ function tabRowsTable(lines: string[], start: number): { table: TableBlock; end:
   while (i < lines.length) {
     const raw = lines[i]!;
     const trimmed = raw.replace(/^[ \u3000]+/, "").replace(/\s+$/, "");
-    if (/\S\t+\S?/.test(trimmed) || (rows.length > 0 && /^\t+\S/.test(raw))) {
+    // a form row left blank (回执: name, unit, phone to fill in) is still a row of the table
+    const blankRow = rows.length > 0 && /^\t+\s*$/.test(raw) && raw.split("\t").length >= rows[0]!.length - 1;
+    if (/\S\t+\S?/.test(trimmed) || (rows.length > 0 && /^\t+\S/.test(raw)) || blankRow) {
       const cells = tabCells(raw.startsWith("\t") ? raw : trimmed);
       const prev = rows[rows.length - 1];
-      if (raw.startsWith("\t") && prev) {
+      if (blankRow) {
+        rows.push(cells.map(() => ""));
+        rowLines.push(i + 1);
+      } else if (raw.startsWith("\t") && prev) {
         // continuation of wrapped cells: append each piece to the cell above it
         cells.forEach((c, k) => {
           if (!c) return;

@@ -15,7 +15,7 @@ const TERMINAL = /[。！？!?；;：:…]$|[。！？!?；;][”’」』]$|[�
 /** endings that cannot close a sentence: the next block surely continues it */
 const OPEN_END = /[，,、“‘《（(【\-—]$/;
 const RULE_LINE = /^[─━—－\-_＿=＝~～·.…\s]{6,}$/;
-const LABEL_LINE = /^[\u4e00-\u9fa5]{2,6}[:：]/;
+const LABEL_LINE = /^[\u4e00-\u9fa5（）()]{1,14}[:：]/;
 const isTitleLike = (s: string) => endsWithDocType(s) || /表$/.test(s);
 const NEVER_CONTINUES = /^(附件|附[:：]|抄送|抄报|主送|印发|（|\(|——|—)/;
 
