@@ -2,11 +2,11 @@
 // overrides. Formats without an adapter get a clear error with their own exit code.
 import { KexieError } from "./errors.js";
 
-export const FORMATS = ["text", "markdown", "html", "docx", "pdf", "ofd"] as const;
+export const FORMATS = ["text", "markdown", "html", "docx", "doc", "pdf", "ofd"] as const;
 export type Format = (typeof FORMATS)[number];
 
 const UNSUPPORTED_EXT: Record<string, string> = {
-  ".doc": "Word 97-2003 (.doc)", ".wps": "WPS", ".png": "image", ".jpg": "image",
+  ".wps": "WPS", ".png": "image", ".jpg": "image",
   ".jpeg": "image", ".gif": "image", ".tif": "image", ".tiff": "image", ".bmp": "image", ".xls": "Excel",
   ".xlsx": "Excel", ".ppt": "PowerPoint", ".pptx": "PowerPoint", ".zip": "ZIP archive", ".rar": "RAR archive",
   ".7z": "7z archive", ".caj": "CAJ",
@@ -14,7 +14,7 @@ const UNSUPPORTED_EXT: Record<string, string> = {
 
 const EXT_FORMAT: Record<string, Format> = {
   ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".shtml": "html", ".xhtml": "html",
-  ".docx": "docx", ".pdf": "pdf", ".ofd": "ofd", ".txt": "text", ".text": "text",
+  ".docx": "docx", ".doc": "doc", ".pdf": "pdf", ".ofd": "ofd", ".txt": "text", ".text": "text",
 };
 
 function ext(path: string | null): string {
@@ -29,13 +29,21 @@ function contains(buf: Uint8Array, needle: string): boolean {
 function sniffBinary(buf: Uint8Array): Format | string | null {
   const head = Buffer.from(buf.subarray(0, 8));
   if (head.subarray(0, 4).toString("latin1") === "%PDF") return "pdf";
-  if (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) return "Word 97-2003 (.doc) or WPS";
+  if (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) {
+    // an OLE compound file: its directory names its streams (UTF-16)
+    const has = (name: string) => Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).includes(Buffer.from(name, "utf16le"));
+    if (has("WordDocument")) return "doc"; // Word 97-2003, and WPS files saved in that format
+    if (has("Workbook")) return "Excel";
+    if (has("PowerPoint Document")) return "PowerPoint";
+    return "doc"; // the .doc reader tells a damaged file (E_DECODE) from another OLE format (E_UNSUPPORTED)
+  }
   if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) {
     if (contains(buf, "word/document.xml")) return "docx";
     if (contains(buf, "OFD.xml")) return "ofd";
     if (contains(buf, "xl/workbook")) return "Excel";
     return "ZIP archive";
   }
+  if (head.subarray(0, 5).toString("latin1") === "{\\rtf") return "RTF";
   if (head[0] === 0x89 && head.subarray(1, 4).toString("latin1") === "PNG") return "image";
   if (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return "image";
   if (head.subarray(0, 3).toString("latin1") === "GIF") return "image";
@@ -51,7 +59,7 @@ function looksLikeHtml(buf: Uint8Array): boolean {
 
 export function detectFormat(buf: Uint8Array, path: string | null, forced?: Format | null): Format {
   const bin = sniffBinary(buf);
-  const readable = (b: string | null): b is Format => b === "docx" || b === "pdf" || b === "ofd";
+  const readable = (b: string | null): b is Format => b === "docx" || b === "doc" || b === "pdf" || b === "ofd";
   if (forced) {
     if (bin && !readable(bin)) {
       throw new KexieError("E_UNSUPPORTED", `unsupported format: ${bin} — convert it to .docx or .txt first`, { file: path });
@@ -66,6 +74,7 @@ export function detectFormat(buf: Uint8Array, path: string | null, forced?: Form
   }
   if (looksLikeHtml(buf)) return "html";
   if (e === ".docx") throw new KexieError("E_DECODE", "not a Word .docx file (no word/document.xml inside) — re-save it from Word", { file: path });
+  if (e === ".doc") throw new KexieError("E_DECODE", "not a Word 97-2003 .doc file (no OLE compound file signature) — re-save it from Word", { file: path });
   if (e === ".pdf" || e === ".ofd") throw new KexieError("E_DECODE", `not a readable ${e.slice(1).toUpperCase()} file — re-export it or convert it to .docx or .txt`, { file: path });
   return EXT_FORMAT[e] ?? "text";
 }

@@ -217,6 +217,17 @@ export async function parseNotice(input: Uint8Array | string, opts: ParseOptions
     }
     return parseBlocks(blocks, { ...base, encoding: "utf-8" });
   }
+  if (format === "doc") {
+    let blocks: Block[];
+    try {
+      blocks = await (await import("./adapters/doc.js")).docToBlocks(input);
+    } catch (e) {
+      const err = e as Error;
+      // another Office format, Word 6.0/95 or an encrypted file: known, but not readable here
+      throw new KexieError(err.name === "UnsupportedDocError" ? "E_UNSUPPORTED" : "E_DECODE", err.message, { file: path });
+    }
+    return parseBlocks(blocks, { ...base, encoding: "utf-8" });
+  }
   if (format === "pdf" || format === "ofd") {
     let blocks: Block[];
     try {

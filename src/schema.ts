@@ -117,7 +117,7 @@ export const NoticeSchema = z.object({
   schemaVersion: z.string(),
   source: z.object({
     path: z.string().nullable(),
-    format: z.enum(["text", "markdown", "html", "docx", "pdf", "ofd"]),
+    format: z.enum(["text", "markdown", "html", "docx", "doc", "pdf", "ofd"]),
     encoding: z.string(),
     bytes: z.number().int().min(0),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),

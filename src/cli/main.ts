@@ -126,7 +126,7 @@ Exit codes:
   2  usage error (bad option, unknown encoding)
   3  file problem (missing, a directory, unreadable, cannot write output)
   4  content problem (empty, binary or undecodable file)
-  5  unsupported format (.doc, .wps, scanned PDF/OFD without text, images — convert to .docx or .txt first)`,
+  5  unsupported format (.wps, Word 6.0/95 or encrypted .doc, scanned PDF/OFD without text, images — convert to .docx or .txt first)`,
     );
 
   program
