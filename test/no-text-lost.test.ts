@@ -9,7 +9,8 @@ import { decodeBytes } from "../src/text/decode.js";
 // whose meaning the schema carries in a field name (抄送 → cc, 印发 → printedBy, ★ → secrecy).
 // 。 and ； also end a run-in heading (heading up to the first 。/；), so an item written as
 // "（一）具有独立法人资格；" keeps its words but not that closing mark.
-const NOT_CONTENT = /[\s*#|\-:：>★。；]/u;
+// The dot of a numbered 附件说明 item (附件：1．…) lives on as the label 附件1.
+const NOT_CONTENT = /[\s*#|\-:：>★。；．]/u;
 const LABELS = /抄\s*送|抄\s*报|主\s*送|印\s*发|签发人|附件|附|名词解释|主\s*题\s*词/g;
 
 describe("no text lost", () => {

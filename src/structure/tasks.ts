@@ -9,6 +9,15 @@ import { matchMarker } from "./markers.js";
 import { pathStep } from "../section-path.js";
 import { isOrganLine } from "../text/organs.js";
 
+function noteInParagraphs(text: string): { rest: string; note: Responsibility } | null {
+  const paras = text.split("\n");
+  for (let k = paras.length - 2; k >= 0; k--) {
+    const found = cutNote(paras[k]!);
+    if (found) return { rest: [...paras.slice(0, k), found.rest, ...paras.slice(k + 1)].join("\n"), note: found.note };
+  }
+  return null;
+}
+
 function dueOf(deadline: string | null, year: number | null) {
   const months = parseDue(deadline);
   return months ? { ...months, year: months.year ?? year } : null;
@@ -109,6 +118,9 @@ function sectionTasks(sections: Section[], part: number | null, year: number | n
       const p = [...path, pathStep(s)];
       let found = cutNote(s.text);
       if (found) s.text = found.rest;
+      // the last item of a list also holds the unnumbered closing paragraph after it: its note
+      // ends its own paragraph, not the section's text
+      else if ((found = noteInParagraphs(s.text))) s.text = found.rest;
       // a heading line that carries the note itself: （一）深化改革（牵头单位：市政务办）
       else if ((found = cutNote(s.heading))) s.heading = found.rest.replace(/[。；，]$/, "");
       if (found) {
