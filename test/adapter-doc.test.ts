@@ -5,42 +5,15 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Block, ParagraphBlock, TableBlock } from "../src/blocks.js";
 import { docToBlocks, UnsupportedDocError } from "../src/adapters/doc.js";
 import { parseBlocks, parseNotice } from "../src/parse.js";
 import type { Notice, Section } from "../src/schema.js";
 import { textToBlocks } from "../src/text/adapter-text.js";
+import { paras, texts, tables, essentials } from "./helpers/essentials.js";
 
 const dir = path.resolve(__dirname, "../fixtures");
 const fixture = (name: string) => readFileSync(path.join(dir, name));
-const paras = (blocks: Block[]) => blocks.filter((b): b is ParagraphBlock => b.kind === "para");
-const texts = (blocks: Block[]) => paras(blocks).map((b) => b.text);
-const tables = (blocks: Block[]) => blocks.filter((b): b is TableBlock => b.kind === "table");
 
-interface Outline {
-  marker: string | null;
-  heading: string;
-  level: number;
-  text: string;
-  children: Outline[];
-}
-const outline = (sections: Section[]): Outline[] =>
-  sections.map((s) => ({ marker: s.marker, heading: s.heading, level: s.level, text: s.text, children: outline(s.children) }));
-const essentials = (n: Notice) => ({
-  issuer: n.header.issuer,
-  masthead: n.header.masthead,
-  docNumber: n.header.docNumber,
-  title: n.header.title,
-  docType: n.header.docType,
-  recipients: n.header.recipients,
-  preamble: n.preamble,
-  outline: outline(n.sections),
-  parts: n.parts.map((p) => ({ label: p.label, title: p.title, outline: outline(p.sections) })),
-  signature: n.signature,
-  annotation: n.annotation,
-  cc: n.cc,
-  ccUp: n.ccUp,
-});
 /** tasks without their source line (a .doc numbers Word paragraphs, the text its lines) */
 const tasks = (n: Notice) => n.tasks.map(({ line: _line, ...t }) => t);
 

@@ -5,39 +5,15 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Block, ParagraphBlock } from "../src/blocks.js";
 import { NoTextLayerError, pdfToBlocks } from "../src/adapters/pdf.js";
 import { parseBlocks, parseNotice } from "../src/parse.js";
-import type { Notice, Section } from "../src/schema.js";
+import type { Section } from "../src/schema.js";
 import { textToBlocks } from "../src/text/adapter-text.js";
 import { PAGE_NUMBER_LINE } from "../src/text/layout.js";
+import { paras, texts, essentials } from "./helpers/essentials.js";
 
 const dir = path.resolve(__dirname, "../fixtures");
-const paras = (blocks: Block[]) => blocks.filter((b): b is ParagraphBlock => b.kind === "para");
-const texts = (blocks: Block[]) => paras(blocks).map((b) => b.text);
 
-interface Outline {
-  marker: string | null;
-  heading: string;
-  level: number;
-  text: string;
-  children: Outline[];
-}
-const outline = (sections: Section[]): Outline[] =>
-  sections.map((s) => ({ marker: s.marker, heading: s.heading, level: s.level, text: s.text, children: outline(s.children) }));
-const essentials = (n: Notice) => ({
-  issuer: n.header.issuer,
-  masthead: n.header.masthead,
-  docNumber: n.header.docNumber,
-  title: n.header.title,
-  docType: n.header.docType,
-  recipients: n.header.recipients,
-  preamble: n.preamble,
-  outline: outline(n.sections),
-  signature: n.signature,
-  annotation: n.annotation,
-  cc: n.cc,
-});
 
 /**
  * A one-page PDF written by hand in Courier (every character 0.6 em wide), lines drawn in the
