@@ -82,17 +82,32 @@ function findArticle(root: HNode): { box: HNode; wrapper: HNode } {
  * The page title when the container leaves it out: the first h1–h3 or title-named element
  * before the container inside its wrapper, unless the body already starts with that title.
  */
-function leadingTitle(box: HNode, wrapper: HNode): HElement | null {
-  if (box === wrapper || box.startIndex === null) return null;
+function leadingTitle(box: HNode, wrapper: HNode, root: HNode): HElement | null {
+  if (box.startIndex === null) return null;
   const squeeze = (s: string) => s.replace(/\s|\u3000|\u00a0/g, "");
+  const isTitle = (el: HElement) => {
+    if (contains(el, box) || !(/^h[1-3]$/.test(tag(el)) || TITLE_NAME.test(names(el)))) return false;
+    const t = squeeze(textOf(el));
+    return t.length >= 4 && t.length <= 150 && /\p{Script=Han}/u.test(t);
+  };
+  // the title inside the article's wrapper, else the nearest title-like element before the
+  // article anywhere on the page (old table layouts put it in a row of its own: td.title)
+  let found: HElement | null = null;
   for (const el of elementsIn(wrapper)) {
     if ((el.startIndex ?? Infinity) >= box.startIndex) break;
-    if (contains(el, box) || !(/^h[1-3]$/.test(tag(el)) || TITLE_NAME.test(names(el)))) continue;
-    const t = squeeze(textOf(el));
-    if (t.length < 4 || t.length > 150 || !/\p{Script=Han}/u.test(t)) continue;
-    return squeeze(textOf(box)).slice(0, 600).includes(t.slice(-8)) ? null : el;
+    if (box !== wrapper && isTitle(el)) {
+      found = el;
+      break;
+    }
   }
-  return null;
+  if (!found) {
+    for (const el of elementsIn(root)) {
+      if ((el.startIndex ?? Infinity) >= box.startIndex) break;
+      if (isTitle(el)) found = el;
+    }
+  }
+  if (!found) return null;
+  return squeeze(textOf(box)).slice(0, 600).includes(squeeze(textOf(found)).slice(-8)) ? null : found;
 }
 
 export function htmlToBlocks(html: string): Block[] {
@@ -102,7 +117,7 @@ export function htmlToBlocks(html: string): Block[] {
   for (const el of metadataBlocks(metadataHits(root), hanCounts(root))) remove(el);
   const { box, wrapper } = findArticle(root);
   const flow = new Flow(html, locator(html));
-  const title = leadingTitle(box, wrapper);
+  const title = leadingTitle(box, wrapper, root);
   if (title) {
     const h = /^h([1-6])$/.exec(tag(title));
     walk(flow, [title], h ? 0 : 1);

@@ -49,6 +49,12 @@ function attachmentItems(label: string, first: string, rest: ParagraphBlock[], l
   return items;
 }
 
+/** 南通市教育局　　　南通市财政局: joint signatures side by side are listed with 、. */
+function signers(line: string): string {
+  const organs = line.trim().split(/\s{2,}|\u3000+/).map((x) => squeezeCjkSpaces(x)).filter(Boolean);
+  return organs.length > 1 && organs.every(isOrganLine) ? organs.join("、") : squeezeCjkSpaces(line);
+}
+
 export function extractClosing(blocks: Block[], diagnostics: Diagnostic[], issuerHint: string | null): Closing {
   const c: Closing = {
     attachments: [], signature: null, annotation: null, cc: [], ccUp: [], keywords: [], recipients: [], printedBy: null, body: [],
@@ -107,7 +113,7 @@ export function extractClosing(blocks: Block[], diagnostics: Diagnostic[], issue
       const prev = body[body.length - 1];
       let issuer: string | null = null;
       if (prev && prev.kind === "para" && isOrganLine(prev.text)) {
-        issuer = squeezeCjkSpaces(prev.text);
+        issuer = signers(prev.text);
         body.pop();
       }
       if (!c.signature) {

@@ -121,9 +121,26 @@ export function extractHeader(
       continue;
     }
     const bare = t.replace(/\s+/g, "");
+    // joint issuance: organ lines stacked above a line that is just 文件 (or ends in it)
+    if (isOrganLine(bare) && !r.masthead && !r.docNumber) {
+      let k = i;
+      const organs: string[] = [];
+      while (k < limit && isOrganLine(blocks[k]!.text)) organs.push(blocks[k++]!.text.replace(/\s+/g, ""));
+      const last = blocks[k]?.text.replace(/\s+/g, "");
+      if (organs.length >= 2 && last && /^(.*)文件$/.test(last) && (last === "文件" || isOrganLine(last.replace(/文件$/, "")))) {
+        if (last !== "文件") organs.push(last.replace(/文件$/, ""));
+        r.masthead = organs[0]!;
+        r.mastheadText = [...organs, "文件"].join(" ");
+        i = k;
+        continue;
+      }
+    }
     if (/文件$/.test(bare) && bare.length <= 40 && !/[，。；]/.test(bare)) {
-      r.masthead = bare.replace(/文件$/, "");
-      r.mastheadText = bare;
+      // 南通市教育局 南通市财政局文件: several organs on one line; the first one issues
+      const organs = t.replace(/文件\s*$/, "").trim().split(/[\s\u3000]+/).filter(Boolean);
+      const joint = organs.length > 1 && organs.every(isOrganLine);
+      r.masthead = joint ? organs[0]! : bare.replace(/文件$/, "");
+      r.mastheadText = joint ? t.trim().replace(/[\s\u3000]+/g, " ") : bare;
       continue;
     }
     // an organ name standing above the number (a masthead without 文件, "# 扬州市科协"); after

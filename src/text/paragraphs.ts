@@ -15,8 +15,8 @@ const TERMINAL = /[。！？!?；;：:…]$|[。！？!?；;][”’」』]$|[�
 /** endings that cannot close a sentence: the next block surely continues it */
 const OPEN_END = /[，,、“‘《（(【\-—]$/;
 const RULE_LINE = /^[─━—－\-_＿=＝~～·.…\s]{6,}$/;
-const LABEL_LINE = /^[\u4e00-\u9fa5（）()]{1,14}[:：]/;
-const isTitleLike = (s: string) => endsWithDocType(s) || /表$/.test(s);
+const LABEL_LINE = /^[\u4e00-\u9fa5（）()][\u4e00-\u9fa5（）()\s]{0,15}[:：]/;
+const isTitleLike = (s: string) => endsWithDocType(s) || /(表|名单|清单|目录|一览)$/.test(s);
 const NEVER_CONTINUES = /^(附件|附[:：]|抄送|抄报|主送|印发|（|\(|——|—)/;
 
 function unbalanced(s: string): boolean {
