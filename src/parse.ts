@@ -245,7 +245,15 @@ export async function parseNotice(input: Uint8Array | string, opts: ParseOptions
     const html = await import("./adapters/html.js");
     const declared = opts.encoding ?? html.htmlDeclaredCharset(input);
     const decoded = await decodeBytes(input, { encoding: declared, file: path, strict: opts.strict });
-    return parseBlocks(html.htmlToBlocks(decoded.text), {
+    let blocks: Block[];
+    try {
+      blocks = html.htmlToBlocks(decoded.text);
+    } catch (e) {
+      // thousands of nested elements exhaust the stack: say so instead of crashing
+      if (e instanceof RangeError) throw new KexieError("E_DECODE", "the page is nested too deeply to read — save the article text as .txt", { file: path });
+      throw e;
+    }
+    return parseBlocks(blocks, {
       ...base, encoding: decoded.encoding, replacedLines: decoded.replacedLines, metadata: html.htmlMetadata(decoded.text),
     });
   }
