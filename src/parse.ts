@@ -144,7 +144,7 @@ export function parseBlocks(adapted: Block[], meta: Meta = {}): Notice {
     if (m && ORGAN_SUFFIX.test(m[1]!)) issuer = m[1]!;
     // the title often abbreviates (江苏省科协); the signature spells it out (江苏省科学技术协会)
     const signed = coverClosing.signature?.issuer;
-    if (issuer && signed && signed.length > issuer.length && signed.slice(0, 2) === issuer.slice(0, 2)) issuer = signed;
+    if (issuer && signed && signed.length > issuer.length && (signed.slice(0, 2) === issuer.slice(0, 2) || signed.endsWith(issuer))) issuer = signed;
   }
   if (!issuer && coverClosing.signature?.issuer) issuer = coverClosing.signature.issuer;
   if (!issuer) {

@@ -56,7 +56,11 @@ export function findParts(blocks: Block[], knownTitles: string[]): Segment[] {
     if (taken.has(i)) continue;
     // a known title repeated inside the part it already opened is a caption, not a new part
     const opened = starts.some((s) => s.titleAt !== null && norm(s.inlineTitle ?? paraText(blocks[s.titleAt])) === norm(t));
-    if (standalone(blocks[i]) && titles.has(norm(t)) && i > 0 && !opened) {
+    // the named table printed inside the covering notice (its caption, with the signature still
+    // to come below it) is not a sub-document
+    const captionInCover =
+      blocks[i + 1]?.kind === "table" && blocks.slice(i + 2).some((b) => b.kind === "para" && !/^[（(]/.test(b.text.trim()) && dateOnly(b.text) !== null);
+    if (standalone(blocks[i]) && titles.has(norm(t)) && i > 0 && !opened && !captionInCover) {
       starts.push({ at: i, label: null, titleAt: i });
       taken.add(i);
       continue;
