@@ -25,6 +25,21 @@ function report(err: unknown, opts: GlobalOpts, file?: string): number {
   return EXIT.internal;
 }
 
+/**
+ * A command action whose result is the exit code; any error it throws becomes one reported
+ * line and its documented exit code (stack only with --debug).
+ */
+function guarded<A extends unknown[]>(run: (...args: A) => Promise<number>) {
+  return async (...args: A): Promise<void> => {
+    const cmd = args[args.length - 1] as Command;
+    try {
+      process.exitCode = await run(...args);
+    } catch (err) {
+      process.exitCode = report(err, cmd.optsWithGlobals() as GlobalOpts);
+    }
+  };
+}
+
 /** `kexie parse a.txt | kexie export` — with no file arguments, a piped standard input is read. */
 function stdinIfNone(files: string[]): string[] {
   return files.length === 0 && !process.stdin.isTTY ? ["-"] : files;
@@ -145,14 +160,8 @@ Exit codes:
     .option("-e, --encoding <name>", "force the input encoding (utf-8, gbk, gb18030, big5, utf-16le …)")
     .option("--strict", "refuse a file whose bytes only decode with replacement characters")
     .option("-q, --quiet", "do not print warnings")
-    .action(async (files: string[], opts: ParseCliOpts, cmd: Command) => {
-      const all = { ...cmd.optsWithGlobals(), ...opts } as ParseCliOpts;
-      try {
-        process.exitCode = await runParse(files, all);
-      } catch (err) {
-        process.exitCode = report(err, all);
-      }
-    });
+    .action(guarded(async (files: string[], opts: ParseCliOpts, cmd: Command) =>
+      runParse(files, { ...cmd.optsWithGlobals(), ...opts } as ParseCliOpts)));
 
   program
     .command("batch")
@@ -167,15 +176,10 @@ Exit codes:
     .option("--ndjson", "stream one document per line to standard output instead of writing files")
     .option("-e, --encoding <name>", "force the input encoding of every file")
     .option("-q, --quiet", "no progress and no summary")
-    .action(async (src: string, opts: import("./batch.js").BatchCliOptions, cmd: Command) => {
-      const all = { ...cmd.optsWithGlobals(), ...opts } as GlobalOpts;
-      try {
-        const { runBatchCli } = await import("./batch.js");
-        process.exitCode = await runBatchCli(src, opts);
-      } catch (err) {
-        process.exitCode = report(err, all);
-      }
-    });
+    .action(guarded(async (src: string, opts: import("./batch.js").BatchCliOptions) => {
+      const { runBatchCli } = await import("./batch.js");
+      return runBatchCli(src, opts);
+    }));
 
   program
     .command("export")
@@ -189,31 +193,21 @@ Exit codes:
     )
     .option("--no-bom", "CSV without the UTF-8 byte order mark (kept by default so Excel reads Chinese)")
     .option("-o, --output <file>", "write to a file (atomically) instead of standard output")
-    .action(async (files: string[], opts: ExportCliOpts, cmd: Command) => {
-      const all = { ...cmd.optsWithGlobals(), ...opts } as GlobalOpts;
-      try {
-        const { runExport } = await import("./export.js");
-        const what = opts.what ?? (opts.to === "csv" ? "tasks" : "documents");
-        process.exitCode = await runExport(stdinIfNone(files), { to: opts.to, what, bom: opts.bom, output: opts.output });
-      } catch (err) {
-        process.exitCode = report(err, all);
-      }
-    });
+    .action(guarded(async (files: string[], opts: ExportCliOpts) => {
+      const { runExport } = await import("./export.js");
+      const what = opts.what ?? (opts.to === "csv" ? "tasks" : "documents");
+      return runExport(stdinIfNone(files), { to: opts.to, what, bom: opts.bom, output: opts.output });
+    }));
 
   program
     .command("validate")
     .description("check kexie JSON against the schema and the rules it cannot express (exit 1 when invalid)")
     .argument("[files...]", "kexie JSON files (one document, an array, or NDJSON), or - for standard input")
     .addOption(new Option("-f, --format <format>", "how to print the problems").choices(["text", "json"]).default("text"))
-    .action(async (files: string[], opts: { format: "text" | "json" }, cmd: Command) => {
-      const all = { ...cmd.optsWithGlobals(), ...opts } as GlobalOpts;
-      try {
-        const { runValidate } = await import("./validate.js");
-        process.exitCode = await runValidate(stdinIfNone(files), { format: opts.format });
-      } catch (err) {
-        process.exitCode = report(err, all);
-      }
-    });
+    .action(guarded(async (files: string[], opts: { format: "text" | "json" }) => {
+      const { runValidate } = await import("./validate.js");
+      return runValidate(stdinIfNone(files), { format: opts.format });
+    }));
 
   program
     .command("schema")

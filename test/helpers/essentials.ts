@@ -32,3 +32,20 @@ export const essentials = (n: Notice) => ({
   annotation: n.annotation,
   cc: n.cc,
 });
+
+const flat = (s: Section[]): string[] => s.flatMap((x) => [`${x.level}:${x.marker}${x.heading}`, ...flat(x.children)]);
+
+/**
+ * The guangling notice read from another format (doc, pdf) against its text fixture: the
+ * hand-checked header facts, the same 15-section outline, and the same essentials.
+ */
+export function expectSameAsGuangling(got: Notice, want: Notice, expect: (v: unknown) => { toBe(x: unknown): void; toEqual(x: unknown): void }): void {
+  expect(got.header.issuer).toBe("扬州市广陵区教育局");
+  expect(got.header.docNumber).toEqual({ raw: "扬广教〔2020〕47号", prefix: "扬广教", year: 2020, serial: 47 });
+  expect(got.header.title).toBe("扬州市广陵区教育局关于做好2020年秋季学期中小学幼儿园开学工作的通知");
+  expect(got.header.recipients).toEqual(["各街道（镇）中心校", "区直各中小学", "幼儿园", "各民办学校"]);
+  expect(got.signature?.date).toBe("2020-08-20");
+  expect(flat(got.sections)).toEqual(flat(want.sections));
+  expect(flat(got.sections).length).toBe(15);
+  expect(essentials(got)).toEqual(essentials(want));
+}
