@@ -1,6 +1,6 @@
 export { parseNotice, parseText, type ParseOptions } from "./parse.js";
-export { KexieError, EXIT } from "./errors.js";
-export type { Notice, Section, Part, Table, Task, Diagnostic, DocNumber, Attachment } from "./schema.js";
+export { KexieError, EXIT } from "./model/errors.js";
+export type { Notice, Section, Part, Table, Task, Diagnostic, DocNumber, Attachment } from "./model/schema.js";
 export { tasksCsv, sectionsCsv, documentsCsv } from "./export/csv.js";
 export { toMarkdown } from "./export/markdown.js";
 export { validateNotice } from "./validate.js";

@@ -1,25 +1,25 @@
 // The pipeline: bytes → text → blocks → header / parts / closing / sections / tables → tasks →
 // one document. Each stage lives in its own module; data flows one way.
 import { createHash } from "node:crypto";
-import type { Block, ParagraphBlock } from "./blocks.js";
-import type { Diagnostic, Notice, Part, Section, Table } from "./schema.js";
-import { SCHEMA_VERSION } from "./version.js";
-import { textToBlocks } from "./text/adapter-text.js";
-import { KexieError } from "./errors.js";
-import { detectFormat, type Format } from "./formats.js";
-import { decodeBytes } from "./text/decode.js";
-import { findDate } from "./text/dates.js";
-import { findDocNumber } from "./structure/docnumber.js";
-import { repairParagraphs } from "./text/paragraphs.js";
-import { squeezeCjkSpaces } from "./text/organs.js";
-import { extractClosing } from "./structure/closing.js";
-import { extractGlossary } from "./structure/glossary.js";
-import { cleanTitle, extractHeader } from "./structure/header.js";
-import { ORGAN_SUFFIX } from "./structure/patterns.js";
-import { buildSections } from "./structure/sections.js";
-import { findParts, quotedTitles } from "./structure/segments.js";
-import { buildTable } from "./structure/tables.js";
-import { extractTasks } from "./structure/tasks.js";
+import type { Block, ParagraphBlock } from "./model/blocks.js";
+import type { Diagnostic, Notice, Part, Section, Table } from "./model/schema.js";
+import { SCHEMA_VERSION } from "./model/version.js";
+import { textToBlocks } from "./adapters/text.js";
+import { KexieError } from "./model/errors.js";
+import { detectFormat, type Format } from "./model/formats.js";
+import { decodeBytes } from "./adapters/decode.js";
+import { findDate } from "./lexicon/dates.js";
+import { findDocNumber } from "./lexicon/docnumber.js";
+import { repairParagraphs } from "./stages/repair.js";
+import { squeezeCjkSpaces } from "./lexicon/organs.js";
+import { extractClosing } from "./stages/closing.js";
+import { extractGlossary } from "./stages/glossary.js";
+import { cleanTitle, extractHeader } from "./stages/header.js";
+import { ORGAN_SUFFIX } from "./lexicon/patterns.js";
+import { buildSections } from "./stages/sections.js";
+import { findParts, quotedTitles } from "./stages/parts.js";
+import { buildTable } from "./stages/tables.js";
+import { extractTasks } from "./stages/tasks.js";
 
 export interface ParseOptions {
   /** path shown in source.path and in errors; its extension helps choose the format */

@@ -2,11 +2,11 @@
 // (numbering, calendar dates, cross references). Every problem names its JSON path, e.g.
 // `sections[2].children[0].ordinal`. Rules run only on a document that passed the schema, since
 // they rely on its shape.
-import { NoticeSchema, type DocNumber, type Notice, type Section } from "./schema.js";
-import { findSection } from "./section-path.js";
-import { matchMarker } from "./structure/markers.js";
-import { isRealDate } from "./text/dates.js";
-import { toHalfWidth } from "./text/numerals.js";
+import { NoticeSchema, type DocNumber, type Notice, type Section } from "./model/schema.js";
+import { findSection } from "./model/section-path.js";
+import { matchMarker } from "./lexicon/markers.js";
+import { isRealDate } from "./lexicon/dates.js";
+import { toHalfWidth } from "./lexicon/numerals.js";
 
 export interface Problem {
   path: string;

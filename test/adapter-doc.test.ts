@@ -7,8 +7,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { docToBlocks, UnsupportedDocError } from "../src/adapters/doc.js";
 import { parseBlocks, parseNotice } from "../src/parse.js";
-import type { Notice } from "../src/schema.js";
-import { textToBlocks } from "../src/text/adapter-text.js";
+import type { Notice } from "../src/model/schema.js";
+import { textToBlocks } from "../src/adapters/text.js";
 import { paras, texts, tables, essentials, expectSameAsGuangling } from "./helpers/essentials.js";
 
 const dir = path.resolve(__dirname, "../fixtures");

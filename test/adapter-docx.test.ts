@@ -4,10 +4,10 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import type { Block, ParagraphBlock, TableBlock } from "../src/blocks.js";
+import type { Block, ParagraphBlock, TableBlock } from "../src/model/blocks.js";
 import { docxToBlocks } from "../src/adapters/docx.js";
 import { formatNumber } from "../src/adapters/docx-numfmt.js";
-import { textToBlocks } from "../src/text/adapter-text.js";
+import { textToBlocks } from "../src/adapters/text.js";
 import { editDocx, makeDocx, rawDocx } from "./helpers/make-docx.js";
 
 const paras = (blocks: Block[]) => blocks.filter((b): b is ParagraphBlock => b.kind === "para");

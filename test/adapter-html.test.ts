@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { htmlDeclaredCharset, htmlMetadata, htmlToBlocks } from "../src/adapters/html.js";
-import type { Block, ParagraphBlock, TableBlock } from "../src/blocks.js";
+import type { Block, ParagraphBlock, TableBlock } from "../src/model/blocks.js";
 
 const bytes = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url));
 const paras = (blocks: Block[]) => blocks.filter((b): b is ParagraphBlock => b.kind === "para");

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { markdownToBlocks } from "../src/adapters/markdown.js";
-import type { Block, ParagraphBlock, TableBlock } from "../src/blocks.js";
+import type { Block, ParagraphBlock, TableBlock } from "../src/model/blocks.js";
 
 const paras = (blocks: Block[]) => blocks.filter((b): b is ParagraphBlock => b.kind === "para");
 const texts = (md: string) => paras(markdownToBlocks(md)).map((b) => b.text);

@@ -8,8 +8,8 @@ import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { NoTextLayerError, ofdToBlocks, parseDeltas } from "../src/adapters/ofd.js";
 import { parseBlocks, parseNotice } from "../src/parse.js";
-import { textToBlocks } from "../src/text/adapter-text.js";
-import { PAGE_NUMBER_LINE } from "../src/text/layout.js";
+import { textToBlocks } from "../src/adapters/text.js";
+import { PAGE_NUMBER_LINE } from "../src/lexicon/layout.js";
 import { paras, texts, essentials } from "./helpers/essentials.js";
 
 const dir = path.resolve(__dirname, "../fixtures");

@@ -7,8 +7,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { NoTextLayerError, pdfToBlocks } from "../src/adapters/pdf.js";
 import { parseBlocks, parseNotice } from "../src/parse.js";
-import { textToBlocks } from "../src/text/adapter-text.js";
-import { PAGE_NUMBER_LINE } from "../src/text/layout.js";
+import { textToBlocks } from "../src/adapters/text.js";
+import { PAGE_NUMBER_LINE } from "../src/lexicon/layout.js";
 import { paras, texts, expectSameAsGuangling } from "./helpers/essentials.js";
 
 const dir = path.resolve(__dirname, "../fixtures");

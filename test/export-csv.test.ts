@@ -6,8 +6,8 @@ import path from "node:path";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { runExport } from "../src/cli/export.js";
 import { documentsCsv, sectionsCsv, TASK_COLUMNS, tasksCsv } from "../src/export/csv.js";
-import type { Notice, Task } from "../src/schema.js";
-import { splitBalanced } from "../src/text/organs.js";
+import type { Notice, Task } from "../src/model/schema.js";
+import { splitBalanced } from "../src/lexicon/organs.js";
 import { FIXTURES, fixtureNames, parseFixture } from "./helpers/load.js";
 
 const EXPORTS = path.join(FIXTURES, "exports");

@@ -6,7 +6,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { stripFrontMatter, toMarkdown } from "../src/export/markdown.js";
 import { parseNotice, parseText } from "../src/parse.js";
-import type { Notice, Section } from "../src/schema.js";
+import type { Notice, Section } from "../src/model/schema.js";
 import { FIXTURES, fixtureNames, parseFixture } from "./helpers/load.js";
 
 const EXPORTS = path.join(FIXTURES, "exports");

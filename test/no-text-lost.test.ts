@@ -1,9 +1,9 @@
 // No text lost: every character of every non-blank source line lands somewhere in the output,
 // and every table cell's characters land in `tables`.
 import { describe, expect, it } from "vitest";
-import { splitLines, textToBlocks } from "../src/text/adapter-text.js";
+import { splitLines, textToBlocks } from "../src/adapters/text.js";
 import { fixtureNames, parseFixture, readFixture } from "./helpers/load.js";
-import { decodeBytes } from "../src/text/decode.js";
+import { decodeBytes } from "../src/adapters/decode.js";
 
 // Markup and layout characters that are not content, and the label words of 公文 elements
 // whose meaning the schema carries in a field name (抄送 → cc, 印发 → printedBy, ★ → secrecy).

@@ -2,12 +2,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseText } from "../src/parse.js";
-import { NoticeSchema } from "../src/schema.js";
-import { chineseToInt, chineseYear } from "../src/text/numerals.js";
-import { findDate } from "../src/text/dates.js";
-import { splitOrgans } from "../src/text/organs.js";
-import { matchMarker } from "../src/structure/markers.js";
-import { parseDue } from "../src/structure/due.js";
+import { NoticeSchema } from "../src/model/schema.js";
+import { chineseToInt, chineseYear } from "../src/lexicon/numerals.js";
+import { findDate } from "../src/lexicon/dates.js";
+import { splitOrgans } from "../src/lexicon/organs.js";
+import { matchMarker } from "../src/lexicon/markers.js";
+import { parseDue } from "../src/lexicon/due.js";
 
 const CN = "〇一二三四五六七八九";
 function toChinese(n: number): string {

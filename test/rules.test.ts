@@ -1,14 +1,14 @@
 // The individual rules, each on the forms real notices write.
 import { describe, expect, it } from "vitest";
 import { parseText } from "../src/parse.js";
-import { findDocNumber } from "../src/structure/docnumber.js";
-import { parseDue } from "../src/structure/due.js";
-import { splitHeading } from "../src/structure/sections.js";
-import { parseNote } from "../src/structure/tasks.js";
-import { fieldOf } from "../src/structure/columns.js";
-import { dateOnly, findDate } from "../src/text/dates.js";
-import { splitOrgans } from "../src/text/organs.js";
-import { decodeBytes } from "../src/text/decode.js";
+import { findDocNumber } from "../src/lexicon/docnumber.js";
+import { parseDue } from "../src/lexicon/due.js";
+import { splitHeading } from "../src/stages/sections.js";
+import { parseNote } from "../src/stages/tasks.js";
+import { fieldOf } from "../src/lexicon/columns.js";
+import { dateOnly, findDate } from "../src/lexicon/dates.js";
+import { splitOrgans } from "../src/lexicon/organs.js";
+import { decodeBytes } from "../src/adapters/decode.js";
 
 describe("发文字号", () => {
   it.each([

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
-import { noticeJsonSchema, NoticeSchema } from "../src/schema.js";
+import { noticeJsonSchema, NoticeSchema } from "../src/model/schema.js";
 import { FIXTURES, fixtureNames, parseFixture } from "./helpers/load.js";
 
 const file = path.resolve(FIXTURES, "../schemas/notice.schema.json");

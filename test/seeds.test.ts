@@ -1,7 +1,7 @@
 // The five real notices the project started from: the acceptance facts of issue 2 and 3,
 // written out by hand from reading the sources.
 import { describe, expect, it } from "vitest";
-import type { Notice, Section } from "../src/schema.js";
+import type { Notice, Section } from "../src/model/schema.js";
 import { parseFixture } from "./helpers/load.js";
 
 function headings(sections: Section[], depth = 1): Array<[number, string | null, string]> {

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { runValidate } from "../src/cli/validate.js";
-import type { Notice } from "../src/schema.js";
+import type { Notice } from "../src/model/schema.js";
 import { validateNotice } from "../src/validate.js";
 import { fixtureNames, parseFixture } from "./helpers/load.js";
 

@@ -9,7 +9,7 @@ import path from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { parseNotice } from "../src/parse.js";
-import type { Notice, Section } from "../src/schema.js";
+import type { Notice, Section } from "../src/model/schema.js";
 import { FIXTURES } from "./helpers/load.js";
 
 const VARIANTS = path.join(FIXTURES, "variants");

@@ -18,9 +18,9 @@
 // the text), headers and footers, text boxes, footnotes; cells merged across columns keep their
 // own count (no grid expansion). A file whose paragraph properties cannot be read falls back to
 // word-extractor's flat text.
-import type { Block, TableBlock } from "../blocks.js";
-import { textToBlocks } from "../text/adapter-text.js";
-import { WIDE_SPACE } from "../text/layout.js";
+import type { Block, TableBlock } from "../model/blocks.js";
+import { textToBlocks } from "./text.js";
+import { WIDE_SPACE } from "../lexicon/layout.js";
 
 /**
  * A compound file kexie knows but cannot read as a Word 97-2003 document: another Office format

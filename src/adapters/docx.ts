@@ -3,11 +3,11 @@
 // sees but document.xml does not hold as text: automatic numbering markers (一、 （一） 1.) and
 // merged table cells.
 import { strFromU8, unzipSync } from "fflate";
-import type { Block, ParagraphBlock, TableBlock } from "../blocks.js";
+import type { Block, ParagraphBlock, TableBlock } from "../model/blocks.js";
 import { Numbering } from "./docx-numbering.js";
 import { outlineDepth, Styles } from "./docx-styles.js";
 import { child, elements, findAll, flag, intVal, parseXml, val, type XmlEl } from "./ooxml.js";
-import { WIDE_SPACE } from "../text/layout.js";
+import { WIDE_SPACE } from "../lexicon/layout.js";
 
 /** stands for w:br until the paragraph is complete (its neighbours decide how it joins) */
 const BREAK = "\u0000";

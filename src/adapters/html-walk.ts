@@ -2,7 +2,7 @@
 // elements run together, tables become TableBlocks with row/col spans expanded. Paragraph spans
 // point back to HTML source lines via htmlparser2's start indices.
 import { load } from "cheerio/slim";
-import type { Block, ParagraphBlock, Span, TableBlock } from "../blocks.js";
+import type { Block, ParagraphBlock, Span, TableBlock } from "../model/blocks.js";
 import { WITH_INDICES, isElement, isText, locator, type HElement, type HNode, type Locate } from "./html-dom.js";
 
 /** never rendered as text */

@@ -3,7 +3,7 @@
 // are dropped; the article container is found by its usual class names or by where the Chinese
 // text is; then it is laid out like a browser would (html-walk.ts).
 import { load } from "cheerio/slim";
-import type { Block } from "../blocks.js";
+import type { Block } from "../model/blocks.js";
 import { WITH_INDICES, contains, depth, elementsIn, hanCounts, textOf, locator, type HElement, type HNode } from "./html-dom.js";
 import { metadataBlocks, metadataHits, metadataRecord } from "./html-meta.js";
 import { Flow, hidden, walk } from "./html-walk.js";

@@ -6,10 +6,10 @@ import type { Nodes, Parent, PhrasingContent, Root, RootContent, Table } from "m
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
-import { frontMatterEnd } from "../text/adapter-text.js";
-import type { Block, ParagraphBlock, Span, TableBlock } from "../blocks.js";
+import { frontMatterEnd } from "./text.js";
+import type { Block, ParagraphBlock, Span, TableBlock } from "../model/blocks.js";
 import { fragmentToBlocks } from "./html-walk.js";
-import { WIDE_SPACE } from "../text/layout.js";
+import { WIDE_SPACE } from "../lexicon/layout.js";
 
 /** Latin words on both sides of a line break still need their space */
 const LATIN_END = /[A-Za-z0-9,.;:!?)\]'"]$/;

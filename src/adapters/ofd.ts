@@ -6,7 +6,7 @@
 // (TemplatePage, shared page furniture) are read with the pages that use them.
 import { strFromU8, unzipSync } from "fflate";
 import iconv from "iconv-lite";
-import type { Block } from "../blocks.js";
+import type { Block } from "../model/blocks.js";
 import { parseXml, type XmlEl } from "./ooxml.js";
 import { estimateAdvance, hasText, layoutToBlocks, NoTextLayerError, type PositionedPage, type Run } from "./positioned-text.js";
 

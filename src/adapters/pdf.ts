@@ -4,7 +4,7 @@
 // reader (positioned-text.ts) rebuilds lines and paragraphs, exactly as for OFD.
 // A PDF with no text layer (a scan) is refused with NoTextLayerError: it needs OCR first.
 // pdf.js is imported on first use only, so it costs nothing to the other formats.
-import type { Block } from "../blocks.js";
+import type { Block } from "../model/blocks.js";
 import { hasText, layoutToBlocks, NoTextLayerError, type PositionedPage, type Run } from "./positioned-text.js";
 
 export { NoTextLayerError } from "./positioned-text.js";

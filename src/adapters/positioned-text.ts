@@ -9,8 +9,8 @@
 // of font size (title vs body). A line that goes on at the left margin after a full line, also
 // across a page break, continues the paragraph. Page-number lines are kept as blocks of their own
 // (the page-break repair removes and reports them) placed after the paragraph that spans the break.
-import type { ParagraphBlock, Span } from "../blocks.js";
-import { PAGE_NUMBER_LINE, WIDE_SPACE } from "../text/layout.js";
+import type { ParagraphBlock, Span } from "../model/blocks.js";
+import { PAGE_NUMBER_LINE, WIDE_SPACE } from "../lexicon/layout.js";
 
 /** A piece of text on a page. Coordinates grow rightwards and downwards, in any one unit. */
 export interface Run {

@@ -3,8 +3,8 @@
 import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { readInput, writeAtomic } from "../cli/io.js";
-import { KexieError } from "../errors.js";
+import { readInput, writeAtomic } from "../io.js";
+import { KexieError } from "../model/errors.js";
 import { parseNotice } from "../parse.js";
 
 export interface ConvertTask {

@@ -4,9 +4,9 @@
 // what an interrupted run left.
 import { promises as fs, createWriteStream } from "node:fs";
 import path from "node:path";
-import { KexieError } from "../errors.js";
-import { VERSION } from "../version.js";
-import { writeAtomic } from "../cli/io.js";
+import { KexieError } from "../model/errors.js";
+import { VERSION } from "../model/version.js";
+import { writeAtomic } from "../io.js";
 import { outputPath, outputStems, type ConvertResult, type ConvertTask, type FileRecord } from "./convert.js";
 import { createPool } from "./pool.js";
 import { createProgress } from "./progress.js";

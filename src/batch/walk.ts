@@ -5,7 +5,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import picomatch from "picomatch";
-import { KexieError } from "../errors.js";
+import { KexieError } from "../model/errors.js";
 
 export interface WalkEntry {
   abs: string;

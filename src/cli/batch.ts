@@ -1,6 +1,6 @@
 // kexie batch SRC -o OUT: the CLI face of src/batch/run.ts — options, Ctrl-C, the summary.
 import os from "node:os";
-import { EXIT, KexieError } from "../errors.js";
+import { EXIT, KexieError } from "../model/errors.js";
 
 export interface BatchCliOptions {
   output?: string;

@@ -1,14 +1,14 @@
 // kexie export: parsed JSON (kexie parse output) → CSV, Markdown, NDJSON or JSON. Inputs are
 // checked against the schema first so a hand-edited file fails with its path, not a stack trace.
-import { EXIT, KexieError } from "../errors.js";
+import { EXIT, KexieError } from "../model/errors.js";
 import { documentsCsv, sectionsCsv, tasksCsv } from "../export/csv.js";
 import { toMarkdown } from "../export/markdown.js";
 import { toNdjson } from "../export/ndjson.js";
 import { sectionRecords, taskRecords } from "../export/records.js";
-import { NoticeSchema, type Notice } from "../schema.js";
+import { NoticeSchema, type Notice } from "../model/schema.js";
 import { formatPath, issueMessage } from "../validate.js";
 import { readJsonValues } from "./json-input.js";
-import { writeAtomic } from "./io.js";
+import { writeAtomic } from "../io.js";
 
 export interface ExportOptions {
   to: "csv" | "md" | "ndjson" | "json";

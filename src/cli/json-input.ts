@@ -1,7 +1,7 @@
 // Reading kexie's own JSON back: one document, an array of documents, or NDJSON (one per line),
 // from a file or standard input (-). Errors are one line naming the file.
-import { KexieError } from "../errors.js";
-import { readInput } from "./io.js";
+import { KexieError } from "../model/errors.js";
+import { readInput } from "../io.js";
 
 /** The JSON values a file holds: an array's items, or each NDJSON line, or the one value. */
 export async function readJsonValues(file: string): Promise<unknown[]> {

@@ -1,11 +1,11 @@
 // The kexie command line. Heavy modules (the parser, zod) are imported inside the actions so
 // that `kexie --help` starts fast.
 import { Command, Option } from "commander";
-import { EXIT, KexieError } from "../errors.js";
-import { FORMATS, type Format } from "../formats.js";
-import type { Notice } from "../schema.js";
+import { EXIT, KexieError } from "../model/errors.js";
+import { FORMATS, type Format } from "../model/formats.js";
+import type { Notice } from "../model/schema.js";
 
-import { VERSION } from "../version.js";
+import { VERSION } from "../model/version.js";
 
 interface GlobalOpts {
   debug?: boolean;
@@ -47,7 +47,7 @@ function stdinIfNone(files: string[]): string[] {
 
 async function emit(text: string, output: string | undefined): Promise<void> {
   if (output) {
-    const { writeAtomic } = await import("./io.js");
+    const { writeAtomic } = await import("../io.js");
     await writeAtomic(output, text);
   } else {
     await new Promise<void>((resolve, reject) => process.stdout.write(text, (e) => (e ? reject(e) : resolve())));
@@ -76,7 +76,7 @@ interface ParseCliOpts extends GlobalOpts {
 }
 
 async function runParse(args: string[], opts: ParseCliOpts): Promise<number> {
-  const [{ readInput, readNames }, { parseNotice }] = await Promise.all([import("./io.js"), import("../parse.js")]);
+  const [{ readInput, readNames }, { parseNotice }] = await Promise.all([import("../io.js"), import("../parse.js")]);
   let files = opts.filesFrom ? [...args, ...(await readNames(opts.filesFrom))] : args;
   const implicit = files.length === 0 && !opts.filesFrom && !process.stdin.isTTY;
   if (implicit) files = ["-"];
@@ -213,7 +213,7 @@ Exit codes:
     .command("schema")
     .description("print the JSON Schema of kexie's output")
     .action(async () => {
-      const { noticeJsonSchema } = await import("../schema.js");
+      const { noticeJsonSchema } = await import("../model/schema.js");
       await emit(JSON.stringify(noticeJsonSchema(), null, 2) + "\n", undefined);
     });
 

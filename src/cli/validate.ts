@@ -1,7 +1,7 @@
 // kexie validate: check kexie JSON files against the schema and the rules it cannot express.
 // Exit 0 when every document is valid (warnings allowed), 1 when any has an error, 2 when a file
 // cannot be read or is not JSON (or no file was given).
-import { KexieError } from "../errors.js";
+import { KexieError } from "../model/errors.js";
 import { validateNotice, type Problem } from "../validate.js";
 import { readJsonValues } from "./json-input.js";
 

@@ -5,7 +5,7 @@
 // give one table with one header row. Lists inside a cell are joined with 、 (the separator the
 // source lists use; an item holding 、 keeps it inside brackets, e.g. 各县（市、区）科协).
 import { stringify } from "csv-stringify/sync";
-import type { Notice, Section } from "../schema.js";
+import type { Notice, Section } from "../model/schema.js";
 import { sectionRecords } from "./records.js";
 
 export interface CsvOptions {

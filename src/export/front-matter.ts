@@ -1,6 +1,6 @@
 // YAML front matter of an exported Markdown notice: the header fields a static-site generator or
 // a note tool indexes. Values are written as JSON, which YAML 1.2 reads as the same scalars.
-import type { Notice } from "../schema.js";
+import type { Notice } from "../model/schema.js";
 
 /** YAML 1.2 double-quoted scalars are a superset of JSON strings, so JSON quoting is safe. */
 function yamlValue(v: string | number | null | readonly string[]): string {

@@ -4,11 +4,11 @@
 // block with a blank line between, a section as `marker + heading + 。 + text`, parts introduced
 // by their label line and title, 附件说明/署名/日期/版记 lines as GB/T 9704 writes them.
 // Inline Markdown is not escaped: the reader takes text literally (it only drops ** and * pairs).
-import type { Notice, Part, Section, Table } from "../schema.js";
-import { matchMarker } from "../structure/markers.js";
-import { splitHeading } from "../structure/sections.js";
-import { dateOnly } from "../text/dates.js";
-import { isOrganLine } from "../text/organs.js";
+import type { Notice, Part, Section, Table } from "../model/schema.js";
+import { matchMarker } from "../lexicon/markers.js";
+import { splitHeading } from "../stages/sections.js";
+import { dateOnly } from "../lexicon/dates.js";
+import { isOrganLine } from "../lexicon/organs.js";
 import { frontMatter } from "./front-matter.js";
 
 /** 、 between organs, unless an organ itself holds 、 (各县、市、区科协): then ， so it reads back whole. */

@@ -1,7 +1,7 @@
 // Flat records for row-oriented exports (CSV, NDJSON, JSON lists): each one carries the file it
 // comes from, since a row stands on its own; sections carry their path instead of children.
-import type { Notice, Section, Task } from "../schema.js";
-import { pathStep } from "../section-path.js";
+import type { Notice, Section, Task } from "../model/schema.js";
+import { pathStep } from "../model/section-path.js";
 
 export type TaskRecord = { file: string | null } & Task;
 export type SectionRecord = { file: string | null; part: number | null; path: string } & Omit<Section, "children">;

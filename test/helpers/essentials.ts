@@ -1,7 +1,7 @@
 // What a notice must keep when it arrives in another format: header, outline (with text),
 // parts, signature, 附注 and 抄送. Shared by the format-adapter tests.
-import type { Block, ParagraphBlock, TableBlock } from "../../src/blocks.js";
-import type { Notice, Section } from "../../src/schema.js";
+import type { Block, ParagraphBlock, TableBlock } from "../../src/model/blocks.js";
+import type { Notice, Section } from "../../src/model/schema.js";
 
 export const paras = (blocks: Block[]) => blocks.filter((b): b is ParagraphBlock => b.kind === "para");
 export const texts = (blocks: Block[]) => paras(blocks).map((b) => b.text);

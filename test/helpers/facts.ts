@@ -1,6 +1,6 @@
 // Compare a parsed notice with a hand-written oracle (fixtures/NAME.facts.json): the facts a
 // reader checked by eye, independent of the parser's own expected output.
-import type { Notice, Section } from "../../src/schema.js";
+import type { Notice, Section } from "../../src/model/schema.js";
 
 export interface FactSection {
   marker: string | null;

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseNotice } from "../../src/parse.js";
-import type { Notice } from "../../src/schema.js";
+import type { Notice } from "../../src/model/schema.js";
 
 export const FIXTURES = path.resolve(__dirname, "../../fixtures");
 

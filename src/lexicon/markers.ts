@@ -1,7 +1,7 @@
 // Numbering markers (序号) of 公文 sections. Each family has one style name; `rank` only says
 // which family usually encloses which (一、 above （一） above 1. above （1） above ① above 一是),
 // used to decide when a new family closes open ones. Levels come from the document's own tree.
-import { chineseToInt, toHalfWidth } from "../text/numerals.js";
+import { chineseToInt, toHalfWidth } from "./numerals.js";
 
 export interface Marker {
   marker: string;

@@ -1,8 +1,8 @@
 // Table blocks → tables: header row as columns, padding removed from short cells (柳  军 → 柳军,
 // 重 点 项 目 → 重点项目), a header row repeated after a page break merged away, short rows padded.
-import type { TableBlock } from "../blocks.js";
-import type { Diagnostic, Table } from "../schema.js";
-import { squeezeCjkSpaces } from "../text/organs.js";
+import type { TableBlock } from "../model/blocks.js";
+import type { Diagnostic, Table } from "../model/schema.js";
+import { squeezeCjkSpaces } from "../lexicon/organs.js";
 
 const SHORT_CELL = 16;
 

@@ -1,7 +1,7 @@
 // Deadlines as written (3-10月, 1月、7月, 5月底, 全年, 上半年, 年底前, 第三季度) → months {from, to}
 // of the document's year; null when there is no month to read (长期坚持, 持续推进).
-import type { Due } from "../schema.js";
-import { chineseToInt, toHalfWidth } from "../text/numerals.js";
+import type { Due } from "../model/schema.js";
+import { chineseToInt, toHalfWidth } from "./numerals.js";
 
 const QUARTERS: Record<string, [number, number]> = { 一: [1, 3], 二: [4, 6], 三: [7, 9], 四: [10, 12], "1": [1, 3], "2": [4, 6], "3": [7, 9], "4": [10, 12] };
 

@@ -1,9 +1,9 @@
 // Plain-text adapter: lines → blocks. Handles what real text exports carry: CR/CRLF, BOM,
 // U+3000/NBSP padding, Markdown heading marks and **emphasis** (seed notices are often
 // Markdown-ish text), and tables laid out with tabs or one cell per line.
-import type { Block, ParagraphBlock, TableBlock } from "../blocks.js";
-import { fieldOf } from "../structure/columns.js";
-import { PAGE_NUMBER_LINE, WIDE_SPACE } from "./layout.js";
+import type { Block, ParagraphBlock, TableBlock } from "../model/blocks.js";
+import { fieldOf } from "../lexicon/columns.js";
+import { PAGE_NUMBER_LINE, WIDE_SPACE } from "../lexicon/layout.js";
 
 
 export function splitLines(text: string): string[] {

@@ -28,7 +28,7 @@ export function endsWithDocType(s: string): boolean {
   return DOC_TYPE_RE.test(s.replace(/[）)]$/, ""));
 }
 
-export { ORGAN_SUFFIX, isOrganLine } from "../text/organs.js";
+export { ORGAN_SUFFIX, isOrganLine } from "./organs.js";
 
 /** 发文字号: 机关代字 + 〔年份〕 + 序号 + 号; every bracket real files use. */
 export const DOC_NUMBER_RE =

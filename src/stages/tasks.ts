@@ -1,13 +1,13 @@
 // Responsibility (责任分工): one task per row of a responsibility table and per inline note
 // （牵头责任部门：组织部，配合部门：各部室）, in document order. Column headers map through the
 // one synonym table in columns.ts; unknown columns land in `extra`, so nothing is dropped.
-import type { Diagnostic, Notice, Responsibility, Section, Table, Task } from "../schema.js";
-import { splitOrgans } from "../text/organs.js";
-import { fieldOf, NOTE_KEY_RE, type Field } from "./columns.js";
-import { parseDue } from "./due.js";
-import { matchMarker } from "./markers.js";
-import { pathStep } from "../section-path.js";
-import { isOrganLine } from "../text/organs.js";
+import type { Diagnostic, Notice, Responsibility, Section, Table, Task } from "../model/schema.js";
+import { splitOrgans } from "../lexicon/organs.js";
+import { fieldOf, NOTE_KEY_RE, type Field } from "../lexicon/columns.js";
+import { parseDue } from "../lexicon/due.js";
+import { matchMarker } from "../lexicon/markers.js";
+import { pathStep } from "../model/section-path.js";
+import { isOrganLine } from "../lexicon/organs.js";
 
 function noteInParagraphs(text: string): { rest: string; note: Responsibility } | null {
   const paras = text.split("\n");

@@ -1,12 +1,12 @@
 // The end matter of a notice: 附件说明, 发文机关署名, 成文日期, 附注, and the 版记 (抄送, 抄报,
 // 主送 placed below the body, 印发机关和印发日期). These lines leave the body so they are not
 // mistaken for sections or preamble.
-import type { Block, ParagraphBlock } from "../blocks.js";
-import type { Attachment, Diagnostic } from "../schema.js";
-import { DATE_SOURCE, dateOnly, findDate } from "../text/dates.js";
-import { splitOrgans, squeezeCjkSpaces } from "../text/organs.js";
-import { matchMarker } from "./markers.js";
-import { isOrganLine } from "./patterns.js";
+import type { Block, ParagraphBlock } from "../model/blocks.js";
+import type { Attachment, Diagnostic } from "../model/schema.js";
+import { DATE_SOURCE, dateOnly, findDate } from "../lexicon/dates.js";
+import { splitOrgans, squeezeCjkSpaces } from "../lexicon/organs.js";
+import { matchMarker } from "../lexicon/markers.js";
+import { isOrganLine } from "../lexicon/patterns.js";
 
 export interface Closing {
   attachments: Attachment[];

@@ -2,7 +2,7 @@
 import { randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { KexieError } from "../errors.js";
+import { KexieError } from "./model/errors.js";
 
 export async function readInput(file: string): Promise<Uint8Array> {
   if (file === "-") {

@@ -2,10 +2,10 @@
 // level; a new family nests under the open section unless it usually encloses it (rank). Run-in
 // items (一是…二是…, 第一，…, ①…) are split out of paragraphs, also mid-paragraph. A short
 // unnumbered line after which numbering restarts becomes a group node with marker null.
-import { positionAt, sliceParagraph, type Block, type ParagraphBlock } from "../blocks.js";
-import type { Diagnostic, Section } from "../schema.js";
-import { matchMarker, runInCandidates, type Marker } from "./markers.js";
-import { squeezeCjkSpaces } from "../text/organs.js";
+import { positionAt, sliceParagraph, type Block, type ParagraphBlock } from "../model/blocks.js";
+import type { Diagnostic, Section } from "../model/schema.js";
+import { matchMarker, runInCandidates, type Marker } from "../lexicon/markers.js";
+import { squeezeCjkSpaces } from "../lexicon/organs.js";
 
 export interface SectionsResult {
   preamble: string[];

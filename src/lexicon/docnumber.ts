@@ -1,4 +1,4 @@
-import type { DocNumber } from "../schema.js";
+import type { DocNumber } from "../model/schema.js";
 import { DOC_NUMBER_NO_YEAR_RE, DOC_NUMBER_RE } from "./patterns.js";
 
 

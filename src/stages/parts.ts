@@ -3,10 +3,10 @@
 //   - a label line standing alone: 附件 / 附件2 / 附： (not followed by a numbered 附件说明 list);
 //   - a line that repeats a title the covering notice names: 《2019年工作要点》 / 附件说明 title;
 //   - a title followed by a dated line （2018年2月8日） (speeches and reports), with an optional ——subtitle.
-import type { Block, ParagraphBlock } from "../blocks.js";
-import { dateOnly } from "../text/dates.js";
-import { squeezeCjkSpaces } from "../text/organs.js";
-import { matchMarker } from "./markers.js";
+import type { Block, ParagraphBlock } from "../model/blocks.js";
+import { dateOnly } from "../lexicon/dates.js";
+import { squeezeCjkSpaces } from "../lexicon/organs.js";
+import { matchMarker } from "../lexicon/markers.js";
 
 export interface Segment {
   start: number;

@@ -1,7 +1,7 @@
 // 名词解释: a list of terms at the end of a report. Entries leave the body so they are not
 // numbered sections of the report itself.
-import type { Block } from "../blocks.js";
-import { matchMarker } from "./markers.js";
+import type { Block } from "../model/blocks.js";
+import { matchMarker } from "../lexicon/markers.js";
 
 export interface GlossaryEntry {
   term: string;

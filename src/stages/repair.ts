@@ -1,15 +1,15 @@
 // Page-break repair on the block stream: a paragraph that ends mid-sentence continues in the
 // next one (`一是强化政` + `治引领。`), stray page-number lines go, and a page number glued to
 // the end of a paragraph (`…常态化。6`) is cut off. Every removal is reported, never silent.
-import { joinParagraphs, type Block, type ParagraphBlock } from "../blocks.js";
-import type { Diagnostic } from "../schema.js";
-import { findDocNumber } from "../structure/docnumber.js";
-import { matchMarker } from "../structure/markers.js";
-import { dateOnly } from "./dates.js";
-import { isOrganLine } from "./organs.js";
-import { WEB_CHROME } from "./chrome.js";
-import { PAGE_NUMBER_LINE } from "./layout.js";
-import { endsWithDocType } from "../structure/patterns.js";
+import { joinParagraphs, type Block, type ParagraphBlock } from "../model/blocks.js";
+import type { Diagnostic } from "../model/schema.js";
+import { findDocNumber } from "../lexicon/docnumber.js";
+import { matchMarker } from "../lexicon/markers.js";
+import { dateOnly } from "../lexicon/dates.js";
+import { isOrganLine } from "../lexicon/organs.js";
+import { WEB_CHROME } from "../lexicon/chrome.js";
+import { PAGE_NUMBER_LINE } from "../lexicon/layout.js";
+import { endsWithDocType } from "../lexicon/patterns.js";
 
 const TERMINAL = /[。！？!?；;：:…]$|[。！？!?；;][”’」』]$|[）)】]$/;
 /** endings that cannot close a sentence: the next block surely continues it */

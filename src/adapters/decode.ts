@@ -2,7 +2,7 @@
 // decode) → a real detector last. A strict UTF-8 check costs < 0.1 ms while a detector costs
 // 5–8 ms per file. Bytes that only decode with replacement characters are reported, never
 // silently mangled.
-import { KexieError } from "../errors.js";
+import { KexieError } from "../model/errors.js";
 import { plausibility } from "./plausibility.js";
 
 export interface Decoded {

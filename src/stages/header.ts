@@ -1,12 +1,12 @@
 // 版头 and the head of the 主体: 份号, 密级, 紧急程度, 发文机关标志, 发文字号, 签发人, 标题, 主送机关.
 // Used for the covering notice and again for each part (a speech, a report, an attached notice).
-import type { ParagraphBlock } from "../blocks.js";
-import type { Diagnostic, DocNumber } from "../schema.js";
-import { dateOnly } from "../text/dates.js";
-import { splitOrgans, squeezeCjkSpaces } from "../text/organs.js";
-import { findDocNumber } from "./docnumber.js";
-import { matchMarker } from "./markers.js";
-import { docTypeOf, endsWithDocType, isOrganLine, ORGAN_SUFFIX, SECRECY_RE, URGENCY_RE } from "./patterns.js";
+import type { ParagraphBlock } from "../model/blocks.js";
+import type { Diagnostic, DocNumber } from "../model/schema.js";
+import { dateOnly } from "../lexicon/dates.js";
+import { splitOrgans, squeezeCjkSpaces } from "../lexicon/organs.js";
+import { findDocNumber } from "../lexicon/docnumber.js";
+import { matchMarker } from "../lexicon/markers.js";
+import { docTypeOf, endsWithDocType, isOrganLine, ORGAN_SUFFIX, SECRECY_RE, URGENCY_RE } from "../lexicon/patterns.js";
 
 export interface HeaderResult {
   copyNumber: string | null;
