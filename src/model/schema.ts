@@ -2,6 +2,7 @@
 // (z.infer); schemas/notice.schema.json is generated from it (npm run schema).
 // Field names follow GB/T 9704-2012 elements and GB/T 33480-2016 metadata; the README maps them.
 import { z } from "zod";
+import { FORMATS } from "./formats.js";
 
 export { SCHEMA_VERSION } from "./version.js";
 
@@ -117,7 +118,7 @@ export const NoticeSchema = z.object({
   schemaVersion: z.string(),
   source: z.object({
     path: z.string().nullable(),
-    format: z.enum(["text", "markdown", "html", "docx", "doc", "pdf", "ofd"]),
+    format: z.enum(FORMATS),
     encoding: z.string(),
     bytes: z.number().int().min(0),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
