@@ -3,6 +3,7 @@
 // Field names follow GB/T 9704-2012 elements and GB/T 33480-2016 metadata; the README maps them.
 import { z } from "zod";
 import { FORMATS } from "./formats.js";
+import { DIAGNOSTIC_CODES } from "./diagnostics.js";
 
 export { SCHEMA_VERSION } from "./version.js";
 
@@ -15,7 +16,7 @@ const IsoDate = z
 
 export const DiagnosticSchema = z.object({
   severity: z.enum(["error", "warning", "info"]),
-  code: z.string().describe("stable machine-readable code, e.g. numbering-gap"),
+  code: z.enum(DIAGNOSTIC_CODES).describe("stable machine-readable code, e.g. numbering-gap; listed in the README"),
   message: z.string(),
   line: Line,
   column: Column,
