@@ -422,5 +422,7 @@ function fitsLabel(label: string, value: string): boolean {
   if (/文号|字号|编号/.test(label)) return !!findDocNumber(value);
   if (/机关|机构|单位|部门/.test(label)) return isOrganLine(value.replace(/^\|\s*|\s*\|$/g, ""));
   if (/索引号|引证码/.test(label)) return /^[\w./\-]+$/.test(value);
-  return /标题|名称/.test(label) ? true : [...value].length <= 20;
+  if (/标题|名称/.test(label)) return true;
+  // any other label takes a short value that is not itself a line of the notice's head
+  return [...value].length <= 20 && !/^(关于|關於)/.test(value) && !findDocNumber(value) && !/文件$/.test(value) && !isOrganLine(value) && !endsAsTitle(value) && !dateOnly(value);
 }
