@@ -48,7 +48,8 @@ export function findParts(blocks: Block[], knownTitles: string[]): Segment[] {
       continue;
     }
     const label = LABEL_RE.exec(t);
-    if (label && !matchMarker(paraText(blocks[i + 1])) && standalone(blocks[i + 1])) {
+    // 附件： with its colon before the signature is the 附件说明 (its title below it), not a part
+    if (label && (signed || !/[：:]$/.test(t)) && !matchMarker(paraText(blocks[i + 1])) && standalone(blocks[i + 1])) {
       starts.push({ at: i, label: label[1]!.replace(/\s+/g, ""), titleAt: i + 1 });
       taken.add(i + 1);
       continue;
