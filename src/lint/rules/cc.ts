@@ -60,7 +60,9 @@ export const cc: Rule = {
       let j = i + 1;
       while (
         j < source.lines.length && source.lines[j]!.trim() && !/[。.]\s*$/.test(source.lines[j - 1]!) &&
-        !/^\s*(抄送|抄报|抄報|印发|主送|附件|\S.*印发\s*$|[-—─━_=]{3,})/.test(source.lines[j]!) && source.lines[j]!.trim().length <= 60
+        !/^\s*(抄送|抄报|抄報|印发|主送|附件|\S.*印发\s*$|[-—─━_=]{3,})/.test(source.lines[j]!) && source.lines[j]!.trim().length <= 60 &&
+        // other formats: paragraphs are whole; only a short tail cut off by a line break (…派驻 / 纪检监察组。) continues
+        (!source.lineMap || (source.lines[j]!.trim().length <= 20 && /。$/.test(source.lines[j]!.trim())))
       ) endLine = ++j;
       for (let l = line; l <= endLine; l++) {
         const text = source.lines[l - 1]!;
