@@ -85,3 +85,43 @@ export function linesAt(source: SourceFile, line: number): number[] {
   });
   return out;
 }
+
+export interface Found {
+  start: Position;
+  end: Position;
+  text: string;
+}
+
+/**
+ * The title: where the parser's header.title is written, or — when the parser found none, as for
+ * a title ending in 。 — the first line near the top that reads like one (…关于…).
+ */
+export function findTitle(source: SourceFile, title: string | null): Found | null {
+  const top = source.lines.slice(0, 60);
+  if (title) {
+    const where = new Locator(top).find(title);
+    if (where) return { ...where, text: title };
+  }
+  for (let i = 0; i < Math.min(top.length, 15); i++) {
+    const t = top[i]!.replace(/^[\s\u3000#*]+|[\s\u3000*]+$/g, "");
+    if (/^(附件|抄送|主送|各|\d|[一二三四五六七八九十]+、)/.test(t) || t.length > 80) continue;
+    if (/关于|關於/.test(t)) {
+      const column = top[i]!.indexOf(t) + 1;
+      return { start: { line: i + 1, column }, end: { line: i + 1, column: column + t.length }, text: t };
+    }
+  }
+  return null;
+}
+
+/** The first line of the recipients: where the parser's first recipient is, else the line after the title ending in a colon. */
+export function findRecipients(source: SourceFile, first: string | undefined, title: Found | null): Position | null {
+  if (first) return new Locator(source.lines).find(first)?.start ?? null;
+  if (!title) return null;
+  for (let l = title.end.line + 1; l <= Math.min(source.lines.length, title.end.line + 4); l++) {
+    const t = source.lines[l - 1]!;
+    if (!t.trim()) continue;
+    if (/[：:]\s*$/.test(t) && t.trim().length <= 120) return { line: l, column: t.length - t.trimStart().length + 1 };
+    return null;
+  }
+  return null;
+}

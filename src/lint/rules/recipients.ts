@@ -1,7 +1,7 @@
 // recipients — GB/T 9704-2012 7.3.2 主送机关: the last organ is followed by a full-width colon; organs
 // are separated by 、 (within one kind) and ， (between kinds), never ； ; / or a space, and no
 // separator stands before the colon.
-import { Locator } from "../locate.js";
+import { findRecipients, findTitle } from "../locate.js";
 import type { Rule } from "../types.js";
 
 export const recipients: Rule = {
@@ -31,10 +31,9 @@ export const recipients: Rule = {
     ],
   },
   check({ source, notice, report }) {
-    const first = notice.header.recipients[0];
-    if (!first) return;
-    const where = new Locator(source.lines).find(first);
-    if (!where) return;
+    const start = findRecipients(source, notice.header.recipients[0], findTitle(source, notice.header.title));
+    if (!start) return;
+    const where = { start };
     // the recipients run from their first organ to the line that ends in a colon (wrapped at most a few lines);
     // a 主送 line in the 版记 is written like 抄送: 主送：…。
     const inBanji = /^[ \u3000\t]*主送/.test(source.lines[where.start.line - 1]!);

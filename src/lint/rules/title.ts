@@ -2,7 +2,7 @@
 // the 关于…的 form, a recognised 文种 at the end (one of the fifteen statutory ones, else a note),
 // 《》 balanced, and no punctuation at the end.
 import { docTypeOf } from "../../lexicon/patterns.js";
-import { Locator } from "../locate.js";
+import { findTitle } from "../locate.js";
 import type { Rule } from "../types.js";
 
 /** the fifteen 文种 of 党政机关公文处理工作条例 第八条 */
@@ -56,22 +56,23 @@ export const title: Rule = {
     ],
   },
   check({ source, notice, report }) {
-    const t = notice.header.title;
-    if (!t) return;
-    const where = new Locator(source.lines.slice(0, 60)).find(t);
+    const where = findTitle(source, notice.header.title);
     if (!where) return;
+    const t = where.text;
     const { line, column } = where.start;
     const endLine = where.end.line;
     const endCol = where.end.column;
     const squeezed = t.replace(/\s+/g, "");
-    const type = notice.header.docType;
+    const core = squeezed.replace(FINAL_PUNCT, "");
+    const tail = squeezed.length - core.length; // a final mark after the 文种
+    const type = notice.header.docType ?? docTypeOf(core);
     const guanyu = squeezed.includes("关于") || squeezed.includes("關於");
     if (!type) report({ messageId: "noType", data: { found: squeezed }, line: endLine, column: endCol - 1 });
     else {
-      if (!STATUTORY.has(type)) report({ messageId: "notStatutory", data: { found: type }, line: endLine, column: endCol - type.length, length: type.length, severity: "info" });
+      if (!STATUTORY.has(type)) report({ messageId: "notStatutory", data: { found: type }, line: endLine, column: endCol - tail - type.length, length: type.length, severity: "info" });
       else if (!guanyu && !NO_GUANYU.has(type)) report({ messageId: "noGuanyu", data: { type }, line, column, length: 2 });
-      else if (guanyu && !new RegExp(`的[^的]{0,4}${type}[）)]?$`).test(squeezed)) {
-        report({ messageId: "noDe", data: { type }, line: endLine, column: endCol - type.length, length: type.length });
+      else if (guanyu && !new RegExp(`的[^的]{0,4}${type}[）)]?$`).test(core)) {
+        report({ messageId: "noDe", data: { type }, line: endLine, column: endCol - tail - type.length, length: type.length });
       }
     }
     // 《》 in pairs, on the title's own lines
