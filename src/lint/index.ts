@@ -51,11 +51,11 @@ export async function lintBytes(bytes: Uint8Array, opts: LintFileOptions = {}): 
   const result = (source: SourceFile, msgs: LintMessage[], extra: Partial<LintResult> = {}): LintResult => ({
     path, format: source.format, encoding: source.encoding, lines: source.lines, messages: msgs, fixed: 0, ...extra,
   });
-  if (!opts.fix || !messages.some((m) => m.fix)) return result(loaded.source, messages);
   const { source, bom } = loaded;
-  if (!source.fixable) {
+  if (opts.fix && !source.fixable && messages.length) {
     return result(source, messages, { notFixed: `${source.format} files are linted but never fixed — fix the source document, or lint a .txt/.md copy with --fix` });
   }
+  if (!opts.fix || !messages.some((m) => m.fix)) return result(source, messages);
   if (loaded.lossy) return result(source, messages, { notFixed: `some bytes are not valid ${source.encoding} — not fixed, so that nothing else changes` });
   // write back only if the file's bytes are exactly what its decoded text encodes to
   const same = await encodeText(source.text, source.encoding, bom).catch(() => null);
