@@ -6,12 +6,15 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, write
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import Ajv from "ajv-draft-04";
+import AjvDraft04 from "ajv-draft-04";
 import iconv from "iconv-lite";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { lintBytes, RULES, type LintResult } from "../src/lint/index.js";
 import { caret, github, json, sarif, stylish } from "../src/lint/formatters/index.js";
 import { FIXTURES } from "./helpers/load.js";
+
+// the CLI cases start node several times: slow under a loaded test run
+vi.setConfig({ testTimeout: 30_000 });
 
 const LINT = path.join(FIXTURES, "lint");
 const EXPECTED = path.join(LINT, "expected");
@@ -61,7 +64,7 @@ describe("every rule", () => {
     const help = (await run(["lint", "--help"])).stdout;
     for (const rule of RULES) {
       expect(readme).toMatch(new RegExp(`\\| \`${rule.id}\` \\| ${rule.clause.replace(/[./]/g, "\\$&")} [^|]*\\| ${rule.severity} `));
-      expect(help).toMatch(new RegExp(`\\b${rule.id}\\s+${rule.clause.split(",")[0]!.replace(/[./]/g, "\\$&")}\\s+.*${rule.severity}`));
+      expect(help).toMatch(new RegExp(`\\b${rule.id}\\s+${rule.clause.replace(/[./]/g, "\\$&")}\\s+${rule.severity}\\s`));
     }
   });
 });
@@ -224,7 +227,8 @@ describe("output formats", () => {
   it("sarif validates against the SARIF 2.1.0 JSON schema", async () => {
     const require = createRequire(import.meta.url);
     const schema = JSON.parse(readFileSync(require.resolve("@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json"), "utf8"));
-    const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false });
+    const Ajv = (AjvDraft04 as unknown as { default?: typeof AjvDraft04 }).default ?? AjvDraft04;
+    const ajv = new (Ajv as unknown as new (o: object) => { compile(s: object): ((d: unknown) => boolean) & { errors?: unknown[] } })({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false });
     const validate = ajv.compile(schema);
     const log = JSON.parse(sarif(await results(), { lang: "zh" }));
     expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);

@@ -137,7 +137,7 @@ export function buildProgram(): Command {
       `
 Exit codes:
   0  success
-  1  problems found (batch: some files failed; validate: a document is invalid)
+  1  problems found (batch: some files failed; validate: a document is invalid; lint: errors found)
   2  usage error (bad option, unknown encoding)
   3  file problem (missing, a directory, unreadable, cannot write output)
   4  content problem (empty, binary or undecodable file)
@@ -227,15 +227,15 @@ Exit codes:
     .addHelpText(
       "after",
       `
-Rules (GB/T 9704-2012 clause, default severity; turn off or re-level in .kexierc.json):
-  doc-number          7.2.5    error    发文字号: 〔〕, four-digit year, no 第, no leading zero, 号
-  numbering-sequence  7.3.3    error    一、 → （一） → 1. → （1）: no gaps, repeats or mixed styles
-  date                7.3.5.1  error    成文日期: 2019年5月4日 (Arabic, full year, no leading zero, real)
-  title               7.3.1    warning  关于…的 + 文种, balanced 《》, no final punctuation
-  recipients          7.3.2    error    主送机关: 、 and ， between organs, full-width ： at the end
-  attachment          7.3.4    warning  附件：1.XXXX, numbered in order, no punctuation after names
-  cc                  7.4.2    error    抄送：…。 in the 版记; 抄报 is obsolete (info)
-  punctuation         GB/T 15834  warning  full-width marks between Chinese, pairs, no doubled marks
+Rules (id, GB/T 9704-2012 clause, default severity; turn off or re-level in .kexierc.json):
+  doc-number          7.2.5            error    发文字号: 〔〕, four-digit year, no 第, no leading zero, 号
+  numbering-sequence  7.3.3            error    一、 → （一） → 1. → （1）: no gaps, repeats or mixed styles
+  date                7.3.5.1          error    成文日期: 2019年5月4日 (Arabic, full year, no leading zero, real)
+  title               7.3.1            warning  关于…的 + 文种, balanced 《》, no final punctuation
+  recipients          7.3.2            error    主送机关: 、 and ， between organs, full-width ： at the end
+  attachment          7.3.4, 7.3.7     warning  附件：1.XXXX in order, no punctuation after names, titles as appended
+  cc                  7.4.2            error    抄送：…。 in the 版记, after the attachments; 抄报 is obsolete (info)
+  punctuation         GB/T 15834-2011  warning  full-width marks between Chinese, pairs, no doubled marks
 
 Disable on one line: <!-- kexie-disable-next-line rule --> or // kexie-disable-next-line rule
 
