@@ -75,7 +75,9 @@ describe("tasksCsv", () => {
     const rows = readCsv(csv);
     expect(rows).toHaveLength(doc.tasks.length);
     expect(rows[0]!.task).toBe(nasty);
-    expect(rows[0]!.notes).toBe("=SUM(A1)");
+    // formula-like text is neutralised for spreadsheets (test/hostile-csv.test.ts), raw on request
+    expect(rows[0]!.notes).toBe("'=SUM(A1)");
+    expect(readCsv(tasksCsv([doc], { raw: true }))[0]!.notes).toBe("=SUM(A1)");
     expect(JSON.parse(rows[0]!.extra!)).toEqual({ "列,1": 'v"1', k: "a=b; c" });
     expect(csv).toContain('"逗号,引号""双""引号\n换行\r\n回车\r结束"');
   });

@@ -22,6 +22,8 @@ export interface ConvertTask {
   previousSha256: string | null;
   force: boolean;
   encoding: string | null;
+  /** per-file .tasks.csv cells as they are (--csv-raw) */
+  csvRaw?: boolean;
 }
 
 /** What the main thread keeps per file: small, whatever the size of the document. */
@@ -93,7 +95,7 @@ export async function convert(task: ConvertTask): Promise<ConvertResult> {
       }
       if (out.csv) {
         const { tasksCsv } = await import("../export/csv.js");
-        await writeAtomic(out.csv, tasksCsv([doc]), w);
+        await writeAtomic(out.csv, tasksCsv([doc], { raw: !!task.csvRaw }), w);
       }
     }
     return {

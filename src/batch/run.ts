@@ -22,6 +22,8 @@ export interface BatchOptions {
   ndjson: boolean;
   quiet: boolean;
   encoding: string | null;
+  /** CSV cells as they are, formula-like text not neutralised (--csv-raw) */
+  csvRaw?: boolean;
   /** called with each NDJSON line, in file order */
   write?: (line: string) => Promise<void>;
   signal?: AbortSignal;
@@ -45,6 +47,7 @@ interface JournalEntry {
   /** the options that change what is written (absent in journals of older runs: never skipped) */
   to?: string[];
   encoding?: string | null;
+  csvRaw?: boolean;
 }
 
 async function readJournal(file: string): Promise<Map<string, JournalEntry>> {
@@ -62,15 +65,15 @@ async function readJournal(file: string): Promise<Map<string, JournalEntry>> {
 }
 
 /** Aggregate CSVs streamed from the per-file JSON in file order: memory stays flat. */
-async function writeAggregates(out: string, tmpDir: string, stems: string[]): Promise<void> {
+async function writeAggregates(out: string, tmpDir: string, stems: string[], raw: boolean): Promise<void> {
   const { tasksCsv, documentsCsv } = await import("../export/csv.js");
   for (const [name, render] of [["tasks.csv", tasksCsv], ["documents.csv", documentsCsv]] as const) {
     async function* rows() {
-      yield render([], { bom: true }); // the header
+      yield render([], { bom: true, raw }); // the header
       for (const stem of stems) {
         const json = await fs.readFile(outputPath(out, stem, ".json"), "utf8").catch(() => null);
         if (json === null) continue;
-        const body = render([JSON.parse(json)], { bom: false });
+        const body = render([JSON.parse(json)], { bom: false, raw });
         yield body.slice(body.indexOf("\r\n") + 2);
       }
     }
@@ -109,10 +112,12 @@ export async function runBatch(src: string, opts: BatchOptions): Promise<BatchRe
 
   const to = [...new Set(opts.to)].sort();
   const encoding = opts.encoding?.toLowerCase() ?? null;
+  const csvRaw = !!opts.csvRaw;
   const journalFile = opts.out ? path.join(opts.out, STATE_DIR, "journal.ndjson") : null;
   const journal = journalFile ? await readJournal(journalFile) : new Map<string, JournalEntry>();
   const unchangedSince = (prev: JournalEntry | undefined) =>
-    !!prev && prev.version === VERSION && JSON.stringify(prev.to) === JSON.stringify(to) && (prev.encoding ?? null) === encoding;
+    !!prev && prev.version === VERSION && JSON.stringify(prev.to) === JSON.stringify(to) && (prev.encoding ?? null) === encoding &&
+    (!to.includes("csv") || (prev.csvRaw ?? false) === csvRaw);
   const journalOut = journalFile ? createWriteStream(journalFile, { flags: "a" }) : null;
   // the journal only saves work on a re-run; if it cannot be written, files are converted again
   journalOut?.on("error", () => {});
@@ -157,7 +162,7 @@ export async function runBatch(src: string, opts: BatchOptions): Promise<BatchRe
       } else {
         const prev = journal.get(e.rel);
         const task: ConvertTask = {
-          id: i, abs: e.abs, rel: e.rel, outStem: stems[i]!, outDir: opts.out, tmpDir, to, force: opts.force, encoding: opts.encoding,
+          id: i, abs: e.abs, rel: e.rel, outStem: stems[i]!, outDir: opts.out, tmpDir, to, force: opts.force, encoding: opts.encoding, csvRaw,
           previousSha256: unchangedSince(prev) ? prev!.sha256 : null,
         };
         r = await pool.run(task);
@@ -166,7 +171,7 @@ export async function runBatch(src: string, opts: BatchOptions): Promise<BatchRe
       records[i] = record;
       if (json !== undefined) pending.set(i, json);
       if (journalOut && r.sha256 && (r.status === "ok" || r.status === "warnings")) {
-        journalOut.write(JSON.stringify({ rel: r.rel, sha256: r.sha256, version: VERSION, to, encoding } satisfies JournalEntry) + "\n");
+        journalOut.write(JSON.stringify({ rel: r.rel, sha256: r.sha256, version: VERSION, to, encoding, csvRaw } satisfies JournalEntry) + "\n");
       }
       progress.tick(r.status === "failed");
       await emitReady();
@@ -205,7 +210,7 @@ export async function runBatch(src: string, opts: BatchOptions): Promise<BatchRe
   if (opts.out && tmpDir) {
     if (!interrupted) {
       const converted = done.filter((r) => r.status !== "failed").map((r) => stems[r.id]!);
-      await writeAggregates(opts.out, tmpDir, converted);
+      await writeAggregates(opts.out, tmpDir, converted, csvRaw);
     }
     await writeAtomic(path.join(opts.out, "report.json"), JSON.stringify(report, null, 2) + "\n", { tmpDir });
   }

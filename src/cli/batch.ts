@@ -12,6 +12,7 @@ export interface BatchCliOptions {
   ndjson?: boolean;
   quiet?: boolean;
   encoding?: string;
+  csvRaw?: boolean;
 }
 
 export async function runBatchCli(src: string, o: BatchCliOptions): Promise<number> {
@@ -46,6 +47,7 @@ export async function runBatchCli(src: string, o: BatchCliOptions): Promise<numb
       ndjson: !!o.ndjson,
       quiet: !!o.quiet,
       encoding: o.encoding ?? null,
+      csvRaw: !!o.csvRaw,
       signal: controller.signal,
       write: (line) => new Promise((resolve, reject) => process.stdout.write(line, (e) => (e ? reject(e) : resolve()))),
     });

@@ -58,6 +58,7 @@ interface ExportCliOpts extends GlobalOpts {
   to: "csv" | "md" | "ndjson" | "json";
   what?: "tasks" | "sections" | "documents";
   bom: boolean;
+  csvRaw?: boolean;
   output?: string;
 }
 
@@ -73,6 +74,7 @@ interface ParseCliOpts extends GlobalOpts {
   to?: "csv" | "md";
   what?: "tasks" | "sections" | "documents";
   bom?: boolean;
+  csvRaw?: boolean;
 }
 
 async function runParse(args: string[], opts: ParseCliOpts): Promise<number> {
@@ -111,7 +113,7 @@ async function runParse(args: string[], opts: ParseCliOpts): Promise<number> {
   if (docs.length > 0 && opts.to) {
     // parse and export in one step: kexie parse --to csv notice.txt
     const { render } = await import("./export.js");
-    await emit(render(docs as Notice[], { to: opts.to, what: opts.what ?? (opts.to === "csv" ? "tasks" : "documents"), bom: opts.bom !== false }), opts.output);
+    await emit(render(docs as Notice[], { to: opts.to, what: opts.what ?? (opts.to === "csv" ? "tasks" : "documents"), bom: opts.bom !== false, csvRaw: !!opts.csvRaw }), opts.output);
   } else if (docs.length > 0) {
     const indent = opts.pretty ? 2 : undefined;
     let out: string;
@@ -154,6 +156,7 @@ Exit codes:
     .addOption(new Option("--to <format>", "export instead of JSON, as kexie export does").choices(["csv", "md"]))
     .addOption(new Option("--what <rows>", "with --to csv: one row per task (default), section or document").choices(["tasks", "sections", "documents"]))
     .option("--no-bom", "with --to csv: no UTF-8 byte order mark")
+    .option("--csv-raw", "with --to csv: write cells beginning with = + - @ as they are (default: prefixed with ' so spreadsheets do not run them)")
     .option("--files-from <list>", "also parse the files named in LIST, one per line (- for standard input)")
     .option("-o, --output <file>", "write to a file (atomically) instead of standard output")
     .addOption(new Option("--from <format>", "read the input as this format instead of sniffing it").choices([...FORMATS]))
@@ -173,6 +176,7 @@ Exit codes:
     .option("--exclude <glob...>", "skip files matching these globs")
     .option("--to <format...>", "also write md and/or csv beside each JSON")
     .option("--force", "convert every file again, even unchanged ones")
+    .option("--csv-raw", "write CSV cells beginning with = + - @ tab or CR as they are (default: prefixed with ' so spreadsheets do not run them)")
     .option("--ndjson", "stream one document per line to standard output instead of writing files")
     .option("-e, --encoding <name>", "force the input encoding of every file")
     .option("-q, --quiet", "no progress and no summary")
@@ -192,11 +196,12 @@ Exit codes:
       ]),
     )
     .option("--no-bom", "CSV without the UTF-8 byte order mark (kept by default so Excel reads Chinese)")
+    .option("--csv-raw", "write CSV cells beginning with = + - @ tab or CR as they are (default: prefixed with ' so spreadsheets do not run them)")
     .option("-o, --output <file>", "write to a file (atomically) instead of standard output")
     .action(guarded(async (files: string[], opts: ExportCliOpts) => {
       const { runExport } = await import("./export.js");
       const what = opts.what ?? (opts.to === "csv" ? "tasks" : "documents");
-      return runExport(stdinIfNone(files), { to: opts.to, what, bom: opts.bom, output: opts.output });
+      return runExport(stdinIfNone(files), { to: opts.to, what, bom: opts.bom, csvRaw: !!opts.csvRaw, output: opts.output });
     }));
 
   program
