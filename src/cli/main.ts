@@ -3,6 +3,7 @@
 import { Command, Option } from "commander";
 import { EXIT, KexieError } from "../model/errors.js";
 import { FORMATS, type Format } from "../model/formats.js";
+import { escapeTerminal, escapeTerminalLines } from "../model/terminal.js";
 import type { Notice } from "../model/schema.js";
 
 import { VERSION } from "../model/version.js";
@@ -15,13 +16,13 @@ interface GlobalOpts {
 function report(err: unknown, opts: GlobalOpts, file?: string): number {
   if (err instanceof KexieError) {
     process.stderr.write(err.format() + "\n");
-    if (opts.debug && err.stack) process.stderr.write(err.stack + "\n");
+    if (opts.debug && err.stack) process.stderr.write(escapeTerminalLines(err.stack) + "\n");
     return err.exitCode;
   }
   const e = err as Error;
   const where = file ? `${file === "-" ? "<stdin>" : file}: ` : "";
-  process.stderr.write(`kexie: ${where}internal error: ${e?.message ?? String(err)} — please report it with the input file\n`);
-  if (opts.debug && e?.stack) process.stderr.write(e.stack + "\n");
+  process.stderr.write(escapeTerminal(`kexie: ${where}internal error: ${e?.message ?? String(err)} — please report it with the input file`) + "\n");
+  if (opts.debug && e?.stack) process.stderr.write(escapeTerminalLines(e.stack) + "\n");
   return EXIT.internal;
 }
 
@@ -103,7 +104,7 @@ async function runParse(args: string[], opts: ParseCliOpts): Promise<number> {
       else docs.push(opts.tasks && !opts.to ? tasks : doc);
       if (!opts.quiet) {
         const warnings = doc.diagnostics.filter((d) => d.severity !== "info");
-        for (const d of warnings) process.stderr.write(`${file}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.code}]\n`);
+        for (const d of warnings) process.stderr.write(escapeTerminal(`${file}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.code}]`) + "\n");
       }
     } catch (err) {
       const code = report(err, opts, file);
@@ -133,7 +134,7 @@ export function buildProgram(): Command {
     .option("--debug", "show stack traces for errors")
     .showHelpAfterError("(run kexie --help for usage)")
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    .configureOutput({ writeErr: (s) => process.stderr.write(escapeTerminalLines(s)) })
     .addHelpText(
       "after",
       `

@@ -1,5 +1,6 @@
 // User errors carry a stable code and the exit code the CLI returns; they never print a stack
 // trace unless --debug. Internal bugs stay plain Errors (exit 1).
+import { escapeTerminal } from "./terminal.js";
 
 /** Exit codes, documented in the README. */
 export const EXIT = {
@@ -51,9 +52,9 @@ export class KexieError extends Error {
     this.line = opts.line ?? null;
   }
 
-  /** One line, compiler style: `file:line: message [code]`. */
+  /** One line, compiler style: `file:line: message [code]`, control characters shown escaped. */
   format(): string {
     const where = this.file ? `${this.file}${this.line ? `:${this.line}` : ""}: ` : "";
-    return `kexie: ${where}${this.message} [${this.code}]`;
+    return escapeTerminal(`kexie: ${where}${this.message} [${this.code}]`);
   }
 }
