@@ -56,11 +56,48 @@ export function escapeMetadataPage() {
 `;
 }
 
+/** A short real notice, for trees whose point is their names and links. */
+export function plainNotice(title = "关于做好年度工作的通知") {
+  return `${title}\n\n各部门：\n\n一、总体要求\n\n按时完成。\n\n某某局\n2024年1月2日\n`;
+}
+
+/**
+ * A source tree with links out of it and names that merely start with dots:
+ *   outside/secret.txt, outside/dir/inner.txt     the files a link must not reach
+ *   src/a.txt                                      a notice
+ *   src/link.txt → ../outside/secret.txt           relative link out of src
+ *   src/abs.txt → <abs>/outside/secret.txt         absolute link out of src
+ *   src/linked-dir → <abs>/outside/dir             a linked folder out of src
+ *   src/inside-link.txt → a.txt                    a link that stays inside: followed
+ *   src/..evil..txt, src/...three.txt              dots, but not dot-files: converted
+ *   src/.hidden.txt, src/.git/config.txt           dot-files: skipped without a word
+ * Returns { src, outside }.
+ */
+export function symlinkTree(root) {
+  const src = path.join(root, "src");
+  const outside = path.join(root, "outside");
+  mkdirSync(path.join(outside, "dir"), { recursive: true });
+  mkdirSync(path.join(src, ".git"), { recursive: true });
+  writeFileSync(path.join(outside, "secret.txt"), plainNotice("关于绝密事项的通知"));
+  writeFileSync(path.join(outside, "dir", "inner.txt"), plainNotice("关于外部目录的通知"));
+  writeFileSync(path.join(src, "a.txt"), plainNotice());
+  symlinkSync("../outside/secret.txt", path.join(src, "link.txt"));
+  symlinkSync(path.join(outside, "secret.txt"), path.join(src, "abs.txt"));
+  symlinkSync(path.join(outside, "dir"), path.join(src, "linked-dir"), "dir");
+  symlinkSync("a.txt", path.join(src, "inside-link.txt"));
+  writeFileSync(path.join(src, "..evil..txt"), plainNotice("关于点号文件名的通知"));
+  writeFileSync(path.join(src, "...three.txt"), plainNotice("关于三个点的通知"));
+  writeFileSync(path.join(src, ".hidden.txt"), plainNotice("关于隐藏文件的通知"));
+  writeFileSync(path.join(src, ".git", "config.txt"), plainNotice("关于版本库的通知"));
+  return { src, outside };
+}
+
 /** Write every crafted input into `dir`. */
 export function writeAll(dir) {
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, "csv-injection.txt"), csvInjectionNotice());
   writeFileSync(path.join(dir, "escape-metadata.html"), escapeMetadataPage());
+  symlinkTree(path.join(dir, "symlinks"));
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

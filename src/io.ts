@@ -4,6 +4,12 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { KexieError } from "./model/errors.js";
 
+/** Whether absolute path `p` is `root` or lies inside it (no `..` step out, no other drive). */
+export function isInside(root: string, p: string): boolean {
+  const rel = path.relative(root, p);
+  return rel === "" || (rel !== ".." && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
+}
+
 export async function readInput(file: string): Promise<Uint8Array> {
   if (file === "-") {
     const chunks: Buffer[] = [];
@@ -43,6 +49,8 @@ export interface WriteAtomicOptions {
   tmpDir?: string;
   /** create missing parent folders (batch output trees); off for `-o`, where a typo should fail */
   parents?: boolean;
+  /** real path of a folder the file must stay inside, links included (batch: OUT) */
+  inside?: string;
 }
 
 /**
@@ -56,13 +64,19 @@ export async function writeAtomic(
   opts: WriteAtomicOptions = {},
 ): Promise<void> {
   const dir = opts.tmpDir ?? path.dirname(path.resolve(file));
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  // a name kept short: `file` itself may already be as long as the file system allows
+  const tmp = path.join(dir, `.${[...path.basename(file)].slice(0, 40).join("")}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
     if (opts.parents) await fs.mkdir(path.dirname(file), { recursive: true });
+    // a folder under OUT replaced by a link elsewhere must not carry the write out of OUT
+    if (opts.inside && !isInside(opts.inside, await fs.realpath(path.dirname(file)))) {
+      throw new KexieError("E_WRITE", "cannot write the output: its folder is a link out of the output folder", { file });
+    }
     await fs.writeFile(tmp, data);
     await fs.rename(tmp, file);
   } catch (e) {
     await fs.rm(tmp, { force: true });
+    if (e instanceof KexieError) throw e;
     // only system errors are about writing; anything thrown while producing `data` is not
     if (typeof (e as NodeJS.ErrnoException).syscall !== "string") throw e;
     throw new KexieError("E_WRITE", `cannot write the output (${(e as NodeJS.ErrnoException).code})`, { file });

@@ -24,6 +24,8 @@ export interface BatchOptions {
   encoding: string | null;
   /** CSV cells as they are, formula-like text not neutralised (--csv-raw) */
   csvRaw?: boolean;
+  /** follow symbolic links that lead out of SRC (default: listed as skipped, with the reason) */
+  followSymlinks?: boolean;
   /** called with each NDJSON line, in file order */
   write?: (line: string) => Promise<void>;
   signal?: AbortSignal;
@@ -107,8 +109,9 @@ export async function runBatch(src: string, opts: BatchOptions): Promise<BatchRe
   const prepared = opts.out ? await prepareOutput(opts.out, src) : null;
   const tmpDir = prepared?.tmpDir ?? null;
   // OUT inside SRC: never walk into it, or a re-run would parse its own .md outputs
-  const entries = await walk(src, { include: opts.include, exclude: opts.exclude, skip: prepared ? [prepared.realOut] : [] });
+  const entries = await walk(src, { include: opts.include, exclude: opts.exclude, skip: prepared ? [prepared.realOut] : [], followSymlinks: opts.followSymlinks });
   const stems = outputStems(entries.map((e) => e.rel));
+  const realRoot = await fs.realpath(src);
 
   const to = [...new Set(opts.to)].sort();
   const encoding = opts.encoding?.toLowerCase() ?? null;
@@ -156,13 +159,16 @@ export async function runBatch(src: string, opts: BatchOptions): Promise<BatchRe
       const i = cursor++;
       const e = entries[i]!;
       let r: ConvertResult;
-      if (e.failure) {
+      if (e.skipped) {
+        r = { id: i, rel: e.rel, status: "skipped", bytes: 0, ms: 0, sha256: null, warnings: 0, reason: e.skipped.reason };
+      } else if (e.failure) {
         const { code, reason } = e.failure;
         r = { id: i, rel: e.rel, status: "failed", bytes: 0, ms: 0, sha256: null, warnings: 0, code, exitCode: new KexieError(code, reason).exitCode, reason };
       } else {
         const prev = journal.get(e.rel);
         const task: ConvertTask = {
           id: i, abs: e.abs, rel: e.rel, outStem: stems[i]!, outDir: opts.out, tmpDir, to, force: opts.force, encoding: opts.encoding, csvRaw,
+          realRoot, followSymlinks: !!opts.followSymlinks, realOut: prepared?.realOut ?? null,
           previousSha256: unchangedSince(prev) ? prev!.sha256 : null,
         };
         r = await pool.run(task);

@@ -14,6 +14,7 @@ export interface BatchCliOptions {
   quiet?: boolean;
   encoding?: string;
   csvRaw?: boolean;
+  followSymlinks?: boolean;
 }
 
 export async function runBatchCli(src: string, o: BatchCliOptions): Promise<number> {
@@ -49,6 +50,7 @@ export async function runBatchCli(src: string, o: BatchCliOptions): Promise<numb
       quiet: !!o.quiet,
       encoding: o.encoding ?? null,
       csvRaw: !!o.csvRaw,
+      followSymlinks: !!o.followSymlinks,
       signal: controller.signal,
       write: (line) => new Promise((resolve, reject) => process.stdout.write(line, (e) => (e ? reject(e) : resolve()))),
     });
@@ -57,10 +59,14 @@ export async function runBatchCli(src: string, o: BatchCliOptions): Promise<numb
       for (const f of report.files.filter((x) => x.status === "failed")) {
         process.stderr.write(escapeTerminal(`kexie: ${f.file}: ${f.reason} [${f.code}]`) + "\n");
       }
+      // skipped on purpose (a link out of SRC), as opposed to unchanged since the last run
+      const excluded = report.files.filter((x) => x.status === "skipped" && x.reason);
+      for (const f of excluded) process.stderr.write(escapeTerminal(`kexie: ${f.file}: skipped: ${f.reason}`) + "\n");
       const parts = [
         chalk.green(`${t.ok} converted`),
         t.warnings ? chalk.yellow(`${t.warnings} with warnings`) : null,
-        t.skipped ? chalk.cyan(`${t.skipped} unchanged, skipped`) : null,
+        t.skipped - excluded.length ? chalk.cyan(`${t.skipped - excluded.length} unchanged, skipped`) : null,
+        excluded.length ? chalk.cyan(`${excluded.length} links out of the folder, skipped`) : null,
         t.failed ? chalk.red(`${t.failed} failed`) : null,
       ].filter(Boolean);
       process.stderr.write(`kexie batch: ${t.files} files: ${parts.join(", ")}${report.interrupted ? chalk.red(" — interrupted, run again to finish") : ""}${o.output && !o.ndjson ? ` → ${escapeTerminal(o.output)}/report.json` : ""}\n`);

@@ -177,6 +177,7 @@ Exit codes:
     .option("--exclude <glob...>", "skip files matching these globs")
     .option("--to <format...>", "also write md and/or csv beside each JSON")
     .option("--force", "convert every file again, even unchanged ones")
+    .option("--follow-symlinks", "also convert files and folders that symbolic links lead to outside SRC (default: reported as skipped)")
     .option("--csv-raw", "write CSV cells beginning with = + - @ tab or CR as they are (default: prefixed with ' so spreadsheets do not run them)")
     .option("--ndjson", "stream one document per line to standard output instead of writing files")
     .option("-e, --encoding <name>", "force the input encoding of every file")
