@@ -26,8 +26,32 @@ describe("schemas/notice.schema.json", () => {
     });
   }
 
-  it("rejects a document with a wrong field type", () => {
-    const bad = { schemaVersion: "1", sections: [{ ordinal: "二" }] };
-    expect(validate(bad)).toBe(false);
+  // each mutation makes exactly one field wrong in an otherwise valid document: both validators
+  // must reject it, and ajv must point at that field and nothing else
+  describe("rejects exactly the one wrong field", async () => {
+    const good = JSON.parse(JSON.stringify(await parseFixture("r2-jingxian-2021-county-work-points.txt")));
+    const cases: Array<[string, (d: any) => void, string]> = [
+      ["a section ordinal as text", (d) => (d.sections[0].ordinal = "二"), "/sections/0/ordinal"],
+      ["a line number of 0", (d) => (d.sections[0].line = 0), "/sections/0/line"],
+      ["an unknown source format", (d) => (d.source.format = "rtf"), "/source/format"],
+      ["a non-ISO signature date", (d) => (d.signature.date = "2019年2月1日"), "/signature/date"],
+      ["recipients as one string", (d) => (d.header.recipients = "各单位"), "/header/recipients"],
+      ["a task's lead as a string", (d) => (d.tasks[0].lead = "市科协"), "/tasks/0/lead"],
+      ["an unknown diagnostic code", (d) => (d.diagnostics = [{ severity: "warning", code: "no-such-code", message: "m", line: 1, column: 1 }]), "/diagnostics/0/code"],
+      ["a missing title field", (d) => delete d.header.title, "/header"],
+    ];
+    for (const [what, mutate, at] of cases) {
+      it(what, () => {
+        expect(validate(good)).toBe(true);
+        const bad = structuredClone(good);
+        mutate(bad);
+        expect(validate(bad)).toBe(false);
+        // a nullable object also reports its anyOf at the parent: every path is the field or above it
+        const paths = [...new Set((validate.errors ?? []).map((e) => e.instancePath))];
+        expect(paths).toContain(at);
+        for (const p of paths) expect(at === p || at.startsWith(p + "/")).toBe(true);
+        expect(NoticeSchema.safeParse(bad).success).toBe(false);
+      });
+    }
   });
 });

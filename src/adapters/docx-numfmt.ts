@@ -23,7 +23,7 @@ function counting(n: number, digits: string, units: string, zero: string, teens:
     if (pendingZero) out += zero;
     pendingZero = false;
     const skipOne = teens && unit === 1 && d === 1 && out === "";
-    out += (skipOne ? "" : digits[d]) + (unit > 0 ? units[unit - 1] : "");
+    out += (skipOne ? "" : (digits[d] ?? "")) + (unit > 0 ? (units[unit - 1] ?? "") : "");
   });
   return out;
 }

@@ -110,8 +110,11 @@ function leadingTitle(box: HNode, wrapper: HNode, root: HNode): HElement | null 
   return squeeze(textOf(box)).slice(0, 600).includes(squeeze(textOf(found)).slice(-8)) ? null : found;
 }
 
-export function htmlToBlocks(html: string): Block[] {
+/** A page's article as blocks, and its info-disclosure label/value pairs (索引号, 发文字号, 成文日期 …), from one parse. */
+export function readHtml(html: string): { blocks: Block[]; metadata: Record<string, string> } {
   const { $, root } = parse(html);
+  // metadata is read from the whole page before chrome is dropped: it often sits in the chrome
+  const metadata = metadataRecord(metadataHits(root));
   const remove = (el: HElement) => void $(el as never).remove();
   dropChrome(root, remove);
   for (const el of metadataBlocks(metadataHits(root), hanCounts(root))) remove(el);
@@ -124,13 +127,17 @@ export function htmlToBlocks(html: string): Block[] {
     flow.block();
   }
   walk(flow, (box as HElement).children ?? []);
-  return flow.done();
+  return { blocks: flow.done(), metadata };
 }
 
-/** The info-disclosure label/value pairs (索引号, 发文字号, 成文日期 …) found anywhere in the page. */
+/** The article of a page as blocks. */
+export function htmlToBlocks(html: string): Block[] {
+  return readHtml(html).blocks;
+}
+
+/** The info-disclosure label/value pairs found anywhere in the page. */
 export function htmlMetadata(html: string): Record<string, string> {
-  const { root } = parse(html);
-  return metadataRecord(metadataHits(root));
+  return readHtml(html).metadata;
 }
 
 /**

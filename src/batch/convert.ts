@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { isInside, readInput, writeAtomic } from "../io.js";
-import { KexieError } from "../model/errors.js";
+import { EXIT, KexieError } from "../model/errors.js";
 import { parseNotice } from "../parse.js";
 
 export interface ConvertTask {
@@ -158,6 +158,6 @@ export async function convert(task: ConvertTask): Promise<ConvertResult> {
     const reason = !e
       ? `internal error: ${(err as Error)?.message ?? String(err)}`
       : e.code === "E_WRITE" && e.file ? `${e.message}: ${e.file}` : e.message;
-    return { ...base, status: "failed", ms: performance.now() - t0, reason, code: e?.code ?? "E_INTERNAL", exitCode: e?.exitCode ?? 1 };
+    return { ...base, status: "failed", ms: performance.now() - t0, reason, code: e?.code ?? "E_INTERNAL", exitCode: e?.exitCode ?? EXIT.internal };
   }
 }

@@ -72,7 +72,7 @@ export async function runBatchCli(src: string, o: BatchCliOptions): Promise<numb
       process.stderr.write(`kexie batch: ${t.files} files: ${parts.join(", ")}${report.interrupted ? chalk.red(" — interrupted, run again to finish") : ""}${o.output && !o.ndjson ? ` → ${escapeTerminal(o.output)}/report.json` : ""}\n`);
     }
     if (report.interrupted) return 130;
-    return t.failed > 0 ? 1 : EXIT.ok;
+    return t.failed > 0 ? EXIT.problems : EXIT.ok;
   } finally {
     process.off("SIGINT", onSigint);
   }

@@ -140,11 +140,13 @@ export function buildProgram(): Command {
       `
 Exit codes:
   0  success
-  1  internal error (a bug: please report it)
+  1  problems found (batch: some files failed; validate: a document is invalid)
   2  usage error (bad option, unknown encoding)
   3  file problem (missing, a directory, unreadable, cannot write output)
   4  content problem (empty, binary or undecodable file)
-  5  unsupported format (.wps, Word 6.0/95 or encrypted .doc, scanned PDF/OFD without text, images — convert to .docx or .txt first)`,
+  5  unsupported format (.wps, Word 6.0/95 or encrypted .doc, scanned PDF/OFD without text, images — convert to .docx or .txt first)
+  70 internal error (a bug: please report it with the input file)
+  130 interrupted (Ctrl-C)`,
     );
 
   program

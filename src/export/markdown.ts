@@ -6,10 +6,11 @@
 // Inline Markdown is not escaped: the reader takes text literally (it only drops ** and * pairs).
 import type { Notice, Part, Section, Table } from "../model/schema.js";
 import { matchMarker } from "../lexicon/markers.js";
-import { splitHeading } from "../stages/sections.js";
+import { splitHeading } from "../lexicon/headings.js";
 import { dateOnly } from "../lexicon/dates.js";
 import { isOrganLine } from "../lexicon/organs.js";
 import { frontMatter } from "./front-matter.js";
+import { SENTENCE_END } from "../lexicon/layout.js";
 
 /** 、 between organs, unless an organ itself holds 、 (各县、市、区科协): then ， so it reads back whole. */
 function joinOrgans(items: readonly string[]): string {
@@ -42,7 +43,6 @@ function withNote(paras: string[], note: string | null): string[] {
 }
 
 /** Endings after which the reader never continues a paragraph into the next one. */
-const SENTENCE_END = /[。！？!?；;：:…]$|[。！？!?；;][”’」』]$|[）)】]$/;
 
 function renderSection(s: Section, out: string[]): void {
   const head = (s.marker ?? "") + s.heading;

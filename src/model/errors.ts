@@ -1,11 +1,12 @@
 // User errors carry a stable code and the exit code the CLI returns; they never print a stack
-// trace unless --debug. Internal bugs stay plain Errors (exit 1).
+// trace unless --debug. Internal bugs stay plain Errors (exit 70, sysexits' EX_SOFTWARE).
 import { escapeTerminal } from "./terminal.js";
 
 /** Exit codes, documented in the README. */
 export const EXIT = {
   ok: 0,
-  internal: 1,
+  problems: 1, // the run found problems: some batch files failed, a document is invalid
+  internal: 70, // a bug in kexie (sysexits EX_SOFTWARE)
   usage: 2,
   io: 3, // missing file, directory, unreadable path, cannot write output
   input: 4, // empty, binary or undecodable content

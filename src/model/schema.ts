@@ -2,6 +2,8 @@
 // (z.infer); schemas/notice.schema.json is generated from it (npm run schema).
 // Field names follow GB/T 9704-2012 elements and GB/T 33480-2016 metadata; the README maps them.
 import { z } from "zod";
+import { FORMATS } from "./formats.js";
+import { DIAGNOSTIC_CODES } from "./diagnostics.js";
 
 export { SCHEMA_VERSION } from "./version.js";
 
@@ -14,7 +16,7 @@ const IsoDate = z
 
 export const DiagnosticSchema = z.object({
   severity: z.enum(["error", "warning", "info"]),
-  code: z.string().describe("stable machine-readable code, e.g. numbering-gap"),
+  code: z.enum(DIAGNOSTIC_CODES).describe("stable machine-readable code, e.g. numbering-gap; listed in the README"),
   message: z.string(),
   line: Line,
   column: Column,
@@ -117,7 +119,7 @@ export const NoticeSchema = z.object({
   schemaVersion: z.string(),
   source: z.object({
     path: z.string().nullable(),
-    format: z.enum(["text", "markdown", "html", "docx", "doc", "pdf", "ofd"]),
+    format: z.enum(FORMATS),
     encoding: z.string(),
     bytes: z.number().int().min(0),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),

@@ -7,6 +7,7 @@ import { DATE_SOURCE, dateOnly, findDate } from "../lexicon/dates.js";
 import { splitOrgans, squeezeCjkSpaces } from "../lexicon/organs.js";
 import { matchMarker } from "../lexicon/markers.js";
 import { isOrganLine } from "../lexicon/patterns.js";
+import { ATTACHMENT_LINE as ATTACH_RE } from "../lexicon/attachments.js";
 
 export interface Closing {
   attachments: Attachment[];
@@ -33,7 +34,6 @@ function enclosed(t: string): boolean {
 }
 
 const PRINTED_RE = new RegExp(`^(.+?)\\s*(${DATE_SOURCE})\\s*印\\s*发$`);
-const ATTACH_RE = /^(附件|附)\s*[：:]\s*(.*)$/;
 
 function attachmentItems(label: string, first: string, rest: ParagraphBlock[], line: number): Attachment[] {
   const items: Attachment[] = [];

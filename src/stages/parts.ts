@@ -7,6 +7,7 @@ import type { Block, ParagraphBlock } from "../model/blocks.js";
 import { dateOnly } from "../lexicon/dates.js";
 import { squeezeCjkSpaces } from "../lexicon/organs.js";
 import { matchMarker } from "../lexicon/markers.js";
+import { ATTACHMENT_INLINE, ATTACHMENT_LABEL as LABEL_RE } from "../lexicon/attachments.js";
 
 export interface Segment {
   start: number;
@@ -18,7 +19,6 @@ export interface Segment {
   inlineTitle?: string;
 }
 
-const LABEL_RE = /^(附件\s*[0-9０-９一二三四五六七八九十]*|附)\s*[：:]?$/;
 
 const norm = (s: string) => squeezeCjkSpaces(s).replace(/[《》“”"]/g, "");
 
@@ -40,7 +40,7 @@ export function findParts(blocks: Block[], knownTitles: string[]): Segment[] {
     if (!t) continue;
     if (!/^[（(]/.test(t) && dateOnly(t)) signed = true;
     // after the 成文日期, "附：清单标题" followed by its content opens that attachment in place
-    const inline = signed ? /^(附件\s*[0-9０-９]*|附)\s*[：:]\s*(\S.{1,60})$/.exec(t) : null;
+    const inline = signed ? ATTACHMENT_INLINE.exec(t) : null;
     const after = blocks[i + 1];
     if (inline && !matchMarker(inline[2]!) && after && (after.kind === "table" || !/^(抄送|抄报|印发|主送)/.test(paraText(after)))) {
       starts.push({ at: i, label: inline[1]!.replace(/\s+/g, ""), titleAt: i, inlineTitle: inline[2]!.trim() });

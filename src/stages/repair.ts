@@ -10,8 +10,9 @@ import { isOrganLine } from "../lexicon/organs.js";
 import { WEB_CHROME } from "../lexicon/chrome.js";
 import { PAGE_NUMBER_LINE } from "../lexicon/layout.js";
 import { endsWithDocType } from "../lexicon/patterns.js";
+import { CLOSING_LABEL_START } from "../lexicon/attachments.js";
+import { SENTENCE_END as TERMINAL } from "../lexicon/layout.js";
 
-const TERMINAL = /[。！？!?；;：:…]$|[。！？!?；;][”’」』]$|[）)】]$/;
 /** endings that cannot close a sentence: the next block surely continues it */
 const OPEN_END = /[，,、“‘《（(【\-—]$/;
 const RULE_LINE = /^[─━—－\-_＿=＝~～·.…\s]{6,}$/;
@@ -34,7 +35,7 @@ function continues(a: ParagraphBlock, b: ParagraphBlock, indentMode: boolean): b
   // paragraph, whatever it starts with (a wrapped line can begin with （二）项规定…)
   if (
     indentMode && !b.blankBefore && b.column === 1 && a.column > 1 && !TERMINAL.test(a.text) &&
-    !/^(附件|附[:：]|抄送|抄报|主送|印发)/.test(a.text) && !isOrganLine(b.text) && !dateOnly(b.text) && !/^(附件|抄送|抄报|主送)/.test(b.text)
+    !CLOSING_LABEL_START.test(a.text) && !isOrganLine(b.text) && !dateOnly(b.text) && !/^(附件|抄送|抄报|主送)/.test(b.text)
   ) {
     return true;
   }

@@ -6,6 +6,8 @@ import { positionAt, sliceParagraph, type Block, type ParagraphBlock } from "../
 import type { Diagnostic, Section } from "../model/schema.js";
 import { matchMarker, runInCandidates, type Marker } from "../lexicon/markers.js";
 import { squeezeCjkSpaces } from "../lexicon/organs.js";
+import { splitHeading } from "../lexicon/headings.js";
+export { splitHeading };
 
 export interface SectionsResult {
   preamble: string[];
@@ -18,24 +20,6 @@ interface Open {
   node: Section;
   rank: number;
   style: string | null;
-}
-
-/** Split a section's first paragraph into run-in heading and body. */
-export function splitHeading(content: string): { heading: string; text: string } {
-  const label = /^([^，。；：:,]{1,10})[：:](?!\s*$)/.exec(content);
-  if (label && !/[。；]/.test(label[1]!)) {
-    return { heading: label[1]!.trim(), text: content.slice(label[0].length).trim() };
-  }
-  let depth = 0;
-  for (let i = 0; i < content.length; i++) {
-    const ch = content[i]!;
-    if ("《“（(".includes(ch)) depth++;
-    else if ("》”）)".includes(ch)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && "。；;！？".includes(ch)) {
-      return { heading: content.slice(0, i).trim(), text: content.slice(i + 1).trim() };
-    }
-  }
-  return { heading: content.trim(), text: "" };
 }
 
 const CAPTION_RE = /(表|清单|计划|安排|一览|台账|分解|分工|目录)$/;

@@ -220,7 +220,17 @@ function tableTasks(table: Table, index: number, year: number | null, out: Locat
   });
 }
 
-export function extractTasks(notice: Notice, diagnostics: Diagnostic[]): Task[] {
+/**
+ * The tasks of a notice, and the notice with each note cut out of the section it closes (the
+ * section gains `responsibility`). The notes are cut from copies: the sections stage's result
+ * is left as it was handed on.
+ */
+export function extractTasks(input: Notice, diagnostics: Diagnostic[]): { notice: Notice; tasks: Task[] } {
+  const notice: Notice = {
+    ...input,
+    sections: structuredClone(input.sections),
+    parts: input.parts.map((p) => ({ ...p, sections: structuredClone(p.sections) })),
+  };
   const out: Located[] = [];
   const titleYear = /((?:19|20)\d{2})\s*年/.exec(notice.header.title ?? "")?.[1];
   const year =
@@ -229,5 +239,5 @@ export function extractTasks(notice: Notice, diagnostics: Diagnostic[]): Task[] 
   sectionTasks(notice.sections, null, year, out);
   notice.parts.forEach((p, k) => sectionTasks(p.sections, k, year, out));
   notice.tables.forEach((t, i) => tableTasks(t, i, year, out, diagnostics));
-  return out.sort((a, b) => a.order - b.order).map((l) => l.task);
+  return { notice, tasks: out.sort((a, b) => a.order - b.order).map((l) => l.task) };
 }

@@ -1,0 +1,104 @@
+// The adapters: one per input format, each turning a file's bytes into the shared block
+// representation (model/blocks). This registry is the only place that knows which module reads
+// which format; heavy readers (cheerio, remark, unpdf, word-extractor) are imported only when a
+// file of their format arrives. Adapters may import model/ and lexicon/, never stages/.
+import type { Block } from "../model/blocks.js";
+import { KexieError } from "../model/errors.js";
+import type { Format } from "../model/formats.js";
+import { decodeBytes } from "./decode.js";
+import { textToBlocks } from "./text.js";
+
+export interface ReadOptions {
+  /** shown in errors */
+  path: string | null;
+  /** force a decoder (any name iconv-lite knows) */
+  encoding?: string | null;
+  /** refuse bytes that only decode with replacement characters */
+  strict?: boolean;
+}
+
+export interface Adapted {
+  blocks: Block[];
+  encoding: string;
+  /** lines whose bytes decoded only with U+FFFD */
+  replacedLines?: number[];
+  /** label → value pairs of a government info-disclosure page (索引号, 发文字号 …) */
+  metadata?: Record<string, string>;
+}
+
+export type Adapter = (bytes: Uint8Array, opts: ReadOptions) => Promise<Adapted>;
+
+/** A reader's own failure as a KexieError naming the file: `unsupported` marks errors that mean "known, but not readable here". */
+function failure(e: unknown, path: string | null, unsupported = false): KexieError {
+  if (e instanceof KexieError) return e;
+  return new KexieError(unsupported ? "E_UNSUPPORTED" : "E_DECODE", (e as Error).message, { file: path });
+}
+
+async function decodeText(bytes: Uint8Array, opts: ReadOptions, encoding = opts.encoding) {
+  const decoded = await decodeBytes(bytes, { encoding, file: opts.path, strict: opts.strict });
+  if (decoded.text.trim() === "") throw new KexieError("E_EMPTY", "file holds only whitespace — nothing to parse", { file: opts.path });
+  return decoded;
+}
+
+export const ADAPTERS: Record<Format, Adapter> = {
+  async text(bytes, opts) {
+    const d = await decodeText(bytes, opts);
+    return { blocks: textToBlocks(d.text), encoding: d.encoding, replacedLines: d.replacedLines };
+  },
+  async markdown(bytes, opts) {
+    const d = await decodeText(bytes, opts);
+    const { markdownToBlocks } = await import("./markdown.js");
+    return { blocks: markdownToBlocks(d.text), encoding: d.encoding, replacedLines: d.replacedLines };
+  },
+  async html(bytes, opts) {
+    const html = await import("./html.js");
+    const d = await decodeBytes(bytes, { encoding: opts.encoding ?? html.htmlDeclaredCharset(bytes), file: opts.path, strict: opts.strict });
+    try {
+      const page = html.readHtml(d.text);
+      return { blocks: page.blocks, metadata: page.metadata, encoding: d.encoding, replacedLines: d.replacedLines };
+    } catch (e) {
+      // thousands of nested elements exhaust the stack: say so instead of crashing
+      if (e instanceof RangeError) throw new KexieError("E_DECODE", "the page is nested too deeply to read — save the article text as .txt", { file: opts.path });
+      throw e;
+    }
+  },
+  async docx(bytes, opts) {
+    const { docxToBlocks } = await import("./docx.js");
+    try {
+      return { blocks: docxToBlocks(bytes), encoding: "utf-8" };
+    } catch (e) {
+      throw failure(e, opts.path);
+    }
+  },
+  async doc(bytes, opts) {
+    const doc = await import("./doc.js");
+    try {
+      return { blocks: await doc.docToBlocks(bytes), encoding: "utf-8" };
+    } catch (e) {
+      // another Office format, Word 6.0/95 or an encrypted file: known, but not readable here
+      throw failure(e, opts.path, e instanceof doc.UnsupportedDocError);
+    }
+  },
+  async pdf(bytes, opts) {
+    const pdf = await import("./pdf.js");
+    try {
+      return { blocks: await pdf.pdfToBlocks(bytes), encoding: "utf-8" };
+    } catch (e) {
+      // a scan has no text to read: that needs OCR, not better bytes
+      throw failure(e, opts.path, e instanceof pdf.NoTextLayerError);
+    }
+  },
+  async ofd(bytes, opts) {
+    const ofd = await import("./ofd.js");
+    try {
+      return { blocks: ofd.ofdToBlocks(bytes), encoding: "utf-8" };
+    } catch (e) {
+      throw failure(e, opts.path, e instanceof ofd.NoTextLayerError);
+    }
+  },
+};
+
+/** Read a file's bytes with the adapter of its format. */
+export function read(format: Format, bytes: Uint8Array, opts: ReadOptions): Promise<Adapted> {
+  return ADAPTERS[format](bytes, opts);
+}

@@ -1,0 +1,17 @@
+// 附件 (attachment) lines, as the closing, the part finder and the document assembler read them.
+// Four shapes, four jobs; kept together so a new spelling is added in one place.
+
+/** 附件：… or 附：… in the 附件说明 under the body; group 2 is what follows the label. */
+export const ATTACHMENT_LINE = /^(附件|附)\s*[：:]\s*(.*)$/;
+
+/** A label alone on its line, opening an appended part: 附件, 附件2, 附件：, 附 */
+export const ATTACHMENT_LABEL = /^(附件\s*[0-9０-９一二三四五六七八九十]*|附)\s*[：:]?$/;
+
+/** A label that holds the part's title on the same line: 附件1：重点任务分解表 */
+export const ATTACHMENT_INLINE = /^(附件\s*[0-9０-９]*|附)\s*[：:]\s*(\S.{1,60})$/;
+
+/** The title named by a 附件说明 line, its number dropped (附件：1. 清单 → 清单); group 1 */
+export const ATTACHMENT_TITLE = /^附件?\s*[0-9]*\s*[：:]\s*(?:[0-9]+[.．、]\s*)?(.+)$/;
+
+/** Lines that open the closing block (附件说明, 抄送, 抄报, 主送, 印发): never a continuation of the line above */
+export const CLOSING_LABEL_START = /^(附件|附[:：]|抄送|抄报|主送|印发)/;

@@ -1,0 +1,35 @@
+// Diagnostics: what the parser noticed but could still read past. Every code is listed here once,
+// with the sentence the README documents it by (a test checks the README names every code).
+// Stages report through `diagnostic()` so each message carries a line and a column.
+
+export const DIAGNOSTICS = {
+  "decode-replaced": "bytes that are invalid in the detected encoding were replaced by U+FFFD on this line",
+  "page-number-removed": "a page number (- 6 -) standing between paragraphs was dropped",
+  "rule-line-removed": "a rule line (────) of the 版记 was dropped",
+  "web-chrome-skipped": "web-page furniture (breadcrumbs, 发布时间, share buttons) was skipped",
+  "doc-number-no-year": "the 发文字号 has no year in 〔〕",
+  "date-unreadable": "a date-like line could not be read as a calendar date",
+  "deadline-unreadable": "a task's deadline names no month kexie can read",
+  "numbering-gap": "a numbered list skips a number (一、二、四、)",
+  "numbering-repeat": "a number repeats in a list",
+  "numbering-start": "a list does not start at 1",
+  "numbering-continues": "a list continues numbering from an earlier part",
+  "issuer-missing": "no 发文机关 was found (no masthead, organ in the title, or signature)",
+  "title-missing": "no title was found at the top of the notice",
+  "metadata-date-mismatch": "the page's metadata 成文日期 differs from the signature date",
+  "table-extra-cells": "a table row has more cells than its header",
+} as const;
+
+export type DiagnosticCode = keyof typeof DIAGNOSTICS;
+export const DIAGNOSTIC_CODES = Object.keys(DIAGNOSTICS) as [DiagnosticCode, ...DiagnosticCode[]];
+
+/** A positioned diagnostic. */
+export function diagnostic(
+  severity: "error" | "warning" | "info",
+  code: DiagnosticCode,
+  message: string,
+  line: number,
+  column = 1,
+): { severity: "error" | "warning" | "info"; code: DiagnosticCode; message: string; line: number; column: number } {
+  return { severity, code, message, line, column };
+}

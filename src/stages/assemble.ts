@@ -1,0 +1,234 @@
+// The assembler: runs the structure stages over an adapter's blocks — repair → header → parts →
+// closing → glossary → sections → tables → tasks — and puts their results together into one
+// Notice. Each stage gets its input and returns its result; nothing here edits a finished result.
+import { createHash } from "node:crypto";
+import type { Block, ParagraphBlock } from "../model/blocks.js";
+import type { Diagnostic, DocNumber, Notice, Part, Section, Table } from "../model/schema.js";
+
+type Signature = NonNullable<Notice["signature"]>;
+import { SCHEMA_VERSION } from "../model/version.js";
+import type { Format } from "../model/formats.js";
+import { findDate } from "../lexicon/dates.js";
+import { findDocNumber } from "../lexicon/docnumber.js";
+import { repairParagraphs } from "./repair.js";
+import { squeezeCjkSpaces } from "../lexicon/organs.js";
+import { extractClosing } from "./closing.js";
+import { extractGlossary } from "./glossary.js";
+import { cleanTitle, extractHeader } from "./header.js";
+import { ORGAN_SUFFIX } from "../lexicon/patterns.js";
+import { buildSections } from "./sections.js";
+import { findParts, quotedTitles } from "./parts.js";
+import { buildTable } from "./tables.js";
+import { extractTasks } from "./tasks.js";
+
+
+function paras(blocks: Block[]): ParagraphBlock[] {
+  return blocks.filter((b): b is ParagraphBlock => b.kind === "para");
+}
+
+export interface Meta {
+  path?: string | null;
+  format?: Format;
+  encoding?: string;
+  bytes?: number;
+  sha256?: string;
+  replacedLines?: number[];
+  /** label → value pairs of a government info-disclosure page (索引号, 发文字号 …) */
+  metadata?: Record<string, string>;
+}
+
+/** The structure stages, on the blocks of any format adapter, in order; each hands its result on. */
+export function assemble(adapted: Block[], meta: Meta = {}): Notice {
+  const diagnostics: Diagnostic[] = [];
+  for (const line of meta.replacedLines ?? []) {
+    diagnostics.push({
+      severity: "warning", code: "decode-replaced",
+      message: `invalid ${meta.encoding ?? ""} bytes replaced by U+FFFD on this line — check the source or pass --encoding`,
+      line, column: 1,
+    });
+  }
+  const pageMeta: Record<string, string> = {};
+  const blocks = repairParagraphs(adapted, diagnostics, pageMeta);
+
+  // 版头 and 标题 of the covering notice: only paragraphs can form a header
+  const firstTable = blocks.findIndex((b) => b.kind === "table");
+  const headBlocks = paras(firstTable < 0 ? blocks : blocks.slice(0, firstTable));
+  const header = extractHeader(headBlocks, 0, diagnostics);
+  const consumed = header.next === 0 ? 0 : blocks.indexOf(headBlocks[header.next - 1]!) + 1;
+  const body = blocks.slice(consumed);
+
+  const known = [...quotedTitles(body), ...(header.title ? quotedTitles([{ ...headBlocks[0]!, text: header.title }]) : [])];
+  // 附件说明 titles name the parts too
+  const attachTitles = body
+    .filter((b): b is ParagraphBlock => b.kind === "para")
+    .map((b) => /^附件?\s*[0-9]*\s*[：:]\s*(?:[0-9]+[.．、]\s*)?(.+)$/.exec(b.text)?.[1] ?? "")
+    .filter(Boolean);
+  const segments = findParts(body, [...known, ...attachTitles]);
+
+  const tables: Table[] = [];
+  const sectionsByPart: Section[][] = [];
+  const glossary: Notice["glossary"] = [];
+
+  // covering notice
+  const cover = segments[0]!;
+  const coverClosing = extractClosing(body.slice(cover.start, cover.end), diagnostics, header.masthead);
+  const coverGloss = extractGlossary(coverClosing.body);
+  glossary.push(...coverGloss.glossary);
+  const coverSections = buildSections(coverGloss.body, diagnostics, { title: header.title });
+  for (const t of coverSections.tables) tables.push(buildTable(t.block as never, t.caption, null, diagnostics));
+
+  const parts: Part[] = [];
+  segments.slice(1).forEach((seg, k) => {
+    const segBlocks = body.slice(seg.start, seg.end);
+    // 附：清单标题 — the label line holds the title: it is both a 附件说明 entry and the part's title
+    const inline = seg.inlineTitle ?? null;
+    if (inline) coverClosing.attachments.push({ label: seg.label ?? "附", title: squeezeCjkSpaces(inline), line: segBlocks[0]!.line });
+    const offset = (seg.titleAt !== null ? seg.titleAt - seg.start : 0) + (inline ? 1 : 0);
+    const segParas = paras(segBlocks.slice(offset));
+    const firstTableInSeg = segBlocks.slice(offset).findIndex((b) => b.kind === "table");
+    const headParas = firstTableInSeg < 0 ? segParas : paras(segBlocks.slice(offset, offset + firstTableInSeg));
+    const h = inline
+      ? { ...extractHeader([], 0, diagnostics), title: squeezeCjkSpaces(inline), docType: null }
+      : extractHeader(headParas, 0, diagnostics, { allowUntitled: true });
+    const usedUpTo = h.next === 0 ? offset : segBlocks.indexOf(headParas[h.next - 1]!) + 1;
+    const closing = extractClosing(segBlocks.slice(usedUpTo), diagnostics, h.masthead);
+    const gl = extractGlossary(closing.body);
+    glossary.push(...gl.glossary);
+    const built = buildSections(gl.body, diagnostics, { title: h.title });
+    for (const t of built.tables) tables.push(buildTable(t.block as never, t.caption, k, diagnostics));
+    const first = segBlocks[0]!;
+    parts.push({
+      label: seg.label,
+      title: h.title,
+      subtitle: h.subtitle,
+      author: h.author,
+      date: h.date,
+      dateText: h.dateText,
+      docNumber: h.docNumber,
+      recipients: h.recipients.length ? h.recipients : closing.recipients,
+      preamble: built.preamble,
+      sections: built.sections,
+      signature: closing.signature,
+      line: first.line,
+    });
+    sectionsByPart[k] = built.sections;
+    // 版记 lines in an attachment belong to the whole document when the cover has none
+    coverClosing.cc.push(...closing.cc.filter((x) => !coverClosing.cc.includes(x)));
+    coverClosing.ccUp.push(...closing.ccUp.filter((x) => !coverClosing.ccUp.includes(x)));
+    if (!coverClosing.printedBy && closing.printedBy) coverClosing.printedBy = closing.printedBy;
+  });
+
+  // 发文机关: masthead, then a title that begins with the organ, then the signature
+  let issuer = header.masthead;
+  if (!issuer && header.title) {
+    const m = /^(.{2,30}?)(关于|關於)/.exec(header.title);
+    if (m && ORGAN_SUFFIX.test(m[1]!)) issuer = m[1]!;
+    // the title often abbreviates (江苏省科协); the signature spells it out (江苏省科学技术协会)
+    const signed = coverClosing.signature?.issuer;
+    if (issuer && signed && signed.length > issuer.length && (signed.slice(0, 2) === issuer.slice(0, 2) || signed.endsWith(issuer))) issuer = signed;
+  }
+  if (!issuer && coverClosing.signature?.issuer) issuer = coverClosing.signature.issuer;
+  if (!issuer) {
+    diagnostics.push({ severity: "warning", code: "issuer-missing", message: "no 发文机关 found (no masthead, organ in the title or signature)", line: 1, column: 1 });
+  }
+  if (!header.title) {
+    diagnostics.push({ severity: "warning", code: "title-missing", message: "no title (标题) found at the top of the notice", line: blocks[0]?.line ?? 1, column: 1 });
+  }
+
+  // what the body says, then what an info-disclosure metadata table adds where the body is silent
+  const own: Own = {
+    issuer: issuer ? squeezeCjkSpaces(issuer) : null,
+    docNumber: header.docNumber,
+    title: header.title ? cleanTitle(header.title) : null,
+    // a standalone speech or report is dated under its title: that is its 成文日期
+    signature: coverClosing.signature ?? (header.date ? { issuer: null, date: header.date, dateText: header.dateText } : null),
+  };
+  const metadata = { ...pageMeta, ...meta.metadata };
+  const filled = Object.keys(metadata).length ? withMetadata(own, metadata, diagnostics) : null;
+  const fields = filled ?? own;
+  const withoutTasks: Notice = {
+    schemaVersion: SCHEMA_VERSION,
+    source: {
+      path: meta.path ?? null,
+      format: meta.format ?? "text",
+      encoding: meta.encoding ?? "utf-8",
+      bytes: meta.bytes ?? 0,
+      sha256: meta.sha256 ?? createHash("sha256").digest("hex"),
+    },
+    header: {
+      copyNumber: header.copyNumber,
+      secrecy: header.secrecy,
+      secrecyPeriod: header.secrecyPeriod,
+      urgency: header.urgency,
+      masthead: header.mastheadText,
+      issuer: fields.issuer,
+      docNumber: fields.docNumber,
+      signer: header.signer,
+      title: fields.title,
+      docType: header.docType,
+      recipients: header.recipients.length ? header.recipients : coverClosing.recipients,
+      author: header.author,
+      ...(filled ? { indexNumber: filled.indexNumber, publishedDate: filled.publishedDate, subject: filled.subject } : {}),
+    },
+    preamble: coverSections.preamble,
+    sections: coverSections.sections,
+    attachments: coverClosing.attachments,
+    signature: fields.signature,
+    annotation: coverClosing.annotation,
+    cc: coverClosing.cc,
+    ccUp: coverClosing.ccUp,
+    keywords: coverClosing.keywords,
+    printedBy: coverClosing.printedBy,
+    parts,
+    glossary,
+    tables,
+    tasks: [],
+    diagnostics: [],
+  };
+  const { notice, tasks } = extractTasks(withoutTasks, diagnostics);
+  return { ...notice, tasks, diagnostics: diagnostics.sort((a, b) => a.line - b.line || a.column - b.column) };
+}
+
+interface Own {
+  issuer: string | null;
+  docNumber: DocNumber | null;
+  title: string | null;
+  signature: Signature | null;
+}
+
+/**
+ * Government info-disclosure pages state 发文机关, 发文字号, 成文日期 in a table above the
+ * article; they fill what the body itself lacks, and 索引号/发布日期 are kept.
+ */
+function withMetadata(own: Own, meta: Record<string, string>, diagnostics: Diagnostic[]) {
+  const get = (...keys: string[]) => {
+    for (const k of keys) {
+      const v = Object.entries(meta).find(([label]) => label.replace(/[\s：:]/g, "") === k)?.[1]?.trim();
+      if (v) return v;
+    }
+    return null;
+  };
+  const isoOf = (s: string) => findDate(s.replace(/(\d{4})-(\d{1,2})-(\d{1,2})/, "$1年$2月$3日"));
+  const published = get("发布日期", "公开日期", "发布时间");
+  const issuer = get("发文机关", "发布机构", "发文单位");
+  const number = get("发文字号", "文号");
+  const written = get("成文日期", "印发日期");
+  let signature = own.signature;
+  if (written) {
+    const d = isoOf(written);
+    if (d && !signature?.date) signature = { issuer: signature?.issuer ?? null, date: d.iso, dateText: written };
+    else if (d && signature?.date && d.iso && d.iso !== signature.date) {
+      diagnostics.push({ severity: "warning", code: "metadata-date-mismatch", message: `成文日期 in the page metadata (${written}) differs from the signature date ${signature.date}`, line: 1, column: 1 });
+    }
+  }
+  const title = get("标题", "名称");
+  return {
+    issuer: own.issuer || issuer || own.issuer,
+    docNumber: own.docNumber ?? (number ? (findDocNumber(number)?.value ?? { raw: number, prefix: null, year: null, serial: null }) : null),
+    title: own.title || title || own.title,
+    signature,
+    indexNumber: get("索引号"),
+    publishedDate: published ? (isoOf(published)?.iso ?? null) : null,
+    subject: get("主题分类", "主题词", "分类"),
+  };
+}
