@@ -7,6 +7,7 @@
 import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { constants, deflateRawSync } from "node:zlib";
 
 /** A notice whose task table holds cells a spreadsheet would run as formulas. */
 export function csvInjectionNotice() {
@@ -92,12 +93,134 @@ export function symlinkTree(root) {
   return { src, outside };
 }
 
+// ---- ZIP packages ---------------------------------------------------------------------------
+
+/**
+ * A ZIP archive written by hand, so an entry can be a deflate stream far larger once inflated
+ * than it is here. entries: [{ name, data }] (stored) or [{ name, deflated, size }] (method 8,
+ * `size` the inflated size it declares). CRCs are left 0: readers that stream never get there.
+ */
+export function zipArchive(entries) {
+  const locals = [];
+  const central = [];
+  let offset = 0;
+  for (const e of entries) {
+    const name = Buffer.from(e.name, "utf8");
+    const body = e.deflated ?? e.data ?? Buffer.alloc(0);
+    const method = e.deflated ? 8 : 0;
+    const size = e.deflated ? e.size : body.length;
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(0x0800, 6); // UTF-8 names
+    local.writeUInt16LE(method, 8);
+    local.writeUInt32LE(body.length, 18);
+    local.writeUInt32LE(Math.min(size, 0xffffffff), 22);
+    local.writeUInt16LE(name.length, 26);
+    const dir = Buffer.alloc(46);
+    dir.writeUInt32LE(0x02014b50, 0);
+    dir.writeUInt16LE(20, 4);
+    dir.writeUInt16LE(20, 6);
+    dir.writeUInt16LE(0x0800, 8);
+    dir.writeUInt16LE(method, 10);
+    dir.writeUInt32LE(body.length, 20);
+    dir.writeUInt32LE(Math.min(size, 0xffffffff), 24);
+    dir.writeUInt16LE(name.length, 28);
+    dir.writeUInt32LE(offset, 42);
+    locals.push(local, name, body);
+    central.push(dir, name);
+    offset += 30 + name.length + body.length;
+  }
+  const cd = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(Math.min(entries.length, 0xffff), 8);
+  end.writeUInt16LE(Math.min(entries.length, 0xffff), 10);
+  end.writeUInt32LE(cd.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, cd, end]);
+}
+
+/**
+ * A raw deflate stream of `head`, then `piece` repeated `times`, then `tail` — built by
+ * compressing `piece` once (sync-flushed, so it ends on a byte boundary) and repeating its
+ * compressed form: gigabytes of output from a few MB, made in milliseconds.
+ */
+export function repeatedDeflate(head, piece, times, tail) {
+  const flush = { finishFlush: constants.Z_SYNC_FLUSH };
+  const parts = [deflateRawSync(Buffer.from(head), flush)];
+  const one = deflateRawSync(Buffer.from(piece), flush);
+  for (let i = 0; i < times; i++) parts.push(one);
+  parts.push(deflateRawSync(Buffer.from(tail)));
+  return { deflated: Buffer.concat(parts), size: Buffer.byteLength(head) + Buffer.byteLength(piece) * times + Buffer.byteLength(tail) };
+}
+
+const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+const PARA = (k) => `<w:p><w:r><w:t>第${k}段：各部门要按照职责分工，认真抓好落实，确保各项任务按时完成。</w:t></w:r></w:p>`;
+
+/** `count` paragraphs of a notice as WordprocessingML, about `bytes` long. */
+function paragraphs(bytes) {
+  const out = [];
+  let size = 0;
+  for (let k = 1; size < bytes; k++) {
+    const p = PARA(k);
+    out.push(p);
+    size += Buffer.byteLength(p);
+  }
+  return out.join("");
+}
+
+/**
+ * A .docx whose word/document.xml inflates to `expandTo` bytes of paragraphs: by default 3 GiB of
+ * one paragraph repeated, from about 3 MB; with `varied`, numbered paragraphs (less compressible:
+ * 400 MB come from about 10 MB), the kind that made V8 run out of memory.
+ */
+export function docxBomb(expandTo = 3 * 1024 ** 3, varied = false) {
+  const piece = varied ? paragraphs(1024 * 1024) : PARA(1).repeat(Math.ceil((1024 * 1024) / Buffer.byteLength(PARA(1))));
+  const times = Math.ceil(expandTo / Buffer.byteLength(piece));
+  const xml = repeatedDeflate(`<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>`, piece, times, "</w:body></w:document>");
+  return zipArchive([
+    { name: "[Content_Types].xml", data: Buffer.from('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>') },
+    { name: "word/document.xml", ...xml },
+  ]);
+}
+
+/** An .ofd whose page content inflates to `expandTo` bytes. */
+export function ofdBomb(expandTo = 3 * 1024 ** 3) {
+  const piece = '<ofd:TextObject ID="1" Boundary="0 0 100 10" Font="1" Size="3"><ofd:TextCode X="0" Y="3">各部门要认真抓好落实。</ofd:TextCode></ofd:TextObject>'.repeat(4096);
+  const times = Math.ceil(expandTo / Buffer.byteLength(piece));
+  const content = repeatedDeflate('<?xml version="1.0"?><ofd:Page xmlns:ofd="http://www.ofdspec.org/2016"><ofd:Content><ofd:Layer>', piece, times, "</ofd:Layer></ofd:Content></ofd:Page>");
+  return zipArchive([
+    { name: "OFD.xml", data: Buffer.from('<?xml version="1.0"?><ofd:OFD xmlns:ofd="http://www.ofdspec.org/2016"><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>') },
+    { name: "Doc_0/Pages/Page_0/Content.xml", ...content },
+    { name: "Doc_0/Document.xml", data: Buffer.from('<?xml version="1.0"?><ofd:Document xmlns:ofd="http://www.ofdspec.org/2016"><ofd:Pages><ofd:Page ID="1" BaseLoc="Pages/Page_0/Content.xml"/></ofd:Pages></ofd:Document>') },
+  ]);
+}
+
+/** A .docx with `count` empty entries beside a tiny valid document: too many entries. */
+export function docxManyEntries(count = 100_000) {
+  const doc = `<?xml version="1.0"?><w:document ${W}><w:body>${PARA(1)}</w:body></w:document>`;
+  const entries = [{ name: "word/document.xml", data: Buffer.from(doc) }];
+  for (let i = 0; i < count; i++) entries.push({ name: `word/media/e${i}.bin`, data: Buffer.alloc(0) });
+  return zipArchive(entries);
+}
+
+/** A small, honest .docx of `bytes` of paragraphs, stored through the same writer. */
+export function docxOf(bytes) {
+  const doc = `<?xml version="1.0"?><w:document ${W}><w:body>${paragraphs(bytes)}</w:body></w:document>`;
+  return zipArchive([{ name: "word/document.xml", deflated: deflateRawSync(Buffer.from(doc)), size: Buffer.byteLength(doc) }]);
+}
+
 /** Write every crafted input into `dir`. */
 export function writeAll(dir) {
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, "csv-injection.txt"), csvInjectionNotice());
   writeFileSync(path.join(dir, "escape-metadata.html"), escapeMetadataPage());
   symlinkTree(path.join(dir, "symlinks"));
+  writeFileSync(path.join(dir, "bomb-3gib.docx"), docxBomb());
+  writeFileSync(path.join(dir, "bomb-400mb-paragraphs.docx"), docxBomb(400 * 1024 ** 2, true));
+  writeFileSync(path.join(dir, "bomb.ofd"), ofdBomb());
+  writeFileSync(path.join(dir, "many-entries.docx"), docxManyEntries());
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { KexieError } from "./model/errors.js";
+import { formatSize, LIMITS } from "./model/limits.js";
 
 /** Whether absolute path `p` is `root` or lies inside it (no `..` step out, no other drive). */
 export function isInside(root: string, p: string): boolean {
@@ -10,10 +11,29 @@ export function isInside(root: string, p: string): boolean {
   return rel === "" || (rel !== ".." && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
 }
 
-export async function readInput(file: string): Promise<Uint8Array> {
+export interface ReadInputOptions {
+  /** refuse an input larger than this (E_TOO_LARGE); default LIMITS.maxBytes (--max-bytes) */
+  maxBytes?: number;
+}
+
+const tooLarge = (file: string, size: number | null, max: number) =>
+  new KexieError("E_TOO_LARGE", `${size === null ? "is larger than" : `is ${formatSize(size)}, over`} the ${formatSize(max)} limit — pass --max-bytes to read larger files`, { file });
+
+/**
+ * A file's bytes (or standard input's, for "-"), never more than maxBytes: a larger regular file
+ * is refused before it is read, and a pipe, a device or a file still growing is refused as soon
+ * as it passes the limit.
+ */
+export async function readInput(file: string, opts: ReadInputOptions = {}): Promise<Uint8Array> {
+  const max = opts.maxBytes ?? LIMITS.maxBytes;
   if (file === "-") {
     const chunks: Buffer[] = [];
-    for await (const c of process.stdin) chunks.push(c as Buffer);
+    let size = 0;
+    for await (const c of process.stdin) {
+      size += (c as Buffer).length;
+      if (size > max) throw tooLarge("<stdin>", null, max);
+      chunks.push(c as Buffer);
+    }
     return Buffer.concat(chunks);
   }
   let st;
@@ -27,10 +47,31 @@ export async function readInput(file: string): Promise<Uint8Array> {
   if (st.isDirectory()) {
     throw new KexieError("E_IS_DIRECTORY", "is a directory — pass files, or use `kexie batch DIR -o OUT`", { file });
   }
+  if (st.size > max) throw tooLarge(file, st.size, max);
+  let handle;
   try {
-    return await fs.readFile(file);
+    handle = await fs.open(file, "r");
   } catch (e) {
     throw new KexieError("E_READ", `cannot read the file (${(e as NodeJS.ErrnoException).code ?? "error"})`, { file });
+  }
+  try {
+    // read at most max + 1 bytes: /dev/zero or a FIFO has no size to check beforehand
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for (;;) {
+      const buf = Buffer.allocUnsafe(Math.min(Math.max(st.size - size + 1, 1 << 16), max - size + 1, 1 << 24));
+      const { bytesRead } = await handle.read(buf, 0, buf.length, null);
+      if (bytesRead === 0) break;
+      size += bytesRead;
+      if (size > max) throw tooLarge(file, null, max);
+      chunks.push(bytesRead === buf.length ? buf : buf.subarray(0, bytesRead));
+    }
+    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size);
+  } catch (e) {
+    if (e instanceof KexieError) throw e;
+    throw new KexieError("E_READ", `cannot read the file (${(e as NodeJS.ErrnoException).code ?? "error"})`, { file });
+  } finally {
+    await handle.close();
   }
 }
 

@@ -5,6 +5,7 @@
 import type { Block } from "../model/blocks.js";
 import { KexieError } from "../model/errors.js";
 import type { Format } from "../model/formats.js";
+import { LIMITS, unzippedCap } from "../model/limits.js";
 import { decodeBytes } from "./decode.js";
 import { textToBlocks } from "./text.js";
 
@@ -15,7 +16,11 @@ export interface ReadOptions {
   encoding?: string | null;
   /** refuse bytes that only decode with replacement characters */
   strict?: boolean;
+  /** the input size limit (--max-bytes); a package's XML may inflate to twice this */
+  maxBytes?: number;
 }
+
+const zipLimits = (opts: ReadOptions) => ({ maxBytes: unzippedCap(opts.maxBytes ?? LIMITS.maxBytes), maxEntries: LIMITS.zipEntries });
 
 export interface Adapted {
   blocks: Block[];
@@ -30,7 +35,7 @@ export type Adapter = (bytes: Uint8Array, opts: ReadOptions) => Promise<Adapted>
 
 /** A reader's own failure as a KexieError naming the file: `unsupported` marks errors that mean "known, but not readable here". */
 function failure(e: unknown, path: string | null, unsupported = false): KexieError {
-  if (e instanceof KexieError) return e;
+  if (e instanceof KexieError) return e.file || !path ? e : new KexieError(e.code, e.message, { file: path, line: e.line });
   return new KexieError(unsupported ? "E_UNSUPPORTED" : "E_DECODE", (e as Error).message, { file: path });
 }
 
@@ -65,7 +70,7 @@ export const ADAPTERS: Record<Format, Adapter> = {
   async docx(bytes, opts) {
     const { docxToBlocks } = await import("./docx.js");
     try {
-      return { blocks: docxToBlocks(bytes), encoding: "utf-8" };
+      return { blocks: docxToBlocks(bytes, zipLimits(opts)), encoding: "utf-8" };
     } catch (e) {
       throw failure(e, opts.path);
     }
@@ -91,7 +96,7 @@ export const ADAPTERS: Record<Format, Adapter> = {
   async ofd(bytes, opts) {
     const ofd = await import("./ofd.js");
     try {
-      return { blocks: ofd.ofdToBlocks(bytes), encoding: "utf-8" };
+      return { blocks: ofd.ofdToBlocks(bytes, zipLimits(opts)), encoding: "utf-8" };
     } catch (e) {
       throw failure(e, opts.path, e instanceof ofd.NoTextLayerError);
     }

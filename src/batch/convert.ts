@@ -29,6 +29,8 @@ export interface ConvertTask {
   followSymlinks?: boolean;
   /** real path of OUT: every output must land inside it */
   realOut?: string | null;
+  /** refuse larger inputs (E_TOO_LARGE); default LIMITS.maxBytes */
+  maxBytes?: number;
 }
 
 /** What the main thread keeps per file: small, whatever the size of the document. */
@@ -124,7 +126,7 @@ export async function convert(task: ConvertTask): Promise<ConvertResult> {
         return { ...base, status: "skipped", ms: performance.now() - t0, reason: `symbolic link to ${real}, outside the source folder — pass --follow-symlinks to convert it` };
       }
     }
-    const bytes = await readInput(task.abs); // E_READ / E_NOT_FOUND, not an internal error
+    const bytes = await readInput(task.abs, { maxBytes: task.maxBytes }); // E_READ / E_NOT_FOUND / E_TOO_LARGE, not an internal error
     const sha256 = createHash("sha256").update(bytes).digest("hex");
     const done = { ...base, bytes: bytes.length, sha256 };
     const out = task.outDir ? outputs(task.outDir, task.outStem, task.to) : null;
@@ -134,7 +136,7 @@ export async function convert(task: ConvertTask): Promise<ConvertResult> {
         return { ...done, status: "skipped", ms: performance.now() - t0 };
       }
     }
-    const doc = await parseNotice(bytes, { path: task.rel, encoding: task.encoding });
+    const doc = await parseNotice(bytes, { path: task.rel, encoding: task.encoding, maxBytes: task.maxBytes });
     const warnings = doc.diagnostics.filter((d) => d.severity !== "info").length;
     if (out && task.tmpDir) {
       const w = { tmpDir: task.tmpDir, parents: true, inside: task.realOut ?? undefined };

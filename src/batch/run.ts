@@ -26,6 +26,8 @@ export interface BatchOptions {
   csvRaw?: boolean;
   /** follow symbolic links that lead out of SRC (default: listed as skipped, with the reason) */
   followSymlinks?: boolean;
+  /** refuse larger files (E_TOO_LARGE); default LIMITS.maxBytes */
+  maxBytes?: number;
   /** called with each NDJSON line, in file order */
   write?: (line: string) => Promise<void>;
   signal?: AbortSignal;
@@ -168,7 +170,7 @@ export async function runBatch(src: string, opts: BatchOptions): Promise<BatchRe
         const prev = journal.get(e.rel);
         const task: ConvertTask = {
           id: i, abs: e.abs, rel: e.rel, outStem: stems[i]!, outDir: opts.out, tmpDir, to, force: opts.force, encoding: opts.encoding, csvRaw,
-          realRoot, followSymlinks: !!opts.followSymlinks, realOut: prepared?.realOut ?? null,
+          realRoot, followSymlinks: !!opts.followSymlinks, realOut: prepared?.realOut ?? null, maxBytes: opts.maxBytes,
           previousSha256: unchangedSince(prev) ? prev!.sha256 : null,
         };
         r = await pool.run(task);

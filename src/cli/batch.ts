@@ -15,6 +15,7 @@ export interface BatchCliOptions {
   encoding?: string;
   csvRaw?: boolean;
   followSymlinks?: boolean;
+  maxBytes?: string;
 }
 
 export async function runBatchCli(src: string, o: BatchCliOptions): Promise<number> {
@@ -27,6 +28,8 @@ export async function runBatchCli(src: string, o: BatchCliOptions): Promise<numb
   if (o.encoding !== undefined && !(await import("iconv-lite")).default.encodingExists(o.encoding)) {
     throw new KexieError("E_ENCODING", `unknown encoding "${o.encoding}" — use e.g. utf-8, gbk, gb18030, big5, utf-16le`);
   }
+  const { sizeArg } = await import("./main.js");
+  const maxBytes = o.maxBytes === undefined ? undefined : sizeArg(o.maxBytes);
   const { runBatch } = await import("../batch/run.js");
   const chalk = (await import("chalk")).default;
   const controller = new AbortController();
@@ -51,6 +54,7 @@ export async function runBatchCli(src: string, o: BatchCliOptions): Promise<numb
       encoding: o.encoding ?? null,
       csvRaw: !!o.csvRaw,
       followSymlinks: !!o.followSymlinks,
+      maxBytes,
       signal: controller.signal,
       write: (line) => new Promise((resolve, reject) => process.stdout.write(line, (e) => (e ? reject(e) : resolve()))),
     });

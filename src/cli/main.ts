@@ -4,6 +4,7 @@ import { Command, Option } from "commander";
 import { EXIT, KexieError } from "../model/errors.js";
 import { FORMATS, type Format } from "../model/formats.js";
 import { escapeTerminal, escapeTerminalLines } from "../model/terminal.js";
+import { LIMITS, parseSize } from "../model/limits.js";
 import type { Notice } from "../model/schema.js";
 
 import { VERSION } from "../model/version.js";
@@ -76,6 +77,14 @@ interface ParseCliOpts extends GlobalOpts {
   what?: "tasks" | "sections" | "documents";
   bom?: boolean;
   csvRaw?: boolean;
+  maxBytes?: number;
+}
+
+/** --max-bytes 50MB / 512k / 1000000 → bytes; a usage error otherwise. */
+export function sizeArg(value: string): number {
+  const n = parseSize(value);
+  if (n === null) throw new KexieError("E_USAGE", `--max-bytes takes a size such as 50MB, 512k or 1000000, got "${value}"`);
+  return n;
 }
 
 async function runParse(args: string[], opts: ParseCliOpts): Promise<number> {
@@ -92,12 +101,12 @@ async function runParse(args: string[], opts: ParseCliOpts): Promise<number> {
   let exit: number = EXIT.ok;
   for (const file of files) {
     try {
-      const bytes = await readInput(file);
+      const bytes = await readInput(file, { maxBytes: opts.maxBytes });
       if (implicit && bytes.length === 0) {
         throw new KexieError("E_USAGE", "no input — give one or more files, - for standard input, or --files-from LIST");
       }
       const path = file === "-" ? null : file;
-      const doc = await parseNotice(bytes, { path, encoding: opts.encoding ?? null, strict: opts.strict, from: opts.from ?? null });
+      const doc = await parseNotice(bytes, { path, encoding: opts.encoding ?? null, strict: opts.strict, from: opts.from ?? null, maxBytes: opts.maxBytes });
       // several files: each task list says which file it came from
       const tasks = files.length > 1 ? { file: path, tasks: doc.tasks } : doc.tasks;
       if (stream && !opts.to) await emit(JSON.stringify(opts.tasks ? tasks : doc) + "\n", undefined);
@@ -145,6 +154,10 @@ Exit codes:
   3  file problem (missing, a directory, unreadable, cannot write output)
   4  content problem (empty, binary or undecodable file)
   5  unsupported format (.wps, Word 6.0/95 or encrypted .doc, scanned PDF/OFD without text, images — convert to .docx or .txt first)
+  6  input over --max-bytes (E_TOO_LARGE)
+  7  a .docx/.ofd that expands past its cap or holds too many entries: a zip bomb (E_ZIP_LIMIT)
+  8  HTML or Markdown nested too deeply (E_TOO_DEEP)
+  9  a file over its time budget in kexie batch --timeout (E_TIMEOUT)
   70 internal error (a bug: please report it with the input file)
   130 interrupted (Ctrl-C)`,
     );
@@ -165,9 +178,10 @@ Exit codes:
     .addOption(new Option("--from <format>", "read the input as this format instead of sniffing it").choices([...FORMATS]))
     .option("-e, --encoding <name>", "force the input encoding (utf-8, gbk, gb18030, big5, utf-16le …)")
     .option("--strict", "refuse a file whose bytes only decode with replacement characters")
+    .option("--max-bytes <size>", `refuse larger inputs (exit 6); a .docx/.ofd may expand to twice this (default ${LIMITS.maxBytes / 1024 / 1024}MB)`)
     .option("-q, --quiet", "do not print warnings")
     .action(guarded(async (files: string[], opts: ParseCliOpts, cmd: Command) =>
-      runParse(files, { ...cmd.optsWithGlobals(), ...opts } as ParseCliOpts)));
+      runParse(files, { ...cmd.optsWithGlobals(), ...opts, maxBytes: opts.maxBytes === undefined ? undefined : sizeArg(String(opts.maxBytes)) } as ParseCliOpts)));
 
   program
     .command("batch")
@@ -183,6 +197,7 @@ Exit codes:
     .option("--csv-raw", "write CSV cells beginning with = + - @ tab or CR as they are (default: prefixed with ' so spreadsheets do not run them)")
     .option("--ndjson", "stream one document per line to standard output instead of writing files")
     .option("-e, --encoding <name>", "force the input encoding of every file")
+    .option("--max-bytes <size>", `refuse larger files (E_TOO_LARGE); a .docx/.ofd may expand to twice this (default ${LIMITS.maxBytes / 1024 / 1024}MB)`)
     .option("-q, --quiet", "no progress and no summary")
     .action(guarded(async (src: string, opts: import("./batch.js").BatchCliOptions) => {
       const { runBatchCli } = await import("./batch.js");

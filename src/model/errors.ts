@@ -11,6 +11,10 @@ export const EXIT = {
   io: 3, // missing file, directory, unreadable path, cannot write output
   input: 4, // empty, binary or undecodable content
   unsupported: 5, // a format kexie has no adapter for yet
+  tooLarge: 6, // an input over --max-bytes
+  zipLimit: 7, // a .docx/.ofd package that expands too far or holds too many entries
+  tooDeep: 8, // HTML or Markdown nested deeper than the cap
+  timeout: 9, // a file over its time budget (kexie batch --timeout)
 } as const;
 
 export type ErrorCode =
@@ -23,7 +27,11 @@ export type ErrorCode =
   | "E_BINARY"
   | "E_DECODE"
   | "E_ENCODING"
-  | "E_UNSUPPORTED";
+  | "E_UNSUPPORTED"
+  | "E_TOO_LARGE"
+  | "E_ZIP_LIMIT"
+  | "E_TOO_DEEP"
+  | "E_TIMEOUT";
 
 const EXIT_BY_CODE: Record<ErrorCode, number> = {
   E_USAGE: EXIT.usage,
@@ -36,6 +44,10 @@ const EXIT_BY_CODE: Record<ErrorCode, number> = {
   E_DECODE: EXIT.input,
   E_ENCODING: EXIT.usage,
   E_UNSUPPORTED: EXIT.unsupported,
+  E_TOO_LARGE: EXIT.tooLarge,
+  E_ZIP_LIMIT: EXIT.zipLimit,
+  E_TOO_DEEP: EXIT.tooDeep,
+  E_TIMEOUT: EXIT.timeout,
 };
 
 export class KexieError extends Error {
