@@ -93,6 +93,23 @@ export function symlinkTree(root) {
   return { src, outside };
 }
 
+// ---- inputs that were quadratic (or worse) in their size -----------------------------------
+
+/**
+ * Pathological inputs of size n, each { text, ext }: a test times n and 4n. The notice is the
+ * repeated-notice case (the 5 MB / 20 MB of the issue) scaled by n.
+ */
+export const PATHOLOGICAL = {
+  "a run of closing brackets": (n) => ({ text: `关于印发的通知\n\n${"）".repeat(n)}`, ext: "txt" }),
+  "opening brackets, then as many closing": (n) => ({ text: "（".repeat(n) + "）".repeat(n), ext: "txt" }),
+  "unbalanced brackets and boundaries on one line": (n) => ({ text: "（各部门：".repeat(n), ext: "txt" }),
+  "run-in items after closing brackets": (n) => ({ text: "工作。）”一是".repeat(n), ext: "txt" }),
+  "Markdown block quotes": (n) => ({ text: `${">".repeat(n * 10)} 通知`, ext: "md" }),
+  "Markdown nested lists": (n) => ({ text: `${"- ".repeat(n * 10)}通知`, ext: "md" }),
+  "HTML nested elements": (n) => ({ text: `<html><body>${"<div>".repeat(n * 10)}通知`, ext: "html" }),
+  "HTML unclosed <div><span>": (n) => ({ text: `<html><body>${"<div><span>".repeat(n * 5)}通知`, ext: "html" }),
+};
+
 // ---- ZIP packages ---------------------------------------------------------------------------
 
 /**

@@ -90,7 +90,7 @@ describe("errors: one line naming the file, a documented exit code, no stack tra
     ["an unknown option", () => ["parse", "--bogus"], 2, /unknown option/],
     ["an unknown encoding", () => ["parse", "-e", "nope", SEED], 2, /unknown encoding "nope"/],
     ["no input", () => ["parse"], 2, /no input/],
-    ["an HTML page nested 20,000 deep", () => { const f = path.join(tmp(), "deep.html"); writeFileSync(f, `<html><body>${"<div>".repeat(20000)}关于的通知${"</div>".repeat(20000)}</body></html>`); return ["parse", f]; }, 4, /deep\.html: the page is nested too deeply/],
+    ["an HTML page nested 20,000 deep", () => { const f = path.join(tmp(), "deep.html"); writeFileSync(f, `<html><body>${"<div>".repeat(20000)}关于的通知${"</div>".repeat(20000)}</body></html>`); return ["parse", f]; }, 8, /deep\.html: the page is nested more than 256 levels deep .*\[E_TOO_DEEP\]/],
     ["a whitespace-only file", () => { const f = path.join(tmp(), "blank.txt"); writeFileSync(f, "  \n\u3000\n\t\n"); return ["parse", f]; }, 4, /blank\.txt: file holds only whitespace/],
     ["--strict with a forced encoding", () => ["parse", "--strict", "-e", "utf-8", path.join(FIXTURES, "enc-mixed-invalid-bytes.txt")], 4, /enc-mixed-invalid-bytes\.txt:10: invalid utf-8 bytes/],
   ];

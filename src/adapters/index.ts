@@ -7,6 +7,7 @@ import { KexieError } from "../model/errors.js";
 import type { Format } from "../model/formats.js";
 import { LIMITS, unzippedCap } from "../model/limits.js";
 import { decodeBytes } from "./decode.js";
+import { checkHtmlDepth, checkMarkdownDepth } from "./depth.js";
 import { textToBlocks } from "./text.js";
 
 export interface ReadOptions {
@@ -52,18 +53,20 @@ export const ADAPTERS: Record<Format, Adapter> = {
   },
   async markdown(bytes, opts) {
     const d = await decodeText(bytes, opts);
+    checkMarkdownDepth(d.text, opts.path); // before remark builds a tree
     const { markdownToBlocks } = await import("./markdown.js");
     return { blocks: markdownToBlocks(d.text), encoding: d.encoding, replacedLines: d.replacedLines };
   },
   async html(bytes, opts) {
     const html = await import("./html.js");
     const d = await decodeBytes(bytes, { encoding: opts.encoding ?? html.htmlDeclaredCharset(bytes), file: opts.path, strict: opts.strict });
+    checkHtmlDepth(d.text, opts.path); // before the tree is built
     try {
       const page = html.readHtml(d.text);
       return { blocks: page.blocks, metadata: page.metadata, encoding: d.encoding, replacedLines: d.replacedLines };
     } catch (e) {
       // thousands of nested elements exhaust the stack: say so instead of crashing
-      if (e instanceof RangeError) throw new KexieError("E_DECODE", "the page is nested too deeply to read — save the article text as .txt", { file: opts.path });
+      if (e instanceof RangeError) throw new KexieError("E_TOO_DEEP", "the page is nested too deeply to read — save the article text as .txt", { file: opts.path });
       throw e;
     }
   },
