@@ -6,6 +6,7 @@ export function escapeMetadataPage(): string;
 export function plainNotice(title?: string): string;
 export function symlinkTree(root: string): { src: string; outside: string };
 export const PATHOLOGICAL: Record<string, (n: number) => { text: string; ext: string }>;
+export function repeatedNotice(bytes: number): string;
 export function writeAll(dir: string): void;
 export function zipArchive(entries: Array<{ name: string; data?: Uint8Array; deflated?: Uint8Array; size?: number }>): Buffer;
 export function repeatedDeflate(head: string, piece: string, times: number, tail: string): { deflated: Buffer; size: number };

@@ -4,7 +4,7 @@
 // script, every input is written to a folder for trying them by hand:
 //
 //   node scripts/make-hostile.mjs /tmp/hostile && kexie parse /tmp/hostile/csv-injection.txt --to csv
-import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { constants, deflateRawSync } from "node:zlib";
@@ -226,6 +226,12 @@ export function docxManyEntries(count = 100_000) {
 export function docxOf(bytes) {
   const doc = `<?xml version="1.0"?><w:document ${W}><w:body>${paragraphs(bytes)}</w:body></w:document>`;
   return zipArchive([{ name: "word/document.xml", deflated: deflateRawSync(Buffer.from(doc)), size: Buffer.byteLength(doc) }]);
+}
+
+/** A real notice (a fixture) repeated to about `bytes`: big, ordinary, slow to parse. */
+export function repeatedNotice(bytes) {
+  const notice = readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), "../fixtures/seed-yangzhou-2019-work-points.txt"), "utf8");
+  return notice.repeat(Math.ceil(bytes / Buffer.byteLength(notice)));
 }
 
 /** Write every crafted input into `dir`. */

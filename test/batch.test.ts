@@ -5,6 +5,8 @@ import {
   chmodSync, cpSync, existsSync, promises as fsp, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
+import { watch } from "node:fs";
+import { tempDir } from "./helpers/tmp.js";
 import path from "node:path";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { walk } from "../src/batch/walk.js";
@@ -109,21 +111,27 @@ describe("kexie batch", () => {
     for (const f of files) expect(readFileSync(path.join(out2, f)).equals(readFileSync(path.join(out1, f))), f).toBe(true);
   });
 
-  it("survives being killed mid-run, leaves no partial file, and a re-run finishes the job", async () => {
-    const out = path.join(mkdtempSync(path.join(tmpdir(), "kexie-kill-")), "out");
+  it("survives being killed mid-run, leaves no partial file, and a re-run finishes the job with the same report", async () => {
+    const out = path.join(tempDir("kexie-kill-"), "out");
+    // the journal is created first so its growth can be watched: the kill follows the batch's own
+    // progress (20 files journaled), not a clock
+    const journal = path.join(out, ".kexie", "journal.ndjson");
+    mkdirSync(path.dirname(journal), { recursive: true });
+    writeFileSync(journal, "");
     const child = spawn("node", [BIN, "batch", archive, "-o", out, "--jobs", "2", "--quiet"], { stdio: "ignore" });
-    // kill it once some, but not all, outputs exist
+    const exited = new Promise((r) => child.once("exit", r));
     await new Promise<void>((resolve) => {
-      const poll = setInterval(() => {
-        const n = existsSync(out) ? tree(out).length : 0;
-        if (n >= 20 || child.exitCode !== null) {
-          clearInterval(poll);
-          child.kill("SIGKILL");
-          resolve();
-        }
-      }, 5);
+      const watcher = watch(journal, () => {
+        if (readFileSync(journal, "utf8").split("\n").length > 20) stop();
+      });
+      const stop = () => {
+        watcher.close();
+        child.kill("SIGKILL");
+        resolve();
+      };
+      void exited.then(stop);
     });
-    await new Promise((r) => child.once("exit", r));
+    await exited;
     const left = tree(out);
     expect(left.length).toBeLessThan(good.length);
     expect(left.filter((f) => f.endsWith(".tmp"))).toEqual([]);
@@ -132,16 +140,24 @@ describe("kexie batch", () => {
     const again = await run(["batch", archive, "-o", out, "--jobs", "2", "--quiet"]);
     expect(again.code).toBe(1);
     const report = JSON.parse(readFileSync(path.join(out, "report.json"), "utf8"));
-    expect(report.totals.skipped).toBeGreaterThan(0);
+    expect(report.reused).toBeGreaterThan(0);
     const files = tree(out1).filter((f) => f !== "report.json");
     expect(tree(out).filter((f) => f !== "report.json")).toEqual(files);
     for (const f of files) expect(readFileSync(path.join(out, f)).equals(readFileSync(path.join(out1, f))), f).toBe(true);
-    // a third run has nothing left to do
-    const third = JSON.parse(readFileSync(path.join(out, "report.json"), "utf8"));
-    void third;
+    // the report of the resumed run is the uninterrupted run's, times (and how many were reused) aside
+    const facts = (r: { reused?: number; totals: Record<string, unknown>; files: Array<Record<string, unknown>> }) => {
+      const { reused: _r, ...rest } = r;
+      const { seconds: _s, peakRssMB: _p, ...totals } = r.totals;
+      return { ...rest, totals, files: r.files.map(({ ms: _ms, ...f }) => f) };
+    };
+    const uninterrupted = JSON.parse(readFileSync(path.join(out1, "report.json"), "utf8"));
+    expect(uninterrupted.totals.warnings).toBeGreaterThan(0);
+    expect(facts(report)).toEqual(facts(uninterrupted));
+    // a third run has nothing left to do, and still reports the same
     await run(["batch", archive, "-o", out, "--quiet"]);
     const last = JSON.parse(readFileSync(path.join(out, "report.json"), "utf8"));
-    expect(last.totals.skipped).toBe(good.length);
+    expect(last.reused).toBe(good.length);
+    expect(facts(last)).toEqual(facts(uninterrupted));
   }, 120_000);
 
   it("streams NDJSON in file order with --ndjson and honours --include/--exclude", async () => {
@@ -172,7 +188,7 @@ function smallArchive(): string {
   return dir;
 }
 
-function readReport(out: string): { totals: Record<string, number>; files: Array<{ file: string; status: string; code?: string; reason?: string; exitCode?: number }> } {
+function readReport(out: string): { reused: number; totals: Record<string, number>; files: Array<{ file: string; status: string; code?: string; reason?: string; exitCode?: number }> } {
   return JSON.parse(readFileSync(path.join(out, "report.json"), "utf8"));
 }
 
@@ -297,18 +313,18 @@ describe("kexie batch: re-runs", () => {
     expect(mds.filter((m) => existsSync(path.join(out, m)))).toEqual([]);
     // --to md: the .md files must appear, not "unchanged, skipped"
     await run(["batch", src, "-o", out, "--to", "md", "--quiet"]);
-    expect(readReport(out).totals).toMatchObject({ skipped: 0, files: 3 });
+    expect(readReport(out)).toMatchObject({ reused: 0, totals: { files: 3 } });
     expect(mds.filter((m) => existsSync(path.join(out, m)))).toEqual(mds);
     await run(["batch", src, "-o", out, "--to", "md", "--quiet"]);
-    expect(readReport(out).totals.skipped).toBe(3);
+    expect(readReport(out).reused).toBe(3);
     // an output removed by hand is written again
     rmSync(path.join(out, "sub/b.md"));
     await run(["batch", src, "-o", out, "--to", "md", "--quiet"]);
-    expect(readReport(out).totals.skipped).toBe(2);
+    expect(readReport(out).reused).toBe(2);
     expect(existsSync(path.join(out, "sub/b.md"))).toBe(true);
     // another --encoding can change every document
     await run(["batch", src, "-o", out, "--to", "md", "-e", "utf-8", "--quiet"]);
-    expect(readReport(out).totals.skipped).toBe(0);
+    expect(readReport(out).reused).toBe(0);
   }, 60_000);
 
   it("never walks into OUT inside SRC, so a re-run does not parse its own outputs", async () => {
@@ -319,7 +335,7 @@ describe("kexie batch: re-runs", () => {
     const r = await run(["batch", src, "-o", out, "--to", "md", "--quiet"]);
     expect(r.code).toBe(0);
     expect([...byFile(out).keys()]).toEqual(["a.txt", "sub/b.txt", "sub/c.md"]);
-    expect(readReport(out).totals).toMatchObject({ files: 3, skipped: 3 });
+    expect(readReport(out)).toMatchObject({ reused: 3, totals: { files: 3 } });
     // OUT = SRC cannot work at all
     expect((await run(["batch", src, "-o", src, "--quiet"])).code).toBe(2);
   }, 60_000);

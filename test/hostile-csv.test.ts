@@ -82,7 +82,7 @@ describe("CSV formula injection", () => {
     // --csv-raw changes the per-file CSV, so it is written again, not skipped as unchanged
     const again = await runCli(["batch", src, "-o", out, "--to", "csv", "--csv-raw", "--quiet", "--jobs", "1"]);
     expect(again.code).toBe(0);
-    expect(JSON.parse(readFileSync(path.join(out, "report.json"), "utf8")).totals.skipped).toBe(0);
+    expect(JSON.parse(readFileSync(path.join(out, "report.json"), "utf8")).reused).toBe(0);
     for (const f of ["tasks.csv", "sub/=1+1.tasks.csv"]) {
       expect(readCsv(readFileSync(path.join(out, f), "utf8"))[0]!.task, f).toBe(CSV_INJECTION_CELLS[0]);
     }

@@ -8,7 +8,7 @@ import { unzipParts } from "../src/adapters/zip.js";
 import { EXIT, KexieError } from "../src/model/errors.js";
 import { LIMITS, parseSize } from "../src/model/limits.js";
 import { parseNotice } from "../src/parse.js";
-import { docxBomb, docxManyEntries, docxOf, ofdBomb, plainNotice } from "../scripts/make-hostile.mjs";
+import { docxBomb, docxManyEntries, docxOf, ofdBomb, plainNotice, repeatedNotice } from "../scripts/make-hostile.mjs";
 import { runCli } from "./helpers/cli.js";
 import { tempDir } from "./helpers/tmp.js";
 
@@ -142,4 +142,25 @@ describe("--max-bytes", () => {
     expect(parseSize("1.5 GB")).toBe(1.5 * 1024 ** 3);
     expect([parseSize("0"), parseSize("-1"), parseSize("ten")]).toEqual([null, null, null]);
   });
+});
+
+describe("batch --timeout", () => {
+  it("stops a file over its time budget (E_TIMEOUT, exit code 9 in the report) and goes on with a fresh worker", async () => {
+    const src = tempDir("kexie-timeout-");
+    // 30 MB of notices take far longer than a second to parse; the small ones take milliseconds
+    writeFileSync(path.join(src, "a-huge.txt"), repeatedNotice(30 * 1024 * 1024));
+    writeFileSync(path.join(src, "b.txt"), plainNotice());
+    writeFileSync(path.join(src, "c.txt"), plainNotice("关于第三件事的通知"));
+    const out = path.join(tempDir("kexie-timeout-out-"), "out");
+    const r = await runCli(["batch", src, "-o", out, "--jobs", "1", "--timeout", "1"]);
+    expect(r.code).toBe(1);
+    const files = JSON.parse(readFileSync(path.join(out, "report.json"), "utf8")).files;
+    expect(files).toEqual([
+      expect.objectContaining({ file: "a-huge.txt", status: "failed", code: "E_TIMEOUT", exitCode: EXIT.timeout, reason: expect.stringMatching(/took longer than 1 s/) }),
+      expect.objectContaining({ file: "b.txt", status: "ok" }),
+      expect.objectContaining({ file: "c.txt", status: "ok" }),
+    ]);
+    expect(r.stderr).toMatch(/kexie: a-huge\.txt: took longer than 1 s .*\[E_TIMEOUT\]/);
+    expect((await runCli(["batch", src, "-o", out, "--timeout", "soon"])).code).toBe(EXIT.usage);
+  }, 60_000);
 });

@@ -20,6 +20,8 @@ export interface ConvertTask {
   /** sha256 recorded for this file by an earlier run with this kexie version and the same
    * output-changing options, if any */
   previousSha256: string | null;
+  /** what that earlier run found: a file skipped as unchanged reports the same */
+  previous?: { status: "ok" | "warnings"; warnings: number } | null;
   force: boolean;
   encoding: string | null;
   /** per-file .tasks.csv cells as they are (--csv-raw) */
@@ -45,6 +47,8 @@ export interface FileRecord {
   reason?: string;
   code?: string;
   exitCode?: number;
+  /** unchanged since the last run (journal): not converted again, its recorded result reported */
+  reused?: boolean;
 }
 
 export interface ConvertResult extends FileRecord {
@@ -130,10 +134,11 @@ export async function convert(task: ConvertTask): Promise<ConvertResult> {
     const sha256 = createHash("sha256").update(bytes).digest("hex");
     const done = { ...base, bytes: bytes.length, sha256 };
     const out = task.outDir ? outputs(task.outDir, task.outStem, task.to) : null;
-    if (!task.force && out && task.previousSha256 === sha256) {
+    if (!task.force && out && task.previous && task.previousSha256 === sha256) {
       const wanted = [out.json, out.md, out.csv].filter((f): f is string => f !== null);
       if ((await Promise.all(wanted.map(exists))).every(Boolean)) {
-        return { ...done, status: "skipped", ms: performance.now() - t0 };
+        // the document is the one written before: so are its status and warnings
+        return { ...done, status: task.previous?.status ?? "ok", warnings: task.previous?.warnings ?? 0, reused: true, ms: performance.now() - t0 };
       }
     }
     const doc = await parseNotice(bytes, { path: task.rel, encoding: task.encoding, maxBytes: task.maxBytes });

@@ -6,6 +6,7 @@ import { promises as fs, createWriteStream } from "node:fs";
 import path from "node:path";
 import { KexieError } from "../model/errors.js";
 import { VERSION } from "../model/version.js";
+import { LIMITS } from "../model/limits.js";
 import { writeAtomic } from "../io.js";
 import { outputPath, outputStems, type ConvertResult, type ConvertTask, type FileRecord } from "./convert.js";
 import { createPool } from "./pool.js";
@@ -28,6 +29,8 @@ export interface BatchOptions {
   followSymlinks?: boolean;
   /** refuse larger files (E_TOO_LARGE); default LIMITS.maxBytes */
   maxBytes?: number;
+  /** milliseconds one file may take before its worker is stopped (E_TIMEOUT); 0 = none; default LIMITS.timeoutMs */
+  timeoutMs?: number;
   /** called with each NDJSON line, in file order */
   write?: (line: string) => Promise<void>;
   signal?: AbortSignal;
@@ -37,6 +40,8 @@ export interface BatchReport {
   kexieVersion: string;
   source: string;
   interrupted: boolean;
+  /** files unchanged since the last run, not converted again (their recorded results are listed) */
+  reused: number;
   totals: { files: number; ok: number; warnings: number; failed: number; skipped: number; bytes: number; seconds: number; peakRssMB: number };
   files: Array<Omit<FileRecord, "id" | "rel"> & { file: string }>;
 }
@@ -52,6 +57,9 @@ interface JournalEntry {
   to?: string[];
   encoding?: string | null;
   csvRaw?: boolean;
+  /** what the conversion found, reported again when the file is skipped as unchanged */
+  status?: "ok" | "warnings";
+  warnings?: number;
 }
 
 async function readJournal(file: string): Promise<Map<string, JournalEntry>> {
@@ -127,7 +135,7 @@ export async function runBatch(src: string, opts: BatchOptions): Promise<BatchRe
   // the journal only saves work on a re-run; if it cannot be written, files are converted again
   journalOut?.on("error", () => {});
 
-  const pool = createPool(opts.jobs);
+  const pool = createPool(opts.jobs, { timeoutMs: opts.timeoutMs ?? LIMITS.timeoutMs });
   const progress = createProgress(entries.length, opts.quiet);
   // small records only; NDJSON documents wait in `pending` until their turn, at most `window` of them
   const records: FileRecord[] = new Array(entries.length);
@@ -172,14 +180,16 @@ export async function runBatch(src: string, opts: BatchOptions): Promise<BatchRe
           id: i, abs: e.abs, rel: e.rel, outStem: stems[i]!, outDir: opts.out, tmpDir, to, force: opts.force, encoding: opts.encoding, csvRaw,
           realRoot, followSymlinks: !!opts.followSymlinks, realOut: prepared?.realOut ?? null, maxBytes: opts.maxBytes,
           previousSha256: unchangedSince(prev) ? prev!.sha256 : null,
+          // journals of older runs do not say: such a file is converted again
+          previous: unchangedSince(prev) && prev!.status ? { status: prev!.status, warnings: prev!.warnings ?? 0 } : null,
         };
         r = await pool.run(task);
       }
       const { json, ...record } = r;
       records[i] = record;
       if (json !== undefined) pending.set(i, json);
-      if (journalOut && r.sha256 && (r.status === "ok" || r.status === "warnings")) {
-        journalOut.write(JSON.stringify({ rel: r.rel, sha256: r.sha256, version: VERSION, to, encoding, csvRaw } satisfies JournalEntry) + "\n");
+      if (journalOut && r.sha256 && !r.reused && (r.status === "ok" || r.status === "warnings")) {
+        journalOut.write(JSON.stringify({ rel: r.rel, sha256: r.sha256, version: VERSION, to, encoding, csvRaw, status: r.status, warnings: r.warnings } satisfies JournalEntry) + "\n");
       }
       progress.tick(r.status === "failed");
       await emitReady();
@@ -202,6 +212,7 @@ export async function runBatch(src: string, opts: BatchOptions): Promise<BatchRe
     kexieVersion: VERSION,
     source: src,
     interrupted,
+    reused: done.filter((r) => r.reused).length,
     totals: {
       files: entries.length,
       ok: done.filter((r) => r.status === "ok").length,
@@ -213,7 +224,7 @@ export async function runBatch(src: string, opts: BatchOptions): Promise<BatchRe
       // memory of the whole process, workers included: it must not grow with the number of files
       peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
     },
-    files: done.map(({ id: _id, rel, ...r }) => ({ file: rel, ...r, ms: Math.round(r.ms * 10) / 10 })),
+    files: done.map(({ id: _id, rel, reused: _reused, ...r }) => ({ file: rel, ...r, ms: Math.round(r.ms * 10) / 10 })),
   };
   if (opts.out && tmpDir) {
     if (!interrupted) {

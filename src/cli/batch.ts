@@ -16,6 +16,7 @@ export interface BatchCliOptions {
   csvRaw?: boolean;
   followSymlinks?: boolean;
   maxBytes?: string;
+  timeout?: string;
 }
 
 export async function runBatchCli(src: string, o: BatchCliOptions): Promise<number> {
@@ -30,6 +31,10 @@ export async function runBatchCli(src: string, o: BatchCliOptions): Promise<numb
   }
   const { sizeArg } = await import("./main.js");
   const maxBytes = o.maxBytes === undefined ? undefined : sizeArg(o.maxBytes);
+  const timeout = o.timeout === undefined ? undefined : Number(o.timeout);
+  if (timeout !== undefined && !(Number.isFinite(timeout) && timeout >= 0 && timeout <= 86_400)) {
+    throw new KexieError("E_USAGE", `--timeout takes seconds (0 for no limit), got "${o.timeout}"`);
+  }
   const { runBatch } = await import("../batch/run.js");
   const chalk = (await import("chalk")).default;
   const controller = new AbortController();
@@ -55,6 +60,7 @@ export async function runBatchCli(src: string, o: BatchCliOptions): Promise<numb
       csvRaw: !!o.csvRaw,
       followSymlinks: !!o.followSymlinks,
       maxBytes,
+      timeoutMs: timeout === undefined ? undefined : Math.round(timeout * 1000),
       signal: controller.signal,
       write: (line) => new Promise((resolve, reject) => process.stdout.write(line, (e) => (e ? reject(e) : resolve()))),
     });
@@ -69,7 +75,7 @@ export async function runBatchCli(src: string, o: BatchCliOptions): Promise<numb
       const parts = [
         chalk.green(`${t.ok} converted`),
         t.warnings ? chalk.yellow(`${t.warnings} with warnings`) : null,
-        t.skipped - excluded.length ? chalk.cyan(`${t.skipped - excluded.length} unchanged, skipped`) : null,
+        report.reused ? chalk.cyan(`${report.reused} unchanged since the last run`) : null,
         excluded.length ? chalk.cyan(`${excluded.length} links out of the folder, skipped`) : null,
         t.failed ? chalk.red(`${t.failed} failed`) : null,
       ].filter(Boolean);

@@ -198,6 +198,7 @@ Exit codes:
     .option("--ndjson", "stream one document per line to standard output instead of writing files")
     .option("-e, --encoding <name>", "force the input encoding of every file")
     .option("--max-bytes <size>", `refuse larger files (E_TOO_LARGE); a .docx/.ofd may expand to twice this (default ${LIMITS.maxBytes / 1024 / 1024}MB)`)
+    .option("--timeout <seconds>", `stop a file that takes longer (E_TIMEOUT) and go on with a fresh worker; 0 for no limit (default ${LIMITS.timeoutMs / 1000})`)
     .option("-q, --quiet", "no progress and no summary")
     .action(guarded(async (src: string, opts: import("./batch.js").BatchCliOptions) => {
       const { runBatchCli } = await import("./batch.js");
