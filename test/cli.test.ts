@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { FIXTURES } from "./helpers/load.js";
+import { tempDir } from "./helpers/tmp.js";
 
 const BIN = path.resolve(FIXTURES, "../bin/kexie.js");
 const SEED = path.join(FIXTURES, "seed-chuzhou-2017-task-table.txt");
@@ -19,7 +20,7 @@ function run(args: string[], input?: string | Buffer): Promise<{ code: number; s
   });
 }
 
-const tmp = () => mkdtempSync(path.join(tmpdir(), "kexie-cli-"));
+const tmp = () => tempDir("kexie-cli-");
 
 describe("kexie parse", () => {
   it("prints one JSON document for one file", async () => {

@@ -9,6 +9,7 @@ import { documentsCsv, sectionsCsv, TASK_COLUMNS, tasksCsv } from "../src/export
 import type { Notice, Task } from "../src/model/schema.js";
 import { splitBalanced } from "../src/lexicon/organs.js";
 import { FIXTURES, fixtureNames, parseFixture } from "./helpers/load.js";
+import { tempDir } from "./helpers/tmp.js";
 
 const EXPORTS = path.join(FIXTURES, "exports");
 const SEEDS = fixtureNames().filter((n) => n.startsWith("seed-"));
@@ -144,7 +145,7 @@ describe("committed task CSVs of the seed notices", () => {
 });
 
 describe("runExport", () => {
-  const tmp = () => mkdtempSync(path.join(tmpdir(), "kexie-export-"));
+  const tmp = () => tempDir("kexie-export-");
   const stderr: string[] = [];
   afterEach(() => {
     vi.restoreAllMocks();
