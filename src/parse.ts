@@ -4,6 +4,7 @@ import { createHash } from "node:crypto";
 import type { Notice } from "./model/schema.js";
 import { KexieError } from "./model/errors.js";
 import { detectFormat, type Format } from "./model/formats.js";
+import { formatSize, LIMITS } from "./model/limits.js";
 import { read } from "./adapters/index.js";
 import { frontMatterMetadata, textToBlocks } from "./adapters/text.js";
 import { assemble, type Meta } from "./stages/assemble.js";
@@ -17,6 +18,8 @@ export interface ParseOptions {
   encoding?: string | null;
   /** refuse bytes that only decode with replacement characters instead of reporting them */
   strict?: boolean;
+  /** refuse a larger input (E_TOO_LARGE); a .docx/.ofd may inflate to twice this. Default 50 MB */
+  maxBytes?: number;
 }
 
 /** Parse already-decoded plain text (or Markdown-ish text). */
@@ -35,10 +38,13 @@ export const parseBlocks = assemble;
 /** Parse a notice from its bytes in any supported format and encoding. */
 export async function parseNotice(input: Uint8Array | string, opts: ParseOptions = {}): Promise<Notice> {
   const path = opts.path ?? null;
+  const max = opts.maxBytes ?? LIMITS.maxBytes;
+  const size = typeof input === "string" ? Buffer.byteLength(input) : input.length;
+  if (size > max) throw new KexieError("E_TOO_LARGE", `is ${formatSize(size)}, over the ${formatSize(max)} limit — pass --max-bytes to read larger files`, { file: path });
   if (typeof input === "string") return parseText(input, { path });
   if (input.length === 0) throw new KexieError("E_EMPTY", "file is empty — nothing to parse", { file: path });
   const format = detectFormat(input, path, opts.from ?? null);
-  const adapted = await read(format, input, { path, encoding: opts.encoding, strict: opts.strict });
+  const adapted = await read(format, input, { path, encoding: opts.encoding, strict: opts.strict, maxBytes: max });
   return assemble(adapted.blocks, {
     path, format, bytes: input.length, sha256: createHash("sha256").update(input).digest("hex"),
     encoding: adapted.encoding, replacedLines: adapted.replacedLines, metadata: adapted.metadata,

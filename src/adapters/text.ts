@@ -116,7 +116,9 @@ function tabRowsTable(lines: string[], start: number): { table: TableBlock; end:
     if (rows.length === 0) break;
     const body = trimmed.replace(WIDE_SPACE, " ").trim();
     const ahead = nextTabRow(i + 1);
-    const gap = lines.slice(i, ahead).map((l) => l.replace(WIDE_SPACE, " ").trim());
+    // only the lines up to the next row (at most 4): with no row ahead, slice(i, -1) would map
+    // the rest of the file at the end of every table
+    const gap = ahead > 0 ? lines.slice(i, ahead).map((l) => l.replace(WIDE_SPACE, " ").trim()) : [];
     if (ahead > 0 && gap.every((g) => g === "" || PAGE_NUMBER_LINE.test(g))) {
       gap.forEach((g, k) => g && skipped.push({ text: g, line: i + k + 1 }));
       i = ahead;

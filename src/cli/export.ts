@@ -14,6 +14,8 @@ export interface ExportOptions {
   to: "csv" | "md" | "ndjson" | "json";
   what: "tasks" | "sections" | "documents";
   bom: boolean;
+  /** CSV cells as they are, formula-like text not neutralised */
+  csvRaw?: boolean;
   output?: string;
 }
 
@@ -36,11 +38,11 @@ async function loadDocuments(file: string): Promise<Notice[]> {
   });
 }
 
-export function render(docs: Notice[], opts: Pick<ExportOptions, "to" | "what" | "bom">): string {
+export function render(docs: Notice[], opts: Pick<ExportOptions, "to" | "what" | "bom" | "csvRaw">): string {
   switch (opts.to) {
     case "csv": {
       const csv = { tasks: tasksCsv, sections: sectionsCsv, documents: documentsCsv }[opts.what];
-      return csv(docs, { bom: opts.bom });
+      return csv(docs, { bom: opts.bom, raw: opts.csvRaw ?? false });
     }
     // Markdown renders whole documents; several follow one another, each with its front matter
     case "md":

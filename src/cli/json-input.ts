@@ -2,10 +2,12 @@
 // from a file or standard input (-). Errors are one line naming the file.
 import { KexieError } from "../model/errors.js";
 import { readInput } from "../io.js";
+import { LIMITS } from "../model/limits.js";
 
 /** The JSON values a file holds: an array's items, or each NDJSON line, or the one value. */
 export async function readJsonValues(file: string): Promise<unknown[]> {
-  const bytes = await readInput(file);
+  // kexie's own output of a whole archive can be far larger than one notice
+  const bytes = await readInput(file, { maxBytes: LIMITS.jsonBytes });
   const text = Buffer.from(bytes).toString("utf8").replace(/^\ufeff/, "");
   if (text.trim() === "") throw new KexieError("E_EMPTY", "file is empty — expected kexie JSON", { file });
   try {

@@ -3,6 +3,8 @@
 import { Command, Option } from "commander";
 import { EXIT, KexieError } from "../model/errors.js";
 import { FORMATS, type Format } from "../model/formats.js";
+import { escapeTerminal, escapeTerminalLines } from "../model/terminal.js";
+import { LIMITS, parseSize } from "../model/limits.js";
 import type { Notice } from "../model/schema.js";
 
 import { VERSION } from "../model/version.js";
@@ -15,13 +17,13 @@ interface GlobalOpts {
 function report(err: unknown, opts: GlobalOpts, file?: string): number {
   if (err instanceof KexieError) {
     process.stderr.write(err.format() + "\n");
-    if (opts.debug && err.stack) process.stderr.write(err.stack + "\n");
+    if (opts.debug && err.stack) process.stderr.write(escapeTerminalLines(err.stack) + "\n");
     return err.exitCode;
   }
   const e = err as Error;
   const where = file ? `${file === "-" ? "<stdin>" : file}: ` : "";
-  process.stderr.write(`kexie: ${where}internal error: ${e?.message ?? String(err)} — please report it with the input file\n`);
-  if (opts.debug && e?.stack) process.stderr.write(e.stack + "\n");
+  process.stderr.write(escapeTerminal(`kexie: ${where}internal error: ${e?.message ?? String(err)} — please report it with the input file`) + "\n");
+  if (opts.debug && e?.stack) process.stderr.write(escapeTerminalLines(e.stack) + "\n");
   return EXIT.internal;
 }
 
@@ -58,6 +60,7 @@ interface ExportCliOpts extends GlobalOpts {
   to: "csv" | "md" | "ndjson" | "json";
   what?: "tasks" | "sections" | "documents";
   bom: boolean;
+  csvRaw?: boolean;
   output?: string;
 }
 
@@ -73,6 +76,15 @@ interface ParseCliOpts extends GlobalOpts {
   to?: "csv" | "md";
   what?: "tasks" | "sections" | "documents";
   bom?: boolean;
+  csvRaw?: boolean;
+  maxBytes?: number;
+}
+
+/** --max-bytes 50MB / 512k / 1000000 → bytes; a usage error otherwise. */
+export function sizeArg(value: string): number {
+  const n = parseSize(value);
+  if (n === null) throw new KexieError("E_USAGE", `--max-bytes takes a size such as 50MB, 512k or 1000000, got "${value}"`);
+  return n;
 }
 
 async function runParse(args: string[], opts: ParseCliOpts): Promise<number> {
@@ -89,19 +101,19 @@ async function runParse(args: string[], opts: ParseCliOpts): Promise<number> {
   let exit: number = EXIT.ok;
   for (const file of files) {
     try {
-      const bytes = await readInput(file);
+      const bytes = await readInput(file, { maxBytes: opts.maxBytes });
       if (implicit && bytes.length === 0) {
         throw new KexieError("E_USAGE", "no input — give one or more files, - for standard input, or --files-from LIST");
       }
       const path = file === "-" ? null : file;
-      const doc = await parseNotice(bytes, { path, encoding: opts.encoding ?? null, strict: opts.strict, from: opts.from ?? null });
+      const doc = await parseNotice(bytes, { path, encoding: opts.encoding ?? null, strict: opts.strict, from: opts.from ?? null, maxBytes: opts.maxBytes });
       // several files: each task list says which file it came from
       const tasks = files.length > 1 ? { file: path, tasks: doc.tasks } : doc.tasks;
       if (stream && !opts.to) await emit(JSON.stringify(opts.tasks ? tasks : doc) + "\n", undefined);
       else docs.push(opts.tasks && !opts.to ? tasks : doc);
       if (!opts.quiet) {
         const warnings = doc.diagnostics.filter((d) => d.severity !== "info");
-        for (const d of warnings) process.stderr.write(`${file}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.code}]\n`);
+        for (const d of warnings) process.stderr.write(escapeTerminal(`${file}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.code}]`) + "\n");
       }
     } catch (err) {
       const code = report(err, opts, file);
@@ -111,7 +123,7 @@ async function runParse(args: string[], opts: ParseCliOpts): Promise<number> {
   if (docs.length > 0 && opts.to) {
     // parse and export in one step: kexie parse --to csv notice.txt
     const { render } = await import("./export.js");
-    await emit(render(docs as Notice[], { to: opts.to, what: opts.what ?? (opts.to === "csv" ? "tasks" : "documents"), bom: opts.bom !== false }), opts.output);
+    await emit(render(docs as Notice[], { to: opts.to, what: opts.what ?? (opts.to === "csv" ? "tasks" : "documents"), bom: opts.bom !== false, csvRaw: !!opts.csvRaw }), opts.output);
   } else if (docs.length > 0) {
     const indent = opts.pretty ? 2 : undefined;
     let out: string;
@@ -131,7 +143,7 @@ export function buildProgram(): Command {
     .option("--debug", "show stack traces for errors")
     .showHelpAfterError("(run kexie --help for usage)")
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    .configureOutput({ writeErr: (s) => process.stderr.write(escapeTerminalLines(s)) })
     .addHelpText(
       "after",
       `
@@ -142,6 +154,10 @@ Exit codes:
   3  file problem (missing, a directory, unreadable, cannot write output)
   4  content problem (empty, binary or undecodable file)
   5  unsupported format (.wps, Word 6.0/95 or encrypted .doc, scanned PDF/OFD without text, images — convert to .docx or .txt first)
+  6  input over --max-bytes (E_TOO_LARGE)
+  7  a .docx/.ofd that expands past its cap or holds too many entries: a zip bomb (E_ZIP_LIMIT)
+  8  HTML or Markdown nested too deeply (E_TOO_DEEP)
+  9  a file over its time budget in kexie batch --timeout (E_TIMEOUT)
   70 internal error (a bug: please report it with the input file)
   130 interrupted (Ctrl-C)`,
     );
@@ -156,14 +172,16 @@ Exit codes:
     .addOption(new Option("--to <format>", "export instead of JSON, as kexie export does").choices(["csv", "md"]))
     .addOption(new Option("--what <rows>", "with --to csv: one row per task (default), section or document").choices(["tasks", "sections", "documents"]))
     .option("--no-bom", "with --to csv: no UTF-8 byte order mark")
+    .option("--csv-raw", "with --to csv: write cells beginning with = + - @ as they are (default: prefixed with ' so spreadsheets do not run them)")
     .option("--files-from <list>", "also parse the files named in LIST, one per line (- for standard input)")
     .option("-o, --output <file>", "write to a file (atomically) instead of standard output")
     .addOption(new Option("--from <format>", "read the input as this format instead of sniffing it").choices([...FORMATS]))
     .option("-e, --encoding <name>", "force the input encoding (utf-8, gbk, gb18030, big5, utf-16le …)")
     .option("--strict", "refuse a file whose bytes only decode with replacement characters")
+    .option("--max-bytes <size>", `refuse larger inputs (exit 6); a .docx/.ofd may expand to twice this (default ${LIMITS.maxBytes / 1024 / 1024}MB)`)
     .option("-q, --quiet", "do not print warnings")
     .action(guarded(async (files: string[], opts: ParseCliOpts, cmd: Command) =>
-      runParse(files, { ...cmd.optsWithGlobals(), ...opts } as ParseCliOpts)));
+      runParse(files, { ...cmd.optsWithGlobals(), ...opts, maxBytes: opts.maxBytes === undefined ? undefined : sizeArg(String(opts.maxBytes)) } as ParseCliOpts)));
 
   program
     .command("batch")
@@ -175,8 +193,12 @@ Exit codes:
     .option("--exclude <glob...>", "skip files matching these globs")
     .option("--to <format...>", "also write md and/or csv beside each JSON")
     .option("--force", "convert every file again, even unchanged ones")
+    .option("--follow-symlinks", "also convert files and folders that symbolic links lead to outside SRC (default: reported as skipped)")
+    .option("--csv-raw", "write CSV cells beginning with = + - @ tab or CR as they are (default: prefixed with ' so spreadsheets do not run them)")
     .option("--ndjson", "stream one document per line to standard output instead of writing files")
     .option("-e, --encoding <name>", "force the input encoding of every file")
+    .option("--max-bytes <size>", `refuse larger files (E_TOO_LARGE); a .docx/.ofd may expand to twice this (default ${LIMITS.maxBytes / 1024 / 1024}MB)`)
+    .option("--timeout <seconds>", `stop a file that takes longer (E_TIMEOUT) and go on with a fresh worker; 0 for no limit (default ${LIMITS.timeoutMs / 1000})`)
     .option("-q, --quiet", "no progress and no summary")
     .action(guarded(async (src: string, opts: import("./batch.js").BatchCliOptions) => {
       const { runBatchCli } = await import("./batch.js");
@@ -194,11 +216,12 @@ Exit codes:
       ]),
     )
     .option("--no-bom", "CSV without the UTF-8 byte order mark (kept by default so Excel reads Chinese)")
+    .option("--csv-raw", "write CSV cells beginning with = + - @ tab or CR as they are (default: prefixed with ' so spreadsheets do not run them)")
     .option("-o, --output <file>", "write to a file (atomically) instead of standard output")
     .action(guarded(async (files: string[], opts: ExportCliOpts) => {
       const { runExport } = await import("./export.js");
       const what = opts.what ?? (opts.to === "csv" ? "tasks" : "documents");
-      return runExport(stdinIfNone(files), { to: opts.to, what, bom: opts.bom, output: opts.output });
+      return runExport(stdinIfNone(files), { to: opts.to, what, bom: opts.bom, csvRaw: !!opts.csvRaw, output: opts.output });
     }));
 
   program

@@ -1,5 +1,6 @@
 // User errors carry a stable code and the exit code the CLI returns; they never print a stack
 // trace unless --debug. Internal bugs stay plain Errors (exit 70, sysexits' EX_SOFTWARE).
+import { escapeTerminal } from "./terminal.js";
 
 /** Exit codes, documented in the README. */
 export const EXIT = {
@@ -10,6 +11,10 @@ export const EXIT = {
   io: 3, // missing file, directory, unreadable path, cannot write output
   input: 4, // empty, binary or undecodable content
   unsupported: 5, // a format kexie has no adapter for yet
+  tooLarge: 6, // an input over --max-bytes
+  zipLimit: 7, // a .docx/.ofd package that expands too far or holds too many entries
+  tooDeep: 8, // HTML or Markdown nested deeper than the cap
+  timeout: 9, // a file over its time budget (kexie batch --timeout)
 } as const;
 
 export type ErrorCode =
@@ -22,7 +27,11 @@ export type ErrorCode =
   | "E_BINARY"
   | "E_DECODE"
   | "E_ENCODING"
-  | "E_UNSUPPORTED";
+  | "E_UNSUPPORTED"
+  | "E_TOO_LARGE"
+  | "E_ZIP_LIMIT"
+  | "E_TOO_DEEP"
+  | "E_TIMEOUT";
 
 const EXIT_BY_CODE: Record<ErrorCode, number> = {
   E_USAGE: EXIT.usage,
@@ -35,6 +44,10 @@ const EXIT_BY_CODE: Record<ErrorCode, number> = {
   E_DECODE: EXIT.input,
   E_ENCODING: EXIT.usage,
   E_UNSUPPORTED: EXIT.unsupported,
+  E_TOO_LARGE: EXIT.tooLarge,
+  E_ZIP_LIMIT: EXIT.zipLimit,
+  E_TOO_DEEP: EXIT.tooDeep,
+  E_TIMEOUT: EXIT.timeout,
 };
 
 export class KexieError extends Error {
@@ -52,9 +65,9 @@ export class KexieError extends Error {
     this.line = opts.line ?? null;
   }
 
-  /** One line, compiler style: `file:line: message [code]`. */
+  /** One line, compiler style: `file:line: message [code]`, control characters shown escaped. */
   format(): string {
     const where = this.file ? `${this.file}${this.line ? `:${this.line}` : ""}: ` : "";
-    return `kexie: ${where}${this.message} [${this.code}]`;
+    return escapeTerminal(`kexie: ${where}${this.message} [${this.code}]`);
   }
 }
