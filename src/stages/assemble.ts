@@ -19,7 +19,7 @@ import { ORGAN_SUFFIX } from "../lexicon/patterns.js";
 import { buildSections } from "./sections.js";
 import { findParts, quotedTitles } from "./parts.js";
 import { buildTable } from "./tables.js";
-import { extractTasks } from "./tasks.js";
+import { extractTasks, type PartNote } from "./tasks.js";
 
 
 function paras(blocks: Block[]): ParagraphBlock[] {
@@ -75,6 +75,7 @@ export function assemble(adapted: Block[], meta: Meta = {}): Notice {
   const coverGloss = extractGlossary(coverClosing.body);
   glossary.push(...coverGloss.glossary);
   const coverSections = buildSections(coverGloss.body, diagnostics, { title: header.title });
+  const notes: PartNote[] = coverSections.notes.map((n) => ({ ...n, part: null }));
   for (const t of coverSections.tables) tables.push(buildTable(t.block as never, t.caption, null, diagnostics));
 
   const parts: Part[] = [];
@@ -95,6 +96,7 @@ export function assemble(adapted: Block[], meta: Meta = {}): Notice {
     const gl = extractGlossary(closing.body);
     glossary.push(...gl.glossary);
     const built = buildSections(gl.body, diagnostics, { title: h.title });
+    notes.push(...built.notes.map((n) => ({ ...n, part: k })));
     for (const t of built.tables) tables.push(buildTable(t.block as never, t.caption, k, diagnostics));
     const first = segBlocks[0]!;
     parts.push({
@@ -185,8 +187,8 @@ export function assemble(adapted: Block[], meta: Meta = {}): Notice {
     tasks: [],
     diagnostics: [],
   };
-  const { notice, tasks } = extractTasks(withoutTasks, diagnostics);
-  return { ...notice, tasks, diagnostics: diagnostics.sort((a, b) => a.line - b.line || a.column - b.column) };
+  const tasks = extractTasks(withoutTasks, notes, diagnostics);
+  return { ...withoutTasks, tasks, diagnostics: diagnostics.sort((a, b) => a.line - b.line || a.column - b.column) };
 }
 
 interface Own {

@@ -7,13 +7,31 @@ import type { Diagnostic, Section } from "../model/schema.js";
 import { matchMarker, runInCandidates, type Marker } from "../lexicon/markers.js";
 import { squeezeCjkSpaces } from "../lexicon/organs.js";
 import { splitHeading } from "../lexicon/headings.js";
+import { findNotes, withoutNotes, type FoundNote, type NoteFields } from "../lexicon/notes.js";
+import { pathStep } from "../model/section-path.js";
 export { splitHeading };
+
+/** A responsibility note the tree holds, handed to the tasks stage with its own position. */
+export interface SectionNote {
+  /** the numbered item the note belongs to; null for a note in the preamble */
+  section: Section | null;
+  /** 二/（三）: the item's path, as task sources write it */
+  path: string;
+  line: number;
+  column: number;
+  raw: string;
+  /** the sentence the note closes */
+  clause: string;
+  note: NoteFields;
+}
 
 export interface SectionsResult {
   preamble: string[];
   sections: Section[];
   /** tables in this stretch of the document, with the caption line above each */
   tables: Array<{ block: Block; caption: string | null }>;
+  /** responsibility notes, in document order, cut out of the sections' text */
+  notes: SectionNote[];
 }
 
 interface Open {
@@ -34,7 +52,7 @@ function groupCandidate(b: Block): boolean {
 }
 
 export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: { title?: string | null } = {}): SectionsResult {
-  const res: SectionsResult = { preamble: [], sections: [], tables: [] };
+  const res: SectionsResult = { preamble: [], sections: [], tables: [], notes: [] };
   // tables and their captions leave the flow first
   const flow: ParagraphBlock[] = [];
   for (let i = 0; i < blocks.length; i++) {
@@ -97,6 +115,72 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
     if (!top) res.preamble.push(s);
     else top.node.text = top.node.text ? `${top.node.text}\n${s}` : s;
   };
+
+  // responsibility notes: cut out of the text they close and kept with their own position
+  const noted = new Set<Section>();
+  let lastNote: SectionNote | null = null;
+  let adjacent = false;
+  const attach = (target: Section | null, f: FoundNote, p: ParagraphBlock, base: number, text: string, prevEnd: number) => {
+    const pos = positionAt(p, base + f.start);
+    const before = text.slice(prevEnd, f.start);
+    const clause = (before.split(/[。；;！？]/).filter((x) => x.trim()).pop() ?? "").trim();
+    // notes written one after another (牵头单位：X / 配合单位：Y on two lines) are one note
+    if (lastNote && adjacent && lastNote.section === target && before.replace(/[\s。；;，,]/g, "") === "") {
+      const n = lastNote.note;
+      n.lead.push(...f.note.lead);
+      n.support.push(...f.note.support);
+      n.leader ??= f.note.leader;
+      n.owner ??= f.note.owner;
+      if (f.note.deadline) n.deadline = n.deadline ? `${n.deadline}，${f.note.deadline}` : f.note.deadline;
+      n.namesLead ||= f.note.namesLead;
+      n.firstLeads ||= f.note.firstLeads;
+      lastNote.raw = `${lastNote.raw} ${f.raw}`;
+      if (target?.responsibility) target.responsibility = { lead: [...n.lead], support: [...n.support], deadline: n.deadline, raw: lastNote.raw };
+      return;
+    }
+    const path = target ? pathOf(target) : "";
+    lastNote = { section: target, path, line: pos.line, column: pos.column, raw: f.raw, clause, note: f.note };
+    res.notes.push(lastNote);
+    if (target) {
+      noted.add(target);
+      target.responsibility ??= { lead: [...f.note.lead], support: [...f.note.support], deadline: f.note.deadline, raw: f.raw };
+    }
+  };
+  const paths = new Map<Section, string>();
+  const pathOf = (s: Section) => paths.get(s) ?? "";
+  /** Cut the notes out of text (p.text from base on) for target; the text that remains. */
+  const takeNotes = (text: string, p: ParagraphBlock, base: number, target: () => Section | null): string => {
+    const found = findNotes(text);
+    if (!found.length) {
+      if (text.trim()) adjacent = false;
+      return text;
+    }
+    const rest = withoutNotes(text, found);
+    const alone = rest.replace(/[\s。；;，,]/g, "") === "";
+    const t = alone ? target() : stack[stack.length - 1]?.node ?? null;
+    let prevEnd = 0;
+    for (const f of found) {
+      if (text.slice(prevEnd, f.start).replace(/[\s。；;，,]/g, "") !== "") adjacent = false;
+      attach(t, f, p, base, text, prevEnd);
+      adjacent = true;
+      prevEnd = f.end;
+    }
+    if (text.slice(prevEnd).replace(/[\s。；;，,]/g, "") !== "") adjacent = false;
+    return alone ? "" : rest.replace(/[，,]\s*$/, "");
+  };
+  /**
+   * Where a note standing on its own line belongs: the open item, unless that item ends a list of
+   * several siblings none of which has a note of its own — then the note closes their parent
+   * (1.完善预案体系 / (1)…(4) / (责任单位：…)).
+   */
+  const standaloneTarget = (): Section | null => {
+    const top = stack[stack.length - 1];
+    if (!top) return null;
+    const parent = stack[stack.length - 2];
+    const siblings = parent ? parent.node.children : res.sections;
+    if (parent && siblings.length >= 2 && siblings.every((x) => !noted.has(x) && x.children.every((c) => !noted.has(c)))) return parent.node;
+    return top.node;
+  };
   const open = (m: Marker, p: ParagraphBlock, at: number) => {
     const pos = positionAt(p, at);
     // close back to the same family, or up to a family that encloses this one
@@ -110,6 +194,7 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
       line: pos.line, column: pos.column, children: [],
     };
     push(node, m.rank, m.style);
+    paths.set(node, stack.map((o) => pathStep(o.node)).join("/"));
     if (m.runIn) lastRunIn.set(m.style, m.ordinal);
     return node;
   };
@@ -122,6 +207,7 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
         { marker: null, style: null, ordinal: null, level: 1, heading: p.text, text: "", line: p.line, column: p.column, children: [] },
         0, null,
       );
+      paths.set(stack[0]!.node, p.text);
       return;
     }
     // cut points: a marker at the start, then run-in items that continue a sequence
@@ -142,17 +228,21 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
       seen.set(c.m.style, c.m.ordinal);
     }
     if (cuts.length === 0) {
-      addText(p.text);
+      addText(takeNotes(p.text, p, 0, standaloneTarget));
       return;
     }
-    if (cuts[0]!.at > 0) addText(p.text.slice(0, cuts[0]!.at).trim());
+    if (cuts[0]!.at > 0) addText(takeNotes(p.text.slice(0, cuts[0]!.at), p, 0, standaloneTarget).trim());
     cuts.forEach((c, n) => {
       const end = cuts[n + 1]?.at ?? p.text.length;
       const piece = sliceParagraph(p, c.at, end);
       const node = open(c.m, p, c.at);
-      const { heading, text } = splitHeading(piece.text.slice(c.m.length));
+      const written = piece.text.slice(c.m.length);
+      const content = takeNotes(written, p, c.at + c.m.length, () => node);
+      const { heading, text } = splitHeading(content);
       // 总　　则: spaces between Chinese characters in a heading are layout
       node.heading = squeezeCjkSpaces(heading);
+      // a heading that held a note ends where the note began: 深化改革（牵头单位：…）。
+      if (content !== written) node.heading = node.heading.replace(/[。；，,]$/, "");
       node.text = text;
     });
   });
