@@ -3,6 +3,7 @@
 // in （）()〔〕【】[] or bare after a sentence, Simplified or Traditional. Roles map through ROLE_WORDS.
 import { COLUMN_SYNONYMS, ROLE_WORDS, roleOf } from "./columns.js";
 import { ORGAN_SUFFIX, isOrganLine, splitBalanced, splitOrgans } from "./organs.js";
+import { DEADLINE_ITEM } from "./due.js";
 
 export interface NoteFields {
   lead: string[];
@@ -24,8 +25,6 @@ export interface FoundNote {
   note: NoteFields;
 }
 
-/** A list item that is a time, not an organ: 2024年底前完成, 6月底, 长期坚持. */
-export const DEADLINE_ITEM = /(\d{4}\s*年|[0-9一二三四五六七八九十]+\s*月|底前|年底|年内|季度|上半年|下半年|长期|持续|常态|完成$)/;
 
 const ROLE_VERBS = ROLE_WORDS.map(([w]) => w).filter((w) => !/^(责任|責任|考核)$/.test(w));
 const LEAD_VERB = /^(牵头|牽頭)/;
@@ -40,8 +39,11 @@ const REMARK = /^(下同|以下同|不再.*|具体任务.*|各.{0,6}(按职责|�
 /** Ends of names a notice's own organs take beyond the 机关 suffixes: 证监会, 海关总署, 人民银行, 全国工商联, 共青团中央, 各地, 有关部门. */
 const NOTE_ORGAN_END = /(会|署|行|联|聯|中央|社|门|門|各地|政府|公司|集团)$/;
 
-function organLike(s: string): boolean {
-  return ORGAN_SUFFIX.test(s) || NOTE_ORGAN_END.test(s) || isOrganLine(s);
+/** A name that reads as an organ (机关, 部门, 各地 …). */
+export function organLike(s: string): boolean {
+  // 规划信息处(爱卫办): the name before its bracketed alias
+  const t = s.replace(/[（(][^（）()]*[）)]$/, "");
+  return ORGAN_SUFFIX.test(t) || NOTE_ORGAN_END.test(t) || isOrganLine(s);
 }
 
 /** Organ items of one clause: 等和 joins two lists, a trailing 等有关部门 closes one. */
@@ -145,6 +147,21 @@ export function parseNote(inner: string): NoteFields | null {
   return out;
 }
 
+/**
+ * The organs of a table cell in a lead or support column, as cells write them: a plain list, a
+ * clause (应急处、监督处等按职责分工落实), or X会同Y / X会Y (宣传处会办公室: the first leads, Y supports).
+ */
+export function cellOrgans(cell: string): { lead: string[]; support: string[] } {
+  const t = cell.trim();
+  const out = empty();
+  if (!/[：:]/.test(t) && parseClauses(t, out) && (out.lead.length || out.support.length)) return { lead: out.lead, support: out.support };
+  const joint = /^(.{2,20}?[处處局室部厅廳科办辦])会同?(.{2,40})$/.exec(t.replace(/\s+/g, ""));
+  if (joint && organLike(joint[1]!) && splitOrgans(joint[2]!).every(organLike)) {
+    return { lead: [joint[1]!], support: splitOrgans(joint[2]!, { conjunctions: true }) };
+  }
+  return { lead: splitOrgans(t, { conjunctions: true }), support: [] };
+}
+
 const OPENERS = "（(〔[【［";
 const CLOSERS = "）)〕]】］";
 
@@ -184,7 +201,7 @@ export function findNotes(text: string): FoundNote[] {
   // a labelled note without brackets runs to the end of the text from a sentence boundary
   const last = out[out.length - 1]?.end ?? 0;
   const bare = /(?:^|[。；;\n])\s*(([\u4e00-\u9fff]{2,10})\s*[：:][^\n]*)$/.exec(text.slice(last));
-  if (bare && roleOf(bare[2]!)) {
+  if (bare && (roleOf(bare[2]!) || /分工/.test(bare[2]!))) {
     const note = parseNote(bare[1]!);
     if (note) {
       const start = last + bare.index + bare[0].indexOf(bare[1]!);

@@ -4,7 +4,7 @@
 // tables into tasks. Column headers map through lexicon/columns.ts; unknown columns land in
 // `extra`, so nothing is dropped.
 import type { Diagnostic, Notice, Table, Task } from "../model/schema.js";
-import { splitOrgans } from "../lexicon/organs.js";
+import { cellOrgans } from "../lexicon/notes.js";
 import { fieldOf, LEAD_LABEL, type Field } from "../lexicon/columns.js";
 import { parseDue } from "../lexicon/due.js";
 import { matchMarker } from "../lexicon/markers.js";
@@ -80,8 +80,24 @@ function columnRoles(columns: string[]): Array<Field | null> {
   });
 }
 
+/**
+ * Two task-like columns where the first has cells left blank under a merged cell (工作任务 over
+ * 细化分工 / 具体要求): the first groups the rows, the second holds each row's task.
+ */
+function groupColumn(table: Table, fields: Array<Field | null>): number {
+  const raw = table.columns.map(fieldOf);
+  const taskCols = raw.flatMap((f, k) => (f === "task" ? [k] : []));
+  if (taskCols.length < 2) return -1;
+  const [g, t] = [taskCols[0]!, taskCols[1]!];
+  if (!table.rows.some((r) => r[g] === "" && r[t] !== "" && r.filter((c) => c !== "").length > 1)) return -1;
+  fields[g] = null;
+  fields[t] = "task";
+  return g;
+}
+
 function tableTasks(table: Table, index: number, year: number | null, out: Located[], diagnostics: Diagnostic[]): void {
   const fields = columnRoles(table.columns);
+  const groupCol = groupColumn(table, fields);
   const taskCol = fields.indexOf("task");
   const useful = fields.some((f) => f === "lead" || f === "deadline" || f === "leader" || f === "owner" || f === "support");
   if (taskCol < 0 || !useful) return;
@@ -105,11 +121,22 @@ function tableTasks(table: Table, index: number, year: number | null, out: Locat
       const k = fields.indexOf(f);
       return k >= 0 && cells[k] ? cells[k]! : null;
     };
-    const listOf = (f: Field) =>
-      fields.flatMap((ff, k) => (ff === f && cells[k] ? splitOrgans(cells[k]!, { conjunctions: true }) : []));
+    // organ cells as written: a list, or a clause naming the lead and those who support it
+    const lead: string[] = [];
+    const support: string[] = [];
+    fields.forEach((f, k) => {
+      if ((f !== "lead" && f !== "support") || !cells[k]) return;
+      const o = cellOrgans(cells[k]!);
+      if (f === "support") support.push(...o.lead, ...o.support);
+      else {
+        lead.push(...o.lead);
+        support.push(...o.support);
+      }
+    });
+    if (groupCol >= 0 && cells[groupCol]) group = cells[groupCol]!;
     const extra: Record<string, string> = {};
     fields.forEach((f, k) => {
-      if (f === null && table.columns[k]) extra[table.columns[k]!] = cells[k] ?? "";
+      if (f === null && k !== groupCol && table.columns[k]) extra[table.columns[k]!] = cells[k] ?? "";
     });
     const task = get("task");
     if (!task) return;
@@ -122,7 +149,7 @@ function tableTasks(table: Table, index: number, year: number | null, out: Locat
     out.push({
       order: table.line + j / 1000,
       task: {
-        seq: get("seq"), task, deadline, due, lead: listOf("lead"), support: listOf("support"),
+        seq: get("seq"), task, deadline, due, lead, support,
         leader: get("leader"), owner: get("owner"), notes: get("notes"), extra, group,
         source: { table: index, row: j }, line: rowLine,
       },
