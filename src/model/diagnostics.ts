@@ -18,6 +18,7 @@ export const DIAGNOSTICS = {
   "title-missing": "no title was found at the top of the notice",
   "metadata-date-mismatch": "the page's metadata 成文日期 differs from the signature date",
   "table-extra-cells": "a table row has more cells than its header",
+  "text-resegmented": "a notice that lost its line breaks (one very long line) was cut back into paragraphs",
 } as const;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTICS;

@@ -11,6 +11,7 @@ import type { Format } from "../model/formats.js";
 import { findDate } from "../lexicon/dates.js";
 import { findDocNumber } from "../lexicon/docnumber.js";
 import { repairParagraphs } from "./repair.js";
+import { resegment } from "./resegment.js";
 import { squeezeCjkSpaces } from "../lexicon/organs.js";
 import { extractClosing } from "./closing.js";
 import { extractGlossary } from "./glossary.js";
@@ -48,7 +49,7 @@ export function assemble(adapted: Block[], meta: Meta = {}): Notice {
     });
   }
   const pageMeta: Record<string, string> = {};
-  const blocks = repairParagraphs(adapted, diagnostics, pageMeta);
+  const blocks = repairParagraphs(resegment(adapted, diagnostics), diagnostics, pageMeta);
 
   // 版头 and 标题 of the covering notice: only paragraphs can form a header
   const firstTable = blocks.findIndex((b) => b.kind === "table");

@@ -116,11 +116,14 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
     else top.node.text = top.node.text ? `${top.node.text}\n${s}` : s;
   };
 
-  // responsibility notes: cut out of the text they close and kept with their own position
+  // responsibility notes, each with its own position. A section keeps the notes in its text
+  // except the last one, which becomes its `responsibility` (and which an export writes back at
+  // the end of the text); a note in a heading line is always cut from the heading.
   const noted = new Set<Section>();
+  const holders = new Map<SectionNote, { holder: Section | null; pieces: string[]; inHeading: boolean }>();
   let lastNote: SectionNote | null = null;
   let adjacent = false;
-  const attach = (target: Section | null, f: FoundNote, p: ParagraphBlock, base: number, text: string, prevEnd: number) => {
+  const attach = (target: Section | null, holder: Section | null, inHeading: boolean, f: FoundNote, p: ParagraphBlock, base: number, text: string, prevEnd: number) => {
     const pos = positionAt(p, base + f.start);
     const before = text.slice(prevEnd, f.start);
     const clause = (before.split(/[。；;！？]/).filter((x) => x.trim()).pop() ?? "").trim();
@@ -134,39 +137,37 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
       if (f.note.deadline) n.deadline = n.deadline ? `${n.deadline}，${f.note.deadline}` : f.note.deadline;
       n.namesLead ||= f.note.namesLead;
       n.firstLeads ||= f.note.firstLeads;
-      lastNote.raw = `${lastNote.raw} ${f.raw}`;
-      if (target?.responsibility) target.responsibility = { lead: [...n.lead], support: [...n.support], deadline: n.deadline, raw: lastNote.raw };
+      lastNote.raw = `${lastNote.raw}\n${f.raw}`;
+      holders.get(lastNote)!.pieces.push(f.raw);
       return;
     }
     const path = target ? pathOf(target) : "";
     lastNote = { section: target, path, line: pos.line, column: pos.column, raw: f.raw, clause, note: f.note };
     res.notes.push(lastNote);
-    if (target) {
-      noted.add(target);
-      target.responsibility ??= { lead: [...f.note.lead], support: [...f.note.support], deadline: f.note.deadline, raw: f.raw };
-    }
+    holders.set(lastNote, { holder, pieces: [f.raw], inHeading });
+    if (target) noted.add(target);
   };
   const paths = new Map<Section, string>();
   const pathOf = (s: Section) => paths.get(s) ?? "";
-  /** Cut the notes out of text (p.text from base on) for target; the text that remains. */
-  const takeNotes = (text: string, p: ParagraphBlock, base: number, target: () => Section | null): string => {
+  /** Record the notes of text (p.text from base on); those before `headingEnd` sit in a heading. */
+  const takeNotes = (text: string, p: ParagraphBlock, base: number, target: () => Section | null, headingEnd = 0): FoundNote[] => {
     const found = findNotes(text);
     if (!found.length) {
       if (text.trim()) adjacent = false;
-      return text;
+      return found;
     }
-    const rest = withoutNotes(text, found);
-    const alone = rest.replace(/[\s。；;，,]/g, "") === "";
-    const t = alone ? target() : stack[stack.length - 1]?.node ?? null;
+    const alone = withoutNotes(text, found).replace(/[\s。；;，,]/g, "") === "";
+    const holder = stack[stack.length - 1]?.node ?? null;
+    const t = alone ? target() : holder;
     let prevEnd = 0;
     for (const f of found) {
       if (text.slice(prevEnd, f.start).replace(/[\s。；;，,]/g, "") !== "") adjacent = false;
-      attach(t, f, p, base, text, prevEnd);
+      attach(t, holder, f.start < headingEnd, f, p, base, text, prevEnd);
       adjacent = true;
       prevEnd = f.end;
     }
     if (text.slice(prevEnd).replace(/[\s。；;，,]/g, "") !== "") adjacent = false;
-    return alone ? "" : rest.replace(/[，,]\s*$/, "");
+    return found;
   };
   /**
    * Where a note standing on its own line belongs: the open item, unless that item ends a list of
@@ -178,7 +179,8 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
     if (!top) return null;
     const parent = stack[stack.length - 2];
     const siblings = parent ? parent.node.children : res.sections;
-    if (parent && siblings.length >= 2 && siblings.every((x) => !noted.has(x) && x.children.every((c) => !noted.has(c)))) return parent.node;
+    const list = siblings.every((x) => x.style === top.node.style);
+    if (parent && list && !noted.has(parent.node) && siblings.length >= 2 && siblings.every((x) => !noted.has(x) && x.children.every((c) => !noted.has(c)))) return parent.node;
     return top.node;
   };
   const open = (m: Marker, p: ParagraphBlock, at: number) => {
@@ -228,24 +230,55 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
       seen.set(c.m.style, c.m.ordinal);
     }
     if (cuts.length === 0) {
-      addText(takeNotes(p.text, p, 0, standaloneTarget));
+      takeNotes(p.text, p, 0, standaloneTarget);
+      addText(p.text);
       return;
     }
-    if (cuts[0]!.at > 0) addText(takeNotes(p.text.slice(0, cuts[0]!.at), p, 0, standaloneTarget).trim());
+    if (cuts[0]!.at > 0) {
+      takeNotes(p.text.slice(0, cuts[0]!.at), p, 0, standaloneTarget);
+      addText(p.text.slice(0, cuts[0]!.at).trim());
+    }
     cuts.forEach((c, n) => {
       const end = cuts[n + 1]?.at ?? p.text.length;
       const piece = sliceParagraph(p, c.at, end);
       const node = open(c.m, p, c.at);
       const written = piece.text.slice(c.m.length);
-      const content = takeNotes(written, p, c.at + c.m.length, () => node);
-      const { heading, text } = splitHeading(content);
+      // the heading ends where it would without the notes (a note's ：or 。 is not the heading's end)
+      const notes = findNotes(written);
+      let masked = written;
+      for (const f of notes) masked = masked.slice(0, f.start) + "\ue000".repeat(f.end - f.start) + masked.slice(f.end);
+      const split = splitHeading(masked);
+      const hStart = masked.indexOf(split.heading);
+      const hEnd = hStart + split.heading.length;
+      const tStart = split.text ? masked.indexOf(split.text, hEnd) : written.length;
+      takeNotes(written, p, c.at + c.m.length, () => node, hEnd);
+      const inHeading = notes.filter((f) => f.start < hEnd).map((f) => ({ ...f, start: f.start - hStart, end: Math.min(f.end, hEnd) - hStart }));
+      const heading = withoutNotes(written.slice(hStart, hEnd), inHeading).trim();
       // 总　　则: spaces between Chinese characters in a heading are layout
       node.heading = squeezeCjkSpaces(heading);
       // a heading that held a note ends where the note began: 深化改革（牵头单位：…）。
-      if (content !== written) node.heading = node.heading.replace(/[。；，,]$/, "");
-      node.text = text;
+      if (inHeading.length) node.heading = node.heading.replace(/[。；，,]$/, "");
+      node.text = written.slice(tStart).trim();
     });
   });
+  // each section's last note is its responsibility, cut from the text that holds it
+  const last = new Map<Section, SectionNote>();
+  for (const n of res.notes) if (n.section) last.set(n.section, n);
+  for (const [section, n] of last) {
+    const { holder, pieces, inHeading } = holders.get(n)!;
+    if (holder && !inHeading) {
+      for (const piece of pieces) {
+        const at = holder.text.lastIndexOf(piece);
+        if (at >= 0) holder.text = holder.text.slice(0, at) + holder.text.slice(at + piece.length);
+      }
+      holder.text = holder.text
+        .split("\n")
+        .map((l) => l.replace(/[ \t]+$/, "").replace(/[，,]$/, ""))
+        .filter((l) => l.replace(/[\s。；;]/g, "") !== "")
+        .join("\n");
+    }
+    section.responsibility = { lead: [...n.note.lead], support: [...n.note.support], deadline: n.note.deadline, raw: pieces.join("\n") };
+  }
   checkNumbering(res.sections, diagnostics);
   return res;
 }
