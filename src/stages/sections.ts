@@ -220,11 +220,19 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
     if (head?.runIn) seen.set(head.style, head.ordinal);
     else if (head) seen.clear();
     const parentOpen = stack.length > 0 || !!head;
-    for (const { index, marker: cm } of runInCandidates(p.text)) {
+    const candidates = runInCandidates(p.text);
+    // in a preamble or a speech's opening (no section open yet), run-in items are a list only
+    // when it goes on: 一是…二是…, ①…②… (a lone 一是 there is a phrase)
+    const listed = new Set<string>();
+    if (!parentOpen) {
+      const firsts = new Set(candidates.filter((c) => c.marker.ordinal === 1).map((c) => c.marker.style));
+      for (const c of candidates) if (c.marker.ordinal === 2 && firsts.has(c.marker.style)) listed.add(c.marker.style);
+    }
+    for (const { index, marker: cm } of candidates) {
       const c = { index, m: cm };
       if (head && c.index < head.length) continue;
       const prevOrd = seen.get(c.m.style);
-      const ok = prevOrd !== undefined ? c.m.ordinal === prevOrd + 1 : c.m.ordinal === 1 && parentOpen;
+      const ok = prevOrd !== undefined ? c.m.ordinal === prevOrd + 1 : c.m.ordinal === 1 && (parentOpen || listed.has(c.m.style));
       if (!ok) continue;
       cuts.push({ at: c.index, m: c.m });
       seen.set(c.m.style, c.m.ordinal);
