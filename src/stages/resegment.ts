@@ -18,9 +18,10 @@ import { BODY_OPENER } from "../lexicon/headings.js";
 /** A paragraph this long in a document of so few paragraphs is a flattened notice. */
 const LONG = 200;
 const HUGE = 2000;
+/** A page number glued between paragraphs (— 2 —) ends one like a sentence end. */
 /** Families whose items stand on lines of their own (run-in items 一是/①/第一 stay inside paragraphs). */
 const LINE_FAMILIES = new Set(["part", "chapter", "article", "chinese-comma", "chinese-paren", "arabic-comma", "arabic-dot", "digit-stop", "arabic-paren"]);
-const STRONG_BEFORE = /[。；;：:！？!?）)”」』】]/;
+const STRONG_BEFORE = /[。；;：:！？!?）)”」』】—]/;
 const MARKER_START = /[一二三四五六七八九十第（(0-9０-９\u2488-\u249b]/;
 
 interface Candidate {
@@ -56,12 +57,15 @@ function markerCuts(s: string): number[] {
   const byFamily = new Map<string, Candidate[]>();
   for (let i = 0; i < s.length; i++) {
     if (!MARKER_START.test(s[i]!) || inside[i]) continue;
-    const prev = i > 0 ? s[i - 1]! : "。";
+    // the character before, spaces skipped (text joined with spaces: 。 一、)
+    let j = i - 1;
+    while (j >= 0 && /[ \u3000\t]/.test(s[j]!)) j--;
+    const prev = j >= 0 ? s[j]! : "。";
     // 十一、 begins at 十, not at 一; 12. begins at 1
     if (/[一二三四五六七八九十0-9０-９第]/.test(prev) && s[i] !== "（" && s[i] !== "(") continue;
     const m = matchMarker(s.slice(i, i + 40));
     if (!m || !LINE_FAMILIES.has(m.style)) continue;
-    const strong = i === 0 || STRONG_BEFORE.test(prev);
+    const strong = j < 0 || STRONG_BEFORE.test(prev);
     if (m.style === "chinese-comma" && !strong) continue;
     if (/^arabic/.test(m.style) && /[A-Za-z0-9.．_\-/]/.test(prev)) continue;
     const list = byFamily.get(m.style) ?? [];
