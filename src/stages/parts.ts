@@ -48,7 +48,9 @@ export function findParts(blocks: Block[], knownTitles: string[]): Segment[] {
       continue;
     }
     const label = LABEL_RE.exec(t);
-    if (label && !matchMarker(paraText(blocks[i + 1])) && standalone(blocks[i + 1])) {
+    // 附件： with its title on the line below and the signature right after is the 附件说明, not a part
+    const signatureBelow = [2, 3, 4].some((k) => dateOnly(paraText(blocks[i + k])) && blocks.slice(i + 2, i + k).every((b) => [...paraText(b)].length <= 30));
+    if (label && !(/[：:]$/.test(t) && signatureBelow) && !matchMarker(paraText(blocks[i + 1])) && standalone(blocks[i + 1])) {
       starts.push({ at: i, label: label[1]!.replace(/\s+/g, ""), titleAt: i + 1 });
       taken.add(i + 1);
       continue;
