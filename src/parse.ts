@@ -5,7 +5,7 @@ import type { Notice } from "./model/schema.js";
 import { KexieError } from "./model/errors.js";
 import { detectFormat, type Format } from "./model/formats.js";
 import { read } from "./adapters/index.js";
-import { textToBlocks } from "./adapters/text.js";
+import { frontMatterMetadata, textToBlocks } from "./adapters/text.js";
 import { assemble, type Meta } from "./stages/assemble.js";
 
 export interface ParseOptions {
@@ -22,6 +22,7 @@ export interface ParseOptions {
 /** Parse already-decoded plain text (or Markdown-ish text). */
 export function parseText(text: string, meta: Meta = {}): Notice {
   return assemble(textToBlocks(text), {
+    metadata: frontMatterMetadata(text),
     ...meta,
     bytes: meta.bytes ?? Buffer.byteLength(text),
     sha256: meta.sha256 ?? createHash("sha256").update(text).digest("hex"),

@@ -6,7 +6,7 @@ import type { Block } from "../model/blocks.js";
 import { KexieError } from "../model/errors.js";
 import type { Format } from "../model/formats.js";
 import { decodeBytes } from "./decode.js";
-import { textToBlocks } from "./text.js";
+import { frontMatterMetadata, textToBlocks } from "./text.js";
 
 export interface ReadOptions {
   /** shown in errors */
@@ -43,12 +43,12 @@ async function decodeText(bytes: Uint8Array, opts: ReadOptions, encoding = opts.
 export const ADAPTERS: Record<Format, Adapter> = {
   async text(bytes, opts) {
     const d = await decodeText(bytes, opts);
-    return { blocks: textToBlocks(d.text), encoding: d.encoding, replacedLines: d.replacedLines };
+    return { blocks: textToBlocks(d.text), encoding: d.encoding, replacedLines: d.replacedLines, metadata: frontMatterMetadata(d.text) };
   },
   async markdown(bytes, opts) {
     const d = await decodeText(bytes, opts);
     const { markdownToBlocks } = await import("./markdown.js");
-    return { blocks: markdownToBlocks(d.text), encoding: d.encoding, replacedLines: d.replacedLines };
+    return { blocks: markdownToBlocks(d.text), encoding: d.encoding, replacedLines: d.replacedLines, metadata: frontMatterMetadata(d.text) };
   },
   async html(bytes, opts) {
     const html = await import("./html.js");

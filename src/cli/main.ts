@@ -137,7 +137,7 @@ export function buildProgram(): Command {
       `
 Exit codes:
   0  success
-  1  problems found (batch: some files failed; validate: a document is invalid)
+  1  problems found (batch: some files failed; validate: a document is invalid; lint: errors found)
   2  usage error (bad option, unknown encoding)
   3  file problem (missing, a directory, unreadable, cannot write output)
   4  content problem (empty, binary or undecodable file)
@@ -209,6 +209,42 @@ Exit codes:
     .action(guarded(async (files: string[], opts: { format: "text" | "json" }) => {
       const { runValidate } = await import("./validate.js");
       return runValidate(stdinIfNone(files), { format: opts.format });
+    }));
+
+  program
+    .command("lint")
+    .description("check notices against GB/T 9704-2012 (exit 1 when errors are found; warnings alone exit 0)")
+    .argument("[files...]", "notice files in any format kexie reads, or - for standard input")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["stylish", "json", "github", "sarif"]).default("stylish"))
+    .option("--fix", "apply the safe fixes (bracket and punctuation width, 〔〕 in the number) to .txt and .md files, in their own encoding")
+    .addOption(new Option("--lang <lang>", "language of the messages").choices(["zh", "en"]))
+    .addOption(new Option("--date-style <style>", "how the 成文日期 should be written: arabic (2019年5月4日) or chinese (二〇一九年五月四日)").choices(["arabic", "chinese"]))
+    .option("-c, --config <file>", "use this configuration instead of the nearest .kexierc.json")
+    .addOption(new Option("--from <format>", "read the input as this format instead of sniffing it").choices([...FORMATS]))
+    .option("-e, --encoding <name>", "force the input encoding (utf-8, gbk, gb18030, big5, utf-16le …)")
+    .option("-q, --quiet", "report errors only")
+    .option("-o, --output <file>", "write the report to a file (atomically) instead of standard output")
+    .addHelpText(
+      "after",
+      `
+Rules (id, GB/T 9704-2012 clause, default severity; turn off or re-level in .kexierc.json):
+  doc-number          7.2.5            error    发文字号: 〔〕, four-digit year, no 第, no leading zero, 号
+  numbering-sequence  7.3.3            error    一、 → （一） → 1. → （1）: no gaps, repeats or mixed styles
+  date                7.3.5.1          error    成文日期: 2019年5月4日 (Arabic, full year, no leading zero, real)
+  title               7.3.1            warning  关于…的 + 文种, balanced 《》, no final punctuation
+  recipients          7.3.2            error    主送机关: 、 and ， between organs, full-width ： at the end
+  attachment          7.3.4, 7.3.7     warning  附件：1.XXXX in order, no punctuation after names, titles as appended
+  cc                  7.4.2            error    抄送：…。 in the 版记, after the attachments; 抄报 is obsolete (info)
+  punctuation         GB/T 15834-2011  warning  full-width marks between Chinese, pairs, no doubled marks
+
+Disable on one line: <!-- kexie-disable-next-line rule --> or // kexie-disable-next-line rule
+
+Exit codes: 0 clean or warnings only, 1 errors found, 2 usage (bad option or .kexierc.json),
+3 file problem, 4 content problem, 5 unsupported format, 70 internal error.`,
+    )
+    .action(guarded(async (files: string[], opts: import("./lint.js").LintCliOptions, cmd: Command) => {
+      const { runLint } = await import("./lint.js");
+      return runLint(stdinIfNone(files), { ...cmd.optsWithGlobals(), ...opts } as import("./lint.js").LintCliOptions);
     }));
 
   program

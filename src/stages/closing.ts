@@ -107,7 +107,7 @@ export function extractClosing(blocks: Block[], diagnostics: Diagnostic[], issue
       i = j - 1;
       continue;
     }
-    if (/^[（(](此件|本件|此文|联系人|联系电话|来源|信息来源|本文来源)/.test(t) && /[）)]$/.test(t) && enclosed(t)) {
+    if ((/^[（(](此件|本件|此文|联系人|联系电话|来源|信息来源|本文来源)/.test(t) && /[）)]$/.test(t) && enclosed(t)) || SEALED_ON_BEHALF.test(t)) {
       c.annotation = c.annotation ? `${c.annotation}\n${t}` : t;
       continue;
     }
