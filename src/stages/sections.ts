@@ -285,7 +285,9 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
         .filter((l) => l.replace(/[\s。；;]/g, "") !== "")
         .join("\n");
     }
-    section.responsibility = { lead: [...n.note.lead], support: [...n.note.support], deadline: n.note.deadline, raw: pieces.join("\n") };
+    // pieces written on lines of their own read back as one note when joined by ；
+    const raw = pieces.reduce((acc, x) => (acc === "" ? x : /[）)〕】]$/.test(acc) ? acc + x : `${acc.replace(/[。；;，,]$/, "")}；${x}`), "");
+    section.responsibility = { lead: [...n.note.lead], support: [...n.note.support], deadline: n.note.deadline, raw };
   }
   checkNumbering(res.sections, diagnostics);
   return res;
