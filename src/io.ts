@@ -75,6 +75,41 @@ export async function readInput(file: string, opts: ReadInputOptions = {}): Prom
   }
 }
 
+/**
+ * File names from LIST (- for standard input), one per line, read a chunk at a time and handed
+ * out as they are consumed: a list of any length is never held in memory, and the caller's pace
+ * holds the reading back. Lines are trimmed; a blank line is yielded as "" so a caller that
+ * promises one output line per input line can keep that promise.
+ */
+export async function* streamNames(list: string): AsyncGenerator<string> {
+  const { createReadStream } = await import("node:fs");
+  const { StringDecoder } = await import("node:string_decoder");
+  let input: AsyncIterable<Buffer>;
+  if (list === "-") input = process.stdin;
+  else {
+    const st = await fs.stat(list).catch(() => null);
+    if (!st) throw new KexieError("E_NOT_FOUND", "no such file — check the path of --files-from", { file: list });
+    if (st.isDirectory()) throw new KexieError("E_IS_DIRECTORY", "is a directory — --files-from takes a file of names", { file: list });
+    input = createReadStream(list);
+  }
+  const decoder = new StringDecoder("utf8");
+  let rest = "";
+  try {
+    for await (const chunk of input) {
+      const lines = (rest + decoder.write(chunk)).split("\n");
+      rest = lines.pop()!;
+      for (const line of lines) yield line.trim();
+      // a name is at most PATH_MAX (4096 bytes); a "line" this long is not a list of names
+      if (rest.length > 1 << 20) throw new KexieError("E_USAGE", "a line over 1 MB — --files-from takes file names, one per line", { file: list === "-" ? "<stdin>" : list });
+    }
+  } catch (e) {
+    if (e instanceof KexieError) throw e;
+    throw new KexieError("E_READ", `cannot read the list (${(e as NodeJS.ErrnoException).code ?? "error"})`, { file: list === "-" ? "<stdin>" : list });
+  }
+  rest += decoder.end();
+  if (rest.trim() !== "") yield rest.trim();
+}
+
 /** File names, one per line (find … | kexie parse --files-from -); blank lines ignored. */
 export async function readNames(list: string): Promise<string[]> {
   const bytes = await readInput(list);

@@ -78,6 +78,7 @@ interface ParseCliOpts extends GlobalOpts {
   bom?: boolean;
   csvRaw?: boolean;
   maxBytes?: number;
+  errorsInline?: boolean;
 }
 
 /** --max-bytes 50MB / 512k / 1000000 → bytes; a usage error otherwise. */
@@ -87,20 +88,48 @@ export function sizeArg(value: string): number {
   return n;
 }
 
+/** What a failed file leaves on its line in --errors-inline mode, so an engine can count and retry. */
+function errorLine(file: string, err: unknown): string {
+  const error = err instanceof KexieError
+    ? { code: err.code, message: err.message }
+    : { code: "E_INTERNAL", message: `internal error: ${(err as Error)?.message ?? String(err)} — please report it with the input file` };
+  return JSON.stringify({ file, error }) + "\n";
+}
+
 async function runParse(args: string[], opts: ParseCliOpts): Promise<number> {
-  const [{ readInput, readNames }, { parseNotice }] = await Promise.all([import("../io.js"), import("../parse.js")]);
-  let files = opts.filesFrom ? [...args, ...(await readNames(opts.filesFrom))] : args;
-  const implicit = files.length === 0 && !opts.filesFrom && !process.stdin.isTTY;
-  if (implicit) files = ["-"];
-  if (files.length === 0) {
-    throw new KexieError("E_USAGE", "no input — give one or more files, - for standard input, or --files-from LIST");
-  }
+  const [{ readInput, readNames, streamNames }, { parseNotice }] = await Promise.all([import("../io.js"), import("../parse.js")]);
   // NDJSON to a pipe streams one line per document, so memory stays flat over any number of files
-  const stream = opts.ndjson && !opts.output;
+  const stream = !!opts.ndjson && !opts.output && !opts.to;
+  if (opts.errorsInline && !stream) throw new KexieError("E_USAGE", "--errors-inline writes error lines into NDJSON on standard output — add --ndjson (without -o or --to)");
+  // the worker contract: under an engine (stdout a pipe) a failure is a line of its own, not a gap
+  const inline = stream && (opts.errorsInline ?? (!!opts.filesFrom && !process.stdout.isTTY));
+  let files: string[] | AsyncIterable<string>;
+  let multi: boolean;
+  let implicit = false;
+  if (opts.filesFrom && stream) {
+    // names are read as they are needed: a list of a million names is never held in memory
+    const list = opts.filesFrom;
+    files = (async function* () {
+      yield* args;
+      yield* streamNames(list);
+    })();
+    multi = true;
+  } else {
+    const names = opts.filesFrom ? [...args, ...(await readNames(opts.filesFrom))] : args;
+    implicit = names.length === 0 && !opts.filesFrom && !process.stdin.isTTY;
+    if (implicit) names.push("-");
+    if (names.length === 0) {
+      throw new KexieError("E_USAGE", "no input — give one or more files, - for standard input, or --files-from LIST");
+    }
+    files = names;
+    multi = names.length > 1;
+  }
   const docs: unknown[] = [];
   let exit: number = EXIT.ok;
-  for (const file of files) {
+  for await (const file of files) {
+    if (file === "" && !inline) continue; // a blank line in the list
     try {
+      if (file === "") throw new KexieError("E_USAGE", "an empty line names no file");
       const bytes = await readInput(file, { maxBytes: opts.maxBytes });
       if (implicit && bytes.length === 0) {
         throw new KexieError("E_USAGE", "no input — give one or more files, - for standard input, or --files-from LIST");
@@ -108,16 +137,21 @@ async function runParse(args: string[], opts: ParseCliOpts): Promise<number> {
       const path = file === "-" ? null : file;
       const doc = await parseNotice(bytes, { path, encoding: opts.encoding ?? null, strict: opts.strict, from: opts.from ?? null, maxBytes: opts.maxBytes });
       // several files: each task list says which file it came from
-      const tasks = files.length > 1 ? { file: path, tasks: doc.tasks } : doc.tasks;
-      if (stream && !opts.to) await emit(JSON.stringify(opts.tasks ? tasks : doc) + "\n", undefined);
+      const tasks = multi ? { file: path, tasks: doc.tasks } : doc.tasks;
+      if (stream) await emit(JSON.stringify(opts.tasks ? tasks : doc) + "\n", undefined);
       else docs.push(opts.tasks && !opts.to ? tasks : doc);
       if (!opts.quiet) {
         const warnings = doc.diagnostics.filter((d) => d.severity !== "info");
         for (const d of warnings) process.stderr.write(escapeTerminal(`${file}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.code}]`) + "\n");
       }
     } catch (err) {
-      const code = report(err, opts, file);
-      exit = Math.max(exit, code);
+      if (inline) {
+        // the line is written, so the run did its job: exit 0 stays, the engine reads the code
+        await emit(errorLine(file, err), undefined);
+        if (!opts.quiet) report(err, opts, file);
+      } else {
+        exit = Math.max(exit, report(err, opts, file));
+      }
     }
   }
   if (docs.length > 0 && opts.to) {
@@ -128,7 +162,7 @@ async function runParse(args: string[], opts: ParseCliOpts): Promise<number> {
     const indent = opts.pretty ? 2 : undefined;
     let out: string;
     if (opts.ndjson) out = docs.map((d) => JSON.stringify(d)).join("\n") + "\n";
-    else out = JSON.stringify(files.length === 1 ? docs[0] : docs, null, indent) + "\n";
+    else out = JSON.stringify(!multi ? docs[0] : docs, null, indent) + "\n";
     await emit(out, opts.output);
   }
   return exit;
@@ -173,7 +207,9 @@ Exit codes:
     .addOption(new Option("--what <rows>", "with --to csv: one row per task (default), section or document").choices(["tasks", "sections", "documents"]))
     .option("--no-bom", "with --to csv: no UTF-8 byte order mark")
     .option("--csv-raw", "with --to csv: write cells beginning with = + - @ as they are (default: prefixed with ' so spreadsheets do not run them)")
-    .option("--files-from <list>", "also parse the files named in LIST, one per line (- for standard input)")
+    .option("--files-from <list>", "also parse the files named in LIST, one per line (- for standard input); with --ndjson, one output line per input line, in order")
+    .option("--errors-inline", "with --ndjson: a file that fails gives {\"file\",\"error\":{\"code\",\"message\"}} on its line and exit stays 0 (default with --files-from when standard output is not a terminal)")
+    .option("--no-errors-inline", "with --ndjson: failures only on standard error, with their exit code")
     .option("-o, --output <file>", "write to a file (atomically) instead of standard output")
     .addOption(new Option("--from <format>", "read the input as this format instead of sniffing it").choices([...FORMATS]))
     .option("-e, --encoding <name>", "force the input encoding (utf-8, gbk, gb18030, big5, utf-16le …)")
