@@ -19,6 +19,8 @@ export interface BatchOptions {
   include: string[];
   exclude: string[];
   to: Array<"md" | "csv">;
+  /** also write tasks.parquet, documents.parquet and sections.parquet in OUT */
+  parquet?: boolean;
   force: boolean;
   ndjson: boolean;
   quiet: boolean;
@@ -77,7 +79,7 @@ async function readJournal(file: string): Promise<Map<string, JournalEntry>> {
 }
 
 /** Aggregate CSVs streamed from the per-file JSON in file order: memory stays flat. */
-async function writeAggregates(out: string, tmpDir: string, stems: string[], raw: boolean): Promise<void> {
+async function writeAggregates(out: string, tmpDir: string, stems: string[], raw: boolean, parquet: boolean): Promise<void> {
   const { tasksCsv, documentsCsv } = await import("../export/csv.js");
   for (const [name, render] of [["tasks.csv", tasksCsv], ["documents.csv", documentsCsv]] as const) {
     async function* rows() {
@@ -90,6 +92,15 @@ async function writeAggregates(out: string, tmpDir: string, stems: string[], raw
       }
     }
     await writeAtomic(path.join(out, name), rows(), { tmpDir });
+  }
+  if (parquet) {
+    const { openParquet } = await import("../export/parquet.js");
+    const w = await openParquet(out, { tmpDir });
+    for (const stem of stems) {
+      const json = await fs.readFile(outputPath(out, stem, ".json"), "utf8").catch(() => null);
+      if (json !== null) await w.add(JSON.parse(json));
+    }
+    await w.close();
   }
 }
 
@@ -229,7 +240,7 @@ export async function runBatch(src: string, opts: BatchOptions): Promise<BatchRe
   if (opts.out && tmpDir) {
     if (!interrupted) {
       const converted = done.filter((r) => r.status !== "failed").map((r) => stems[r.id]!);
-      await writeAggregates(opts.out, tmpDir, converted, csvRaw);
+      await writeAggregates(opts.out, tmpDir, converted, csvRaw, !!opts.parquet);
     }
     await writeAtomic(path.join(opts.out, "report.json"), JSON.stringify(report, null, 2) + "\n", { tmpDir });
   }

@@ -23,8 +23,12 @@ export async function runBatchCli(src: string, o: BatchCliOptions): Promise<numb
   if (!o.output && !o.ndjson) throw new KexieError("E_USAGE", "give an output folder with -o OUT (or --ndjson to stream documents to standard output)");
   const jobs = o.jobs === undefined ? os.availableParallelism() : Number(o.jobs);
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new KexieError("E_USAGE", `--jobs must be a whole number from 1 to 256, got "${o.jobs}"`);
-  const to = (o.to ?? []).flatMap((t) => t.split(","));
-  for (const t of to) if (t !== "md" && t !== "csv") throw new KexieError("E_USAGE", `--to takes md or csv, got "${t}"`);
+  const formats = (o.to ?? []).flatMap((t) => t.split(","));
+  for (const t of formats) if (t !== "md" && t !== "csv" && t !== "parquet") throw new KexieError("E_USAGE", `--to takes md, csv or parquet, got "${t}"`);
+  // md and csv go beside each JSON; parquet is three archive-wide tables in OUT
+  const to = formats.filter((t) => t !== "parquet");
+  const parquet = formats.includes("parquet");
+  if (parquet && o.ndjson) throw new KexieError("E_USAGE", "--to parquet writes files into OUT — use -o OUT instead of --ndjson");
   // checked once here: otherwise every file would fail on its own with the same message
   if (o.encoding !== undefined && !(await import("iconv-lite")).default.encodingExists(o.encoding)) {
     throw new KexieError("E_ENCODING", `unknown encoding "${o.encoding}" — use e.g. utf-8, gbk, gb18030, big5, utf-16le`);
@@ -53,6 +57,7 @@ export async function runBatchCli(src: string, o: BatchCliOptions): Promise<numb
       include: o.include ?? [],
       exclude: o.exclude ?? [],
       to: to as Array<"md" | "csv">,
+      parquet,
       force: !!o.force,
       ndjson: !!o.ndjson,
       quiet: !!o.quiet,

@@ -9,9 +9,10 @@ import { NoticeSchema, type Notice } from "../model/schema.js";
 import { formatPath, issueMessage } from "../validate.js";
 import { readJsonValues } from "./json-input.js";
 import { writeAtomic } from "../io.js";
+import { promises as fs } from "node:fs";
 
 export interface ExportOptions {
-  to: "csv" | "md" | "ndjson" | "json";
+  to: "csv" | "md" | "ndjson" | "json" | "parquet";
   what: "tasks" | "sections" | "documents";
   bom: boolean;
   /** CSV cells as they are, formula-like text not neutralised */
@@ -38,7 +39,7 @@ async function loadDocuments(file: string): Promise<Notice[]> {
   });
 }
 
-export function render(docs: Notice[], opts: Pick<ExportOptions, "to" | "what" | "bom" | "csvRaw">): string {
+export function render(docs: Notice[], opts: Pick<ExportOptions, "to" | "what" | "bom" | "csvRaw"> & { to: Exclude<ExportOptions["to"], "parquet"> }): string {
   switch (opts.to) {
     case "csv": {
       const csv = { tasks: tasksCsv, sections: sectionsCsv, documents: documentsCsv }[opts.what];
@@ -61,6 +62,9 @@ export async function runExport(files: string[], opts: ExportOptions): Promise<n
   if (files.length === 0) {
     return fail(new KexieError("E_USAGE", "no input — give kexie JSON files, or - for standard input"));
   }
+  if (opts.to === "parquet" && !opts.output) {
+    return fail(new KexieError("E_USAGE", "Parquet is three files (tasks, documents, sections) — give their folder with -o DIR"));
+  }
   const docs: Notice[] = [];
   let exit: number = EXIT.ok;
   for (const file of files) {
@@ -71,7 +75,21 @@ export async function runExport(files: string[], opts: ExportOptions): Promise<n
     }
   }
   if (docs.length === 0 && exit !== EXIT.ok) return exit;
-  const text = render(docs, opts);
+  if (opts.to === "parquet") {
+    try {
+      await fs.mkdir(opts.output!, { recursive: true });
+    } catch (e) {
+      return Math.max(exit, fail(new KexieError("E_WRITE", `cannot create the folder (${(e as NodeJS.ErrnoException).code ?? "error"})`, { file: opts.output })));
+    }
+    const { writeParquet } = await import("../export/parquet.js");
+    try {
+      await writeParquet(docs, opts.output!);
+    } catch (err) {
+      exit = Math.max(exit, fail(err));
+    }
+    return exit;
+  }
+  const text = render(docs, { ...opts, to: opts.to });
   try {
     if (opts.output) await writeAtomic(opts.output, text);
     else await new Promise<void>((resolve, reject) => process.stdout.write(text, (e) => (e ? reject(e) : resolve())));

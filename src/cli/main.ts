@@ -57,7 +57,7 @@ async function emit(text: string, output: string | undefined): Promise<void> {
 }
 
 interface ExportCliOpts extends GlobalOpts {
-  to: "csv" | "md" | "ndjson" | "json";
+  to: "csv" | "md" | "ndjson" | "json" | "parquet";
   what?: "tasks" | "sections" | "documents";
   bom: boolean;
   csvRaw?: boolean;
@@ -227,7 +227,7 @@ Exit codes:
     .option("-j, --jobs <n>", "worker threads (default: number of cores); output is identical for any n")
     .option("--include <glob...>", "only files matching these globs (relative to SRC)")
     .option("--exclude <glob...>", "skip files matching these globs")
-    .option("--to <format...>", "also write md and/or csv beside each JSON")
+    .option("--to <format...>", "also write md and/or csv beside each JSON; parquet: tasks/documents/sections.parquet in OUT")
     .option("--force", "convert every file again, even unchanged ones")
     .option("--follow-symlinks", "also convert files and folders that symbolic links lead to outside SRC (default: reported as skipped)")
     .option("--csv-raw", "write CSV cells beginning with = + - @ tab or CR as they are (default: prefixed with ' so spreadsheets do not run them)")
@@ -243,9 +243,9 @@ Exit codes:
 
   program
     .command("export")
-    .description("turn kexie JSON (the output of kexie parse) into CSV, Markdown, NDJSON or JSON")
+    .description("turn kexie JSON (the output of kexie parse) into CSV, Markdown, NDJSON, JSON or Parquet")
     .argument("[files...]", "kexie JSON files (one document, an array, or NDJSON), or - for standard input")
-    .addOption(new Option("-t, --to <format>", "output format").choices(["csv", "md", "ndjson", "json"]).default("csv"))
+    .addOption(new Option("-t, --to <format>", "output format (parquet: tasks/documents/sections.parquet in the folder -o)").choices(["csv", "md", "ndjson", "json", "parquet"]).default("csv"))
     .addOption(
       new Option("-w, --what <rows>", "one row per task, section or document (default: tasks for csv, documents otherwise)").choices([
         "tasks", "sections", "documents",
@@ -253,7 +253,7 @@ Exit codes:
     )
     .option("--no-bom", "CSV without the UTF-8 byte order mark (kept by default so Excel reads Chinese)")
     .option("--csv-raw", "write CSV cells beginning with = + - @ tab or CR as they are (default: prefixed with ' so spreadsheets do not run them)")
-    .option("-o, --output <file>", "write to a file (atomically) instead of standard output")
+    .option("-o, --output <file>", "write to a file (atomically) instead of standard output; with --to parquet, the folder")
     .action(guarded(async (files: string[], opts: ExportCliOpts) => {
       const { runExport } = await import("./export.js");
       const what = opts.what ?? (opts.to === "csv" ? "tasks" : "documents");
