@@ -78,8 +78,7 @@ export async function readInput(file: string, opts: ReadInputOptions = {}): Prom
 /**
  * File names from LIST (- for standard input), one per line, read a chunk at a time and handed
  * out as they are consumed: a list of any length is never held in memory, and the caller's pace
- * holds the reading back. Lines are trimmed; a blank line is yielded as "" so a caller that
- * promises one output line per input line can keep that promise.
+ * holds the reading back. Lines are trimmed; a blank line is yielded as "" (callers skip it).
  */
 export async function* streamNames(list: string): AsyncGenerator<string> {
   const { createReadStream } = await import("node:fs");

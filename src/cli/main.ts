@@ -127,9 +127,8 @@ async function runParse(args: string[], opts: ParseCliOpts): Promise<number> {
   const docs: unknown[] = [];
   let exit: number = EXIT.ok;
   for await (const file of files) {
-    if (file === "" && !inline) continue; // a blank line in the list
+    if (file === "") continue; // a blank line names no file: nothing to answer for
     try {
-      if (file === "") throw new KexieError("E_USAGE", "an empty line names no file");
       const bytes = await readInput(file, { maxBytes: opts.maxBytes });
       if (implicit && bytes.length === 0) {
         throw new KexieError("E_USAGE", "no input — give one or more files, - for standard input, or --files-from LIST");
