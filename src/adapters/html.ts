@@ -128,7 +128,8 @@ export function readHtml(html: string): { blocks: Block[]; metadata: Record<stri
     flow.block();
   }
   // the article box itself may be a <pre> or a <div> of plain text lines
-  const lines = tag(box as HElement) === "pre" || plainLines(box as HElement);
+  const named = typeof (box as HElement).name === "string";
+  const lines = named && (tag(box as HElement) === "pre" || plainLines(box as HElement));
   walk(flow, (box as HElement).children ?? [], 0, lines);
   return { blocks: flow.done(), metadata };
 }

@@ -11,6 +11,7 @@ import type { Format } from "../model/formats.js";
 import { findDate } from "../lexicon/dates.js";
 import { findDocNumber } from "../lexicon/docnumber.js";
 import { repairParagraphs } from "./repair.js";
+import { resegment } from "./resegment.js";
 import { leadingOrgan, squeezeCjkSpaces } from "../lexicon/organs.js";
 import { extractClosing } from "./closing.js";
 import { extractGlossary } from "./glossary.js";
@@ -18,7 +19,7 @@ import { cleanTitle, extractHeader } from "./header.js";
 import { buildSections } from "./sections.js";
 import { findParts, quotedTitles } from "./parts.js";
 import { buildTable } from "./tables.js";
-import { extractTasks } from "./tasks.js";
+import { extractTasks, type PartNote } from "./tasks.js";
 
 
 function paras(blocks: Block[]): ParagraphBlock[] {
@@ -47,7 +48,7 @@ export function assemble(adapted: Block[], meta: Meta = {}): Notice {
     });
   }
   const pageMeta: Record<string, string> = {};
-  const blocks = repairParagraphs(adapted, diagnostics, pageMeta);
+  const blocks = repairParagraphs(resegment(adapted, diagnostics), diagnostics, pageMeta);
 
   // 版头 and 标题 of the covering notice: only paragraphs can form a header
   const firstTable = blocks.findIndex((b) => b.kind === "table");
@@ -74,6 +75,7 @@ export function assemble(adapted: Block[], meta: Meta = {}): Notice {
   const coverGloss = extractGlossary(coverClosing.body);
   glossary.push(...coverGloss.glossary);
   const coverSections = buildSections(coverGloss.body, diagnostics, { title: header.title });
+  const notes: PartNote[] = coverSections.notes.map((n) => ({ ...n, part: null }));
   for (const t of coverSections.tables) tables.push(buildTable(t.block as never, t.caption, null, diagnostics));
 
   const parts: Part[] = [];
@@ -94,6 +96,7 @@ export function assemble(adapted: Block[], meta: Meta = {}): Notice {
     const gl = extractGlossary(closing.body);
     glossary.push(...gl.glossary);
     const built = buildSections(gl.body, diagnostics, { title: h.title });
+    notes.push(...built.notes.map((n) => ({ ...n, part: k })));
     for (const t of built.tables) tables.push(buildTable(t.block as never, t.caption, k, diagnostics));
     const first = segBlocks[0]!;
     parts.push({
@@ -183,8 +186,8 @@ export function assemble(adapted: Block[], meta: Meta = {}): Notice {
     tasks: [],
     diagnostics: [],
   };
-  const { notice, tasks } = extractTasks(withoutTasks, diagnostics);
-  return { ...notice, tasks, diagnostics: diagnostics.sort((a, b) => a.line - b.line || a.column - b.column) };
+  const tasks = extractTasks(withoutTasks, notes, diagnostics);
+  return { ...withoutTasks, tasks, diagnostics: diagnostics.sort((a, b) => a.line - b.line || a.column - b.column) };
 }
 
 interface Own {
