@@ -189,8 +189,9 @@ describe("runExport", () => {
 
   const failures: Array<[string, (dir: string) => string, number, RegExp]> = [
     ["a missing file", (dir) => path.join(dir, "nope.json"), 3, /nope\.json: no such file/],
-    ["a file that is not JSON", (dir) => jsonFile(dir, "bad.json", "{ not json"), 4, /bad\.json: not JSON/],
-    ["NDJSON with a broken line", (dir) => jsonFile(dir, "bad.ndjson", '{"a":1}\n{oops\n'), 4, /bad\.ndjson: not JSON \(line 2 is not JSON\)/],
+    ["a file that is not JSON", (dir) => jsonFile(dir, "bad.json", "{ not json"), 4, /bad\.json:1:3: not JSON: unexpected character — /],
+    ["a pretty-printed file with a syntax error", (dir) => jsonFile(dir, "pretty.json", '{\n  "a": 1,\n  "b": \n}\n'), 4, /pretty\.json:4:1: not JSON: a value expected/],
+    ["NDJSON with a broken line", (dir) => jsonFile(dir, "bad.ndjson", '{"a":1}\n{oops\n'), 4, /bad\.ndjson:2:2: not JSON: unexpected character/],
     ["JSON that is not a kexie document", (dir) => jsonFile(dir, "other.json", '{"header": 1}'), 4, /other\.json: not a kexie document: schemaVersion: expected string/],
   ];
   for (const [what, make, code, message] of failures) {

@@ -28,7 +28,8 @@ export interface ConvertTask {
 export interface FileRecord {
   id: number;
   rel: string;
-  status: "ok" | "warnings" | "failed" | "skipped";
+  /** not-a-notice: parsed and written, but with none of a notice's elements (a README, a stray page) */
+  status: "ok" | "warnings" | "not-a-notice" | "failed" | "skipped";
   bytes: number;
   ms: number;
   sha256: string | null;
@@ -97,7 +98,8 @@ export async function convert(task: ConvertTask): Promise<ConvertResult> {
       }
     }
     return {
-      ...done, warnings, status: warnings ? "warnings" : "ok", ms: performance.now() - t0,
+      ...done, warnings, ms: performance.now() - t0,
+      status: doc.diagnostics.some((d) => d.code === "not-a-notice") ? "not-a-notice" : warnings ? "warnings" : "ok",
       json: out ? undefined : JSON.stringify(doc),
     };
   } catch (err) {

@@ -31,7 +31,7 @@ export interface BatchReport {
   kexieVersion: string;
   source: string;
   interrupted: boolean;
-  totals: { files: number; ok: number; warnings: number; failed: number; skipped: number; bytes: number; seconds: number; peakRssMB: number };
+  totals: { files: number; ok: number; warnings: number; notNotice: number; failed: number; skipped: number; bytes: number; seconds: number; peakRssMB: number };
   files: Array<Omit<FileRecord, "id" | "rel"> & { file: string }>;
 }
 
@@ -165,7 +165,7 @@ export async function runBatch(src: string, opts: BatchOptions): Promise<BatchRe
       const { json, ...record } = r;
       records[i] = record;
       if (json !== undefined) pending.set(i, json);
-      if (journalOut && r.sha256 && (r.status === "ok" || r.status === "warnings")) {
+      if (journalOut && r.sha256 && (r.status === "ok" || r.status === "warnings" || r.status === "not-a-notice")) {
         journalOut.write(JSON.stringify({ rel: r.rel, sha256: r.sha256, version: VERSION, to, encoding } satisfies JournalEntry) + "\n");
       }
       progress.tick(r.status === "failed");
@@ -193,6 +193,7 @@ export async function runBatch(src: string, opts: BatchOptions): Promise<BatchRe
       files: entries.length,
       ok: done.filter((r) => r.status === "ok").length,
       warnings: done.filter((r) => r.status === "warnings").length,
+      notNotice: done.filter((r) => r.status === "not-a-notice").length,
       failed: done.filter((r) => r.status === "failed").length,
       skipped: done.filter((r) => r.status === "skipped").length,
       bytes: done.reduce((s, r) => s + r.bytes, 0),

@@ -30,7 +30,7 @@ export async function runBatchCli(src: string, o: BatchCliOptions): Promise<numb
   let stops = 0;
   const onSigint = () => {
     stops++;
-    if (stops > 1) process.exit(130);
+    if (stops > 1) process.exit(EXIT.interrupted);
     process.stderr.write("\nkexie batch: stopping after the files in progress (Ctrl-C again to quit now)\n");
     controller.abort();
   };
@@ -57,12 +57,13 @@ export async function runBatchCli(src: string, o: BatchCliOptions): Promise<numb
       const parts = [
         chalk.green(`${t.ok} converted`),
         t.warnings ? chalk.yellow(`${t.warnings} with warnings`) : null,
+        t.notNotice ? chalk.yellow(`${t.notNotice} not notices`) : null,
         t.skipped ? chalk.cyan(`${t.skipped} unchanged, skipped`) : null,
         t.failed ? chalk.red(`${t.failed} failed`) : null,
       ].filter(Boolean);
       process.stderr.write(`kexie batch: ${t.files} files: ${parts.join(", ")}${report.interrupted ? chalk.red(" — interrupted, run again to finish") : ""}${o.output && !o.ndjson ? ` → ${o.output}/report.json` : ""}\n`);
     }
-    if (report.interrupted) return 130;
+    if (report.interrupted) return EXIT.interrupted;
     return t.failed > 0 ? EXIT.problems : EXIT.ok;
   } finally {
     process.off("SIGINT", onSigint);

@@ -1,7 +1,7 @@
 // The kexie command line. Heavy modules (the parser, zod) are imported inside the actions so
 // that `kexie --help` starts fast.
 import { Command, Option } from "commander";
-import { EXIT, KexieError } from "../model/errors.js";
+import { EXIT, EXIT_CODES, KexieError, exitCodesHelp } from "../model/errors.js";
 import { FORMATS, type Format } from "../model/formats.js";
 import type { Notice } from "../model/schema.js";
 
@@ -122,6 +122,11 @@ async function runParse(args: string[], opts: ParseCliOpts): Promise<number> {
   return exit;
 }
 
+/** `kexie --help`: every exit code; each command's --help lists only its own. */
+function allExitCodesHelp(): string {
+  return "\nExit codes (each command's --help lists its own):\n" + EXIT_CODES.map((e) => `  ${String(e.code).padEnd(4)}${e.meaning}`).join("\n");
+}
+
 export function buildProgram(): Command {
   const program = new Command();
   program
@@ -132,19 +137,7 @@ export function buildProgram(): Command {
     .showHelpAfterError("(run kexie --help for usage)")
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
-    .addHelpText(
-      "after",
-      `
-Exit codes:
-  0  success
-  1  problems found (batch: some files failed; validate: a document is invalid)
-  2  usage error (bad option, unknown encoding)
-  3  file problem (missing, a directory, unreadable, cannot write output)
-  4  content problem (empty, binary or undecodable file)
-  5  unsupported format (.wps, Word 6.0/95 or encrypted .doc, scanned PDF/OFD without text, images — convert to .docx or .txt first)
-  70 internal error (a bug: please report it with the input file)
-  130 interrupted (Ctrl-C)`,
-    );
+    .addHelpText("after", allExitCodesHelp());
 
   program
     .command("parse")
@@ -162,6 +155,7 @@ Exit codes:
     .option("-e, --encoding <name>", "force the input encoding (utf-8, gbk, gb18030, big5, utf-16le …)")
     .option("--strict", "refuse a file whose bytes only decode with replacement characters")
     .option("-q, --quiet", "do not print warnings")
+    .addHelpText("after", exitCodesHelp("parse"))
     .action(guarded(async (files: string[], opts: ParseCliOpts, cmd: Command) =>
       runParse(files, { ...cmd.optsWithGlobals(), ...opts } as ParseCliOpts)));
 
@@ -178,6 +172,7 @@ Exit codes:
     .option("--ndjson", "stream one document per line to standard output instead of writing files")
     .option("-e, --encoding <name>", "force the input encoding of every file")
     .option("-q, --quiet", "no progress and no summary")
+    .addHelpText("after", exitCodesHelp("batch"))
     .action(guarded(async (src: string, opts: import("./batch.js").BatchCliOptions) => {
       const { runBatchCli } = await import("./batch.js");
       return runBatchCli(src, opts);
@@ -195,6 +190,7 @@ Exit codes:
     )
     .option("--no-bom", "CSV without the UTF-8 byte order mark (kept by default so Excel reads Chinese)")
     .option("-o, --output <file>", "write to a file (atomically) instead of standard output")
+    .addHelpText("after", exitCodesHelp("export"))
     .action(guarded(async (files: string[], opts: ExportCliOpts) => {
       const { runExport } = await import("./export.js");
       const what = opts.what ?? (opts.to === "csv" ? "tasks" : "documents");
@@ -206,6 +202,7 @@ Exit codes:
     .description("check kexie JSON against the schema and the rules it cannot express (exit 1 when invalid)")
     .argument("[files...]", "kexie JSON files (one document, an array, or NDJSON), or - for standard input")
     .addOption(new Option("-f, --format <format>", "how to print the problems").choices(["text", "json"]).default("text"))
+    .addHelpText("after", exitCodesHelp("validate"))
     .action(guarded(async (files: string[], opts: { format: "text" | "json" }) => {
       const { runValidate } = await import("./validate.js");
       return runValidate(stdinIfNone(files), { format: opts.format });
@@ -214,6 +211,7 @@ Exit codes:
   program
     .command("schema")
     .description("print the JSON Schema of kexie's output")
+    .addHelpText("after", exitCodesHelp("schema"))
     .action(async () => {
       const { noticeJsonSchema } = await import("../model/schema.js");
       await emit(JSON.stringify(noticeJsonSchema(), null, 2) + "\n", undefined);

@@ -18,6 +18,7 @@ export const DIAGNOSTICS = {
   "title-missing": "no title was found at the top of the notice",
   "metadata-date-mismatch": "the page's metadata 成文日期 differs from the signature date",
   "table-extra-cells": "a table row has more cells than its header",
+  "not-a-notice": "the file has none of a notice's elements (发文机关, 发文字号, 文种, 主送机关, numbered sections, tasks, signature): a README or a stray page?",
 } as const;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTICS;

@@ -20,6 +20,7 @@ import { buildSections } from "./sections.js";
 import { findParts, quotedTitles } from "./parts.js";
 import { buildTable } from "./tables.js";
 import { extractTasks } from "./tasks.js";
+import { notNotice } from "./notice-check.js";
 
 
 function paras(blocks: Block[]): ParagraphBlock[] {
@@ -186,7 +187,10 @@ export function assemble(adapted: Block[], meta: Meta = {}): Notice {
     diagnostics: [],
   };
   const { notice, tasks } = extractTasks(withoutTasks, diagnostics);
-  return { ...notice, tasks, diagnostics: diagnostics.sort((a, b) => a.line - b.line || a.column - b.column) };
+  const stray = notNotice({ ...notice, tasks });
+  // one warning says it all: no title and no issuer are what "not a notice" means
+  const said = stray ? [...diagnostics.filter((d) => d.code !== "issuer-missing" && d.code !== "title-missing"), stray] : diagnostics;
+  return { ...notice, tasks, diagnostics: said.sort((a, b) => a.line - b.line || a.column - b.column) };
 }
 
 interface Own {
