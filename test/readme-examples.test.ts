@@ -11,6 +11,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import * as XLSX from "xlsx";
 import { FIXTURES } from "./helpers/load.js";
 
 const ROOT = path.resolve(FIXTURES, "..");
@@ -99,6 +100,11 @@ const EXPECT: Record<string, (r: Ran) => void> = {
     const csv = readFileSync(path.join(dir, "tasks.csv"), "utf8");
     expect(csv.startsWith("\ufefffile,")).toBe(true);
     expect(csv.trim().split("\r\n")).toHaveLength(1 + 10);
+  },
+  "kexie parse notice.txt | kexie export --to xlsx --lang zh -o tasks.xlsx": ({ dir }) => {
+    const wb = XLSX.read(readFileSync(path.join(dir, "tasks.xlsx")));
+    expect(wb.SheetNames).toEqual(["任务", "文件", "章节"]);
+    expect(XLSX.utils.sheet_to_json(wb.Sheets["任务"]!)).toHaveLength(10);
   },
   "find archive -name '*.txt' | kexie parse --files-from - --ndjson > all.ndjson": ({ dir }) => {
     const titles = lines(readFileSync(path.join(dir, "all.ndjson"), "utf8")).map((l) => JSON.parse(l).header.title);

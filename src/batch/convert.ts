@@ -16,7 +16,9 @@ export interface ConvertTask {
   /** where the JSON goes; null with --ndjson */
   outDir: string | null;
   tmpDir: string | null;
-  to: Array<"md" | "csv">;
+  to: Array<"md" | "csv" | "xlsx">;
+  /** csv/xlsx header language */
+  lang: "en" | "zh";
   /** sha256 recorded for this file by an earlier run with this kexie version and the same
    * output-changing options, if any */
   previousSha256: string | null;
@@ -66,6 +68,7 @@ function outputs(outDir: string, stem: string, to: ConvertTask["to"]) {
     json: outputPath(outDir, stem, ".json"),
     md: to.includes("md") ? outputPath(outDir, stem, ".md") : null,
     csv: to.includes("csv") ? outputPath(outDir, stem, ".tasks.csv") : null,
+    xlsx: to.includes("xlsx") ? outputPath(outDir, stem, ".xlsx") : null,
   };
 }
 
@@ -78,7 +81,7 @@ export async function convert(task: ConvertTask): Promise<ConvertResult> {
     const done = { ...base, bytes: bytes.length, sha256 };
     const out = task.outDir ? outputs(task.outDir, task.outStem, task.to) : null;
     if (!task.force && out && task.previousSha256 === sha256) {
-      const wanted = [out.json, out.md, out.csv].filter((f): f is string => f !== null);
+      const wanted = [out.json, out.md, out.csv, out.xlsx].filter((f): f is string => f !== null);
       if ((await Promise.all(wanted.map(exists))).every(Boolean)) {
         return { ...done, status: "skipped", ms: performance.now() - t0 };
       }
@@ -94,7 +97,11 @@ export async function convert(task: ConvertTask): Promise<ConvertResult> {
       }
       if (out.csv) {
         const { tasksCsv } = await import("../export/csv.js");
-        await writeAtomic(out.csv, tasksCsv([doc]), w);
+        await writeAtomic(out.csv, tasksCsv([doc], { lang: task.lang }), w);
+      }
+      if (out.xlsx) {
+        const { toXlsx } = await import("../export/xlsx.js");
+        await writeAtomic(out.xlsx, await toXlsx([doc], { lang: task.lang }), w);
       }
     }
     return {

@@ -17,7 +17,9 @@ export interface BatchOptions {
   jobs: number;
   include: string[];
   exclude: string[];
-  to: Array<"md" | "csv">;
+  to: Array<"md" | "csv" | "xlsx">;
+  /** csv/xlsx header language */
+  lang?: "en" | "zh";
   force: boolean;
   ndjson: boolean;
   quiet: boolean;
@@ -45,6 +47,7 @@ interface JournalEntry {
   /** the options that change what is written (absent in journals of older runs: never skipped) */
   to?: string[];
   encoding?: string | null;
+  lang?: "en" | "zh";
 }
 
 async function readJournal(file: string): Promise<Map<string, JournalEntry>> {
@@ -61,20 +64,38 @@ async function readJournal(file: string): Promise<Map<string, JournalEntry>> {
   return map;
 }
 
-/** Aggregate CSVs streamed from the per-file JSON in file order: memory stays flat. */
-async function writeAggregates(out: string, tmpDir: string, stems: string[]): Promise<void> {
+/** Aggregate CSVs (and with --to xlsx a workbook) streamed from the per-file JSON in file order: memory stays flat. */
+async function writeAggregates(out: string, tmpDir: string, stems: string[], lang: "en" | "zh", xlsx: boolean): Promise<void> {
   const { tasksCsv, documentsCsv } = await import("../export/csv.js");
+  async function* documents() {
+    for (const stem of stems) {
+      const json = await fs.readFile(outputPath(out, stem, ".json"), "utf8").catch(() => null);
+      if (json !== null) yield JSON.parse(json);
+    }
+  }
   for (const [name, render] of [["tasks.csv", tasksCsv], ["documents.csv", documentsCsv]] as const) {
     async function* rows() {
-      yield render([], { bom: true }); // the header
-      for (const stem of stems) {
-        const json = await fs.readFile(outputPath(out, stem, ".json"), "utf8").catch(() => null);
-        if (json === null) continue;
-        const body = render([JSON.parse(json)], { bom: false });
+      yield render([], { bom: true, lang }); // the header
+      for await (const doc of documents()) {
+        const body = render([doc], { bom: false, lang });
         yield body.slice(body.indexOf("\r\n") + 2);
       }
     }
     await writeAtomic(path.join(out, name), rows(), { tmpDir });
+  }
+  if (xlsx) {
+    const { writeXlsx } = await import("../export/xlsx.js");
+    const { PassThrough } = await import("node:stream");
+    const sink = new PassThrough();
+    const written = writeAtomic(path.join(out, "archive.xlsx"), sink, { tmpDir });
+    try {
+      await writeXlsx(sink, documents, { lang });
+    } catch (e) {
+      sink.destroy(e as Error);
+      await written.catch(() => {}); // the temp file is removed; the first error is the one to report
+      throw e;
+    }
+    await written;
   }
 }
 
@@ -109,10 +130,11 @@ export async function runBatch(src: string, opts: BatchOptions): Promise<BatchRe
 
   const to = [...new Set(opts.to)].sort();
   const encoding = opts.encoding?.toLowerCase() ?? null;
+  const lang = opts.lang ?? "en";
   const journalFile = opts.out ? path.join(opts.out, STATE_DIR, "journal.ndjson") : null;
   const journal = journalFile ? await readJournal(journalFile) : new Map<string, JournalEntry>();
   const unchangedSince = (prev: JournalEntry | undefined) =>
-    !!prev && prev.version === VERSION && JSON.stringify(prev.to) === JSON.stringify(to) && (prev.encoding ?? null) === encoding;
+    !!prev && prev.version === VERSION && JSON.stringify(prev.to) === JSON.stringify(to) && (prev.encoding ?? null) === encoding && (prev.lang ?? "en") === lang;
   const journalOut = journalFile ? createWriteStream(journalFile, { flags: "a" }) : null;
   // the journal only saves work on a re-run; if it cannot be written, files are converted again
   journalOut?.on("error", () => {});
@@ -157,7 +179,7 @@ export async function runBatch(src: string, opts: BatchOptions): Promise<BatchRe
       } else {
         const prev = journal.get(e.rel);
         const task: ConvertTask = {
-          id: i, abs: e.abs, rel: e.rel, outStem: stems[i]!, outDir: opts.out, tmpDir, to, force: opts.force, encoding: opts.encoding,
+          id: i, abs: e.abs, rel: e.rel, outStem: stems[i]!, outDir: opts.out, tmpDir, to, lang, force: opts.force, encoding: opts.encoding,
           previousSha256: unchangedSince(prev) ? prev!.sha256 : null,
         };
         r = await pool.run(task);
@@ -166,7 +188,7 @@ export async function runBatch(src: string, opts: BatchOptions): Promise<BatchRe
       records[i] = record;
       if (json !== undefined) pending.set(i, json);
       if (journalOut && r.sha256 && (r.status === "ok" || r.status === "warnings" || r.status === "not-a-notice")) {
-        journalOut.write(JSON.stringify({ rel: r.rel, sha256: r.sha256, version: VERSION, to, encoding } satisfies JournalEntry) + "\n");
+        journalOut.write(JSON.stringify({ rel: r.rel, sha256: r.sha256, version: VERSION, to, encoding, lang } satisfies JournalEntry) + "\n");
       }
       progress.tick(r.status === "failed");
       await emitReady();
@@ -206,7 +228,7 @@ export async function runBatch(src: string, opts: BatchOptions): Promise<BatchRe
   if (opts.out && tmpDir) {
     if (!interrupted) {
       const converted = done.filter((r) => r.status !== "failed").map((r) => stems[r.id]!);
-      await writeAggregates(opts.out, tmpDir, converted);
+      await writeAggregates(opts.out, tmpDir, converted, lang, to.includes("xlsx"));
     }
     await writeAtomic(path.join(opts.out, "report.json"), JSON.stringify(report, null, 2) + "\n", { tmpDir });
   }

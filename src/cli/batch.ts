@@ -12,6 +12,7 @@ export interface BatchCliOptions {
   ndjson?: boolean;
   quiet?: boolean;
   encoding?: string;
+  lang?: "en" | "zh";
 }
 
 export async function runBatchCli(src: string, o: BatchCliOptions): Promise<number> {
@@ -19,7 +20,7 @@ export async function runBatchCli(src: string, o: BatchCliOptions): Promise<numb
   const jobs = o.jobs === undefined ? os.availableParallelism() : Number(o.jobs);
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new KexieError("E_USAGE", `--jobs must be a whole number from 1 to 256, got "${o.jobs}"`);
   const to = (o.to ?? []).flatMap((t) => t.split(","));
-  for (const t of to) if (t !== "md" && t !== "csv") throw new KexieError("E_USAGE", `--to takes md or csv, got "${t}"`);
+  for (const t of to) if (t !== "md" && t !== "csv" && t !== "xlsx") throw new KexieError("E_USAGE", `--to takes md, csv or xlsx, got "${t}"`);
   // checked once here: otherwise every file would fail on its own with the same message
   if (o.encoding !== undefined && !(await import("iconv-lite")).default.encodingExists(o.encoding)) {
     throw new KexieError("E_ENCODING", `unknown encoding "${o.encoding}" — use e.g. utf-8, gbk, gb18030, big5, utf-16le`);
@@ -41,7 +42,8 @@ export async function runBatchCli(src: string, o: BatchCliOptions): Promise<numb
       jobs,
       include: o.include ?? [],
       exclude: o.exclude ?? [],
-      to: to as Array<"md" | "csv">,
+      to: to as Array<"md" | "csv" | "xlsx">,
+      lang: o.lang ?? "en",
       force: !!o.force,
       ndjson: !!o.ndjson,
       quiet: !!o.quiet,

@@ -45,7 +45,7 @@ function stdinIfNone(files: string[]): string[] {
   return files.length === 0 && !process.stdin.isTTY ? ["-"] : files;
 }
 
-async function emit(text: string, output: string | undefined): Promise<void> {
+async function emit(text: string | Buffer, output: string | undefined): Promise<void> {
   if (output) {
     const { writeAtomic } = await import("../io.js");
     await writeAtomic(output, text);
@@ -55,9 +55,10 @@ async function emit(text: string, output: string | undefined): Promise<void> {
 }
 
 interface ExportCliOpts extends GlobalOpts {
-  to: "csv" | "md" | "ndjson" | "json";
+  to: "csv" | "xlsx" | "md" | "ndjson" | "json";
   what?: "tasks" | "sections" | "documents";
   bom: boolean;
+  lang: "en" | "zh";
   output?: string;
 }
 
@@ -70,9 +71,10 @@ interface ParseCliOpts extends GlobalOpts {
   from?: Format;
   tasks?: boolean;
   filesFrom?: string;
-  to?: "csv" | "md";
+  to?: "csv" | "xlsx" | "md";
   what?: "tasks" | "sections" | "documents";
   bom?: boolean;
+  lang?: "en" | "zh";
 }
 
 async function runParse(args: string[], opts: ParseCliOpts): Promise<number> {
@@ -83,6 +85,7 @@ async function runParse(args: string[], opts: ParseCliOpts): Promise<number> {
   if (files.length === 0) {
     throw new KexieError("E_USAGE", "no input — give one or more files, - for standard input, or --files-from LIST");
   }
+  if (opts.to) (await import("./export.js")).checkBinaryOutput(opts.to, opts.output);
   // NDJSON to a pipe streams one line per document, so memory stays flat over any number of files
   const stream = opts.ndjson && !opts.output;
   const docs: unknown[] = [];
@@ -111,7 +114,8 @@ async function runParse(args: string[], opts: ParseCliOpts): Promise<number> {
   if (docs.length > 0 && opts.to) {
     // parse and export in one step: kexie parse --to csv notice.txt
     const { render } = await import("./export.js");
-    await emit(render(docs as Notice[], { to: opts.to, what: opts.what ?? (opts.to === "csv" ? "tasks" : "documents"), bom: opts.bom !== false }), opts.output);
+    const what = opts.what ?? (opts.to === "csv" ? "tasks" : "documents");
+    await emit(await render(docs as Notice[], { to: opts.to, what, bom: opts.bom !== false, lang: opts.lang }), opts.output);
   } else if (docs.length > 0) {
     const indent = opts.pretty ? 2 : undefined;
     let out: string;
@@ -146,9 +150,10 @@ export function buildProgram(): Command {
     .option("--pretty", "indent the JSON")
     .option("--ndjson", "one compact JSON document per line")
     .option("--tasks", "print only the task list (who does what, by when)")
-    .addOption(new Option("--to <format>", "export instead of JSON, as kexie export does").choices(["csv", "md"]))
+    .addOption(new Option("--to <format>", "export instead of JSON, as kexie export does").choices(["csv", "xlsx", "md"]))
     .addOption(new Option("--what <rows>", "with --to csv: one row per task (default), section or document").choices(["tasks", "sections", "documents"]))
     .option("--no-bom", "with --to csv: no UTF-8 byte order mark")
+    .addOption(new Option("--lang <lang>", "with --to csv/xlsx: column headers in English (column keys) or Chinese").choices(["en", "zh"]).default("en"))
     .option("--files-from <list>", "also parse the files named in LIST, one per line (- for standard input)")
     .option("-o, --output <file>", "write to a file (atomically) instead of standard output")
     .addOption(new Option("--from <format>", "read the input as this format instead of sniffing it").choices([...FORMATS]))
@@ -167,7 +172,8 @@ export function buildProgram(): Command {
     .option("-j, --jobs <n>", "worker threads (default: number of cores); output is identical for any n")
     .option("--include <glob...>", "only files matching these globs (relative to SRC)")
     .option("--exclude <glob...>", "skip files matching these globs")
-    .option("--to <format...>", "also write md and/or csv beside each JSON")
+    .option("--to <format...>", "also write md, csv and/or xlsx beside each JSON (xlsx: also OUT/archive.xlsx for the whole archive)")
+    .addOption(new Option("--lang <lang>", "csv/xlsx column headers in English (column keys) or Chinese").choices(["en", "zh"]).default("en"))
     .option("--force", "convert every file again, even unchanged ones")
     .option("--ndjson", "stream one document per line to standard output instead of writing files")
     .option("-e, --encoding <name>", "force the input encoding of every file")
@@ -182,19 +188,20 @@ export function buildProgram(): Command {
     .command("export")
     .description("turn kexie JSON (the output of kexie parse) into CSV, Markdown, NDJSON or JSON")
     .argument("[files...]", "kexie JSON files (one document, an array, or NDJSON), or - for standard input")
-    .addOption(new Option("-t, --to <format>", "output format").choices(["csv", "md", "ndjson", "json"]).default("csv"))
+    .addOption(new Option("-t, --to <format>", "output format (xlsx: a workbook with sheets of tasks, documents and sections)").choices(["csv", "xlsx", "md", "ndjson", "json"]).default("csv"))
     .addOption(
       new Option("-w, --what <rows>", "one row per task, section or document (default: tasks for csv, documents otherwise)").choices([
         "tasks", "sections", "documents",
       ]),
     )
     .option("--no-bom", "CSV without the UTF-8 byte order mark (kept by default so Excel reads Chinese)")
+    .addOption(new Option("--lang <lang>", "csv/xlsx column headers in English (column keys) or Chinese").choices(["en", "zh"]).default("en"))
     .option("-o, --output <file>", "write to a file (atomically) instead of standard output")
     .addHelpText("after", exitCodesHelp("export"))
     .action(guarded(async (files: string[], opts: ExportCliOpts) => {
       const { runExport } = await import("./export.js");
       const what = opts.what ?? (opts.to === "csv" ? "tasks" : "documents");
-      return runExport(stdinIfNone(files), { to: opts.to, what, bom: opts.bom, output: opts.output });
+      return runExport(stdinIfNone(files), { to: opts.to, what, bom: opts.bom, lang: opts.lang, output: opts.output });
     }));
 
   program
