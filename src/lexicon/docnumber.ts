@@ -1,5 +1,5 @@
 import type { DocNumber } from "../model/schema.js";
-import { DOC_NUMBER_NO_YEAR_RE, DOC_NUMBER_RE } from "./patterns.js";
+import { DOC_NUMBER_DAMAGED_RE, DOC_NUMBER_NO_HAO_RE, DOC_NUMBER_NO_YEAR_RE, DOC_NUMBER_RE } from "./patterns.js";
 
 
 export interface FoundDocNumber {
@@ -7,6 +7,8 @@ export interface FoundDocNumber {
   index: number;
   length: number;
   withoutYear: boolean;
+  /** read from a damaged line (final 号 or closing bracket lost): year and serial may be unknown */
+  damaged?: boolean;
 }
 
 export function findDocNumber(s: string): FoundDocNumber | null {
@@ -21,7 +23,23 @@ export function findDocNumber(s: string): FoundDocNumber | null {
       withoutYear: false,
     };
   }
-  const n = DOC_NUMBER_NO_YEAR_RE.exec(t.trim());
+  const line = t.trim();
+  const loose = DOC_NUMBER_NO_HAO_RE.exec(line);
+  if (loose) {
+    return {
+      value: { raw: line.replace(/\s+/g, ""), prefix: loose[1]!, year: Number(loose[2]), serial: Number(loose[3]) },
+      index: s.indexOf(line.slice(0, 1)), length: line.length, withoutYear: false, damaged: true,
+    };
+  }
+  const broken = DOC_NUMBER_DAMAGED_RE.exec(line);
+  if (broken) {
+    // 〔202026: the year is the first four digits, but where the serial starts is a guess
+    return {
+      value: { raw: line.replace(/\s+/g, ""), prefix: broken[1]!, year: Number(broken[2]!.slice(0, 4)), serial: null },
+      index: s.indexOf(line.slice(0, 1)), length: line.length, withoutYear: false, damaged: true,
+    };
+  }
+  const n = DOC_NUMBER_NO_YEAR_RE.exec(line);
   if (n) {
     return {
       value: { raw: s.trim().replace(/[\s\u3000]+/g, ""), prefix: n[1]!, year: null, serial: Number(n[2]) },

@@ -68,3 +68,19 @@ export function splitOrgans(s: string, opts: { conjunctions?: boolean } = {}): s
     .map((x) => squeezeCjkSpaces(x).replace(/等$/, "").replace(/^[和及]/, "").trim())
     .filter((x) => x !== "");
 }
+
+/**
+ * The organ a title opens with (滁州市人民政府关于… → 滁州市人民政府). A joint title names several:
+ * the first issues — separated by spaces (成都市发改委 中共成都市委社会工作部 关于…), or a party
+ * committee followed by the government of the same place (中共山东省委山东省人民政府关于…).
+ */
+export function leadingOrgan(title: string): string | null {
+  const m = /^(.{2,120}?)[\s\u3000]*(?:关于|關於)/.exec(title.trim());
+  if (!m) return null;
+  const words = m[1]!.trim().split(/[\s\u3000]+/);
+  if (words.length > 1 && words.every((w) => ORGAN_SUFFIX.test(w) && [...w].length <= 30)) return words[0]!;
+  const prefix = words.join("");
+  const party = /^(中共(.{2,8}?[省市县区州旗盟])委)(?=\2)/.exec(prefix);
+  if (party) return party[1]!;
+  return [...prefix].length <= 30 && ORGAN_SUFFIX.test(prefix) ? prefix : null;
+}

@@ -8,6 +8,7 @@ export const DIAGNOSTICS = {
   "rule-line-removed": "a rule line (────) of the 版记 was dropped",
   "web-chrome-skipped": "web-page furniture (breadcrumbs, 发布时间, share buttons) was skipped",
   "doc-number-no-year": "the 发文字号 has no year in 〔〕",
+  "doc-number-damaged": "the 发文字号 lost a bracket or its final 号 (a scan or paste); it was read as far as it is unambiguous",
   "date-unreadable": "a date-like line could not be read as a calendar date",
   "deadline-unreadable": "a task's deadline names no month kexie can read",
   "numbering-gap": "a numbered list skips a number (一、二、四、)",
@@ -18,6 +19,8 @@ export const DIAGNOSTICS = {
   "title-missing": "no title was found at the top of the notice",
   "metadata-date-mismatch": "the page's metadata 成文日期 differs from the signature date",
   "table-extra-cells": "a table row has more cells than its header",
+  "header-line-skipped": "a line above the notice (page chrome, a repeated title, an unknown line) was skipped by the header reader",
+  "metadata-read": "an information-disclosure metadata line (索引号, 文号, 发布机构 …) above the notice was read into the header",
   "not-a-notice": "the file has none of a notice's elements (发文机关, 发文字号, 文种, 主送机关, numbered sections, tasks, signature): a README or a stray page?",
 } as const;
 

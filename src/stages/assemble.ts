@@ -11,11 +11,10 @@ import type { Format } from "../model/formats.js";
 import { findDate } from "../lexicon/dates.js";
 import { findDocNumber } from "../lexicon/docnumber.js";
 import { repairParagraphs } from "./repair.js";
-import { squeezeCjkSpaces } from "../lexicon/organs.js";
+import { leadingOrgan, squeezeCjkSpaces } from "../lexicon/organs.js";
 import { extractClosing } from "./closing.js";
 import { extractGlossary } from "./glossary.js";
 import { cleanTitle, extractHeader } from "./header.js";
-import { ORGAN_SUFFIX } from "../lexicon/patterns.js";
 import { buildSections } from "./sections.js";
 import { findParts, quotedTitles } from "./parts.js";
 import { buildTable } from "./tables.js";
@@ -54,7 +53,7 @@ export function assemble(adapted: Block[], meta: Meta = {}): Notice {
   // 版头 and 标题 of the covering notice: only paragraphs can form a header
   const firstTable = blocks.findIndex((b) => b.kind === "table");
   const headBlocks = paras(firstTable < 0 ? blocks : blocks.slice(0, firstTable));
-  const header = extractHeader(headBlocks, 0, diagnostics);
+  const header = extractHeader(headBlocks, diagnostics);
   const consumed = header.next === 0 ? 0 : blocks.indexOf(headBlocks[header.next - 1]!) + 1;
   const body = blocks.slice(consumed);
 
@@ -89,8 +88,8 @@ export function assemble(adapted: Block[], meta: Meta = {}): Notice {
     const firstTableInSeg = segBlocks.slice(offset).findIndex((b) => b.kind === "table");
     const headParas = firstTableInSeg < 0 ? segParas : paras(segBlocks.slice(offset, offset + firstTableInSeg));
     const h = inline
-      ? { ...extractHeader([], 0, diagnostics), title: squeezeCjkSpaces(inline), docType: null }
-      : extractHeader(headParas, 0, diagnostics, { allowUntitled: true });
+      ? { ...extractHeader([], diagnostics), title: squeezeCjkSpaces(inline), docType: null }
+      : extractHeader(headParas, diagnostics, { allowUntitled: true });
     const usedUpTo = h.next === 0 ? offset : segBlocks.indexOf(headParas[h.next - 1]!) + 1;
     const closing = extractClosing(segBlocks.slice(usedUpTo), diagnostics, h.masthead);
     const gl = extractGlossary(closing.body);
@@ -122,8 +121,7 @@ export function assemble(adapted: Block[], meta: Meta = {}): Notice {
   // 发文机关: masthead, then a title that begins with the organ, then the signature
   let issuer = header.masthead;
   if (!issuer && header.title) {
-    const m = /^(.{2,30}?)(关于|關於)/.exec(header.title);
-    if (m && ORGAN_SUFFIX.test(m[1]!)) issuer = m[1]!;
+    issuer = leadingOrgan(header.titleRaw ?? header.title);
     // the title often abbreviates (江苏省科协); the signature spells it out (江苏省科学技术协会)
     const signed = coverClosing.signature?.issuer;
     if (issuer && signed && signed.length > issuer.length && (signed.slice(0, 2) === issuer.slice(0, 2) || signed.endsWith(issuer))) issuer = signed;
@@ -144,7 +142,7 @@ export function assemble(adapted: Block[], meta: Meta = {}): Notice {
     // a standalone speech or report is dated under its title: that is its 成文日期
     signature: coverClosing.signature ?? (header.date ? { issuer: null, date: header.date, dateText: header.dateText } : null),
   };
-  const metadata = { ...pageMeta, ...meta.metadata };
+  const metadata = { ...header.metadata, ...pageMeta, ...meta.metadata };
   const filled = Object.keys(metadata).length ? withMetadata(own, metadata, diagnostics) : null;
   const fields = filled ?? own;
   const withoutTasks: Notice = {

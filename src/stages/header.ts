@@ -1,5 +1,9 @@
 // 版头 and the head of the 主体: 份号, 密级, 紧急程度, 发文机关标志, 发文字号, 签发人, 标题, 主送机关.
 // Used for the covering notice and again for each part (a speech, a report, an attached notice).
+// Read as evidence, not as a sequence: every line of the opening stretch (up to the 主送 or the
+// first body paragraph) is classified — page chrome, metadata, masthead, number, title fragment,
+// 主送 … — and the fields are chosen from the whole stretch. A line nothing recognises is
+// skipped with a diagnostic; it never ends the header.
 import type { ParagraphBlock } from "../model/blocks.js";
 import type { Diagnostic, DocNumber } from "../model/schema.js";
 import { dateOnly } from "../lexicon/dates.js";
@@ -7,6 +11,8 @@ import { splitOrgans, squeezeCjkSpaces } from "../lexicon/organs.js";
 import { findDocNumber } from "../lexicon/docnumber.js";
 import { matchMarker } from "../lexicon/markers.js";
 import { docTypeOf, endsWithDocType, isOrganLine, ORGAN_SUFFIX, SECRECY_RE, URGENCY_RE } from "../lexicon/patterns.js";
+import { OPENING_CHROME, URL_LINE } from "../lexicon/chrome.js";
+import { metadataPairs } from "../lexicon/metadata.js";
 
 export interface HeaderResult {
   copyNumber: string | null;
@@ -25,11 +31,16 @@ export interface HeaderResult {
   date: string | null;
   dateText: string | null;
   recipients: string[];
+  /** the title as written, before spaces are squeezed (a joint title's organs are space-separated) */
+  titleRaw: string | null;
+  /** label → value pairs of metadata printed in the opening (索引号, 文号, 发布机构 …) */
+  metadata: Record<string, string>;
   /** index of the first block after the header */
   next: number;
 }
 
-const MAX_HEADER_BLOCKS = 12;
+/** How far the opening stretch may reach: pages put dozens of chrome and metadata lines there. */
+const MAX_OPENING_BLOCKS = 60;
 
 /** Title text: joined, stray spaces between CJK characters and digits removed. */
 export function cleanTitle(s: string): string {
@@ -37,15 +48,27 @@ export function cleanTitle(s: string): string {
 }
 
 const ADDRESSEE = /^各|同志|委员|代表|来宾|朋友|们$/;
+/** An audience, not an addressee: 同志们, 各位代表, 女士们、先生们, 尊敬的… */
+const SALUTATION = /们$|^各位|^尊敬的|^亲爱的|来宾|朋友|^同志/;
+/** A person addressed by name and post: 王某某副主席, 李某委员 (主送 to persons) */
+const PERSON_ADDRESSED = /^[\u4e00-\u9fa5]{2,4}(?:副)?(?:主席|书记|市长|省长|县长|区长|主任|部长|局长|厅长|院长|委员|秘书长|同志)$/;
 
 /** 主送机关 / 称谓: a list of organs or of people addressed, ending in ：. */
 function isRecipientsLine(s: string): boolean {
-  if (!/[：:]$/.test(s) || [...s].length > 200 || /[。；]/.test(s) || /^(附件|附|抄送|抄报)[：:]/.test(s)) return false;
+  if (!/[：:]$/.test(s) || [...s].length > 300 || /[。]/.test(s) || /^(附件|附|抄送|抄报)[：:]/.test(s)) return false;
+  if (metadataPairs(s)) return false;
   if (/如下|通知|公告|决定|报告|要求|意见|事项/.test(s.replace(/[：:]$/, "").slice(-6))) return false;
   const pieces = splitOrgans(s);
-  // 同志们： / 各位委员、同志们： address people: a speech's 称谓, not a 主送机关
-  if (pieces.every((p) => /同志|委员|代表|来宾|朋友|们$/.test(p) && !isOrganLine(p))) return false;
-  return pieces.some((p) => ADDRESSEE.test(p) || isOrganLine(p) || /[校院所局委办厅会部处科室站队司行社]$/.test(p));
+  // 同志们： / 各位委员、同志们： address an audience: a speech's 称谓, not a 主送机关
+  if (pieces.every((p) => SALUTATION.test(p) && !isOrganLine(p))) return false;
+  return pieces.some((p) => ADDRESSEE.test(p) || PERSON_ADDRESSED.test(p) || isOrganLine(p) || /[校院所局委办厅会部处科室站队司行社區]$/.test(p));
+}
+
+/** 主送 lines that lost their colon (scans, pastes): a list of two or more organs and nothing else. */
+function isBareRecipientsLine(s: string): boolean {
+  if (/[：:。；]/.test(s) || [...s].length > 200) return false;
+  const pieces = splitOrgans(s);
+  return pieces.length >= 2 && pieces.every((p) => isOrganLine(p) || /各|部门$|单位$/.test(p));
 }
 
 /** 签发人：张三 李四 → two names; 签发人：王  明 → one name padded to the width of three. */
@@ -67,162 +90,339 @@ function looksLikeAuthor(s: string): boolean {
   return (withPost || /^[\u4e00-\u9fa5·]{2,4}$/.test(t)) && !ORGAN_SUFFIX.test(t) && !endsWithDocType(t);
 }
 
+
+type LineKind =
+  | "chrome" | "metadata" | "url" | "copy" | "secrecy" | "urgency" | "signer" | "number" | "masthead" | "organ"
+  | "date" | "recipients" | "subtitle" | "title" | "body" | "unknown"
+  /** a line whose text went into a field */
+  | "field";
+
+/** Suffixes a title may carry after its 文种: （试行）, （征求意见稿）, （2022—2024年）. */
+const TITLE_TAIL = /[（(][^（()）]{1,16}[）)]$/;
+/** A line that only continues a title: the (试行) or (征求意见稿) below it. */
+const TITLE_CONTINUATION = /^[（(](?:试行|暂行|征求意见稿|草案|修订|修订稿|代拟稿|送审稿|讨论稿|修订草案)[）)]$/;
+/** Site prefixes in front of a repeated title: 【通知公告】, 标题： */
+const TITLE_PREFIX = /^(?:【[^】]{1,12}】|\[[^\]]{1,12}\])\s*/;
+
+const endsAsTitle = (s: string) => endsWithDocType(cleanTitle(s)) || endsWithDocType(cleanTitle(s).replace(TITLE_TAIL, ""));
+
+/** A title with a 发文字号 glued before or after it: the two parts, or null. */
+function splitGluedNumber(t: string): { title: string; number: NonNullable<ReturnType<typeof findDocNumber>> } | null {
+  const dn = findDocNumber(t);
+  if (!dn || dn.withoutYear) return null;
+  const before = t.slice(0, dn.index).replace(/[（(\s]+$/, "");
+  const after = t.slice(dn.index + dn.length).replace(/^[）)\s]+/, "");
+  if (before === "" && after !== "" && endsAsTitle(after)) return { title: after.trim(), number: dn };
+  if (after === "" && before !== "" && endsAsTitle(before)) return { title: before.trim(), number: dn };
+  return null;
+}
+
+function classify(b: ParagraphBlock, repeats: Map<string, number>): LineKind {
+  const t = b.text.trim();
+  const bare = t.replace(/\s+/g, "");
+  if (OPENING_CHROME.test(t)) return "chrome";
+  if (URL_LINE.test(bare)) return "url";
+  if (metadataPairs(t)) return "metadata";
+  if (/^\d{6}$/.test(t) || /^份号[：:]\s*\d+$/.test(t)) return "copy";
+  if (SECRECY_RE.test(t) && t.length <= 20) return "secrecy";
+  if (URGENCY_RE.test(t) && bare.length <= 4) return "urgency";
+  if (/签发人[：:]/.test(t) && !findDocNumber(t)) return "signer";
+  const dn = findDocNumber(t);
+  if (dn && bare.length <= dn.length + 24 && !endsAsTitle(t)) return "number";
+  if (/文件$/.test(bare) && bare.length <= 40 && !/[，。；]/.test(bare)) return "masthead";
+  if (dateOnly(t)) return "date";
+  if (/^(——|—|－－|--)/.test(t)) return "subtitle";
+  if (isRecipientsLine(t)) return "recipients";
+  if (matchMarker(t)) return "body";
+  // a sentence, unless the page prints it twice (a summary above the article repeats its opening)
+  if (/[。；]/.test(t) && [...t].length > 30) return (repeats.get(t) ?? 0) > 1 ? "chrome" : "body";
+  if (isOrganLine(bare) && !endsAsTitle(bare)) return "organ";
+  if ([...t].length <= 140 && !/[。；]$/.test(t)) return "title";
+  return "unknown";
+}
+
+/** A run of lines that forms a title: its first and last index and the text. */
+interface TitleRun {
+  from: number;
+  to: number;
+  text: string;
+  number: ReturnType<typeof findDocNumber>;
+}
+
+function titleRuns(blocks: ParagraphBlock[], kinds: LineKind[], end: number): TitleRun[] {
+  const runs: TitleRun[] = [];
+  for (let s = 0; s < end; s++) {
+    if (kinds[s] !== "title" && kinds[s] !== "organ") continue;
+    let text = blocks[s]!.text.trim().replace(TITLE_PREFIX, "");
+    let number: TitleRun["number"] = null;
+    const glued = splitGluedNumber(text);
+    if (glued) ({ title: text, number } = glued);
+    let to = s;
+    // a title broken over up to four lines: the shortest run that ends with a 文种. Titles are
+    // broken only when long, so the first line is long, an organ, or opens with 关于 — not a
+    // stray word of page furniture (海报, 24 页) above a one-line title
+    const opens = kinds[s] === "organ" || /^(关于|關於)/.test(text) || [...text.replace(/\s+/g, "")].length >= 8;
+    for (let k = s + 1; opens && !endsAsTitle(text) && k < Math.min(end, s + 4); k++) {
+      const next = blocks[k]!.text.trim();
+      if ((kinds[k] !== "title" && kinds[k] !== "organ") || [...next].length > 40) break;
+      text += next;
+      to = k;
+    }
+    if (!endsAsTitle(text)) continue;
+    if (to + 1 < end && TITLE_CONTINUATION.test(blocks[to + 1]!.text.trim())) text += blocks[++to]!.text.trim();
+    runs.push({ from: s, to, text, number });
+  }
+  // the tail of a title broken over lines is a run of its own (…的通知): the whole one wins
+  return runs.filter((r) => !runs.some((o) => o.from < r.from && o.to >= r.to));
+}
+
 export function extractHeader(
   blocks: ParagraphBlock[],
-  start: number,
   diagnostics: Diagnostic[],
   opts: { allowUntitled?: boolean } = {},
 ): HeaderResult {
   const r: HeaderResult = {
     copyNumber: null, secrecy: null, secrecyPeriod: null, urgency: null, masthead: null, mastheadText: null, docNumber: null, signer: [],
     title: null, titleLine: null, docType: null, subtitle: null, author: null, date: null, dateText: null,
-    recipients: [], next: start,
+    recipients: [], titleRaw: null, metadata: {}, next: 0,
   };
-  let i = start;
-  const limit = Math.min(blocks.length, start + MAX_HEADER_BLOCKS);
-  // 版头: everything before the title
-  for (; i < limit; i++) {
-    const b = blocks[i]!;
-    const t = b.text.trim();
-    if (/^\d{6}$/.test(t) || /^份号[：:]\s*\d+$/.test(t)) {
-      r.copyNumber = t.replace(/^份号[：:]\s*/, "");
-      continue;
+  const limit = Math.min(blocks.length, MAX_OPENING_BLOCKS);
+  const repeats = new Map<string, number>();
+  for (const b of blocks) repeats.set(b.text.trim(), (repeats.get(b.text.trim()) ?? 0) + 1);
+  const kinds = blocks.slice(0, limit).map((b) => classify(b, repeats));
+
+  // the stretch ends at the first 主送 after a title, or at the first body paragraph
+  let end = limit;
+  let seenTitle = false;
+  for (let i = 0; i < limit; i++) {
+    const k = kinds[i]!;
+    if (k === "title" || k === "organ") seenTitle = seenTitle || titleRuns(blocks, kinds, Math.min(limit, i + 4)).some((run) => run.from === i);
+    if (k === "recipients" && (seenTitle || i === 0 || kinds.slice(0, i).every((x) => x !== "title"))) {
+      end = i + 1;
+      break;
     }
-    const sec = SECRECY_RE.exec(t);
-    if (sec && t.length <= 20) {
-      r.secrecy = sec[1]!;
-      r.secrecyPeriod = sec[2] ? sec[2].replace(/[\s★]+/g, "") || null : null;
-      const rest = t.slice(sec[0].length);
-      const u = URGENCY_RE.exec(rest);
-      if (u) r.urgency = u[1]!;
-      continue;
+    if (k === "body" || (k === "unknown" && seenTitle)) {
+      end = i;
+      break;
     }
-    const urg = URGENCY_RE.exec(t);
-    if (urg && t.replace(/\s+/g, "").length <= 4) {
-      r.urgency = urg[1]!;
-      continue;
-    }
-    const signer = /签发人[：:]\s*(.+)$/.exec(t);
-    const dn = findDocNumber(t);
-    if (dn && t.replace(/\s+/g, "").length <= dn.length + 24) {
-      r.docNumber = dn.value;
-      if (dn.withoutYear) {
-        diagnostics.push({
-          severity: "warning", code: "doc-number-no-year",
-          message: `发文字号 "${dn.value.raw}" has no year in 〔〕 — GB/T 9704 writes 机关代字〔年份〕序号号`,
-          line: b.line, column: b.column + dn.index,
-        });
-      }
-      if (signer) r.signer = signerNames(signer[1]!);
-      continue;
-    }
-    if (signer) {
-      r.signer = signerNames(signer[1]!);
-      continue;
-    }
-    const bare = t.replace(/\s+/g, "");
-    // joint issuance: organ lines stacked above a line that is just 文件 (or ends in it)
-    if (isOrganLine(bare) && !r.masthead && !r.docNumber) {
-      let k = i;
-      const organs: string[] = [];
-      while (k < limit && isOrganLine(blocks[k]!.text)) organs.push(blocks[k++]!.text.replace(/\s+/g, ""));
-      const last = blocks[k]?.text.replace(/\s+/g, "");
-      if (organs.length >= 2 && last && /^(.*)文件$/.test(last) && (last === "文件" || isOrganLine(last.replace(/文件$/, "")))) {
-        if (last !== "文件") organs.push(last.replace(/文件$/, ""));
-        r.masthead = organs[0]!;
-        r.mastheadText = [...organs, "文件"].join(" ");
-        i = k;
-        continue;
-      }
-    }
-    if (/文件$/.test(bare) && bare.length <= 40 && !/[，。；]/.test(bare)) {
-      // 南通市教育局 南通市财政局文件: several organs on one line; the first one issues
-      const organs = t.replace(/文件\s*$/, "").trim().split(/[\s\u3000]+/).filter(Boolean);
-      const joint = organs.length > 1 && organs.every(isOrganLine);
-      r.masthead = joint ? organs[0]! : bare.replace(/文件$/, "");
-      r.mastheadText = joint ? t.trim().replace(/[\s\u3000]+/g, " ") : bare;
-      continue;
-    }
-    // an organ name standing above the number (a masthead without 文件, "# 扬州市科协"); after
-    // the number an organ line is the first line of a title broken after the organ
-    if (!r.masthead && !r.docNumber && isOrganLine(bare) && !endsWithDocType(bare) && i + 1 < blocks.length) {
-      const next = blocks[i + 1]!.text;
-      // an organ line right above the 关于… line is the title's first line, not a masthead
-      if (findDocNumber(next) || (b.heading > 0 && blocks[i + 1]!.heading > 0)) {
-        r.masthead = bare;
-        r.mastheadText = bare;
-        continue;
-      }
-    }
-    break;
   }
-  // 标题: one block or several (a title broken over lines)
-  if (i < blocks.length) {
+  // metadata: label/value pairs, a value alone on the line below its label
+  for (let i = 0; i < end; i++) {
+    if (kinds[i] !== "metadata") continue;
+    const pairs = metadataPairs(blocks[i]!.text);
+    if (!pairs) continue; // a value line taken by the label above it
+    const last = pairs[pairs.length - 1];
+    if (last && last[1] === "" && i + 1 < end && fitsLabel(last[0], blocks[i + 1]!.text.trim()) && kinds[i + 1] !== "metadata") {
+      last[1] = blocks[i + 1]!.text.trim().replace(/^\|\s*|\s*\|$/g, "");
+      kinds[i + 1] = "metadata";
+    }
+    for (const [label, value] of pairs) if (value && !(label in r.metadata)) r.metadata[label] = value;
+  }
+
+  const runs = titleRuns(blocks, kinds, kinds[end - 1] === "recipients" ? end - 1 : end);
+  // the notice's own title is the one nearest the body; earlier ones are page titles and repeats
+  let run: TitleRun | undefined = runs[runs.length - 1];
+  if (!run) {
+    // no line ends in a 文种 (…任务分解, …台账): the first title-like line after the page's own text
+    const i = kinds.findIndex((k, n) => n < end && k === "title");
+    const t = i >= 0 ? blocks[i]!.text.trim() : "";
+    if (i >= 0 && (opts.allowUntitled !== true || blocks[i]!.heading > 0 || [...t].length <= 60)) {
+      run = { from: i, to: i, text: t.replace(TITLE_PREFIX, "").replace(/\s*\|$/, ""), number: null };
+    }
+  }
+  if (!run) {
+    // a page whose body has no title line: its metadata names it (名称：…, 标题：…)
+    const named = r.metadata["标题"] ?? r.metadata["名称"];
+    const glued = named ? splitGluedNumber(named) : null;
+    if (named) run = { from: end, to: -1, text: glued?.title ?? named, number: glued?.number ?? null };
+  }
+  if (run) {
+    // an organ line right above 关于… is the title's first line (中共湖州市委  湖州市人民政府 / 关于…)
+    const above = run.to >= 0 ? run.from - 1 : -1;
+    if (above >= 0 && kinds[above] === "organ" && /^(关于|關於)/.test(run.text) && !kinds.slice(0, above).includes("number")) {
+      run = { ...run, from: above, text: blocks[above]!.text.trim() + " " + run.text };
+    } else if (above >= 0 && /^(关于|關於)/.test(run.text) && kinds[above] === "title" && blocks[above]!.text.trim().split(/[\s\u3000]+/).every(isOrganLine)) {
+      run = { ...run, from: above, text: blocks[above]!.text.trim() + " " + run.text };
+    }
+    r.titleRaw = run.text;
+    r.title = cleanTitle(run.text);
+    r.titleLine = blocks[run.from]?.line ?? null;
+    r.docType = docTypeOf(r.title.replace(TITLE_TAIL, "")) ?? docTypeOf(r.title);
+    if (run.number) r.docNumber = run.number.value;
+    for (let i = run.from; i <= run.to; i++) kinds[i] = "field";
+  }
+  const titleFrom = run?.from ?? end;
+  const titleTo = run?.to ?? -1;
+
+  // 版头 fields before the title
+  for (let i = 0; i < titleFrom; i++) {
     const b = blocks[i]!;
     const t = b.text.trim();
-    const titleish =
-      !matchMarker(t) && !isRecipientsLine(t) && [...t].length <= 120 && !/[。；]$/.test(t) && !dateOnly(t);
-    if (titleish && (opts.allowUntitled !== true || endsWithDocType(cleanTitle(t)) || b.heading > 0 || [...t].length <= 60)) {
-      // a title broken over up to four lines: take the shortest run that ends with a 文种
-      let title = t;
-      let j = i + 1;
-      if (!endsWithDocType(cleanTitle(title))) {
-        let joined = title;
-        for (let k = i + 1; k < Math.min(blocks.length, i + 4); k++) {
-          const next = blocks[k]!.text;
-          const fits =
-            !/^(——|—|－－|--)/.test(next) && !isRecipientsLine(next) && !matchMarker(next) && !dateOnly(next) &&
-            !findDocNumber(next) && [...next].length <= 40 && !/[。；]/.test(next);
-          if (!fits) break;
-          joined += next;
-          if (endsWithDocType(cleanTitle(joined))) {
-            title = joined;
-            j = k + 1;
-            break;
+    const bare = t.replace(/\s+/g, "");
+    const before = r.copyNumber + "|" + r.secrecy + "|" + r.urgency + "|" + r.signer.join() + "|" + r.masthead + "|" + r.docNumber?.raw;
+    switch (kinds[i]) {
+      case "copy":
+        r.copyNumber = t.replace(/^份号[：:]\s*/, "");
+        break;
+      case "secrecy": {
+        const sec = SECRECY_RE.exec(t)!;
+        r.secrecy = sec[1]!;
+        r.secrecyPeriod = sec[2] ? sec[2].replace(/[\s★]+/g, "") || null : null;
+        const u = URGENCY_RE.exec(t.slice(sec[0].length));
+        if (u) r.urgency = u[1]!;
+        break;
+      }
+      case "urgency":
+        r.urgency = URGENCY_RE.exec(t)![1]!;
+        break;
+      case "signer":
+        r.signer = signerNames(/签发人[：:]\s*(.+)$/.exec(t)?.[1] ?? "");
+        break;
+      case "masthead": {
+        if (r.masthead) break;
+        // joint issuance: organ lines stacked above …文件; or several organs on one line
+        const organs: string[] = [];
+        for (let k = i - 1; k >= 0 && kinds[k] === "organ"; k--) organs.unshift(blocks[k]!.text.replace(/\s+/g, ""));
+        const own = t.replace(/文件\s*$/, "").trim();
+        const onLine = own.split(/[\s\u3000]+/).filter(Boolean);
+        if (organs.length >= 1 && (own === "" || isOrganLine(own.replace(/\s+/g, "")))) {
+          if (own) organs.push(own.replace(/\s+/g, ""));
+          r.masthead = organs[0]!;
+          r.mastheadText = [...organs, "文件"].join(" ");
+        } else if (onLine.length > 1 && onLine.every(isOrganLine)) {
+          r.masthead = onLine[0]!;
+          r.mastheadText = t.replace(/[\s\u3000]+/g, " ");
+        } else {
+          r.masthead = bare.replace(/文件$/, "");
+          r.mastheadText = bare;
+        }
+        break;
+      }
+      case "number": {
+        const dn = findDocNumber(t)!;
+        if (!r.docNumber) {
+          r.docNumber = dn.value;
+          if (dn.damaged) {
+            diagnostics.push({
+              severity: "warning", code: "doc-number-damaged",
+              message: `发文字号 "${dn.value.raw}" is damaged (a bracket or the final 号 is missing) — read as ${dn.value.prefix}〔${dn.value.year ?? "?"}〕${dn.value.serial ?? "?"}号`,
+              line: b.line, column: b.column + dn.index,
+            });
+          }
+          if (dn.withoutYear) {
+            diagnostics.push({
+              severity: "warning", code: "doc-number-no-year",
+              message: `发文字号 "${dn.value.raw}" has no year in 〔〕 — GB/T 9704 writes 机关代字〔年份〕序号号`,
+              line: b.line, column: b.column + dn.index,
+            });
           }
         }
+        const signer = /签发人[：:]\s*(.+)$/.exec(t);
+        if (signer) r.signer = signerNames(signer[1]!);
+        break;
       }
-      r.title = cleanTitle(title);
-      r.titleLine = b.line;
-      r.docType = docTypeOf(r.title);
-      i = j;
+      case "organ":
+        // an organ name standing right above the number (a masthead without 文件)
+        if (!r.masthead && kinds[i + 1] === "number") {
+          r.masthead = bare;
+          r.mastheadText = bare;
+        }
+        break;
+    }
+    if (before !== r.copyNumber + "|" + r.secrecy + "|" + r.urgency + "|" + r.signer.join() + "|" + r.masthead + "|" + r.docNumber?.raw) {
+      kinds[i] = "field";
+      // stacked organ lines above …文件 are the masthead too
+      for (let k = i - 1; k >= 0 && kinds[i] === "field" && kinds[k] === "organ" && r.mastheadText?.includes(blocks[k]!.text.replace(/\s+/g, "")); k--) kinds[k] = "field";
     }
   }
   // after the title: 发文字号 (web reposts put it there), ——subtitle, （date）, author
-  for (let k = 0; k < 4 && i < blocks.length; k++) {
-    const after = blocks[i]!.text.trim();
-    const dn2 = !r.docNumber ? findDocNumber(after) : null;
-    if (dn2 && after.replace(/\s+/g, "").length <= dn2.length + 24) {
-      r.docNumber = dn2.value;
-      i++;
+  let i = titleTo + 1;
+  for (; run && i < end; i++) {
+    const b = blocks[i]!;
+    const t = b.text.trim();
+    const k = kinds[i];
+    if (k === "field" || k === "chrome" || k === "url" || k === "metadata") continue;
+    if (k === "number") {
+      if (!r.docNumber) r.docNumber = findDocNumber(t)!.value;
+      kinds[i] = "field";
       continue;
     }
-    const t = blocks[i]!.text.trim();
-    if (/^(——|—|－－|--)/.test(t) && !r.subtitle && r.title) {
+    if (k === "subtitle" && !r.subtitle) {
       r.subtitle = cleanTitle(t.replace(/^(——|—|－－|--)\s*/, ""));
-      i++;
+      kinds[i] = "field";
       continue;
     }
     const d = /^[（(]/.test(t) ? dateOnly(t) : null;
     if (d && !r.date) {
       r.date = d.iso;
       r.dateText = t; // as written, brackets included
-      i++;
+      kinds[i] = "field";
       continue;
     }
-    if (r.title && !r.author && looksLikeAuthor(t) && (r.date || r.subtitle || blocks[i + 1]?.text.match(/[：:]$/))) {
-      const post = /^([\u4e00-\u9fa5]{2,12})[\s\u3000]+([\u4e00-\u9fa5·]{2,4})$/.exec(t.trim());
+    if (!r.author && looksLikeAuthor(t) && (r.date || r.subtitle || /[：:]$/.test(blocks[i + 1]?.text ?? ""))) {
+      const post = /^([\u4e00-\u9fa5]{2,12})[\s\u3000]+([\u4e00-\u9fa5·]{2,4})$/.exec(t);
       r.author = post && [...t.replace(/[\s\u3000]+/g, "")].length > 5 ? `${post[1]} ${post[2]}` : squeezeCjkSpaces(t);
-      i++;
+      kinds[i] = "field";
+      continue;
+    }
+    if (k === "recipients") {
+      r.recipients = splitOrgans(t);
+      kinds[i++] = "field";
+      break;
+    }
+    // 主送 that lost its colon, right before the body
+    if (isBareRecipientsLine(t) && (i + 1 >= blocks.length || kinds[i + 1] === "body" || i + 1 >= limit)) {
+      r.recipients = splitOrgans(t);
+      kinds[i++] = "field";
+      break;
+    }
+    if (k === "title" && r.title && cleanTitle(t.replace(TITLE_PREFIX, "")) === r.title) continue; // the title again
+    // a line nothing recognises between the title and a 主送 further down is skipped (reported
+    // below); without a 主送 ahead it is where the body begins
+    if (kinds[end - 1] === "recipients" && i < end - 1) {
+      kinds[i] = "unknown";
       continue;
     }
     break;
   }
-  // 主送机关
-  if (i < blocks.length && isRecipientsLine(blocks[i]!.text)) {
-    r.recipients = splitOrgans(blocks[i]!.text);
-    i++;
+  if (!run) {
+    // no title: 版头 lines (a number, a masthead, a date) and a 主送 may still be there
+    let last = -1;
+    for (let k = 0; k < end; k++) if (["copy", "secrecy", "urgency", "signer", "number", "masthead", "chrome", "url", "metadata"].includes(kinds[k]!)) last = k;
+    i = last + 1;
+    const to = kinds.findIndex((k, n) => n < end && k === "recipients");
+    if (to >= 0 && kinds.slice(0, to).every((k) => k !== "body" && k !== "title" && k !== "unknown")) {
+      r.recipients = splitOrgans(blocks[to]!.text);
+      kinds[to] = "field";
+      i = to + 1;
+    }
   }
-  r.next = i;
+  // what the stretch held that is not a field: page chrome and metadata, said so; nothing else
+  // is dropped — the body starts where the header's own lines end
+  const consumed = i;
+  for (let k = 0; k < consumed; k++) {
+    const kind = kinds[k];
+    if (kind !== "field") {
+      const b = blocks[k]!;
+      diagnostics.push({
+        severity: "info", code: kind === "metadata" ? "metadata-read" : "header-line-skipped",
+        message: kind === "metadata" ? `read page metadata "${b.text.trim()}"` : `skipped a line above the notice: "${b.text.trim()}"`,
+        line: b.line, column: b.column,
+      });
+    }
+  }
+  r.next = consumed;
   return r;
+}
+
+/** Whether a line can be the value of a label printed alone on the line above it. */
+function fitsLabel(label: string, value: string): boolean {
+  if (value === "" || [...value].length > 120 || /[。；]/.test(value)) return false;
+  if (/日期|时间/.test(label)) return !!dateOnly(value.replace(/\s+\d{1,2}:\d{2}(:\d{2})?$/, "")) || /^\d{4}[-./年]\d{1,2}/.test(value);
+  if (/文号|字号|编号/.test(label)) return !!findDocNumber(value);
+  if (/机关|机构|单位|部门/.test(label)) return isOrganLine(value.replace(/^\|\s*|\s*\|$/g, ""));
+  if (/索引号|引证码/.test(label)) return /^[\w./\-]+$/.test(value);
+  if (/标题|名称/.test(label)) return true;
+  // any other label takes a short value that is not itself a line of the notice's head
+  return [...value].length <= 20 && !/^(关于|關於)/.test(value) && !findDocNumber(value) && !/文件$/.test(value) && !isOrganLine(value) && !endsAsTitle(value) && !dateOnly(value);
 }

@@ -7,10 +7,11 @@ import { findDocNumber } from "../lexicon/docnumber.js";
 import { matchMarker } from "../lexicon/markers.js";
 import { dateOnly } from "../lexicon/dates.js";
 import { isOrganLine } from "../lexicon/organs.js";
-import { WEB_CHROME } from "../lexicon/chrome.js";
+import { OPENING_CHROME, URL_LINE, WEB_CHROME } from "../lexicon/chrome.js";
 import { PAGE_NUMBER_LINE } from "../lexicon/layout.js";
 import { endsWithDocType } from "../lexicon/patterns.js";
 import { CLOSING_LABEL_START } from "../lexicon/attachments.js";
+import { metadataPairs } from "../lexicon/metadata.js";
 import { SENTENCE_END as TERMINAL } from "../lexicon/layout.js";
 
 /** endings that cannot close a sentence: the next block surely continues it */
@@ -31,6 +32,10 @@ function isStandaloneHeading(p: ParagraphBlock): boolean {
 
 function continues(a: ParagraphBlock, b: ParagraphBlock, indentMode: boolean): boolean {
   if (a.heading || b.heading) return false;
+  // rows of a flattened metadata or task table (cells split by |) and metadata labels stand alone
+  if (/\|\s*$/.test(a.text) || /^\s*\|/.test(b.text) || metadataPairs(b.text) || (metadataPairs(a.text) && !OPEN_END.test(a.text))) return false;
+  // page furniture and source addresses never run into the notice's lines
+  if (OPENING_CHROME.test(a.text) || OPENING_CHROME.test(b.text) || URL_LINE.test(a.text.trim()) || URL_LINE.test(b.text.trim())) return false;
   // text hard-wrapped with indented first lines: an unindented line right below continues the
   // paragraph, whatever it starts with (a wrapped line can begin with （二）项规定…)
   if (

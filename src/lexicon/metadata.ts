@@ -1,0 +1,53 @@
+// Labels of the information-disclosure metadata (信息公开 元数据) that government sites and
+// legal databases print above a notice: 索引号, 发布机构, 文号, 成文日期 … in every layout —
+// `label：value` (several to a line), label and value on alternating lines, pipe tables, and
+// the bracketed labels of legal databases (【发布部门】). They fill what the body lacks; they
+// are never the notice's own text.
+
+/** Known labels, as written after spaces are removed (索 引 号 → 索引号). */
+export const METADATA_LABELS = [
+  "索引号", "主题分类", "组配分类", "信息分类", "体裁分类", "服务对象", "分类", "发文机关", "发布机构", "发布单位", "发文单位",
+  "所属机构", "成文日期", "发文日期", "印发日期", "生成日期", "发布日期", "公开日期", "生效日期", "实施日期", "施行日期",
+  "废止日期", "文号", "发文字号", "发布文号", "文件编号", "标题", "名称", "有效性", "有效性状态", "是否有效", "时效性",
+  "效力级别", "效力等级", "主题词", "关键词", "公开方式", "公开范围", "公开形式", "属性", "备注", "法宝引证码",
+  "发布部门", "制定机关", "类别", "内容分类", "信息来源",
+];
+
+const LABEL_ALT = [...METADATA_LABELS].sort((a, b) => b.length - a.length)
+  .map((l) => [...l].join("[ \\u3000]*")).join("|");
+/** A label followed by its colon (spaces inside the label allowed: 索 引 号：) */
+const LABEL_COLON = new RegExp(`(?:^|[\\s|])(${LABEL_ALT})[ \\u3000]*[:：]`, "g");
+/** 【发布部门】 as legal databases write labels */
+const LABEL_BRACKET = new RegExp(`【(${LABEL_ALT})】`, "g");
+const LABEL_CELL = new RegExp(`^(${LABEL_ALT})[ \\u3000]*[:：]?$`);
+const squeeze = (s: string) => s.replace(/[\s\u3000]+/g, "");
+
+/**
+ * The label/value pairs of a metadata line, or null when the line does not open with a label.
+ * A pair whose value is "" may take its value from the next line.
+ */
+export function metadataPairs(line: string): Array<[string, string]> | null {
+  let t = line.trim().replace(/^[•·●▪\-*]\s*/, "").replace(LABEL_BRACKET, " $1：");
+  t = t.trim();
+  if (t.includes("|")) {
+    const cells = t.split("|").map((c) => c.trim());
+    if (!cells[0] || !LABEL_CELL.test(cells[0])) return null;
+    const pairs: Array<[string, string]> = [];
+    for (let k = 0; k < cells.length; k++) {
+      const c = cells[k]!;
+      if (!LABEL_CELL.test(c)) continue;
+      const next = cells[k + 1] ?? "";
+      const value = LABEL_CELL.test(next) ? "" : next;
+      pairs.push([squeeze(c).replace(/[:：]$/, ""), value]);
+      if (value) k++;
+    }
+    return pairs;
+  }
+  const hits = [...(" " + t).matchAll(LABEL_COLON)];
+  if (hits.length === 0 || hits[0]!.index !== 0) return null;
+  return hits.map((h, k) => {
+    const start = h.index! + h[0].length;
+    const end = hits[k + 1]?.index ?? t.length + 1;
+    return [squeeze(h[1]!), (" " + t).slice(start, end).trim()];
+  });
+}
