@@ -86,7 +86,7 @@ describe("toMarkdown", () => {
 });
 
 describe("the Markdown reads back", () => {
-  it("for every fixture: same header, outline and tasks (property over the fixtures)", () => {
+  it("for every fixture: same header, outline and tasks (property over the fixtures)", { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(fc.constantFrom(...fixtureNames()), (name) => {
         const doc = docs.get(name)!;
@@ -96,7 +96,7 @@ describe("the Markdown reads back", () => {
     );
   });
 
-  it("for every fixture: the exported .md file read as Markdown (remark) gives the same again", async () => {
+  it("for every fixture: the exported .md file read as Markdown (remark) gives the same again", { timeout: 60_000 }, async () => {
     for (const [name, doc] of docs) {
       const back = await parseNotice(Buffer.from(toMarkdown(doc)), { path: "export.md" });
       expect(back.source.format).toBe("markdown");
@@ -104,7 +104,7 @@ describe("the Markdown reads back", () => {
     }
   });
 
-  it("for every fixture: reading the export back and exporting again changes nothing", () => {
+  it("for every fixture: reading the export back and exporting again changes nothing", { timeout: 60_000 }, () => {
     for (const [name, doc] of docs) {
       const md = toMarkdown(doc);
       expect(toMarkdown(readBack(doc)), name).toBe(md);
@@ -159,7 +159,7 @@ describe("the Markdown reads back", () => {
     return out.join("\n\n");
   });
 
-  it("for generated notices: whatever the parser read, its export reads back the same", () => {
+  it("for generated notices: whatever the parser read, its export reads back the same", { timeout: 120_000 }, () => {
     fc.assert(
       fc.property(notice, (text) => {
         const doc = parseText(text);
