@@ -13,6 +13,8 @@ export interface BatchCliOptions {
   quiet?: boolean;
   encoding?: string;
   lang?: "en" | "zh";
+  /** false with --no-color */
+  color?: boolean;
 }
 
 export async function runBatchCli(src: string, o: BatchCliOptions): Promise<number> {
@@ -26,7 +28,7 @@ export async function runBatchCli(src: string, o: BatchCliOptions): Promise<numb
     throw new KexieError("E_ENCODING", `unknown encoding "${o.encoding}" — use e.g. utf-8, gbk, gb18030, big5, utf-16le`);
   }
   const { runBatch } = await import("../batch/run.js");
-  const chalk = (await import("chalk")).default;
+  const chalk = (await import("./colour.js")).stderrColours(o);
   const controller = new AbortController();
   let stops = 0;
   const onSigint = () => {

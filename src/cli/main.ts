@@ -138,6 +138,7 @@ export function buildProgram(): Command {
     .description("Turn Chinese official notices (公文) into structured, validated JSON.")
     .version(VERSION, "-V, --version")
     .option("--debug", "show stack traces for errors")
+    .option("--no-color", "no colour on standard error (also NO_COLOR=1; FORCE_COLOR=1 forces it)")
     .showHelpAfterError("(run kexie --help for usage)")
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
@@ -179,9 +180,9 @@ export function buildProgram(): Command {
     .option("-e, --encoding <name>", "force the input encoding of every file")
     .option("-q, --quiet", "no progress and no summary")
     .addHelpText("after", exitCodesHelp("batch"))
-    .action(guarded(async (src: string, opts: import("./batch.js").BatchCliOptions) => {
+    .action(guarded(async (src: string, opts: import("./batch.js").BatchCliOptions, cmd: Command) => {
       const { runBatchCli } = await import("./batch.js");
-      return runBatchCli(src, opts);
+      return runBatchCli(src, { ...cmd.optsWithGlobals(), ...opts });
     }));
 
   program
