@@ -58,7 +58,7 @@ function readPackage(bytes: Uint8Array): Parts {
     // media can be most of the file: only inflate the XML parts
     files = unzipSync(bytes, { filter: (f) => /\.(xml|rels)$/i.test(f.name) });
   } catch (e) {
-    throw new Error(`not a .docx file: cannot read it as a ZIP package (${(e as Error).message})`);
+    throw new Error(`damaged Word file: cannot read it as a ZIP package (${(e as Error).message}) — re-save it from Word or WPS`);
   }
   // ZIP names are case-sensitive but some writers differ in case from what .rels says
   const names = new Map(Object.keys(files).map((k) => [k.toLowerCase(), k]));

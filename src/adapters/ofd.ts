@@ -190,7 +190,7 @@ export function ofdToBlocks(bytes: Uint8Array): Block[] {
     // fonts and page images can be most of the file: only inflate the XML parts
     files = unzipSync(bytes, { filter: (f) => /\.xml$/i.test(f.name) });
   } catch (e) {
-    throw new Error(`not an OFD file: cannot read it as a ZIP package (${(e as Error).message})`);
+    throw new Error(`damaged OFD file: cannot read it as a ZIP package (${(e as Error).message}) — export it again`);
   }
   const pkg = new Package(files);
   const root = kid(pkg.xml("OFD.xml"), "OFD");

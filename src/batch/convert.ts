@@ -22,6 +22,8 @@ export interface ConvertTask {
   /** sha256 recorded for this file by an earlier run with this kexie version and the same
    * output-changing options, if any */
   previousSha256: string | null;
+  /** the warnings that earlier run found, kept in the report when the file is skipped */
+  previousWarnings?: number;
   force: boolean;
   encoding: string | null;
 }
@@ -74,16 +76,18 @@ function outputs(outDir: string, stem: string, to: ConvertTask["to"]) {
 
 export async function convert(task: ConvertTask): Promise<ConvertResult> {
   const t0 = performance.now();
-  const base = { id: task.id, rel: task.rel, bytes: 0, sha256: null, warnings: 0 };
+  // a refused file still has its size in the report, once it could be read
+  let base = { id: task.id, rel: task.rel, bytes: 0, sha256: null as string | null, warnings: 0 };
   try {
     const bytes = await readInput(task.abs); // E_READ / E_NOT_FOUND, not an internal error
     const sha256 = createHash("sha256").update(bytes).digest("hex");
-    const done = { ...base, bytes: bytes.length, sha256 };
+    base = { ...base, bytes: bytes.length, sha256 };
+    const done = base;
     const out = task.outDir ? outputs(task.outDir, task.outStem, task.to) : null;
     if (!task.force && out && task.previousSha256 === sha256) {
       const wanted = [out.json, out.md, out.csv, out.xlsx].filter((f): f is string => f !== null);
       if ((await Promise.all(wanted.map(exists))).every(Boolean)) {
-        return { ...done, status: "skipped", ms: performance.now() - t0 };
+        return { ...done, warnings: task.previousWarnings ?? 0, status: "skipped", ms: performance.now() - t0 };
       }
     }
     const doc = await parseNotice(bytes, { path: task.rel, encoding: task.encoding });

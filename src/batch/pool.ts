@@ -1,6 +1,10 @@
-// A fixed pool of worker threads fed from a queue; results come back in any order and the
-// caller puts them in file order, so outputs are identical for any --jobs.
-import { Worker } from "node:worker_threads";
+// Worker threads for a batch: tinypool (vitest's pool, a maintained fork of piscina without
+// dependencies) runs convert() in `jobs` threads and replaces a worker that dies, so a crashed
+// worker is never handed another file. Results come back in any order; run.ts puts them in file
+// order, so outputs are identical for any --jobs. A file whose worker died is a failed entry of
+// its own (E_INTERNAL), never the end of the batch.
+import Tinypool from "tinypool";
+import { EXIT } from "../model/errors.js";
 import { convert, type ConvertResult, type ConvertTask } from "./convert.js";
 
 export interface Pool {
@@ -8,46 +12,21 @@ export interface Pool {
   close(): Promise<void>;
 }
 
-export function createPool(jobs: number): Pool {
+/** `worker` is the module whose default export converts one task (a test may pass its own). */
+export function createPool(jobs: number, worker: URL = new URL("./worker.js", import.meta.url)): Pool {
   if (jobs <= 1) return { run: convert, close: async () => {} };
-  const idle: Worker[] = [];
-  const waiting: Array<(w: Worker) => void> = [];
-  const all: Worker[] = [];
-  for (let i = 0; i < jobs; i++) {
-    const w = new Worker(new URL("./worker.js", import.meta.url));
-    all.push(w);
-    idle.push(w);
-  }
-  const acquire = () =>
-    new Promise<Worker>((resolve) => {
-      const w = idle.pop();
-      if (w) resolve(w);
-      else waiting.push(resolve);
-    });
-  const release = (w: Worker) => {
-    const next = waiting.shift();
-    if (next) next(w);
-    else idle.push(w);
-  };
+  const pool = new Tinypool({ filename: worker.href, minThreads: jobs, maxThreads: jobs });
   return {
     async run(task) {
-      const w = await acquire();
       try {
-        return await new Promise<ConvertResult>((resolve, reject) => {
-          const onError = (e: Error) => reject(e);
-          w.once("error", onError);
-          w.once("message", (r: ConvertResult) => {
-            w.off("error", onError);
-            resolve(r);
-          });
-          w.postMessage(task);
-        });
-      } finally {
-        release(w);
+        return (await pool.run(task)) as ConvertResult;
+      } catch (err) {
+        const reason = `internal error: the worker converting this file stopped (${(err as Error)?.message ?? String(err)})`;
+        return { id: task.id, rel: task.rel, status: "failed", bytes: 0, ms: 0, sha256: null, warnings: 0, reason, code: "E_INTERNAL", exitCode: EXIT.internal };
       }
     },
     async close() {
-      await Promise.all(all.map((w) => w.terminate()));
+      await pool.destroy();
     },
   };
 }

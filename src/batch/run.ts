@@ -48,6 +48,8 @@ interface JournalEntry {
   to?: string[];
   encoding?: string | null;
   lang?: "en" | "zh";
+  /** warnings found then, reported again when the file is skipped */
+  warnings?: number;
 }
 
 async function readJournal(file: string): Promise<Map<string, JournalEntry>> {
@@ -181,6 +183,7 @@ export async function runBatch(src: string, opts: BatchOptions): Promise<BatchRe
         const task: ConvertTask = {
           id: i, abs: e.abs, rel: e.rel, outStem: stems[i]!, outDir: opts.out, tmpDir, to, lang, force: opts.force, encoding: opts.encoding,
           previousSha256: unchangedSince(prev) ? prev!.sha256 : null,
+          previousWarnings: prev?.warnings ?? 0,
         };
         r = await pool.run(task);
       }
@@ -188,7 +191,7 @@ export async function runBatch(src: string, opts: BatchOptions): Promise<BatchRe
       records[i] = record;
       if (json !== undefined) pending.set(i, json);
       if (journalOut && r.sha256 && (r.status === "ok" || r.status === "warnings" || r.status === "not-a-notice")) {
-        journalOut.write(JSON.stringify({ rel: r.rel, sha256: r.sha256, version: VERSION, to, encoding, lang } satisfies JournalEntry) + "\n");
+        journalOut.write(JSON.stringify({ rel: r.rel, sha256: r.sha256, version: VERSION, to, encoding, lang, warnings: r.warnings } satisfies JournalEntry) + "\n");
       }
       progress.tick(r.status === "failed");
       await emitReady();

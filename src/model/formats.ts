@@ -67,6 +67,11 @@ export function detectFormat(buf: Uint8Array, path: string | null, forced?: Form
     return forced;
   }
   if (readable(bin)) return bin;
+  // a .docx/.ofd that is a ZIP without its main part was damaged (cut short, badly repaired)
+  if (bin === "ZIP archive" && (ext(path) === ".docx" || ext(path) === ".ofd")) {
+    const what = ext(path) === ".docx" ? "Word file: a ZIP package without word/document.xml — re-save it from Word or WPS" : "OFD file: a ZIP package without OFD.xml — export it again";
+    throw new KexieError("E_DECODE", `damaged ${what}`, { file: path });
+  }
   if (bin) throw new KexieError("E_UNSUPPORTED", `unsupported format: ${bin} — convert it to .docx or .txt first`, { file: path });
   const e = ext(path);
   if (UNSUPPORTED_EXT[e]) {
