@@ -67,7 +67,8 @@ describe("toMarkdown", () => {
     const md = toMarkdown(docs.get("seed-zaozhuang-2019-inline-duties.txt")!);
     const body = stripFrontMatter(md);
     expect(body.startsWith("\n枣庄市科学技术协会文件\n\n枣科协字[2019]1号\n\n# 枣庄市科学技术协会关于印发2019年工作要点的通知\n\n")).toBe(true);
-    expect(body).toContain("\n\n一、思想政治引领行动\n\n1、强化对科技工作者的思想政治引领。把学习贯彻");
+    // stand-alone section lines are headings one level below their document's title (here an attachment's ##); run-in ones stay paragraphs
+    expect(body).toContain("\n\n### 一、思想政治引领行动\n\n1、强化对科技工作者的思想政治引领。把学习贯彻");
     expect(body).toContain("价值认同。（牵头责任部门：组织部，配合部门：各部室、各直属单位）\n\n2、");
     const pipe = stripFrontMatter(toMarkdown(docs.get("table-markdown-pipe.md")!));
     expect(pipe).toContain("附：2016年城市管理重点工作任务分工表\n\n张家港市城市管理局\n\n2016年3月1日\n\n## 2016年城市管理重点工作任务分工表\n\n| 序号 | 重点任务 |");
@@ -167,5 +168,24 @@ describe("the Markdown reads back", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("Markdown structure for renderers", () => {
+  it("writes every stand-alone section line as a heading one level below its document's title", () => {
+    // chuzhou: the 工作要点 is an attachment (## title) whose sections stand alone: ###
+    const doc = docs.get("seed-chuzhou-2017-task-table.txt")!;
+    const lines = stripFrontMatter(toMarkdown(doc)).split("\n");
+    expect(lines.filter((l) => l.startsWith("## "))).toEqual(doc.parts.map((p) => `## ${p.title}`));
+    // (the last ### is the caption of the task table, as before)
+    expect(lines.filter((l) => l.startsWith("### ")).slice(0, -1)).toEqual(doc.parts[0]!.sections.map((s) => `### ${s.marker}${s.heading}`));
+  });
+
+  it("gives several notices one document each, each opening with its own front matter", async () => {
+    const names = ["seed-chuzhou-2017-task-table.txt", "seed-jiaxing-2019-work-points.txt"];
+    const { render } = await import("../src/cli/export.js");
+    const md = String(await render(names.map((n) => docs.get(n)!), { to: "md", what: "documents", bom: false }));
+    const starts = [...md.matchAll(/^---\ntitle: (.*)$/gm)].map((m) => JSON.parse(m[1]!));
+    expect(starts).toEqual(names.map((n) => docs.get(n)!.header.title));
   });
 });
