@@ -1,6 +1,6 @@
 // The kexie command line. Heavy modules (the parser, zod) are imported inside the actions so
 // that `kexie --help` starts fast.
-import { Command, Option } from "commander";
+import { Argument, Command, Option } from "commander";
 import { EXIT, EXIT_CODES, KexieError, exitCodesHelp } from "../model/errors.js";
 import { FORMATS, type Format } from "../model/formats.js";
 import type { Notice } from "../model/schema.js";
@@ -223,6 +223,16 @@ export function buildProgram(): Command {
     .action(async () => {
       const { noticeJsonSchema } = await import("../model/schema.js");
       await emit(JSON.stringify(noticeJsonSchema(), null, 2) + "\n", undefined);
+    });
+
+  program
+    .command("completion")
+    .description("print a shell completion script: source <(kexie completion bash)")
+    .addArgument(new Argument("<shell>", "the shell").choices(["bash", "zsh", "fish"]))
+    .addHelpText("after", exitCodesHelp("completion"))
+    .action(async (shell: "bash" | "zsh" | "fish") => {
+      const { completionScript } = await import("./completion.js");
+      await emit(completionScript(program, shell), undefined);
     });
 
   return program;
