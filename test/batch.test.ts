@@ -5,6 +5,8 @@ import {
   chmodSync, cpSync, existsSync, promises as fsp, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
+import { watch } from "node:fs";
+import { tempDir } from "./helpers/tmp.js";
 import path from "node:path";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { walk } from "../src/batch/walk.js";
@@ -42,7 +44,7 @@ let archive: string;
 let good: string[];
 
 beforeAll(() => {
-  archive = mkdtempSync(path.join(tmpdir(), "kexie-archive-"));
+  archive = tempDir("kexie-archive-");
   const notices = readdirSync(FIXTURES).filter((n) => NOTICE.test(n) && n !== "README.md");
   good = [];
   // every fixture in every format and encoding, ten times over, in nested folders
@@ -69,8 +71,8 @@ describe("kexie batch", () => {
   let first: Awaited<ReturnType<typeof run>>;
 
   beforeAll(async () => {
-    out1 = path.join(mkdtempSync(path.join(tmpdir(), "kexie-out1-")), "out");
-    out2 = path.join(mkdtempSync(path.join(tmpdir(), "kexie-out2-")), "out");
+    out1 = path.join(tempDir("kexie-out1-"), "out");
+    out2 = path.join(tempDir("kexie-out2-"), "out");
     first = await run(["batch", archive, "-o", out1, "--jobs", "1", "--quiet"]);
     await run(["batch", archive, "-o", out2, "--jobs", "2", "--quiet"]);
   }, 120_000);
@@ -109,21 +111,27 @@ describe("kexie batch", () => {
     for (const f of files) expect(readFileSync(path.join(out2, f)).equals(readFileSync(path.join(out1, f))), f).toBe(true);
   });
 
-  it("survives being killed mid-run, leaves no partial file, and a re-run finishes the job", async () => {
-    const out = path.join(mkdtempSync(path.join(tmpdir(), "kexie-kill-")), "out");
+  it("survives being killed mid-run, leaves no partial file, and a re-run finishes the job with the same report", async () => {
+    const out = path.join(tempDir("kexie-kill-"), "out");
+    // the journal is created first so its growth can be watched: the kill follows the batch's own
+    // progress (20 files journaled), not a clock
+    const journal = path.join(out, ".kexie", "journal.ndjson");
+    mkdirSync(path.dirname(journal), { recursive: true });
+    writeFileSync(journal, "");
     const child = spawn("node", [BIN, "batch", archive, "-o", out, "--jobs", "2", "--quiet"], { stdio: "ignore" });
-    // kill it once some, but not all, outputs exist
+    const exited = new Promise((r) => child.once("exit", r));
     await new Promise<void>((resolve) => {
-      const poll = setInterval(() => {
-        const n = existsSync(out) ? tree(out).length : 0;
-        if (n >= 20 || child.exitCode !== null) {
-          clearInterval(poll);
-          child.kill("SIGKILL");
-          resolve();
-        }
-      }, 5);
+      const watcher = watch(journal, () => {
+        if (readFileSync(journal, "utf8").split("\n").length > 20) stop();
+      });
+      const stop = () => {
+        watcher.close();
+        child.kill("SIGKILL");
+        resolve();
+      };
+      void exited.then(stop);
     });
-    await new Promise((r) => child.once("exit", r));
+    await exited;
     const left = tree(out);
     expect(left.length).toBeLessThan(good.length);
     expect(left.filter((f) => f.endsWith(".tmp"))).toEqual([]);
@@ -132,16 +140,24 @@ describe("kexie batch", () => {
     const again = await run(["batch", archive, "-o", out, "--jobs", "2", "--quiet"]);
     expect(again.code).toBe(1);
     const report = JSON.parse(readFileSync(path.join(out, "report.json"), "utf8"));
-    expect(report.totals.skipped).toBeGreaterThan(0);
+    expect(report.reused).toBeGreaterThan(0);
     const files = tree(out1).filter((f) => f !== "report.json");
     expect(tree(out).filter((f) => f !== "report.json")).toEqual(files);
     for (const f of files) expect(readFileSync(path.join(out, f)).equals(readFileSync(path.join(out1, f))), f).toBe(true);
-    // a third run has nothing left to do
-    const third = JSON.parse(readFileSync(path.join(out, "report.json"), "utf8"));
-    void third;
+    // the report of the resumed run is the uninterrupted run's, times (and how many were reused) aside
+    const facts = (r: { reused?: number; totals: Record<string, unknown>; files: Array<Record<string, unknown>> }) => {
+      const { reused: _r, ...rest } = r;
+      const { seconds: _s, peakRssMB: _p, ...totals } = r.totals;
+      return { ...rest, totals, files: r.files.map(({ ms: _ms, ...f }) => f) };
+    };
+    const uninterrupted = JSON.parse(readFileSync(path.join(out1, "report.json"), "utf8"));
+    expect(uninterrupted.totals.warnings).toBeGreaterThan(0);
+    expect(facts(report)).toEqual(facts(uninterrupted));
+    // a third run has nothing left to do, and still reports the same
     await run(["batch", archive, "-o", out, "--quiet"]);
     const last = JSON.parse(readFileSync(path.join(out, "report.json"), "utf8"));
-    expect(last.totals.skipped).toBe(good.length);
+    expect(last.reused).toBe(good.length);
+    expect(facts(last)).toEqual(facts(uninterrupted));
   }, 120_000);
 
   it("streams NDJSON in file order with --ndjson and honours --include/--exclude", async () => {
@@ -164,7 +180,7 @@ describe("kexie batch", () => {
 
 /** A small archive of real notices: a.txt, sub/b.txt, sub/c.md. */
 function smallArchive(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "kexie-small-"));
+  const dir = tempDir("kexie-small-");
   mkdirSync(path.join(dir, "sub"));
   cpSync(path.join(FIXTURES, "deep-tree-arabic.txt"), path.join(dir, "a.txt"));
   cpSync(path.join(FIXTURES, "county-edu-signer-inline.txt"), path.join(dir, "sub", "b.txt"));
@@ -172,32 +188,48 @@ function smallArchive(): string {
   return dir;
 }
 
-function readReport(out: string): { totals: Record<string, number>; files: Array<{ file: string; status: string; code?: string; reason?: string; exitCode?: number }> } {
+function readReport(out: string): { reused: number; totals: Record<string, number>; files: Array<{ file: string; status: string; code?: string; reason?: string; exitCode?: number }> } {
   return JSON.parse(readFileSync(path.join(out, "report.json"), "utf8"));
 }
 
 const byFile = (out: string) => new Map(readReport(out).files.map((f) => [f.file, f]));
 
-// Root reads through chmod 000, so as root the permission test runs kexie as nobody.
+// Root reads through chmod 000, so as root the permission test runs kexie as nobody. That needs
+// nobody to reach the CLI where this checkout lives (a clone under a mode-700 home or a mktemp -d
+// folder is out of its reach) and the temp dir; when it cannot, the test says why and skips.
 const ROOT = process.getuid?.() === 0;
 const NOBODY = { uid: 65534, gid: 65534 };
-const canDropToNobody = (() => {
-  if (!ROOT) return false;
+const nobodyCannot: string | null = (() => {
+  if (!ROOT) return null;
   try {
     execFileSync("node", ["-e", ""], { ...NOBODY, stdio: "ignore" });
-    return true;
   } catch {
-    return false;
+    return "cannot run node as nobody (uid 65534)";
   }
+  try {
+    execFileSync("node", [BIN, "--version"], { ...NOBODY, stdio: "ignore" });
+  } catch {
+    return `nobody cannot reach the CLI at ${BIN} (a folder above it is not world-searchable)`;
+  }
+  try {
+    execFileSync("node", ["-e", "require('fs').readdirSync(require('os').tmpdir())"], { ...NOBODY, stdio: "ignore" });
+  } catch {
+    return `nobody cannot read the temp dir ${tmpdir()}`;
+  }
+  return null;
 })();
 
 describe("kexie batch: file-system trouble", () => {
-  it.skipIf(ROOT && !canDropToNobody)("an unreadable folder or file is a failed E_READ entry; the rest is converted", async () => {
+  it("an unreadable folder or file is a failed E_READ entry; the rest is converted", async (ctx) => {
+    if (nobodyCannot) {
+      process.stderr.write(`skipped "an unreadable folder or file…": running as root, and ${nobodyCannot}\n`);
+      ctx.skip(nobodyCannot);
+    }
     const src = smallArchive();
     mkdirSync(path.join(src, "locked"));
     writeFileSync(path.join(src, "locked", "d.txt"), "关于印发的通知");
     writeFileSync(path.join(src, "secret.txt"), "关于保密的通知");
-    const outParent = mkdtempSync(path.join(tmpdir(), "kexie-perm-"));
+    const outParent = tempDir("kexie-perm-");
     for (const d of [src, path.join(src, "sub")]) chmodSync(d, 0o755);
     chmodSync(outParent, 0o777);
     chmodSync(path.join(src, "locked"), 0o000);
@@ -218,7 +250,7 @@ describe("kexie batch: file-system trouble", () => {
     symlinkSync(path.join(src, "nowhere"), path.join(src, "gone"), "dir");
     symlinkSync(path.join(src, "nowhere.txt"), path.join(src, "gone.txt"));
     symlinkSync(path.join(src, "nowhere.jpg"), path.join(src, "photo.jpg"));
-    const out = path.join(mkdtempSync(path.join(tmpdir(), "kexie-link-")), "out");
+    const out = path.join(tempDir("kexie-link-"), "out");
     const r = await run(["batch", src, "-o", out, "--jobs", "1", "--quiet"]);
     expect(r.code).toBe(1);
     const files = byFile(out);
@@ -252,7 +284,7 @@ describe("kexie batch: file-system trouble", () => {
 
   it("an output that cannot be written is E_WRITE naming the output, not an internal error", async () => {
     const src = smallArchive();
-    const out = path.join(mkdtempSync(path.join(tmpdir(), "kexie-wr-")), "out");
+    const out = path.join(tempDir("kexie-wr-"), "out");
     mkdirSync(path.join(out, "a.json"), { recursive: true }); // a folder where a.json must go
     const r = await run(["batch", src, "-o", out, "--jobs", "1", "--quiet"]);
     expect(r.code).toBe(1);
@@ -264,7 +296,7 @@ describe("kexie batch: file-system trouble", () => {
 
   it("-o at a regular file, or under one, is one clear line and exit 3", async () => {
     const src = smallArchive();
-    const file = path.join(mkdtempSync(path.join(tmpdir(), "kexie-ofile-")), "taken");
+    const file = path.join(tempDir("kexie-ofile-"), "taken");
     writeFileSync(file, "not a folder");
     for (const out of [file, path.join(file, "sub")]) {
       const r = await run(["batch", src, "-o", out, "--quiet"]);
@@ -280,7 +312,7 @@ describe("kexie batch: file-system trouble", () => {
 
   it("an unknown --encoding fails at once with exit 2, before any file", async () => {
     const src = smallArchive();
-    const out = path.join(mkdtempSync(path.join(tmpdir(), "kexie-enc-")), "out");
+    const out = path.join(tempDir("kexie-enc-"), "out");
     const r = await run(["batch", src, "-o", out, "-e", "nosuch"]);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split("\n")).toEqual([expect.stringMatching(/unknown encoding "nosuch".*\[E_ENCODING\]$/)]);
@@ -291,24 +323,24 @@ describe("kexie batch: file-system trouble", () => {
 describe("kexie batch: re-runs", () => {
   it("skips a file only when its options and all its outputs are unchanged", async () => {
     const src = smallArchive();
-    const out = path.join(mkdtempSync(path.join(tmpdir(), "kexie-rerun-")), "out");
+    const out = path.join(tempDir("kexie-rerun-"), "out");
     const mds = ["a.md", "sub/b.md", "sub/c.md"];
     expect((await run(["batch", src, "-o", out, "--quiet"])).code).toBe(0);
     expect(mds.filter((m) => existsSync(path.join(out, m)))).toEqual([]);
     // --to md: the .md files must appear, not "unchanged, skipped"
     await run(["batch", src, "-o", out, "--to", "md", "--quiet"]);
-    expect(readReport(out).totals).toMatchObject({ skipped: 0, files: 3 });
+    expect(readReport(out)).toMatchObject({ reused: 0, totals: { files: 3 } });
     expect(mds.filter((m) => existsSync(path.join(out, m)))).toEqual(mds);
     await run(["batch", src, "-o", out, "--to", "md", "--quiet"]);
-    expect(readReport(out).totals.skipped).toBe(3);
+    expect(readReport(out).reused).toBe(3);
     // an output removed by hand is written again
     rmSync(path.join(out, "sub/b.md"));
     await run(["batch", src, "-o", out, "--to", "md", "--quiet"]);
-    expect(readReport(out).totals.skipped).toBe(2);
+    expect(readReport(out).reused).toBe(2);
     expect(existsSync(path.join(out, "sub/b.md"))).toBe(true);
     // another --encoding can change every document
     await run(["batch", src, "-o", out, "--to", "md", "-e", "utf-8", "--quiet"]);
-    expect(readReport(out).totals.skipped).toBe(0);
+    expect(readReport(out).reused).toBe(0);
   }, 60_000);
 
   it("never walks into OUT inside SRC, so a re-run does not parse its own outputs", async () => {
@@ -319,7 +351,7 @@ describe("kexie batch: re-runs", () => {
     const r = await run(["batch", src, "-o", out, "--to", "md", "--quiet"]);
     expect(r.code).toBe(0);
     expect([...byFile(out).keys()]).toEqual(["a.txt", "sub/b.txt", "sub/c.md"]);
-    expect(readReport(out).totals).toMatchObject({ files: 3, skipped: 3 });
+    expect(readReport(out)).toMatchObject({ reused: 3, totals: { files: 3 } });
     // OUT = SRC cannot work at all
     expect((await run(["batch", src, "-o", src, "--quiet"])).code).toBe(2);
   }, 60_000);

@@ -104,7 +104,7 @@ describe("kexie JSON that is not JSON", () => {
 });
 
 describe("exit codes", () => {
-  const commands: Command[] = ["parse", "batch", "export", "validate", "schema", "completion"];
+  const commands: Command[] = ["parse", "batch", "export", "validate", "lint", "schema", "completion"];
   for (const cmd of commands) {
     it(`kexie ${cmd} --help lists exactly its own exit codes`, async () => {
       const help = (await run([cmd, "--help"])).stdout;

@@ -9,6 +9,7 @@ import { documentsCsv, sectionsCsv, TASK_COLUMNS, tasksCsv } from "../src/export
 import type { Notice, Task } from "../src/model/schema.js";
 import { splitBalanced } from "../src/lexicon/organs.js";
 import { FIXTURES, fixtureNames, parseFixture } from "./helpers/load.js";
+import { tempDir } from "./helpers/tmp.js";
 
 const EXPORTS = path.join(FIXTURES, "exports");
 const SEEDS = fixtureNames().filter((n) => n.startsWith("seed-"));
@@ -78,7 +79,9 @@ describe("tasksCsv", () => {
     const rows = readCsv(csv);
     expect(rows).toHaveLength(doc.tasks.length);
     expect(rows[0]!.task).toBe(nasty);
-    expect(rows[0]!.notes).toBe("=SUM(A1)");
+    // formula-like text is neutralised for spreadsheets (test/hostile-csv.test.ts), raw on request
+    expect(rows[0]!.notes).toBe("'=SUM(A1)");
+    expect(readCsv(tasksCsv([doc], { raw: true }))[0]!.notes).toBe("=SUM(A1)");
     expect(JSON.parse(rows[0]!.extra!)).toEqual({ "列,1": 'v"1', k: "a=b; c" });
     expect(csv).toContain('"逗号,引号""双""引号\n换行\r\n回车\r结束"');
   });
@@ -145,7 +148,7 @@ describe("committed task CSVs of the seed notices", () => {
 });
 
 describe("runExport", () => {
-  const tmp = () => mkdtempSync(path.join(tmpdir(), "kexie-export-"));
+  const tmp = () => tempDir("kexie-export-");
   const stderr: string[] = [];
   afterEach(() => {
     vi.restoreAllMocks();

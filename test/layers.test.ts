@@ -17,10 +17,11 @@ const ALLOWED: Record<string, string[]> = {
   "io.ts": ["model"],
   export: ["model", "lexicon"],
   "validate.ts": ["model", "lexicon"],
+  lint: ["model", "lexicon", "adapters", "parse.ts"],
   batch: ["model", "lexicon", "parse.ts", "io.ts", "export"],
-  cli: ["model", "lexicon", "parse.ts", "io.ts", "export", "validate.ts", "batch"],
+  cli: ["model", "lexicon", "parse.ts", "io.ts", "export", "validate.ts", "batch", "lint"],
   types: [],
-  "index.ts": ["model", "lexicon", "adapters", "stages", "parse.ts", "io.ts", "export", "validate.ts", "batch", "cli"],
+  "index.ts": ["model", "lexicon", "adapters", "stages", "parse.ts", "io.ts", "export", "validate.ts", "batch", "lint", "cli"],
 };
 
 const walk = (d: string): string[] =>

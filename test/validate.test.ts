@@ -7,6 +7,7 @@ import { runValidate } from "../src/cli/validate.js";
 import type { Notice } from "../src/model/schema.js";
 import { validateNotice } from "../src/validate.js";
 import { fixtureNames, parseFixture } from "./helpers/load.js";
+import { tempDir } from "./helpers/tmp.js";
 
 let docs: Map<string, Notice>;
 beforeAll(async () => {
@@ -137,7 +138,7 @@ describe("validateNotice", () => {
 describe("runValidate", () => {
   const out: string[] = [];
   const err: string[] = [];
-  const tmp = () => mkdtempSync(path.join(tmpdir(), "kexie-validate-"));
+  const tmp = () => tempDir("kexie-validate-");
   const capture = () => {
     vi.spyOn(process.stdout, "write").mockImplementation(((s: string, cb?: (e?: Error) => void) => (out.push(String(s)), cb?.(), true)) as never);
     vi.spyOn(process.stderr, "write").mockImplementation(((s: string) => (err.push(String(s)), true)) as never);

@@ -2,12 +2,14 @@
 // stages need no Word-specific code. Reads the ZIP directly (fflate) and rebuilds what a reader
 // sees but document.xml does not hold as text: automatic numbering markers (一、 （一） 1.) and
 // merged table cells.
-import { strFromU8, unzipSync } from "fflate";
+import { strFromU8 } from "fflate";
 import type { Block, ParagraphBlock, TableBlock } from "../model/blocks.js";
 import { Numbering } from "./docx-numbering.js";
 import { outlineDepth, Styles } from "./docx-styles.js";
 import { child, elements, findAll, flag, intVal, parseXml, val, type XmlEl } from "./ooxml.js";
 import { WIDE_SPACE } from "../lexicon/layout.js";
+import { KexieError } from "../model/errors.js";
+import { unzipParts, type ZipLimits } from "./zip.js";
 
 /** stands for w:br until the paragraph is complete (its neighbours decide how it joins) */
 const BREAK = "\u0000";
@@ -52,12 +54,13 @@ function relTargets(xml: string | undefined, base: string): Map<string, string> 
   return out;
 }
 
-function readPackage(bytes: Uint8Array): Parts {
+function readPackage(bytes: Uint8Array, limits?: ZipLimits): Parts {
   let files: Record<string, Uint8Array>;
   try {
-    // media can be most of the file: only inflate the XML parts
-    files = unzipSync(bytes, { filter: (f) => /\.(xml|rels)$/i.test(f.name) });
+    // media can be most of the file: only inflate the XML parts, counting as they inflate
+    files = unzipParts(bytes, (name) => /\.(xml|rels)$/i.test(name), limits);
   } catch (e) {
+    if (e instanceof KexieError) throw e;
     throw new Error(`damaged Word file: cannot read it as a ZIP package (${(e as Error).message}) — re-save it from Word or WPS`);
   }
   // ZIP names are case-sensitive but some writers differ in case from what .rels says
@@ -243,8 +246,8 @@ class Reader {
 }
 
 /** Blocks of a .docx file. Throws a plain Error when the bytes are not a Word package. */
-export function docxToBlocks(bytes: Uint8Array): Block[] {
-  const parts = readPackage(bytes);
+export function docxToBlocks(bytes: Uint8Array, limits?: ZipLimits): Block[] {
+  const parts = readPackage(bytes, limits);
   const body = child(child(parts.document, "w:document"), "w:body");
   if (!body) throw new Error("not a Word document: word/document.xml has no w:body");
   const reader = new Reader(new Styles(parts.styles), parts.numbering);

@@ -13,6 +13,8 @@ const BLOCK = new Set([
   "legend", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "details", "summary",
 ]);
 const ASCII_WS = /[ \t\n\r\f]/;
+/** &nbsp; and its kin left literal in the text by double escaping */
+const DOUBLE_ESCAPED_SPACE = /^&(?:nbsp|ensp|emsp|thinsp|#160|#12288|#x3000|#xa0);/i;
 const LEADING_BLANKS = /^(?:\s|&(?:nbsp|ensp|emsp|thinsp|#160|#xa0|#12288|#x3000);?)*/i;
 /** characters between which a source line break is not a space (Chinese has none) */
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2010-\u206f]/u;
@@ -40,6 +42,14 @@ function normalize(raw: string): { text: string; map: Int32Array } {
       for (let k = i; k < j; k++) map[k] = out.length;
       if (!glue) out += " ";
       i = j;
+      continue;
+    }
+    // a space entity escaped twice by a CMS (&amp;nbsp;) reaches the text as "&nbsp;": a space
+    const entity = ch === "&" ? DOUBLE_ESCAPED_SPACE.exec(raw.slice(i, i + 10)) : null;
+    if (entity) {
+      for (let k = i; k < i + entity[0].length; k++) map[k] = out.length;
+      out += " ";
+      i += entity[0].length;
       continue;
     }
     map[i] = out.length;
@@ -176,9 +186,29 @@ export function walk(flow: Flow, nodes: HNode[], heading = 0, pre = false, inP =
     const block = BLOCK.has(name);
     if (block) flow.block();
     const h = /^h([1-6])$/.exec(name);
-    walk(flow, n.children, h ? Number(h[1]) : heading, pre || name === "pre", block ? name === "p" : inP);
+    walk(flow, n.children, h ? Number(h[1]) : heading, pre || name === "pre" || (block && plainLines(n)), block ? name === "p" : inP);
     if (block) flow.block();
   }
+}
+
+/**
+ * A block written as plain text lines: no <p>, <br> or block inside, and its own text spread over
+ * several source lines (CMSs that paste a notice's text into a <div>). Its line breaks are the
+ * notice's, as in a <pre>; a <p> wrapped mid-sentence by Word is not such a block.
+ */
+export function plainLines(el: HElement): boolean {
+  const name = el.name.toLowerCase();
+  if (name === "p" || name === "pre") return false;
+  let lines = 0;
+  for (const c of el.children) {
+    if (isElement(c)) {
+      const tag = c.name.toLowerCase();
+      if (tag === "br" || BLOCK.has(tag)) return false;
+    } else if (isText(c)) {
+      lines += c.data.split("\n").filter((l) => l.trim() !== "").length;
+    }
+  }
+  return lines >= 3;
 }
 
 const childTags = (el: HElement, names: string[]) =>

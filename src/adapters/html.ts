@@ -6,7 +6,7 @@ import { load } from "cheerio/slim";
 import type { Block } from "../model/blocks.js";
 import { WITH_INDICES, contains, depth, elementsIn, hanCounts, textOf, locator, type HElement, type HNode } from "./html-dom.js";
 import { metadataBlocks, metadataHits, metadataRecord } from "./html-meta.js";
-import { Flow, hidden, walk } from "./html-walk.js";
+import { Flow, hidden, plainLines, walk } from "./html-walk.js";
 
 const CHROME_TAGS = new Set(["script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "iframe"]);
 const CHROME_NAME = /nav|menu|breadcrumb|crumb|footer|header|share|sidebar|toolbar|print|close|copyright|related|comment/i;
@@ -126,7 +126,9 @@ export function readHtml(html: string): { blocks: Block[]; metadata: Record<stri
     walk(flow, [title], h ? 0 : 1);
     flow.block();
   }
-  walk(flow, (box as HElement).children ?? []);
+  // the article box itself may be a <pre> or a <div> of plain text lines
+  const lines = tag(box as HElement) === "pre" || plainLines(box as HElement);
+  walk(flow, (box as HElement).children ?? [], 0, lines);
   return { blocks: flow.done(), metadata };
 }
 

@@ -5,8 +5,10 @@
 import type { Block } from "../model/blocks.js";
 import { KexieError } from "../model/errors.js";
 import type { Format } from "../model/formats.js";
+import { LIMITS, unzippedCap } from "../model/limits.js";
 import { decodeBytes } from "./decode.js";
-import { textToBlocks } from "./text.js";
+import { checkHtmlDepth, checkMarkdownDepth } from "./depth.js";
+import { frontMatterMetadata, textToBlocks } from "./text.js";
 
 export interface ReadOptions {
   /** shown in errors */
@@ -15,7 +17,11 @@ export interface ReadOptions {
   encoding?: string | null;
   /** refuse bytes that only decode with replacement characters */
   strict?: boolean;
+  /** the input size limit (--max-bytes); a package's XML may inflate to twice this */
+  maxBytes?: number;
 }
+
+const zipLimits = (opts: ReadOptions) => ({ maxBytes: unzippedCap(opts.maxBytes ?? LIMITS.maxBytes), maxEntries: LIMITS.zipEntries });
 
 export interface Adapted {
   blocks: Block[];
@@ -30,7 +36,7 @@ export type Adapter = (bytes: Uint8Array, opts: ReadOptions) => Promise<Adapted>
 
 /** A reader's own failure as a KexieError naming the file: `unsupported` marks errors that mean "known, but not readable here". */
 function failure(e: unknown, path: string | null, unsupported = false): KexieError {
-  if (e instanceof KexieError) return e;
+  if (e instanceof KexieError) return e.file || !path ? e : new KexieError(e.code, e.message, { file: path, line: e.line });
   return new KexieError(unsupported ? "E_UNSUPPORTED" : "E_DECODE", (e as Error).message, { file: path });
 }
 
@@ -43,29 +49,31 @@ async function decodeText(bytes: Uint8Array, opts: ReadOptions, encoding = opts.
 export const ADAPTERS: Record<Format, Adapter> = {
   async text(bytes, opts) {
     const d = await decodeText(bytes, opts);
-    return { blocks: textToBlocks(d.text), encoding: d.encoding, replacedLines: d.replacedLines };
+    return { blocks: textToBlocks(d.text), encoding: d.encoding, replacedLines: d.replacedLines, metadata: frontMatterMetadata(d.text) };
   },
   async markdown(bytes, opts) {
     const d = await decodeText(bytes, opts);
+    checkMarkdownDepth(d.text, opts.path); // before remark builds a tree
     const { markdownToBlocks } = await import("./markdown.js");
-    return { blocks: markdownToBlocks(d.text), encoding: d.encoding, replacedLines: d.replacedLines };
+    return { blocks: markdownToBlocks(d.text), encoding: d.encoding, replacedLines: d.replacedLines, metadata: frontMatterMetadata(d.text) };
   },
   async html(bytes, opts) {
     const html = await import("./html.js");
     const d = await decodeBytes(bytes, { encoding: opts.encoding ?? html.htmlDeclaredCharset(bytes), file: opts.path, strict: opts.strict });
+    checkHtmlDepth(d.text, opts.path); // before the tree is built
     try {
       const page = html.readHtml(d.text);
       return { blocks: page.blocks, metadata: page.metadata, encoding: d.encoding, replacedLines: d.replacedLines };
     } catch (e) {
       // thousands of nested elements exhaust the stack: say so instead of crashing
-      if (e instanceof RangeError) throw new KexieError("E_DECODE", "the page is nested too deeply to read — save the article text as .txt", { file: opts.path });
+      if (e instanceof RangeError) throw new KexieError("E_TOO_DEEP", "the page is nested too deeply to read — save the article text as .txt", { file: opts.path });
       throw e;
     }
   },
   async docx(bytes, opts) {
     const { docxToBlocks } = await import("./docx.js");
     try {
-      return { blocks: docxToBlocks(bytes), encoding: "utf-8" };
+      return { blocks: docxToBlocks(bytes, zipLimits(opts)), encoding: "utf-8" };
     } catch (e) {
       throw failure(e, opts.path);
     }
@@ -91,7 +99,7 @@ export const ADAPTERS: Record<Format, Adapter> = {
   async ofd(bytes, opts) {
     const ofd = await import("./ofd.js");
     try {
-      return { blocks: ofd.ofdToBlocks(bytes), encoding: "utf-8" };
+      return { blocks: ofd.ofdToBlocks(bytes, zipLimits(opts)), encoding: "utf-8" };
     } catch (e) {
       throw failure(e, opts.path, e instanceof ofd.NoTextLayerError);
     }

@@ -4,7 +4,9 @@
 // Every character is placed at its page position (in millimetres) and the shared layout reader
 // (positioned-text.ts) rebuilds lines and paragraphs from those positions. Template pages
 // (TemplatePage, shared page furniture) are read with the pages that use them.
-import { strFromU8, unzipSync } from "fflate";
+import { strFromU8 } from "fflate";
+import { KexieError } from "../model/errors.js";
+import { unzipParts, type ZipLimits } from "./zip.js";
 import iconv from "iconv-lite";
 import type { Block } from "../model/blocks.js";
 import { parseXml, type XmlEl } from "./ooxml.js";
@@ -184,12 +186,13 @@ function documentPages(pkg: Package, docPath: string): PositionedPage[] {
 }
 
 /** Blocks of an .ofd file. Throws a plain Error when the bytes are not an OFD package, NoTextLayerError for a scan. */
-export function ofdToBlocks(bytes: Uint8Array): Block[] {
+export function ofdToBlocks(bytes: Uint8Array, limits?: ZipLimits): Block[] {
   let files: Record<string, Uint8Array>;
   try {
-    // fonts and page images can be most of the file: only inflate the XML parts
-    files = unzipSync(bytes, { filter: (f) => /\.xml$/i.test(f.name) });
+    // fonts and page images can be most of the file: only inflate the XML parts, counting as they inflate
+    files = unzipParts(bytes, (name) => /\.xml$/i.test(name), limits);
   } catch (e) {
+    if (e instanceof KexieError) throw e;
     throw new Error(`damaged OFD file: cannot read it as a ZIP package (${(e as Error).message}) — export it again`);
   }
   const pkg = new Package(files);

@@ -116,7 +116,9 @@ function tabRowsTable(lines: string[], start: number): { table: TableBlock; end:
     if (rows.length === 0) break;
     const body = trimmed.replace(WIDE_SPACE, " ").trim();
     const ahead = nextTabRow(i + 1);
-    const gap = lines.slice(i, ahead).map((l) => l.replace(WIDE_SPACE, " ").trim());
+    // only the lines up to the next row (at most 4): with no row ahead, slice(i, -1) would map
+    // the rest of the file at the end of every table
+    const gap = ahead > 0 ? lines.slice(i, ahead).map((l) => l.replace(WIDE_SPACE, " ").trim()) : [];
     if (ahead > 0 && gap.every((g) => g === "" || PAGE_NUMBER_LINE.test(g))) {
       gap.forEach((g, k) => g && skipped.push({ text: g, line: i + k + 1 }));
       i = ahead;
@@ -292,4 +294,31 @@ export function textToBlocks(text: string): Block[] {
     i++;
   }
   return blocks;
+}
+
+/**
+ * The header fields of a leading YAML front matter (kexie's Markdown export writes issuer and
+ * docNumber there): they fill what the body lacks, as a web page's metadata does. Values are
+ * plain or JSON-quoted scalars; anything else is ignored.
+ */
+export function frontMatterMetadata(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!/^\ufeff?---/.test(text)) return out;
+  const lines = splitLines(text).slice(0, 201);
+  const end = frontMatterEnd(lines);
+  const labels: Record<string, string> = { issuer: "发文机关", docNumber: "文号", title: "标题" };
+  for (const line of lines.slice(1, Math.max(1, end - 1))) {
+    const m = /^(\w+):\s*(.+)$/.exec(line);
+    if (!m || !labels[m[1]!]) continue;
+    let v = m[2]!.trim();
+    if (v.startsWith('"')) {
+      try {
+        v = JSON.parse(v) as string;
+      } catch {
+        continue;
+      }
+    }
+    if (typeof v === "string" && v && v !== "null") out[labels[m[1]!]!] = v;
+  }
+  return out;
 }

@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { readInput, writeAtomic } from "../io.js";
+import { isInside, readInput, writeAtomic } from "../io.js";
 import { EXIT, KexieError } from "../model/errors.js";
 import { parseNotice } from "../parse.js";
 
@@ -22,10 +22,19 @@ export interface ConvertTask {
   /** sha256 recorded for this file by an earlier run with this kexie version and the same
    * output-changing options, if any */
   previousSha256: string | null;
-  /** the warnings that earlier run found, kept in the report when the file is skipped */
-  previousWarnings?: number;
+  /** what that earlier run found: a file skipped as unchanged reports the same */
+  previous?: { status: "ok" | "warnings" | "not-a-notice"; warnings: number } | null;
   force: boolean;
   encoding: string | null;
+  /** per-file .tasks.csv cells as they are (--csv-raw) */
+  csvRaw?: boolean;
+  /** real path of SRC: a file whose real path is outside it is not read (unless followSymlinks) */
+  realRoot?: string | null;
+  followSymlinks?: boolean;
+  /** real path of OUT: every output must land inside it */
+  realOut?: string | null;
+  /** refuse larger inputs (E_TOO_LARGE); default LIMITS.maxBytes */
+  maxBytes?: number;
 }
 
 /** What the main thread keeps per file: small, whatever the size of the document. */
@@ -41,6 +50,8 @@ export interface FileRecord {
   reason?: string;
   code?: string;
   exitCode?: number;
+  /** unchanged since the last run (journal): not converted again, its recorded result reported */
+  reused?: boolean;
 }
 
 export interface ConvertResult extends FileRecord {
@@ -48,16 +59,54 @@ export interface ConvertResult extends FileRecord {
   json?: string;
 }
 
+/** Where an output goes; throws E_WRITE if the stem would lead out of outDir (../, absolute). */
 export function outputPath(outDir: string, outStem: string, ext: string): string {
+  const root = path.resolve(outDir);
+  const file = path.resolve(root, outStem + ext);
+  if (file === root || !isInside(root, file) || outStem.split("/").includes("..")) {
+    throw new KexieError("E_WRITE", `output path ${JSON.stringify(outStem + ext)} would leave the output folder`, { file: outDir });
+  }
   return path.join(outDir, outStem + ext);
 }
 
-/** a.txt → a, unless another input shares the stem (a.txt beside a.md): then a.txt. */
+/** Longest name a file system takes (bytes), and the longest extension added to a stem. */
+const NAME_MAX = 255;
+const LONGEST_EXT = ".tasks.csv";
+
+/** Cut the last component of `stem` so that it plus `suffix` plus any extension fits NAME_MAX. */
+function fitName(stem: string, suffix: string): string {
+  const cut = stem.lastIndexOf("/") + 1;
+  const dir = stem.slice(0, cut);
+  let base = stem.slice(cut);
+  const budget = NAME_MAX - Buffer.byteLength(LONGEST_EXT) - Buffer.byteLength(suffix);
+  while (Buffer.byteLength(base) > budget) base = [...base].slice(0, -1).join("");
+  return dir + base + suffix;
+}
+
+/** Two outputs that a case-insensitive or normalising file system (macOS, Windows, FAT) would merge. */
+const collisionKey = (stem: string) => stem.normalize("NFC").toLowerCase();
+
+/**
+ * a.txt → a, unless another input shares the stem (a.txt beside a.md, or A.md): then a.txt. A
+ * name too long for the file system once .tasks.csv is added is cut and given a hash of its
+ * path; outputs that would still coincide ignoring case get ~2, ~3 … in file order.
+ */
 export function outputStems(rels: string[]): string[] {
   const stem = (r: string) => r.replace(/\.[^./]+$/, "");
   const count = new Map<string, number>();
-  for (const r of rels) count.set(stem(r), (count.get(stem(r)) ?? 0) + 1);
-  return rels.map((r) => (count.get(stem(r))! > 1 ? r : stem(r)));
+  for (const r of rels) count.set(collisionKey(stem(r)), (count.get(collisionKey(stem(r))) ?? 0) + 1);
+  const used = new Set<string>();
+  return rels.map((r) => {
+    let s = count.get(collisionKey(stem(r)))! > 1 ? r : stem(r);
+    const base = s.slice(s.lastIndexOf("/") + 1);
+    if (Buffer.byteLength(base) + Buffer.byteLength(LONGEST_EXT) > NAME_MAX) {
+      s = fitName(s, `~${createHash("sha256").update(r).digest("hex").slice(0, 8)}`);
+    }
+    let unique = s;
+    for (let n = 2; used.has(collisionKey(unique)); n++) unique = fitName(s, `~${n}`);
+    used.add(collisionKey(unique));
+    return unique;
+  });
 }
 
 async function exists(file: string): Promise<boolean> {
@@ -79,21 +128,29 @@ export async function convert(task: ConvertTask): Promise<ConvertResult> {
   // a refused file still has its size in the report, once it could be read
   let base = { id: task.id, rel: task.rel, bytes: 0, sha256: null as string | null, warnings: 0 };
   try {
-    const bytes = await readInput(task.abs); // E_READ / E_NOT_FOUND, not an internal error
+    // a file swapped for a link out of SRC since the walk is not read
+    if (task.realRoot && !task.followSymlinks) {
+      const real = await fs.realpath(task.abs).catch(() => null);
+      if (real && !isInside(task.realRoot, real)) {
+        return { ...base, status: "skipped", ms: performance.now() - t0, reason: `symbolic link to ${real}, outside the source folder — pass --follow-symlinks to convert it` };
+      }
+    }
+    const bytes = await readInput(task.abs, { maxBytes: task.maxBytes }); // E_READ / E_NOT_FOUND / E_TOO_LARGE, not an internal error
     const sha256 = createHash("sha256").update(bytes).digest("hex");
     base = { ...base, bytes: bytes.length, sha256 };
     const done = base;
     const out = task.outDir ? outputs(task.outDir, task.outStem, task.to) : null;
-    if (!task.force && out && task.previousSha256 === sha256) {
+    if (!task.force && out && task.previous && task.previousSha256 === sha256) {
       const wanted = [out.json, out.md, out.csv, out.xlsx].filter((f): f is string => f !== null);
       if ((await Promise.all(wanted.map(exists))).every(Boolean)) {
-        return { ...done, warnings: task.previousWarnings ?? 0, status: "skipped", ms: performance.now() - t0 };
+        // the document is the one written before: so are its status and warnings
+        return { ...done, status: task.previous?.status ?? "ok", warnings: task.previous?.warnings ?? 0, reused: true, ms: performance.now() - t0 };
       }
     }
-    const doc = await parseNotice(bytes, { path: task.rel, encoding: task.encoding });
+    const doc = await parseNotice(bytes, { path: task.rel, encoding: task.encoding, maxBytes: task.maxBytes });
     const warnings = doc.diagnostics.filter((d) => d.severity !== "info").length;
     if (out && task.tmpDir) {
-      const w = { tmpDir: task.tmpDir, parents: true };
+      const w = { tmpDir: task.tmpDir, parents: true, inside: task.realOut ?? undefined };
       await writeAtomic(out.json, JSON.stringify(doc, null, 2) + "\n", w);
       if (out.md) {
         const { toMarkdown } = await import("../export/markdown.js");
@@ -101,7 +158,7 @@ export async function convert(task: ConvertTask): Promise<ConvertResult> {
       }
       if (out.csv) {
         const { tasksCsv } = await import("../export/csv.js");
-        await writeAtomic(out.csv, tasksCsv([doc], { lang: task.lang }), w);
+        await writeAtomic(out.csv, tasksCsv([doc], { lang: task.lang, raw: !!task.csvRaw }), w);
       }
       if (out.xlsx) {
         const { toXlsx } = await import("../export/xlsx.js");

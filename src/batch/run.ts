@@ -6,6 +6,7 @@ import { promises as fs, createWriteStream } from "node:fs";
 import path from "node:path";
 import { KexieError } from "../model/errors.js";
 import { VERSION } from "../model/version.js";
+import { LIMITS } from "../model/limits.js";
 import { writeAtomic } from "../io.js";
 import { outputPath, outputStems, type ConvertResult, type ConvertTask, type FileRecord } from "./convert.js";
 import { createPool } from "./pool.js";
@@ -24,6 +25,14 @@ export interface BatchOptions {
   ndjson: boolean;
   quiet: boolean;
   encoding: string | null;
+  /** CSV cells as they are, formula-like text not neutralised (--csv-raw) */
+  csvRaw?: boolean;
+  /** follow symbolic links that lead out of SRC (default: listed as skipped, with the reason) */
+  followSymlinks?: boolean;
+  /** refuse larger files (E_TOO_LARGE); default LIMITS.maxBytes */
+  maxBytes?: number;
+  /** milliseconds one file may take before its worker is stopped (E_TIMEOUT); 0 = none; default LIMITS.timeoutMs */
+  timeoutMs?: number;
   /** called with each NDJSON line, in file order */
   write?: (line: string) => Promise<void>;
   signal?: AbortSignal;
@@ -33,6 +42,8 @@ export interface BatchReport {
   kexieVersion: string;
   source: string;
   interrupted: boolean;
+  /** files unchanged since the last run, not converted again (their recorded results are listed) */
+  reused: number;
   totals: { files: number; ok: number; warnings: number; notNotice: number; failed: number; skipped: number; bytes: number; seconds: number; peakRssMB: number };
   files: Array<Omit<FileRecord, "id" | "rel"> & { file: string }>;
 }
@@ -48,7 +59,9 @@ interface JournalEntry {
   to?: string[];
   encoding?: string | null;
   lang?: "en" | "zh";
-  /** warnings found then, reported again when the file is skipped */
+  csvRaw?: boolean;
+  /** what the conversion found, reported again when the file is skipped as unchanged */
+  status?: "ok" | "warnings" | "not-a-notice";
   warnings?: number;
 }
 
@@ -67,7 +80,8 @@ async function readJournal(file: string): Promise<Map<string, JournalEntry>> {
 }
 
 /** Aggregate CSVs (and with --to xlsx a workbook) streamed from the per-file JSON in file order: memory stays flat. */
-async function writeAggregates(out: string, tmpDir: string, stems: string[], lang: "en" | "zh", xlsx: boolean): Promise<void> {
+async function writeAggregates(out: string, tmpDir: string, stems: string[], opts: { lang: "en" | "zh"; raw: boolean; xlsx: boolean }): Promise<void> {
+  const { lang, raw, xlsx } = opts;
   const { tasksCsv, documentsCsv } = await import("../export/csv.js");
   async function* documents() {
     for (const stem of stems) {
@@ -77,9 +91,9 @@ async function writeAggregates(out: string, tmpDir: string, stems: string[], lan
   }
   for (const [name, render] of [["tasks.csv", tasksCsv], ["documents.csv", documentsCsv]] as const) {
     async function* rows() {
-      yield render([], { bom: true, lang }); // the header
+      yield render([], { bom: true, lang, raw }); // the header
       for await (const doc of documents()) {
-        const body = render([doc], { bom: false, lang });
+        const body = render([doc], { bom: false, lang, raw });
         yield body.slice(body.indexOf("\r\n") + 2);
       }
     }
@@ -127,21 +141,24 @@ export async function runBatch(src: string, opts: BatchOptions): Promise<BatchRe
   const prepared = opts.out ? await prepareOutput(opts.out, src) : null;
   const tmpDir = prepared?.tmpDir ?? null;
   // OUT inside SRC: never walk into it, or a re-run would parse its own .md outputs
-  const entries = await walk(src, { include: opts.include, exclude: opts.exclude, skip: prepared ? [prepared.realOut] : [] });
+  const entries = await walk(src, { include: opts.include, exclude: opts.exclude, skip: prepared ? [prepared.realOut] : [], followSymlinks: opts.followSymlinks });
   const stems = outputStems(entries.map((e) => e.rel));
+  const realRoot = await fs.realpath(src);
 
   const to = [...new Set(opts.to)].sort();
   const encoding = opts.encoding?.toLowerCase() ?? null;
   const lang = opts.lang ?? "en";
+  const csvRaw = !!opts.csvRaw;
   const journalFile = opts.out ? path.join(opts.out, STATE_DIR, "journal.ndjson") : null;
   const journal = journalFile ? await readJournal(journalFile) : new Map<string, JournalEntry>();
   const unchangedSince = (prev: JournalEntry | undefined) =>
-    !!prev && prev.version === VERSION && JSON.stringify(prev.to) === JSON.stringify(to) && (prev.encoding ?? null) === encoding && (prev.lang ?? "en") === lang;
+    !!prev && prev.version === VERSION && JSON.stringify(prev.to) === JSON.stringify(to) && (prev.encoding ?? null) === encoding &&
+    (prev.lang ?? "en") === lang && (!to.includes("csv") || (prev.csvRaw ?? false) === csvRaw);
   const journalOut = journalFile ? createWriteStream(journalFile, { flags: "a" }) : null;
   // the journal only saves work on a re-run; if it cannot be written, files are converted again
   journalOut?.on("error", () => {});
 
-  const pool = createPool(opts.jobs);
+  const pool = createPool(opts.jobs, { timeoutMs: opts.timeoutMs ?? LIMITS.timeoutMs });
   const progress = createProgress(entries.length, opts.quiet);
   // small records only; NDJSON documents wait in `pending` until their turn, at most `window` of them
   const records: FileRecord[] = new Array(entries.length);
@@ -175,23 +192,27 @@ export async function runBatch(src: string, opts: BatchOptions): Promise<BatchRe
       const i = cursor++;
       const e = entries[i]!;
       let r: ConvertResult;
-      if (e.failure) {
+      if (e.skipped) {
+        r = { id: i, rel: e.rel, status: "skipped", bytes: 0, ms: 0, sha256: null, warnings: 0, reason: e.skipped.reason };
+      } else if (e.failure) {
         const { code, reason } = e.failure;
         r = { id: i, rel: e.rel, status: "failed", bytes: 0, ms: 0, sha256: null, warnings: 0, code, exitCode: new KexieError(code, reason).exitCode, reason };
       } else {
         const prev = journal.get(e.rel);
         const task: ConvertTask = {
-          id: i, abs: e.abs, rel: e.rel, outStem: stems[i]!, outDir: opts.out, tmpDir, to, lang, force: opts.force, encoding: opts.encoding,
+          id: i, abs: e.abs, rel: e.rel, outStem: stems[i]!, outDir: opts.out, tmpDir, to, lang, force: opts.force, encoding: opts.encoding, csvRaw,
+          realRoot, followSymlinks: !!opts.followSymlinks, realOut: prepared?.realOut ?? null, maxBytes: opts.maxBytes,
           previousSha256: unchangedSince(prev) ? prev!.sha256 : null,
-          previousWarnings: prev?.warnings ?? 0,
+          // journals of older runs do not say: such a file is converted again
+          previous: unchangedSince(prev) && prev!.status ? { status: prev!.status, warnings: prev!.warnings ?? 0 } : null,
         };
         r = await pool.run(task);
       }
       const { json, ...record } = r;
       records[i] = record;
       if (json !== undefined) pending.set(i, json);
-      if (journalOut && r.sha256 && (r.status === "ok" || r.status === "warnings" || r.status === "not-a-notice")) {
-        journalOut.write(JSON.stringify({ rel: r.rel, sha256: r.sha256, version: VERSION, to, encoding, lang, warnings: r.warnings } satisfies JournalEntry) + "\n");
+      if (journalOut && r.sha256 && !r.reused && (r.status === "ok" || r.status === "warnings" || r.status === "not-a-notice")) {
+        journalOut.write(JSON.stringify({ rel: r.rel, sha256: r.sha256, version: VERSION, to, encoding, lang, csvRaw, status: r.status, warnings: r.warnings } satisfies JournalEntry) + "\n");
       }
       progress.tick(r.status === "failed");
       await emitReady();
@@ -214,6 +235,7 @@ export async function runBatch(src: string, opts: BatchOptions): Promise<BatchRe
     kexieVersion: VERSION,
     source: src,
     interrupted,
+    reused: done.filter((r) => r.reused).length,
     totals: {
       files: entries.length,
       ok: done.filter((r) => r.status === "ok").length,
@@ -226,12 +248,12 @@ export async function runBatch(src: string, opts: BatchOptions): Promise<BatchRe
       // memory of the whole process, workers included: it must not grow with the number of files
       peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
     },
-    files: done.map(({ id: _id, rel, ...r }) => ({ file: rel, ...r, ms: Math.round(r.ms * 10) / 10 })),
+    files: done.map(({ id: _id, rel, reused: _reused, ...r }) => ({ file: rel, ...r, ms: Math.round(r.ms * 10) / 10 })),
   };
   if (opts.out && tmpDir) {
     if (!interrupted) {
       const converted = done.filter((r) => r.status !== "failed").map((r) => stems[r.id]!);
-      await writeAggregates(opts.out, tmpDir, converted, lang, to.includes("xlsx"));
+      await writeAggregates(opts.out, tmpDir, converted, { lang, raw: csvRaw, xlsx: to.includes("xlsx") });
     }
     await writeAtomic(path.join(opts.out, "report.json"), JSON.stringify(report, null, 2) + "\n", { tmpDir });
   }

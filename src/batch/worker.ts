@@ -1,4 +1,7 @@
-// Worker thread entry for tinypool: converts the file it is handed.
-import { convert } from "./convert.js";
+// Worker thread: converts the files the pool hands it, one at a time.
+import { parentPort } from "node:worker_threads";
+import { convert, type ConvertTask } from "./convert.js";
 
-export default convert;
+parentPort!.on("message", async (task: ConvertTask) => {
+  parentPort!.postMessage(await convert(task));
+});

@@ -1,6 +1,7 @@
 // kexie batch SRC -o OUT: the CLI face of src/batch/run.ts — options, Ctrl-C, the summary.
 import os from "node:os";
 import { EXIT, KexieError } from "../model/errors.js";
+import { escapeTerminal } from "../model/terminal.js";
 
 export interface BatchCliOptions {
   output?: string;
@@ -15,6 +16,10 @@ export interface BatchCliOptions {
   lang?: "en" | "zh";
   /** false with --no-color */
   color?: boolean;
+  csvRaw?: boolean;
+  followSymlinks?: boolean;
+  maxBytes?: string;
+  timeout?: string;
 }
 
 export async function runBatchCli(src: string, o: BatchCliOptions): Promise<number> {
@@ -26,6 +31,12 @@ export async function runBatchCli(src: string, o: BatchCliOptions): Promise<numb
   // checked once here: otherwise every file would fail on its own with the same message
   if (o.encoding !== undefined && !(await import("iconv-lite")).default.encodingExists(o.encoding)) {
     throw new KexieError("E_ENCODING", `unknown encoding "${o.encoding}" — use e.g. utf-8, gbk, gb18030, big5, utf-16le`);
+  }
+  const { sizeArg } = await import("./main.js");
+  const maxBytes = o.maxBytes === undefined ? undefined : sizeArg(o.maxBytes);
+  const timeout = o.timeout === undefined ? undefined : Number(o.timeout);
+  if (timeout !== undefined && !(Number.isFinite(timeout) && timeout >= 0 && timeout <= 86_400)) {
+    throw new KexieError("E_USAGE", `--timeout takes seconds (0 for no limit), got "${o.timeout}"`);
   }
   const { runBatch } = await import("../batch/run.js");
   const chalk = (await import("./colour.js")).stderrColours(o);
@@ -50,22 +61,30 @@ export async function runBatchCli(src: string, o: BatchCliOptions): Promise<numb
       ndjson: !!o.ndjson,
       quiet: !!o.quiet,
       encoding: o.encoding ?? null,
+      csvRaw: !!o.csvRaw,
+      followSymlinks: !!o.followSymlinks,
+      maxBytes,
+      timeoutMs: timeout === undefined ? undefined : Math.round(timeout * 1000),
       signal: controller.signal,
       write: (line) => new Promise((resolve, reject) => process.stdout.write(line, (e) => (e ? reject(e) : resolve()))),
     });
     const t = report.totals;
     if (!o.quiet) {
       for (const f of report.files.filter((x) => x.status === "failed")) {
-        process.stderr.write(`kexie: ${f.file}: ${f.reason} [${f.code}]\n`);
+        process.stderr.write(escapeTerminal(`kexie: ${f.file}: ${f.reason} [${f.code}]`) + "\n");
       }
+      // skipped on purpose (a link out of SRC), as opposed to unchanged since the last run
+      const excluded = report.files.filter((x) => x.status === "skipped" && x.reason);
+      for (const f of excluded) process.stderr.write(escapeTerminal(`kexie: ${f.file}: skipped: ${f.reason}`) + "\n");
       const parts = [
         chalk.green(`${t.ok} converted`),
         t.warnings ? chalk.yellow(`${t.warnings} with warnings`) : null,
         t.notNotice ? chalk.yellow(`${t.notNotice} not notices`) : null,
-        t.skipped ? chalk.cyan(`${t.skipped} unchanged, skipped`) : null,
+        report.reused ? chalk.cyan(`${report.reused} unchanged since the last run`) : null,
+        excluded.length ? chalk.cyan(`${excluded.length} links out of the folder, skipped`) : null,
         t.failed ? chalk.red(`${t.failed} failed`) : null,
       ].filter(Boolean);
-      process.stderr.write(`kexie batch: ${t.files} files: ${parts.join(", ")}${report.interrupted ? chalk.red(" — interrupted, run again to finish") : ""}${o.output && !o.ndjson ? ` → ${o.output}/report.json` : ""}\n`);
+      process.stderr.write(`kexie batch: ${t.files} files: ${parts.join(", ")}${report.interrupted ? chalk.red(" — interrupted, run again to finish") : ""}${o.output && !o.ndjson ? ` → ${escapeTerminal(o.output)}/report.json` : ""}\n`);
     }
     if (report.interrupted) return EXIT.interrupted;
     return t.failed > 0 ? EXIT.problems : EXIT.ok;

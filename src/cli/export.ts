@@ -19,6 +19,8 @@ export interface ExportOptions {
   bom: boolean;
   /** spreadsheet headers: en (column keys, the default) or zh */
   lang?: Lang;
+  /** CSV cells as they are, formula-like text not neutralised */
+  csvRaw?: boolean;
   output?: string;
 }
 
@@ -41,13 +43,14 @@ async function loadDocuments(file: string): Promise<Notice[]> {
   });
 }
 
-export async function render(docs: Notice[], opts: Pick<ExportOptions, "to" | "what" | "bom" | "lang">): Promise<string | Buffer> {
+export async function render(docs: Notice[], opts: Pick<ExportOptions, "to" | "what" | "bom" | "lang" | "csvRaw">): Promise<string | Buffer> {
   switch (opts.to) {
     case "csv": {
       const csv = { tasks: tasksCsv, sections: sectionsCsv, documents: documentsCsv }[opts.what];
-      return csv(docs, { bom: opts.bom, lang: opts.lang });
+      return csv(docs, { bom: opts.bom, lang: opts.lang, raw: opts.csvRaw ?? false });
     }
-    // a workbook holds every view, one sheet each: --what does not apply
+    // a workbook holds every view, one sheet each: --what does not apply; cells are typed text,
+    // never formulas, so nothing needs neutralising
     case "xlsx": {
       const { toXlsx } = await import("../export/xlsx.js");
       return toXlsx(docs, { lang: opts.lang });

@@ -4,6 +4,7 @@
 import { parse as scan, printParseErrorCode, type ParseError } from "jsonc-parser";
 import { KexieError } from "../model/errors.js";
 import { readInput } from "../io.js";
+import { LIMITS } from "../model/limits.js";
 
 const WHY: Record<string, string> = {
   InvalidSymbol: "unexpected character",
@@ -48,7 +49,8 @@ function notJson(file: string, text: string, lineOffset: number, err: unknown): 
 
 /** The JSON values a file holds: an array's items, or each NDJSON line, or the one value. */
 export async function readJsonValues(file: string): Promise<unknown[]> {
-  const bytes = await readInput(file);
+  // kexie's own output of a whole archive can be far larger than one notice
+  const bytes = await readInput(file, { maxBytes: LIMITS.jsonBytes });
   const text = Buffer.from(bytes).toString("utf8").replace(/^\ufeff/, "");
   const name = file === "-" ? "<stdin>" : file;
   if (text.trim() === "") throw new KexieError("E_EMPTY", "file is empty — expected kexie JSON", { file: name });

@@ -3,6 +3,8 @@
 import { Argument, Command, Option } from "commander";
 import { EXIT, EXIT_CODES, KexieError, exitCodesHelp } from "../model/errors.js";
 import { FORMATS, type Format } from "../model/formats.js";
+import { escapeTerminal, escapeTerminalLines } from "../model/terminal.js";
+import { LIMITS, parseSize } from "../model/limits.js";
 import type { Notice } from "../model/schema.js";
 
 import { VERSION } from "../model/version.js";
@@ -15,13 +17,13 @@ interface GlobalOpts {
 function report(err: unknown, opts: GlobalOpts, file?: string): number {
   if (err instanceof KexieError) {
     process.stderr.write(err.format() + "\n");
-    if (opts.debug && err.stack) process.stderr.write(err.stack + "\n");
+    if (opts.debug && err.stack) process.stderr.write(escapeTerminalLines(err.stack) + "\n");
     return err.exitCode;
   }
   const e = err as Error;
   const where = file ? `${file === "-" ? "<stdin>" : file}: ` : "";
-  process.stderr.write(`kexie: ${where}internal error: ${e?.message ?? String(err)} — please report it with the input file\n`);
-  if (opts.debug && e?.stack) process.stderr.write(e.stack + "\n");
+  process.stderr.write(escapeTerminal(`kexie: ${where}internal error: ${e?.message ?? String(err)} — please report it with the input file`) + "\n");
+  if (opts.debug && e?.stack) process.stderr.write(escapeTerminalLines(e.stack) + "\n");
   return EXIT.internal;
 }
 
@@ -59,6 +61,7 @@ interface ExportCliOpts extends GlobalOpts {
   what?: "tasks" | "sections" | "documents";
   bom: boolean;
   lang: "en" | "zh";
+  csvRaw?: boolean;
   output?: string;
 }
 
@@ -75,6 +78,15 @@ interface ParseCliOpts extends GlobalOpts {
   what?: "tasks" | "sections" | "documents";
   bom?: boolean;
   lang?: "en" | "zh";
+  csvRaw?: boolean;
+  maxBytes?: number;
+}
+
+/** --max-bytes 50MB / 512k / 1000000 → bytes; a usage error otherwise. */
+export function sizeArg(value: string): number {
+  const n = parseSize(value);
+  if (n === null) throw new KexieError("E_USAGE", `--max-bytes takes a size such as 50MB, 512k or 1000000, got "${value}"`);
+  return n;
 }
 
 async function runParse(args: string[], opts: ParseCliOpts): Promise<number> {
@@ -92,19 +104,19 @@ async function runParse(args: string[], opts: ParseCliOpts): Promise<number> {
   let exit: number = EXIT.ok;
   for (const file of files) {
     try {
-      const bytes = await readInput(file);
+      const bytes = await readInput(file, { maxBytes: opts.maxBytes });
       if (implicit && bytes.length === 0) {
         throw new KexieError("E_USAGE", "no input — give one or more files, - for standard input, or --files-from LIST");
       }
       const path = file === "-" ? null : file;
-      const doc = await parseNotice(bytes, { path, encoding: opts.encoding ?? null, strict: opts.strict, from: opts.from ?? null });
+      const doc = await parseNotice(bytes, { path, encoding: opts.encoding ?? null, strict: opts.strict, from: opts.from ?? null, maxBytes: opts.maxBytes });
       // several files: each task list says which file it came from
       const tasks = files.length > 1 ? { file: path, tasks: doc.tasks } : doc.tasks;
       if (stream && !opts.to) await emit(JSON.stringify(opts.tasks ? tasks : doc) + "\n", undefined);
       else docs.push(opts.tasks && !opts.to ? tasks : doc);
       if (!opts.quiet) {
         const warnings = doc.diagnostics.filter((d) => d.severity !== "info");
-        for (const d of warnings) process.stderr.write(`${file}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.code}]\n`);
+        for (const d of warnings) process.stderr.write(escapeTerminal(`${file}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.code}]`) + "\n");
       }
     } catch (err) {
       const code = report(err, opts, file);
@@ -115,7 +127,7 @@ async function runParse(args: string[], opts: ParseCliOpts): Promise<number> {
     // parse and export in one step: kexie parse --to csv notice.txt
     const { render } = await import("./export.js");
     const what = opts.what ?? (opts.to === "csv" ? "tasks" : "documents");
-    await emit(await render(docs as Notice[], { to: opts.to, what, bom: opts.bom !== false, lang: opts.lang }), opts.output);
+    await emit(await render(docs as Notice[], { to: opts.to, what, bom: opts.bom !== false, lang: opts.lang, csvRaw: !!opts.csvRaw }), opts.output);
   } else if (docs.length > 0) {
     const indent = opts.pretty ? 2 : undefined;
     let out: string;
@@ -128,7 +140,7 @@ async function runParse(args: string[], opts: ParseCliOpts): Promise<number> {
 
 /** `kexie --help`: every exit code; each command's --help lists only its own. */
 function allExitCodesHelp(): string {
-  return "\nExit codes (each command's --help lists its own):\n" + EXIT_CODES.map((e) => `  ${String(e.code).padEnd(4)}${e.meaning}`).join("\n");
+  return "\nExit codes (each command's --help lists its own):\n" + EXIT_CODES.map((e) => `  ${String(e.code).padEnd(4)}${e.meaning.replace(/`/g, "")}`).join("\n");
 }
 
 export function buildProgram(): Command {
@@ -141,7 +153,7 @@ export function buildProgram(): Command {
     .option("--no-color", "no colour on standard error (also NO_COLOR=1; FORCE_COLOR=1 forces it)")
     .showHelpAfterError("(run kexie --help for usage)")
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    .configureOutput({ writeErr: (s) => process.stderr.write(escapeTerminalLines(s)) })
     .addHelpText("after", allExitCodesHelp());
 
   program
@@ -155,15 +167,17 @@ export function buildProgram(): Command {
     .addOption(new Option("--what <rows>", "with --to csv: one row per task (default), section or document").choices(["tasks", "sections", "documents"]))
     .option("--no-bom", "with --to csv: no UTF-8 byte order mark")
     .addOption(new Option("--lang <lang>", "with --to csv/xlsx: column headers in English (column keys) or Chinese").choices(["en", "zh"]).default("en"))
+    .option("--csv-raw", "with --to csv: write cells beginning with = + - @ as they are (default: prefixed with ' so spreadsheets do not run them)")
     .option("--files-from <list>", "also parse the files named in LIST, one per line (- for standard input)")
     .option("-o, --output <file>", "write to a file (atomically) instead of standard output")
     .addOption(new Option("--from <format>", "read the input as this format instead of sniffing it").choices([...FORMATS]))
     .option("-e, --encoding <name>", "force the input encoding (utf-8, gbk, gb18030, big5, utf-16le …)")
     .option("--strict", "refuse a file whose bytes only decode with replacement characters")
+    .option("--max-bytes <size>", `refuse larger inputs (exit 6); a .docx/.ofd may expand to twice this (default ${LIMITS.maxBytes / 1024 / 1024}MB)`)
     .option("-q, --quiet", "do not print warnings")
     .addHelpText("after", exitCodesHelp("parse"))
     .action(guarded(async (files: string[], opts: ParseCliOpts, cmd: Command) =>
-      runParse(files, { ...cmd.optsWithGlobals(), ...opts } as ParseCliOpts)));
+      runParse(files, { ...cmd.optsWithGlobals(), ...opts, maxBytes: opts.maxBytes === undefined ? undefined : sizeArg(String(opts.maxBytes)) } as ParseCliOpts)));
 
   program
     .command("batch")
@@ -176,8 +190,12 @@ export function buildProgram(): Command {
     .option("--to <format...>", "also write md, csv and/or xlsx beside each JSON (xlsx: also OUT/archive.xlsx for the whole archive)")
     .addOption(new Option("--lang <lang>", "csv/xlsx column headers in English (column keys) or Chinese").choices(["en", "zh"]).default("en"))
     .option("--force", "convert every file again, even unchanged ones")
+    .option("--follow-symlinks", "also convert files and folders that symbolic links lead to outside SRC (default: reported as skipped)")
+    .option("--csv-raw", "write CSV cells beginning with = + - @ tab or CR as they are (default: prefixed with ' so spreadsheets do not run them)")
     .option("--ndjson", "stream one document per line to standard output instead of writing files")
     .option("-e, --encoding <name>", "force the input encoding of every file")
+    .option("--max-bytes <size>", `refuse larger files (E_TOO_LARGE); a .docx/.ofd may expand to twice this (default ${LIMITS.maxBytes / 1024 / 1024}MB)`)
+    .option("--timeout <seconds>", `stop a file that takes longer (E_TIMEOUT) and go on with a fresh worker; 0 for no limit (default ${LIMITS.timeoutMs / 1000})`)
     .option("-q, --quiet", "no progress and no summary")
     .addHelpText("after", exitCodesHelp("batch"))
     .action(guarded(async (src: string, opts: import("./batch.js").BatchCliOptions, cmd: Command) => {
@@ -197,12 +215,13 @@ export function buildProgram(): Command {
     )
     .option("--no-bom", "CSV without the UTF-8 byte order mark (kept by default so Excel reads Chinese)")
     .addOption(new Option("--lang <lang>", "csv/xlsx column headers in English (column keys) or Chinese").choices(["en", "zh"]).default("en"))
+    .option("--csv-raw", "write CSV cells beginning with = + - @ tab or CR as they are (default: prefixed with ' so spreadsheets do not run them)")
     .option("-o, --output <file>", "write to a file (atomically) instead of standard output")
     .addHelpText("after", exitCodesHelp("export"))
     .action(guarded(async (files: string[], opts: ExportCliOpts) => {
       const { runExport } = await import("./export.js");
       const what = opts.what ?? (opts.to === "csv" ? "tasks" : "documents");
-      return runExport(stdinIfNone(files), { to: opts.to, what, bom: opts.bom, lang: opts.lang, output: opts.output });
+      return runExport(stdinIfNone(files), { to: opts.to, what, bom: opts.bom, lang: opts.lang, csvRaw: !!opts.csvRaw, output: opts.output });
     }));
 
   program
@@ -214,6 +233,40 @@ export function buildProgram(): Command {
     .action(guarded(async (files: string[], opts: { format: "text" | "json" }) => {
       const { runValidate } = await import("./validate.js");
       return runValidate(stdinIfNone(files), { format: opts.format });
+    }));
+
+  program
+    .command("lint")
+    .description("check notices against GB/T 9704-2012 (exit 1 when errors are found; warnings alone exit 0)")
+    .argument("[files...]", "notice files in any format kexie reads, or - for standard input")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["stylish", "json", "github", "sarif"]).default("stylish"))
+    .option("--fix", "apply the safe fixes (bracket and punctuation width, 〔〕 in the number) to .txt and .md files, in their own encoding")
+    .addOption(new Option("--lang <lang>", "language of the messages").choices(["zh", "en"]))
+    .addOption(new Option("--date-style <style>", "how the 成文日期 should be written: arabic (2019年5月4日) or chinese (二〇一九年五月四日)").choices(["arabic", "chinese"]))
+    .option("-c, --config <file>", "use this configuration instead of the nearest .kexierc.json")
+    .addOption(new Option("--from <format>", "read the input as this format instead of sniffing it").choices([...FORMATS]))
+    .option("-e, --encoding <name>", "force the input encoding (utf-8, gbk, gb18030, big5, utf-16le …)")
+    .option("-q, --quiet", "report errors only")
+    .option("-o, --output <file>", "write the report to a file (atomically) instead of standard output")
+    .addHelpText(
+      "after",
+      `
+Rules (id, GB/T 9704-2012 clause, default severity; turn off or re-level in .kexierc.json):
+  doc-number          7.2.5            error    发文字号: 〔〕, four-digit year, no 第, no leading zero, 号
+  numbering-sequence  7.3.3            error    一、 → （一） → 1. → （1）: no gaps, repeats or mixed styles
+  date                7.3.5.1          error    成文日期: 2019年5月4日 (Arabic, full year, no leading zero, real)
+  title               7.3.1            warning  关于…的 + 文种, balanced 《》, no final punctuation
+  recipients          7.3.2            error    主送机关: 、 and ， between organs, full-width ： at the end
+  attachment          7.3.4, 7.3.7     warning  附件：1.XXXX in order, no punctuation after names, titles as appended
+  cc                  7.4.2            error    抄送：…。 in the 版记, after the attachments; 抄报 is obsolete (info)
+  punctuation         GB/T 15834-2011  warning  full-width marks between Chinese, pairs, no doubled marks
+
+Disable on one line: <!-- kexie-disable-next-line rule --> or // kexie-disable-next-line rule`,
+    )
+    .addHelpText("after", exitCodesHelp("lint"))
+    .action(guarded(async (files: string[], opts: import("./lint.js").LintCliOptions, cmd: Command) => {
+      const { runLint } = await import("./lint.js");
+      return runLint(stdinIfNone(files), { ...cmd.optsWithGlobals(), ...opts } as import("./lint.js").LintCliOptions);
     }));
 
   program

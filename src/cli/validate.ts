@@ -2,6 +2,7 @@
 // Exit 0 when every document is valid (warnings allowed), 1 when any has an error; a file that
 // cannot be read or is not JSON gets the exit code of every command (3, 4), no input is 2.
 import { EXIT, KexieError } from "../model/errors.js";
+import { escapeTerminal } from "../model/terminal.js";
 import { validateNotice, type Problem } from "../validate.js";
 import { readJsonValues } from "./json-input.js";
 
@@ -18,7 +19,8 @@ interface Reported extends Problem {
 
 function textLine(p: Reported): string {
   const where = p.document === null ? p.path : `[${p.document}]${p.path ? `.${p.path}` : ""}`;
-  return `${p.file}: ${where || "(root)"}: ${p.severity === "warning" ? "warning: " : ""}${p.message} [${p.code}]\n`;
+  // text is for reading on a terminal: names and messages quoting the document are shown escaped
+  return escapeTerminal(`${p.file}: ${where || "(root)"}: ${p.severity === "warning" ? "warning: " : ""}${p.message} [${p.code}]`) + "\n";
 }
 
 export async function runValidate(files: string[], opts: ValidateOptions): Promise<number> {

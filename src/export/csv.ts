@@ -5,6 +5,9 @@
 // code page and garbles Chinese; opts.bom = false omits it. Several documents give one table with
 // one header row. Lists inside a cell are joined with 、 (the separator the source lists use; an
 // item holding 、 keeps it inside brackets, e.g. 各县（市、区）科协).
+// Cells are neutralised against formula injection by default (OWASP): a text cell beginning with
+// = + - @ tab or CR gets a leading ' so a spreadsheet shows it as text instead of running it;
+// opts.raw = true (--csv-raw) writes cells exactly as they are.
 import { stringify } from "csv-stringify/sync";
 import type { Notice } from "../model/schema.js";
 import { COLUMNS, cellText, headers, rowsOf, type Lang, type View } from "./sheets.js";
@@ -14,6 +17,16 @@ export interface CsvOptions {
   bom?: boolean;
   /** header language: en (the column keys, default) or zh */
   lang?: Lang;
+  /** write cells as they are, without neutralising formula-like text (default false) */
+  raw?: boolean;
+}
+
+/** What a spreadsheet may read as the start of a formula (OWASP CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A text cell a spreadsheet would evaluate, made inert with a leading apostrophe. */
+export function neutraliseCell(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
 export const TASK_COLUMNS = COLUMNS.tasks.map((c) => c.key);
@@ -31,6 +44,8 @@ function write(view: View, docs: Notice[], opts: CsvOptions): string {
     record_delimiter: "windows",
     // csv-stringify quotes LF and the record delimiter but not a lone CR, which readers treat as a line end
     quoted_match: /\r/,
+    // only text cells: numbers (seq, level, counts) are kexie's own and never start a formula
+    cast: opts.raw ? undefined : { string: neutraliseCell },
   });
 }
 

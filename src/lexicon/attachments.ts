@@ -15,3 +15,12 @@ export const ATTACHMENT_TITLE = /^附件?\s*[0-9]*\s*[：:]\s*(?:[0-9]+[.．、]
 
 /** Lines that open the closing block (附件说明, 抄送, 抄报, 主送, 印发): never a continuation of the line above */
 export const CLOSING_LABEL_START = /^(附件|附[:：]|抄送|抄报|主送|印发)/;
+
+/** 抄送 in the 版记, and the short forms 抄： and 送： of older or smaller offices; group 2 is the list */
+export const CC_LINE = /^(抄\s*送|抄|送)\s*[：:]\s*(.*)$/;
+
+/** 抄报 (to superiors), and the short form 报：; group 2 is the list */
+export const CC_UP_LINE = /^(抄\s*[报報]|[报報])\s*[：:]\s*(.*)$/;
+
+/** A line saying another office sealed on the issuer's behalf, between signature and date: （代章）, 市政府办公室代印 */
+export const SEALED_ON_BEHALF = /^[（(]?[\u4e00-\u9fa5]{0,24}(代章|代印|代行|代盖)[）)]?$/;

@@ -1,3 +1,4 @@
+import { toSimplified } from "./traditional.js";
 // Web page text that surrounds a reposted notice (breadcrumbs, publish time, view counts,
 // print/close buttons). It is never part of the notice.
 export const WEB_CHROME =
@@ -13,3 +14,13 @@ export const OPENING_CHROME =
 
 /** A web address standing alone: the source URL line of a database export. */
 export const URL_LINE = /^(?:网址|链接|原文链接|来源网址)?[:：]?\s*(?:https?:\/\/|www\.)\S+$/i;
+
+/** Page chrome anywhere in the notice, in Simplified or Traditional characters (發佈時間, 瀏覽次數). */
+export function isWebChrome(line: string): boolean {
+  return WEB_CHROME.test(line) || WEB_CHROME.test(toSimplified(line));
+}
+
+/** Page furniture of the opening stretch, in Simplified or Traditional characters (首頁 > …). */
+export function isOpeningChrome(line: string): boolean {
+  return OPENING_CHROME.test(line) || OPENING_CHROME.test(toSimplified(line));
+}

@@ -4,13 +4,29 @@ import { chineseToInt, chineseYear, toHalfWidth } from "./numerals.js";
 const CN = "〇○零OoＯ一二两三四五六七八九十";
 const YEAR = `(\\d{4}|[${CN}0０]{4})`;
 const NUM = `(\\d{1,2}|[${CN}]{1,3})`;
-export const DATE_SOURCE = `${YEAR}\\s*年\\s*${NUM}\\s*月\\s*${NUM}\\s*[日号]`;
+export const DATE_SOURCE = `${YEAR}\\s*年\\s*${NUM}\\s*月\\s*${NUM}\\s*[日号號]`;
 const DATE_RE = new RegExp(DATE_SOURCE);
 
 export interface ParsedDate {
   iso: string | null;
   text: string;
   index: number;
+  /** digits without separators that split into more than one real date (2024112: 1-12 or 11-2) */
+  ambiguous?: boolean;
+}
+
+/** A date that lost its separators in a scan or paste: 2024327, 20240327 */
+const COMPACT_DATE = /^((?:19|20)\d{2})(\d{2,4})$/;
+
+/** Every real month/day split of the digits after the year. */
+function compactSplits(y: number, rest: string): string[] {
+  const out: string[] = [];
+  for (let k = 1; k <= 2 && k < rest.length; k++) {
+    const mo = rest.slice(0, k), d = rest.slice(k);
+    if (d.length > 2) continue;
+    if (isRealDate(y, Number(mo), Number(d))) out.push(`${y}-${mo.padStart(2, "0")}-${d.padStart(2, "0")}`);
+  }
+  return [...new Set(out)];
 }
 
 function num(s: string): number | null {
@@ -46,6 +62,12 @@ export function dateOnly(s: string): ParsedDate | null {
   const t = s.replace(/\s+/g, "");
   const m = new RegExp(`^[（(]?${DATE_SOURCE}[)）]?$`).exec(ascii(t));
   if (m) return findDate(t);
+  const c = COMPACT_DATE.exec(ascii(t));
+  if (c) {
+    // read only when one split makes a real date: 2024327 is 3月27日, 2024112 is unreadable
+    const splits = compactSplits(Number(c[1]), c[2]!);
+    return { iso: splits.length === 1 ? splits[0]! : null, text: t, index: 0, ambiguous: splits.length > 1 };
+  }
   // web reposts write the 成文日期 as 2023-05-06
   const n = NUMERIC_DATE.exec(ascii(t));
   if (!n) return null;

@@ -3,6 +3,7 @@
 // `label：value` (several to a line), label and value on alternating lines, pipe tables, and
 // the bracketed labels of legal databases (【发布部门】). They fill what the body lacks; they
 // are never the notice's own text.
+import { toSimplified } from "./traditional.js";
 
 /** Known labels, as written after spaces are removed (索 引 号 → 索引号). */
 export const METADATA_LABELS = [
@@ -27,6 +28,22 @@ const squeeze = (s: string) => s.replace(/[\s\u3000]+/g, "");
  * A pair whose value is "" may take its value from the next line.
  */
 export function metadataPairs(line: string): Array<[string, string]> | null {
+  const pairs = pairsOf(line);
+  if (pairs || toSimplified(line) === line) return pairs;
+  // Traditional labels (發文機關, 發佈日期): matched folded, values kept as written
+  const folded = pairsOf(toSimplified(line));
+  if (!folded) return null;
+  let at = 0;
+  const st = toSimplified(line);
+  return folded.map(([label, value]) => {
+    const k = value ? st.indexOf(value, at) : -1;
+    if (k < 0) return [label, value];
+    at = k + value.length;
+    return [label, line.slice(k, k + value.length)];
+  });
+}
+
+function pairsOf(line: string): Array<[string, string]> | null {
   let t = line.trim().replace(/^[•·●▪\-*]\s*/, "").replace(LABEL_BRACKET, " $1：");
   t = t.trim();
   if (t.includes("|")) {

@@ -82,5 +82,19 @@ export function leadingOrgan(title: string): string | null {
   const prefix = words.join("");
   const party = /^(中共(.{2,8}?[省市县区州旗盟])委)(?=\2)/.exec(prefix);
   if (party) return party[1]!;
+  // too long for one organ: several written together (spaces lost); the first ends where the
+  // next begins with 中共 or a place name
+  if ([...prefix].length > 30) {
+    for (let k = 4; k <= 30; k++) {
+      if (ORGAN_SUFFIX.test(prefix.slice(0, k)) && /^(中共|[\u4e00-\u9fa5]{1,4}[省市县区州])/.test(prefix.slice(k))) return prefix.slice(0, k);
+    }
+  }
   return [...prefix].length <= 30 && ORGAN_SUFFIX.test(prefix) ? prefix : null;
+}
+
+/** A line that is only a list of two or more organs (a 主送 that lost its colon): 各街道办事处,区级各部门,官盛新区管委会 */
+export function isOrganList(s: string): boolean {
+  if (/[：:。；]/.test(s) || [...s].length > 200) return false;
+  const pieces = splitOrgans(s);
+  return pieces.length >= 2 && pieces.every((p) => isOrganLine(p) || /各|部门$|单位$/.test(p));
 }

@@ -7,7 +7,7 @@ import { DATE_SOURCE, dateOnly, findDate } from "../lexicon/dates.js";
 import { splitOrgans, squeezeCjkSpaces } from "../lexicon/organs.js";
 import { matchMarker } from "../lexicon/markers.js";
 import { isOrganLine } from "../lexicon/patterns.js";
-import { ATTACHMENT_LINE as ATTACH_RE } from "../lexicon/attachments.js";
+import { ATTACHMENT_LINE as ATTACH_RE, CC_LINE, CC_UP_LINE, SEALED_ON_BEHALF } from "../lexicon/attachments.js";
 
 export interface Closing {
   attachments: Attachment[];
@@ -33,7 +33,7 @@ function enclosed(t: string): boolean {
   return depth === 0;
 }
 
-const PRINTED_RE = new RegExp(`^(.+?)\\s*(${DATE_SOURCE})\\s*印\\s*发$`);
+const PRINTED_RE = new RegExp(`^(.+?)\\s*(${DATE_SOURCE})\\s*印\\s*[发發]$`);
 
 function attachmentItems(label: string, first: string, rest: ParagraphBlock[], line: number): Attachment[] {
   const items: Attachment[] = [];
@@ -68,12 +68,12 @@ export function extractClosing(blocks: Block[], diagnostics: Diagnostic[], issue
     }
     const t = b.text.trim();
     let m: RegExpExecArray | null;
-    if ((m = /^抄\s*送\s*[：:]\s*(.*)$/.exec(t))) {
-      c.cc.push(...splitOrgans(m[1]!));
+    if ((m = CC_LINE.exec(t)) && (m[1]!.replace(/\s+/g, "").length > 1 || m[2]!.trim())) {
+      c.cc.push(...splitOrgans(m[2]!));
       continue;
     }
-    if ((m = /^抄\s*报\s*[：:]\s*(.*)$/.exec(t))) {
-      c.ccUp.push(...splitOrgans(m[1]!));
+    if ((m = CC_UP_LINE.exec(t)) && (m[1]!.replace(/\s+/g, "").length > 1 || m[2]!.trim())) {
+      c.ccUp.push(...splitOrgans(m[2]!));
       continue;
     }
     if ((m = /^主\s*送\s*[：:]\s*(.*)$/.exec(t))) {
@@ -85,7 +85,14 @@ export function extractClosing(blocks: Block[], diagnostics: Diagnostic[], issue
       c.printedBy = { organ: squeezeCjkSpaces(m[1]!).replace(/^[─━—\-_=＝]+/, ""), date: d?.iso ?? null, dateText: d?.text ?? null };
       continue;
     }
-    if ((m = ATTACH_RE.exec(t)) && (m[2]!.trim() !== "" || matchMarker(blocks[i + 1]?.kind === "para" ? (blocks[i + 1] as ParagraphBlock).text : ""))) {
+    const nextText = blocks[i + 1]?.kind === "para" ? (blocks[i + 1] as ParagraphBlock).text.trim() : "";
+    if ((m = ATTACH_RE.exec(t)) && m[2]!.trim() === "" && !matchMarker(nextText) && nextText && [...nextText].length <= 60 && !/[。；：:]/.test(nextText) && !dateOnly(nextText) && !isOrganLine(nextText) && !CC_LINE.test(nextText)) {
+      // 附件： alone, its title on the line below
+      c.attachments.push(...attachmentItems(m[1]!, nextText, [], blocks[i + 1]!.line));
+      i++;
+      continue;
+    }
+    if ((m = ATTACH_RE.exec(t)) && (m[2]!.trim() !== "" || matchMarker(nextText))) {
       const rest: ParagraphBlock[] = [];
       let j = i + 1;
       while (j < blocks.length) {
@@ -100,7 +107,7 @@ export function extractClosing(blocks: Block[], diagnostics: Diagnostic[], issue
       i = j - 1;
       continue;
     }
-    if (/^[（(](此件|本件|此文|联系人|联系电话|来源|信息来源|本文来源)/.test(t) && /[）)]$/.test(t) && enclosed(t)) {
+    if ((/^[（(](此件|本件|此文|联系人|联系电话|来源|信息来源|本文来源)/.test(t) && /[）)]$/.test(t) && enclosed(t)) || SEALED_ON_BEHALF.test(t)) {
       c.annotation = c.annotation ? `${c.annotation}\n${t}` : t;
       continue;
     }
@@ -110,18 +117,27 @@ export function extractClosing(blocks: Block[], diagnostics: Diagnostic[], issue
     }
     const d = /^[（(]/.test(t) ? null : dateOnly(t);
     if (d) {
-      const prev = body[body.length - 1];
+      // a line saying another office sealed on the issuer's behalf（代章）may stand between them
+      let sealedAt = body.length - 1;
+      const sealed = body[sealedAt];
+      if (sealed && sealed.kind === "para" && SEALED_ON_BEHALF.test(sealed.text.trim())) sealedAt--;
+      const prev = body[sealedAt];
       let issuer: string | null = null;
       if (prev && prev.kind === "para" && isOrganLine(prev.text)) {
         issuer = signers(prev.text);
-        body.pop();
+        const note = sealedAt < body.length - 1 ? (body[body.length - 1] as ParagraphBlock).text.trim() : null;
+        body.splice(sealedAt, body.length - sealedAt);
+        if (note) c.annotation = c.annotation ? `${c.annotation}\n${note}` : note;
       }
       if (!c.signature) {
         c.signature = { issuer, date: d.iso, dateText: d.text };
         if (!d.iso) {
           diagnostics.push({
             severity: "warning", code: "date-unreadable",
-            message: `成文日期 "${d.text}" is not a real calendar date`, line: b.line, column: b.column,
+            message: d.ambiguous
+              ? `成文日期 "${d.text}" has lost its 年月日 and can be read as more than one date — left unread`
+              : `成文日期 "${d.text}" is not a real calendar date`,
+            line: b.line, column: b.column,
           });
         }
       }

@@ -7,11 +7,11 @@
 import type { ParagraphBlock } from "../model/blocks.js";
 import type { Diagnostic, DocNumber } from "../model/schema.js";
 import { dateOnly } from "../lexicon/dates.js";
-import { splitOrgans, squeezeCjkSpaces } from "../lexicon/organs.js";
+import { isOrganList, splitOrgans, squeezeCjkSpaces } from "../lexicon/organs.js";
 import { findDocNumber } from "../lexicon/docnumber.js";
 import { matchMarker } from "../lexicon/markers.js";
 import { docTypeOf, endsWithDocType, isOrganLine, ORGAN_SUFFIX, SECRECY_RE, URGENCY_RE } from "../lexicon/patterns.js";
-import { OPENING_CHROME, URL_LINE } from "../lexicon/chrome.js";
+import { isOpeningChrome, URL_LINE } from "../lexicon/chrome.js";
 import { metadataPairs } from "../lexicon/metadata.js";
 
 export interface HeaderResult {
@@ -64,13 +64,6 @@ function isRecipientsLine(s: string): boolean {
   return pieces.some((p) => ADDRESSEE.test(p) || PERSON_ADDRESSED.test(p) || isOrganLine(p) || /[校院所局委办厅会部处科室站队司行社區]$/.test(p));
 }
 
-/** 主送 lines that lost their colon (scans, pastes): a list of two or more organs and nothing else. */
-function isBareRecipientsLine(s: string): boolean {
-  if (/[：:。；]/.test(s) || [...s].length > 200) return false;
-  const pieces = splitOrgans(s);
-  return pieces.length >= 2 && pieces.every((p) => isOrganLine(p) || /各|部门$|单位$/.test(p));
-}
-
 /** 签发人：张三 李四 → two names; 签发人：王  明 → one name padded to the width of three. */
 function signerNames(s: string): string[] {
   const pieces = s.trim().split(/[\s\u3000]+|[、，,]/).filter(Boolean);
@@ -120,7 +113,7 @@ function splitGluedNumber(t: string): { title: string; number: NonNullable<Retur
 function classify(b: ParagraphBlock, repeats: Map<string, number>): LineKind {
   const t = b.text.trim();
   const bare = t.replace(/\s+/g, "");
-  if (OPENING_CHROME.test(t)) return "chrome";
+  if (isOpeningChrome(t)) return "chrome";
   if (URL_LINE.test(bare)) return "url";
   if (metadataPairs(t)) return "metadata";
   if (/^\d{6}$/.test(t) || /^份号[：:]\s*\d+$/.test(t)) return "copy";
@@ -137,6 +130,8 @@ function classify(b: ParagraphBlock, repeats: Map<string, number>): LineKind {
   // a sentence, unless the page prints it twice (a summary above the article repeats its opening)
   if (/[。；]/.test(t) && [...t].length > 30) return (repeats.get(t) ?? 0) > 1 ? "chrome" : "body";
   if (isOrganLine(bare) && !endsAsTitle(bare)) return "organ";
+  // a short label and its value (征集时间：…, 联系人：…) is not part of a title
+  if (/^[\u4e00-\u9fa5]{1,12}[：:]\s*\S/.test(t)) return "unknown";
   if ([...t].length <= 140 && !/[。；]$/.test(t)) return "title";
   return "unknown";
 }
@@ -371,7 +366,7 @@ export function extractHeader(
       break;
     }
     // 主送 that lost its colon, right before the body
-    if (isBareRecipientsLine(t) && (i + 1 >= blocks.length || kinds[i + 1] === "body" || i + 1 >= limit)) {
+    if (isOrganList(t) && (i + 1 >= blocks.length || kinds[i + 1] === "body" || i + 1 >= limit)) {
       r.recipients = splitOrgans(t);
       kinds[i++] = "field";
       break;

@@ -3,6 +3,7 @@
 //   - a label line standing alone: 附件 / 附件2 / 附： (not followed by a numbered 附件说明 list);
 //   - a line that repeats a title the covering notice names: 《2019年工作要点》 / 附件说明 title;
 //   - a title followed by a dated line （2018年2月8日） (speeches and reports), with an optional ——subtitle.
+import { charsAtMost } from "../lexicon/length.js";
 import type { Block, ParagraphBlock } from "../model/blocks.js";
 import { dateOnly } from "../lexicon/dates.js";
 import { squeezeCjkSpaces } from "../lexicon/organs.js";
@@ -27,13 +28,27 @@ function paraText(b: Block | undefined): string {
 }
 
 function standalone(b: Block | undefined): b is ParagraphBlock {
-  return !!b && b.kind === "para" && [...b.text].length <= 80 && !/[。；]$/.test(b.text) && !matchMarker(b.text);
+  return !!b && b.kind === "para" && charsAtMost(b.text, 80) && !/[。；]$/.test(b.text) && !matchMarker(b.text);
 }
 
 export function findParts(blocks: Block[], knownTitles: string[]): Segment[] {
   const titles = new Set(knownTitles.map(norm).filter((t) => t.length >= 4));
   const starts: Array<{ at: number; label: string | null; titleAt: number | null; inlineTitle?: string }> = [];
   const taken = new Set<number>();
+  // looked up per block, so kept as sets (linear in the number of blocks, not blocks × parts)
+  const openedTitles = new Set<string>();
+  const startAts = new Set<number>();
+  const open = (s: (typeof starts)[number]) => {
+    starts.push(s);
+    startAts.add(s.at);
+    if (s.titleAt !== null) openedTitles.add(norm(s.inlineTitle ?? paraText(blocks[s.titleAt])));
+  };
+  // the last dated paragraph (a signature's date), for "is there a signature still to come"
+  let lastDated = -1;
+  for (let k = blocks.length - 1; k >= 0 && lastDated < 0; k--) {
+    const b = blocks[k]!;
+    if (b.kind === "para" && !/^[（(]/.test(b.text.trim()) && dateOnly(b.text) !== null) lastDated = k;
+  }
   let signed = false;
   for (let i = 0; i < blocks.length; i++) {
     const t = paraText(blocks[i]);
@@ -43,25 +58,26 @@ export function findParts(blocks: Block[], knownTitles: string[]): Segment[] {
     const inline = signed ? ATTACHMENT_INLINE.exec(t) : null;
     const after = blocks[i + 1];
     if (inline && !matchMarker(inline[2]!) && after && (after.kind === "table" || !/^(抄送|抄报|印发|主送)/.test(paraText(after)))) {
-      starts.push({ at: i, label: inline[1]!.replace(/\s+/g, ""), titleAt: i, inlineTitle: inline[2]!.trim() });
+      open({ at: i, label: inline[1]!.replace(/\s+/g, ""), titleAt: i, inlineTitle: inline[2]!.trim() });
       taken.add(i);
       continue;
     }
     const label = LABEL_RE.exec(t);
-    if (label && !matchMarker(paraText(blocks[i + 1])) && standalone(blocks[i + 1])) {
-      starts.push({ at: i, label: label[1]!.replace(/\s+/g, ""), titleAt: i + 1 });
+    // 附件： with its title on the line below and the signature right after is the 附件说明, not a part
+    const signatureBelow = [2, 3, 4].some((k) => dateOnly(paraText(blocks[i + k])) && blocks.slice(i + 2, i + k).every((b) => [...paraText(b)].length <= 30));
+    if (label && !(/[：:]$/.test(t) && signatureBelow) && !matchMarker(paraText(blocks[i + 1])) && standalone(blocks[i + 1])) {
+      open({ at: i, label: label[1]!.replace(/\s+/g, ""), titleAt: i + 1 });
       taken.add(i + 1);
       continue;
     }
     if (taken.has(i)) continue;
     // a known title repeated inside the part it already opened is a caption, not a new part
-    const opened = starts.some((s) => s.titleAt !== null && norm(s.inlineTitle ?? paraText(blocks[s.titleAt])) === norm(t));
+    const opened = openedTitles.has(norm(t));
     // the named table printed inside the covering notice (its caption, with the signature still
     // to come below it) is not a sub-document
-    const captionInCover =
-      blocks[i + 1]?.kind === "table" && blocks.slice(i + 2).some((b) => b.kind === "para" && !/^[（(]/.test(b.text.trim()) && dateOnly(b.text) !== null);
+    const captionInCover = blocks[i + 1]?.kind === "table" && lastDated >= i + 2;
     if (standalone(blocks[i]) && titles.has(norm(t)) && i > 0 && !opened && !captionInCover) {
-      starts.push({ at: i, label: null, titleAt: i });
+      open({ at: i, label: null, titleAt: i });
       taken.add(i);
       continue;
     }
@@ -71,8 +87,8 @@ export function findParts(blocks: Block[], knownTitles: string[]): Segment[] {
       if (standalone(blocks[title]) && !taken.has(title) && !dateOnly(paraText(blocks[title]))) {
         const labelAbove = LABEL_RE.exec(paraText(blocks[title - 1]));
         const at = labelAbove ? title - 1 : title;
-        if (starts.some((s) => s.at === at)) continue;
-        starts.push({ at, label: labelAbove ? labelAbove[1]!.replace(/\s+/g, "") : null, titleAt: title });
+        if (startAts.has(at)) continue;
+        open({ at, label: labelAbove ? labelAbove[1]!.replace(/\s+/g, "") : null, titleAt: title });
         taken.add(title);
       }
     }

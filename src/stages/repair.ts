@@ -6,8 +6,8 @@ import type { Diagnostic } from "../model/schema.js";
 import { findDocNumber } from "../lexicon/docnumber.js";
 import { matchMarker } from "../lexicon/markers.js";
 import { dateOnly } from "../lexicon/dates.js";
-import { isOrganLine } from "../lexicon/organs.js";
-import { OPENING_CHROME, URL_LINE, WEB_CHROME } from "../lexicon/chrome.js";
+import { isOrganLine, isOrganList } from "../lexicon/organs.js";
+import { isOpeningChrome, isWebChrome, URL_LINE } from "../lexicon/chrome.js";
 import { PAGE_NUMBER_LINE } from "../lexicon/layout.js";
 import { endsWithDocType } from "../lexicon/patterns.js";
 import { CLOSING_LABEL_START } from "../lexicon/attachments.js";
@@ -34,8 +34,10 @@ function continues(a: ParagraphBlock, b: ParagraphBlock, indentMode: boolean): b
   if (a.heading || b.heading) return false;
   // rows of a flattened metadata or task table (cells split by |) and metadata labels stand alone
   if (/\|\s*$/.test(a.text) || /^\s*\|/.test(b.text) || metadataPairs(b.text) || (metadataPairs(a.text) && !OPEN_END.test(a.text))) return false;
+  // a 主送 that lost its colon is not continued by the first sentence of the body
+  if (isOrganList(a.text) && /[。；]/.test(b.text) && !isOrganList(b.text)) return false;
   // page furniture and source addresses never run into the notice's lines
-  if (OPENING_CHROME.test(a.text) || OPENING_CHROME.test(b.text) || URL_LINE.test(a.text.trim()) || URL_LINE.test(b.text.trim())) return false;
+  if (isOpeningChrome(a.text) || isOpeningChrome(b.text) || URL_LINE.test(a.text.trim()) || URL_LINE.test(b.text.trim())) return false;
   // text hard-wrapped with indented first lines: an unindented line right below continues the
   // paragraph, whatever it starts with (a wrapped line can begin with （二）项规定…)
   if (
@@ -46,7 +48,7 @@ function continues(a: ParagraphBlock, b: ParagraphBlock, indentMode: boolean): b
   }
   if (TERMINAL.test(a.text)) return false;
   if (NEVER_CONTINUES.test(b.text) || matchMarker(b.text) || dateOnly(b.text)) return false;
-  if (isStandaloneHeading(a) || dateOnly(a.text) || WEB_CHROME.test(a.text) || WEB_CHROME.test(b.text)) return false;
+  if (isStandaloneHeading(a) || dateOnly(a.text) || isWebChrome(a.text) || isWebChrome(b.text)) return false;
   // 版头 lines (发文字号, 签发人, 发文机关标志) stand alone however long their padding makes them
   if (/签发人|文件$/.test(a.text) || (findDocNumber(a.text) && [...a.text].length <= 60)) return false;
   const strong = OPEN_END.test(a.text) || unbalanced(a.text);
@@ -72,7 +74,8 @@ export function repairParagraphs(blocks: Block[], diagnostics: Diagnostic[], met
   const indented = paras.filter((x) => x.column >= 3 && !x.heading).length;
   const adjacentFlush = paras.filter((x) => !x.blankBefore && x.column === 1).length;
   const indentMode = indented >= 3 && adjacentFlush >= 3 && paras.filter((x) => x.blankBefore).length < paras.length / 4;
-  for (const block of blocks) {
+  for (let at = 0; at < blocks.length; at++) {
+    const block = blocks[at]!;
     if (block.kind !== "para") {
       out.push(block);
       continue;
@@ -81,7 +84,7 @@ export function repairParagraphs(blocks: Block[], diagnostics: Diagnostic[], met
     // web page chrome and download lists around a reposted notice are not part of it
     const published = /(?:发布日期|发布时间|发布于)[:：]\s*((?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?)/.exec(b.text);
     if (published && meta && !meta["发布日期"]) meta["发布日期"] = published[1]!;
-    if (WEB_CHROME.test(b.text) || (/\.(docx?|xlsx?|pdf|wps|ofd|zip|rar)$/i.test(b.text) && [...b.text].length <= 80 && !/[。；，]/.test(b.text) && lastWasChrome)) {
+    if (isWebChrome(b.text) || (/\.(docx?|xlsx?|pdf|wps|ofd|zip|rar)$/i.test(b.text) && [...b.text].length <= 80 && !/[。；，]/.test(b.text) && lastWasChrome)) {
       diagnostics.push({ severity: "info", code: "web-chrome-skipped", message: `skipped web page text "${b.text}"`, line: b.line, column: b.column });
       lastWasChrome = true;
       continue;
@@ -115,7 +118,10 @@ export function repairParagraphs(blocks: Block[], diagnostics: Diagnostic[], met
       b = { ...b, text: b.text.slice(0, at) };
     }
     const prev = out[out.length - 1];
-    if (prev && prev.kind === "para" && continues(prev, b, indentMode)) {
+    // an organ line with a date below it is a signature (署名), whatever the line above ends with
+    const after = blocks[at + 1];
+    const signature = isOrganLine(b.text) && after?.kind === "para" && dateOnly(after.text) !== null;
+    if (prev && prev.kind === "para" && !signature && continues(prev, b, indentMode)) {
       out[out.length - 1] = joinParagraphs(prev, b);
     } else out.push(b);
   }

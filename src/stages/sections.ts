@@ -5,6 +5,7 @@
 import { positionAt, sliceParagraph, type Block, type ParagraphBlock } from "../model/blocks.js";
 import type { Diagnostic, Section } from "../model/schema.js";
 import { matchMarker, runInCandidates, type Marker } from "../lexicon/markers.js";
+import { charsAtMost } from "../lexicon/length.js";
 import { squeezeCjkSpaces } from "../lexicon/organs.js";
 import { splitHeading } from "../lexicon/headings.js";
 export { splitHeading };
@@ -25,12 +26,12 @@ interface Open {
 const CAPTION_RE = /(表|清单|计划|安排|一览|台账|分解|分工|目录)$/;
 
 function isCaption(b: Block | undefined): b is ParagraphBlock {
-  return !!b && b.kind === "para" && [...b.text].length <= 60 && !/[。；：:，]$/.test(b.text) && !matchMarker(b.text) && (CAPTION_RE.test(b.text) || b.heading > 0);
+  return !!b && b.kind === "para" && charsAtMost(b.text, 60) && !/[。；：:，]$/.test(b.text) && !matchMarker(b.text) && (CAPTION_RE.test(b.text) || b.heading > 0);
 }
 
 /** Short standalone lines that look like an unnumbered heading. */
 function groupCandidate(b: Block): boolean {
-  return b.kind === "para" && [...b.text].length <= 30 && !/[。；;，,：:、！？]/.test(b.text) && !matchMarker(b.text);
+  return b.kind === "para" && charsAtMost(b.text, 30) && !/[。；;，,：:、！？]/.test(b.text) && !matchMarker(b.text);
 }
 
 export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: { title?: string | null } = {}): SectionsResult {

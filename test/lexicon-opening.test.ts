@@ -1,0 +1,95 @@
+// The vocabulary of the opening and closing stretches: metadata labels, page chrome, joint
+// titles, damaged numbers and dates, short 版记 labels. Each pattern with what it must and must
+// not match.
+import { describe, expect, it } from "vitest";
+import { metadataPairs } from "../src/lexicon/metadata.js";
+import { OPENING_CHROME, URL_LINE } from "../src/lexicon/chrome.js";
+import { leadingOrgan } from "../src/lexicon/organs.js";
+import { findDocNumber } from "../src/lexicon/docnumber.js";
+import { dateOnly } from "../src/lexicon/dates.js";
+import { CC_LINE, CC_UP_LINE, SEALED_ON_BEHALF } from "../src/lexicon/attachments.js";
+import { parseText } from "../src/parse.js";
+
+describe("metadataPairs", () => {
+  it("reads one pair, several pairs on a line, spaced labels and empty values", () => {
+    expect(metadataPairs("索引号：11340000/2020-00167")).toEqual([["索引号", "11340000/2020-00167"]]);
+    expect(metadataPairs("索引号: 113417/202010-00167 组配分类: 意见征集")).toEqual([["索引号", "113417/202010-00167"], ["组配分类", "意见征集"]]);
+    expect(metadataPairs("索 引 号:")).toEqual([["索引号", ""]]);
+    expect(metadataPairs("名 称: 广东省卫生健康委2021年政务公开工作重点任务台账")).toEqual([["名称", "广东省卫生健康委2021年政务公开工作重点任务台账"]]);
+  });
+  it("reads pipe rows and the bracketed labels of legal databases", () => {
+    expect(metadataPairs("文 号: | 六盘水府办发〔2022〕10号 | 是否有效: | |")).toEqual([["文号", "六盘水府办发〔2022〕10号"], ["是否有效", ""]]);
+    expect(metadataPairs("发布日期 | 2021-03-29 | 生效日期 | 2021-03-29 |")).toEqual([["发布日期", "2021-03-29"], ["生效日期", "2021-03-29"]]);
+    expect(metadataPairs("【法宝引证码】CLI.1.304262")).toEqual([["法宝引证码", "CLI.1.304262"]]);
+  });
+  it("does not take a body line or a 主送 for metadata", () => {
+    expect(metadataPairs("各县（市、区）人民政府，市直各单位：")).toBeNull();
+    expect(metadataPairs("会议时间：2021年3月5日")).toBeNull();
+    expect(metadataPairs("关于印发《名称管理办法》的通知")).toBeNull();
+    expect(metadataPairs("| 序号 | 任务 |")).toBeNull();
+  });
+});
+
+describe("OPENING_CHROME and URL_LINE", () => {
+  it.each(["无障碍", "• 设为首页|", "长者模式", "您当前的位置：首页 > 通知", "当前位置:首页 > 政策文件", "浏览次数：35", "【打印】【关闭】", "热点新闻", "相关文章", "字体：[ 大 中 小 ]"])("%s is chrome", (s) => {
+    expect(OPENING_CHROME.test(s)).toBe(true);
+  });
+  it.each(["关于开展2021年科普日活动的通知", "各乡镇人民政府：", "一、总体要求", "热烈庆祝建党一百周年"])("%s is not", (s) => {
+    expect(OPENING_CHROME.test(s)).toBe(false);
+  });
+  it("recognises a source address standing alone", () => {
+    expect(URL_LINE.test("https://www.gov.cn/zhengce/content/2018-12/21/content_5350734.htm")).toBe(true);
+    expect(URL_LINE.test("原文链接：http://www.example.gov.cn/a.html")).toBe(true);
+    expect(URL_LINE.test("请登录http://www.example.gov.cn填报。")).toBe(false);
+  });
+});
+
+describe("leadingOrgan", () => {
+  it("takes the organ a title opens with, and the first of a joint title", () => {
+    expect(leadingOrgan("滁州市人民政府关于加强科普工作的意见")).toBe("滁州市人民政府");
+    expect(leadingOrgan("成都市发展和改革委员会 中共成都市委社会工作部 关于印发实施方案的通知")).toBe("成都市发展和改革委员会");
+    expect(leadingOrgan("中共山东省委山东省人民政府关于调整机构设置的通知")).toBe("中共山东省委");
+    expect(leadingOrgan("成都市发展和改革委员会中共成都市委社会工作部成都市规划和自然资源局关于印发方案的通知")).toBe("成都市发展和改革委员会");
+    expect(leadingOrgan("關於加強政務誠信建設的通知")).toBeNull();
+    expect(leadingOrgan("2021年全市科协工作要点")).toBeNull();
+  });
+});
+
+describe("damaged 发文字号 and dates", () => {
+  it("reads a number that lost its 号, and one that lost its bracket as far as it is sure", () => {
+    expect(findDocNumber("湖委发〔2018〕20")?.value).toEqual({ raw: "湖委发〔2018〕20", prefix: "湖委发", year: 2018, serial: 20 });
+    expect(findDocNumber("广安区府办发〔202026")?.value).toEqual({ raw: "广安区府办发〔202026", prefix: "广安区府办发", year: 2020, serial: null });
+    expect(findDocNumber("滬府發(fā)〔2017〕92號")?.value.prefix).toBe("滬府發(fā)");
+    expect(findDocNumber("（国办发〔2019〕5号）")?.value.prefix).toBe("国办发");
+  });
+  it("reads a date without separators only when one split is a real date", () => {
+    expect(dateOnly("2024327")?.iso).toBe("2024-03-27");
+    expect(dateOnly("20240327")?.iso).toBe("2024-03-27");
+    expect(dateOnly("2024112")).toMatchObject({ iso: null, ambiguous: true });
+    expect(dateOnly("二○一九年八月十五號")?.iso).toBe("2019-08-15");
+  });
+});
+
+describe("版记 labels and the 代章 line", () => {
+  it("knows 抄送, 抄, 送, 抄报 and 报", () => {
+    for (const s of ["抄送：市委办", "抄：市委办", "送：市委办"]) expect(CC_LINE.exec(s)?.[2]).toBe("市委办");
+    for (const s of ["抄报：省科协", "报：省科协", "抄報：省科协"]) expect(CC_UP_LINE.exec(s)?.[2]).toBe("省科协");
+    expect(CC_LINE.test("送达方式：电子邮件")).toBe(false);
+  });
+  it("knows a line sealing on the issuer's behalf", () => {
+    expect(SEALED_ON_BEHALF.test("（代章）")).toBe(true);
+    expect(SEALED_ON_BEHALF.test("（市政府办公室代章）")).toBe(true);
+    expect(SEALED_ON_BEHALF.test("请各单位代为转达。")).toBe(false);
+  });
+  it("reads a closing with 代章, short labels, a bare 附件 label and a date without separators", () => {
+    const doc = parseText([
+      "关于做好防汛工作的通知", "", "各镇人民政府：", "", "请做好防汛工作。", "", "附件：", "防汛责任人名单", "",
+      "某某县防汛抗旱指挥部", "（县水利局代章）", "2024327", "", "报：市防指", "送：县委办、县政府办",
+    ].join("\n"));
+    expect(doc.signature).toMatchObject({ issuer: "某某县防汛抗旱指挥部", date: "2024-03-27" });
+    expect(doc.attachments.map((a) => a.title)).toEqual(["防汛责任人名单"]);
+    expect(doc.ccUp).toEqual(["市防指"]);
+    expect(doc.cc).toEqual(["县委办", "县政府办"]);
+    expect(doc.annotation).toBe("（县水利局代章）");
+  });
+});
