@@ -62,7 +62,7 @@ describe("tasksCsv", () => {
       expect(rows.map(taskOfRow), name).toEqual(doc.tasks.map(comparable));
       for (const r of rows) {
         expect(r.file).toBe(`fixtures/${name}`);
-        expect(r.issuer).toBe(doc.header.issuer);
+        expect(r.issuer).toBe(doc.header.issuer ?? "");
         expect(r.docNumber).toBe(doc.header.docNumber?.raw ?? "");
         expect(r.notice_date).toBe(doc.signature?.date ?? "");
       }

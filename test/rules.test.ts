@@ -230,3 +230,32 @@ describe("responsibility tables with more columns than roles", () => {
     expect(doc.tasks.map((t) => t.line)).toEqual([8, 9]);
   });
 });
+
+describe("role words, notes and glued headings (lexicon)", async () => {
+  const { roleOf } = await import("../src/lexicon/columns.js");
+  const { findNotes, cellOrgans } = await import("../src/lexicon/notes.js");
+  const { BODY_OPENER } = await import("../src/lexicon/headings.js");
+  it("builds role labels from the one role table, Simplified and Traditional", () => {
+    expect(["牵头负责领导", "牵头考核单位", "协同责任单位", "责任科室", "牽頭單位", "責任單位", "主要协作单位", "分管省领导", "责任人", "牵头负责司局"].map(roleOf)).toEqual([
+      "leader", "lead", "support", "lead", "lead", "lead", "support", "leader", "owner", "lead",
+    ]);
+    expect(roleOf("工作任务")).toBeNull();
+  });
+  it("finds every note in an item, role words after the organs, any bracket", () => {
+    const notes = findNotes("完善体系。（体育总局、教育部负责）改善条件。(公安部牵头，应急部配合)加强宣传。〔责任单位:省市场监管局〕");
+    expect(notes.map((n) => [n.note.lead, n.note.support])).toEqual([
+      [["体育总局", "教育部"], []], [["公安部"], ["应急部"]], [["省市场监管局"], []],
+    ]);
+    expect(findNotes("（以下简称“办法”）")).toEqual([]);
+    expect(findNotes("（税务总局、财政部负责，排在第一位的部门为牵头部门，下同）")[0]!.note.firstLeads).toBe(true);
+    expect(findNotes("（A局、B局等和各有关省级人民政府负责）")[0]!.note.lead).toEqual(["A局", "B局", "各有关省级人民政府"]);
+  });
+  it("reads organ cells written as clauses", () => {
+    expect(cellOrgans("应急处、监督处等按职责分工落实")).toEqual({ lead: ["应急处", "监督处"], support: [] });
+    expect(cellOrgans("宣传处会办公室")).toEqual({ lead: ["宣传处"], support: ["办公室"] });
+  });
+  it("knows the words that open a body sentence", () => {
+    expect(BODY_OPENER.exec("工作目标及进度安排全省现有煤炭储备")?.index).toBe(9);
+    expect(BODY_OPENER.test("强化责任落实")).toBe(false);
+  });
+});

@@ -59,7 +59,9 @@ describe("seed 001 连云港 (masthead, speech and report as parts, glossary)", 
     const [speech, report] = d.parts;
     expect(speech).toMatchObject({ title: "在市科协十届三次全委（扩大）会议上的讲话", author: "胡建军", date: "2018-02-08" });
     expect(report).toMatchObject({ subtitle: "市科协十届三次全委（扩大）会议工作报告", author: "许东方", date: "2018-02-08" });
-    expect(headings(speech!.sections).filter(([lv]) => lv === 1).map(([, m]) => m)).toEqual(["一、", "二、", "三、"]);
+    // the 一是…三是 list in the speech's opening, before its first 一、, is a list of nodes too
+    expect(headings(speech!.sections).filter(([lv]) => lv === 1).map(([, m]) => m)).toEqual(["一是", "二是", "三是", "一、", "二、", "三、"]);
+    expect(headings(speech!.sections)[0]).toEqual([1, "一是", "科协工作贡献力显著提升"]);
     expect(headings(speech!.sections).filter(([, m]) => m?.endsWith("要")).length).toBe(3 + 4 + 3);
   });
   it("nests the report's restarted numbering under unnumbered headings", () => {
@@ -122,6 +124,12 @@ describe("seed 004 滁州 (number first, ⒈ markers, one cell per line table)",
     expect(d.header.title).toBe("关于印发《滁州市科协2017年工作要点》的通知");
     expect(d.signature).toMatchObject({ issuer: "滁州市科学技术协会", date: "2017-05-04" });
     expect(d.ccUp).toEqual(["市委", "市政府", "省科协"]);
+  });
+  it("reads the ①–⑩ list the work points' preamble announces as nodes before 一、", () => {
+    const top = d.parts[0]!.sections.map((s) => s.marker);
+    expect(top).toEqual([..."①②③④⑤⑥⑦⑧⑨⑩", "一、", "二、", "三、", "四、", "五、"]);
+    expect(d.parts[0]!.sections[9]!.heading).toBe("制订《滁州市科协系统信息工作考核方案》，组建全市科协系统信息员队伍");
+    expect(d.parts[0]!.preamble.at(-1)).toMatch(/十项重点工作：$/);
   });
   it("reads ⒈…⒘ under 一、…五、", () => {
     const h = headings(d.parts[0]!.sections);

@@ -14,7 +14,8 @@ const CONTENT_NAME = /content|article|zoom|TRS_Editor|main|detail|text|body/i;
 const TITLE_NAME = /title|biaoti/i;
 
 const names = (el: HElement) => `${el.attribs.id ?? ""} ${el.attribs.class ?? ""}`;
-const tag = (el: HElement) => el.name.toLowerCase();
+// the article box of a page without <body> can be the document itself, which has no name
+const tag = (el: HElement) => (el.name ?? "").toLowerCase();
 
 function parse(html: string) {
   const $ = load(html, WITH_INDICES);
@@ -127,7 +128,8 @@ export function readHtml(html: string): { blocks: Block[]; metadata: Record<stri
     flow.block();
   }
   // the article box itself may be a <pre> or a <div> of plain text lines
-  const lines = tag(box as HElement) === "pre" || plainLines(box as HElement);
+  const named = typeof (box as HElement).name === "string";
+  const lines = named && (tag(box as HElement) === "pre" || plainLines(box as HElement));
   walk(flow, (box as HElement).children ?? [], 0, lines);
   return { blocks: flow.done(), metadata };
 }

@@ -2,7 +2,10 @@
 // U+3000/NBSP padding, Markdown heading marks and **emphasis** (seed notices are often
 // Markdown-ish text), and tables laid out with tabs or one cell per line.
 import type { Block, ParagraphBlock, TableBlock } from "../model/blocks.js";
-import { fieldOf } from "../lexicon/columns.js";
+import { fieldOf, type Field } from "../lexicon/columns.js";
+import { DEADLINE_ITEM } from "../lexicon/due.js";
+import { organLike } from "../lexicon/notes.js";
+import { splitOrgans } from "../lexicon/organs.js";
 import { PAGE_NUMBER_LINE, WIDE_SPACE } from "../lexicon/layout.js";
 
 
@@ -138,39 +141,191 @@ function tabRowsTable(lines: string[], start: number): { table: TableBlock; end:
   return { table: { kind: "table", rows, rowLines, line: start + 1, column: 1, layout: "tab-rows", skipped }, end };
 }
 
+interface Cell {
+  text: string;
+  line: number;
+}
+
+/** How well a cell's text fits a column's field: a 序号 is a number, a deadline names a time, an organ cell names organs. */
+function cellFit(field: Field | null, text: string): number {
+  const t = text.replace(/\s+/g, "");
+  if (t === "") return 0;
+  switch (field) {
+    case "seq":
+      return /^\d{1,3}$/.test(t) ? 3 : -3;
+    case "deadline":
+      return DEADLINE_ITEM.test(t) && [...t].length <= 30 ? 2 : [...t].length > 30 ? -2 : 0;
+    case "lead":
+    case "support":
+      return /[。；]/.test(t) || [...t].length > 60 ? -2 : splitOrgans(t).some(organLike) ? 2 : -1;
+    case "leader":
+    case "owner":
+      return [...t].length <= 12 && !/\d/.test(t) ? 1 : -2;
+    case "task":
+      return [...t].length >= 4 ? 1 : 0;
+    default:
+      return 0;
+  }
+}
+
 /**
- * A table flattened one cell per line with no indentation (copied out of a PDF or a web page):
- * a run of short header lines starting with 序号 that name known columns, then rows that each
- * start with the next 序号 number. Anything less regular stays text.
+ * A row with fewer cells than the header (a merged cell printed once, on the first row it spans):
+ * the missing cells are left blank where the row's cells then fit their columns best — the
+ * leftmost such columns on a tie, since merged cells group rows from the left.
+ */
+function alignRow(cells: string[], fields: Array<Field | null>): string[] {
+  const width = fields.length;
+  const missing = width - cells.length;
+  if (missing <= 0 || missing > 3) return cells;
+  let best: { score: number; row: string[] } | null = null;
+  const choose = (from: number, left: number, blanks: number[]) => {
+    if (left === 0) {
+      const row: string[] = [];
+      let k = 0;
+      for (let c = 0; c < width; c++) row.push(blanks.includes(c) ? "" : (cells[k++] ?? ""));
+      const score = row.reduce((sum, t, c) => sum + cellFit(fields[c] ?? null, t), 0);
+      if (!best || score > best.score) best = { score, row };
+      return;
+    }
+    for (let c = from; c <= width - left; c++) choose(c + 1, left - 1, [...blanks, c]);
+  };
+  choose(0, missing, []);
+  return best ? (best as { row: string[] }).row : cells;
+}
+
+/** Lines of a flattened table → cells: `text |` one per line (a lone | an empty cell), cells
+ *  separated by lone | lines, or bare one cell per line. Stops at the first line that breaks the form. */
+function flatCells(lines: string[], start: number, mode: "pipe-end" | "pipe-between" | "plain"): { cells: Cell[]; end: number } {
+  const cells: Cell[] = [];
+  let i = start;
+  let lastWasCell = false;
+  for (; i < lines.length; i++) {
+    const t = lines[i]!.replace(WIDE_SPACE, " ").trim();
+    if (t === "") {
+      if (mode === "plain") continue;
+      break;
+    }
+    if (mode === "pipe-end") {
+      if (!t.endsWith("|") || t.slice(0, -1).includes("|")) break;
+      cells.push({ text: t.slice(0, -1).trim(), line: i + 1 });
+    } else if (mode === "pipe-between") {
+      if (t === "|") {
+        lastWasCell = false;
+        continue;
+      }
+      if (lastWasCell || t.includes("|")) break;
+      cells.push({ text: t, line: i + 1 });
+      lastWasCell = true;
+    } else {
+      if (t.includes("|")) break;
+      cells.push({ text: t, line: i + 1 });
+    }
+  }
+  return { cells, end: i };
+}
+
+const isSeq = (t: string) => /^\d{1,3}$/.test(t.replace(/\s+/g, ""));
+const isLabel = (t: string) => [...t.replace(/\s+/g, "")].length <= 12 && fieldOf(t) !== null;
+
+
+/**
+ * A table flattened one cell per line (copied out of a PDF or a web page): a header of short
+ * column names (序号 may be missing: the numbers then show where it stands), then rows that each
+ * hold the next 序号; cells a row lacks (merged over several rows) are aligned by fit. Forms:
+ * bare cells, `cell |` lines, cells between lone `|` lines.
  */
 function flattenedTable(lines: string[], start: number): { table: TableBlock; end: number } | null {
-  const nonBlank: number[] = [];
-  for (let k = start; k < lines.length && nonBlank.length < 4000; k++) if (!isBlank(lines[k]!)) nonBlank.push(k);
-  const cell = (n: number) => lines[nonBlank[n]!]!.replace(WIDE_SPACE, " ").trim();
-  let width = 1;
-  while (width < nonBlank.length && width < 12 && fieldOf(cell(width)) !== null && [...cell(width)].length <= 12) width++;
-  if (width < 3) return null;
-  const rows: string[][] = [Array.from({ length: width }, (_, c) => cell(c))];
-  const rowLines: number[] = [nonBlank[0]! + 1];
-  let n = width;
-  let expect = 1;
+  const first = lines[start]!.replace(WIDE_SPACE, " ").trim();
+  const next = lines.slice(start + 1, start + 3).map((l) => l.trim());
+  const mode = first.endsWith("|") && !first.slice(0, -1).includes("|") ? "pipe-end" : next[0] === "|" ? "pipe-between" : "plain";
+  if (mode === "plain" && !/^序\s*号$/.test(first)) return null;
+  const flat = flatCells(lines, start, mode);
+  // a page number between rows (— 2 —) is dropped and reported
   const skipped: Array<{ text: string; line: number }> = [];
-  while (n + width <= nonBlank.length) {
-    // a page number between two rows ("— 2 —") is dropped and reported
-    if (cell(n) !== String(expect) && PAGE_NUMBER_LINE.test(cell(n)) && n + 1 < nonBlank.length && cell(n + 1) === String(expect)) {
-      skipped.push({ text: cell(n), line: nonBlank[n]! + 1 });
-      n++;
-      continue;
+  const cells = flat.cells.filter((c) => {
+    const page = PAGE_NUMBER_LINE.test(c.text) && !isSeq(c.text);
+    if (page) skipped.push(c);
+    return !page;
+  });
+  let end = flat.end;
+  // the header: short column names up to the first 序号 number
+  let h = 0;
+  while (h < cells.length && h < 12 && !isSeq(cells[h]!.text) && [...cells[h]!.text.replace(/\s+/g, "")].length <= 12) h++;
+  // without a 序号 label, an unknown cell right before the first number opens the first row
+  if (h > 0 && !cells.slice(0, h).some((c) => fieldOf(c.text) === "seq") && fieldOf(cells[h - 1]!.text) === null) h--;
+  const head = cells.slice(0, h).map((c) => c.text);
+  const fields = head.map(fieldOf);
+  if (h < 3 || fields.filter((f) => f !== null).length < 3 || !fields.includes("task")) return null;
+  // where 序号 stands: its label, or as many cells after the header as precede the first number
+  let firstSeq = h;
+  while (firstSeq < cells.length && firstSeq < h + 3 && !isSeq(cells[firstSeq]!.text)) firstSeq++;
+  if (firstSeq >= cells.length || !isSeq(cells[firstSeq]!.text)) return null;
+  let seqCol = fields.indexOf("seq");
+  const lead = firstSeq - h;
+  if (seqCol < 0) {
+    seqCol = lead;
+    head.splice(seqCol, 0, "");
+    fields.splice(seqCol, 0, "seq");
+  } else if (lead !== seqCol) return null;
+  const width = head.length;
+  const after = width - seqCol - 1;
+  // the 序号 cells: a run of consecutive numbers
+  const seqAt: number[] = [];
+  let expect = Number(cells[firstSeq]!.text.replace(/\s+/g, ""));
+  for (let k = firstSeq; k < cells.length; k++) {
+    if (isSeq(cells[k]!.text) && Number(cells[k]!.text.replace(/\s+/g, "")) === expect && (seqAt.length === 0 || k - seqAt[seqAt.length - 1]! >= 2)) {
+      seqAt.push(k);
+      expect++;
     }
-    if (cell(n) !== String(expect)) break;
-    rows.push(Array.from({ length: width }, (_, c) => cell(n + c)));
-    rowLines.push(nonBlank[n]! + 1);
-    n += width;
-    expect++;
+  }
+  if (seqAt.length < 2) return null;
+  const rows: string[][] = [head];
+  const rowLines: number[] = [cells[0]!.line];
+  let prevLead: string[] = [];
+  seqAt.forEach((at, n) => {
+    const stop = seqAt[n + 1] ?? cells.length;
+    // cells after this number up to the next one: this row's, then the next row's leading cells
+    const segment = cells.slice(at + 1, stop).map((c) => c.text);
+    const leadNext = n + 1 < seqAt.length ? Math.max(0, Math.min(seqCol, segment.length - after)) : 0;
+    // the last row ends after its own cells: what follows is text again
+    const own = n + 1 < seqAt.length ? segment.slice(0, segment.length - leadNext) : segment.slice(0, after);
+    if (n + 1 === seqAt.length && mode === "plain") end = (cells[at + own.length]?.line ?? end) ;
+    const before = n === 0 ? cells.slice(h, at).map((c) => c.text) : prevLead;
+    prevLead = segment.slice(segment.length - leadNext);
+    const row = [...before, cells[at]!.text, ...own];
+    rows.push(row.length < width ? alignRow(row, fields) : row.slice(0, width));
+    rowLines.push(cells[n === 0 ? h : at]!.line);
+  });
+  if (rows.length < 3 && !fields.some((f) => f === "lead" || f === "leader")) return null;
+  return { table: { kind: "table", rows, rowLines, line: start + 1, column: 1, layout: "cell-per-line", skipped }, end };
+}
+
+/**
+ * Pipe rows without a Markdown delimiter row (`1 | 任务 | 处室 |`, a lone `|` line between
+ * rows), as pages' tables come out of a text export: the first row names the columns; a row
+ * with fewer cells (a merged cell printed once) is aligned by fit.
+ */
+function pipeRowsTable(lines: string[], start: number): { table: TableBlock; end: number } | null {
+  const split = (t: string) => t.replace(/\|\s*$/, "").split("|").map((c) => c.trim());
+  const head = split(lines[start]!.replace(WIDE_SPACE, " ").trim());
+  const fields = head.map(fieldOf);
+  if (head.length < 3 || fields.filter((f) => f !== null).length < 3 || !fields.includes("task")) return null;
+  const rows = [head];
+  const rowLines = [start + 1];
+  let i = start + 1;
+  for (; i < lines.length; i++) {
+    const t = lines[i]!.replace(WIDE_SPACE, " ").trim();
+    if (t === "|" || t === "") continue;
+    if (!t.includes("|")) break;
+    const cells = split(t);
+    if (cells.length < 2 || cells.length > head.length) break;
+    rows.push(cells.length < head.length ? alignRow(cells, fields) : cells);
+    rowLines.push(i + 1);
   }
   if (rows.length < 2) return null;
-  const end = nonBlank[n - 1]! + 1;
-  return { table: { kind: "table", rows, rowLines, line: start + 1, column: 1, layout: "cell-per-line", skipped }, end };
+  let end = i;
+  while (end > start && lines[end - 1]!.trim() === "") end--;
+  return { table: { kind: "table", rows, rowLines, line: start + 1, column: 1, layout: "pipe" }, end };
 }
 
 const WIDE_GAP = /(?: {2,}|\u3000+\s*)/;
@@ -247,8 +402,8 @@ export function textToBlocks(text: string): Block[] {
       : raw.includes("\t")
         ? tabRowsTable(lines, i)
         : raw.includes("|")
-          ? pipeTable(lines, i)
-          : /^\s*序\s*号\s*$/.test(raw)
+          ? (pipeTable(lines, i) ?? (/\S\s*\|\s*\S/.test(raw) ? pipeRowsTable(lines, i) : flattenedTable(lines, i)))
+          : /^\s*序\s*号\s*$/.test(raw) || (lines[i + 1]?.trim() === "|" && isLabel(raw.trim()))
             ? flattenedTable(lines, i)
             : / {2,}|\u3000/.test(raw.trim())
               ? spaceRowsTable(lines, i)

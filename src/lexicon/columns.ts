@@ -1,28 +1,79 @@
-// The one synonym table for responsibility-table headers and inline notes. Extend it here.
+// Column headers of responsibility tables and labels of inline notes → task fields. Two tables:
+// COLUMN_SYNONYMS for the fields named by a fixed word (序号, 重点任务, 完成时限, 备注) and ROLE_WORDS,
+// the one role → field map (lead / support / leader / owner) that every role label is built from
+// (牵头单位, 协同责任单位, 牵头负责领导, 責任單位 …). Adding a wording is one line in one of them.
 
 export type Field = "seq" | "task" | "deadline" | "lead" | "support" | "leader" | "owner" | "notes";
 
-export const COLUMN_SYNONYMS: Record<Field, string[]> = {
-  seq: ["序号", "编号", "序"],
+export const COLUMN_SYNONYMS: Record<"seq" | "task" | "deadline" | "notes", string[]> = {
+  seq: ["序号", "编号", "序", "序號", "編號"],
   task: [
     "重点工作内容", "重点工作任务", "重点任务", "重点项目", "重点工作", "工作任务", "工作内容", "任务内容", "具体任务",
-    "主要任务", "工作事项", "项目名称", "工作措施", "具体措施", "任务", "项目", "事项", "内容",
+    "主要任务", "工作事项", "项目名称", "工作措施", "具体措施", "具体要求", "细化分工", "目标与任务", "目标任务", "指标名称",
+    "任务", "项目", "事项", "内容", "重點任務", "工作任務",
   ],
-  deadline: ["计划完成时间", "完成时间", "完成时限", "完成期限", "时间节点", "截止时间", "进度安排", "时间安排", "时限", "时间"],
-  lead: [
-    "牵头责任部门", "牵头部门", "牵头单位", "牵头处室", "牵头科室", "责任单位", "责任部室", "责任部门", "责任处室",
-    "责任科室", "主办单位", "承办单位", "主办", "牵头",
+  deadline: [
+    "计划完成时间", "完成时间", "完成时限", "完成期限", "时间节点", "截止时间", "进度安排", "时间安排", "时限要求", "时限", "时间",
+    "完成時限", "完成時間",
   ],
-  support: ["配合部门", "配合单位", "配合处室", "协办单位", "参与单位", "协同单位", "协办", "配合"],
-  leader: ["分管领导", "分管负责人", "责任领导", "牵头领导", "分管市领导", "联系领导"],
-  owner: ["具体负责人", "责任人", "联系人", "经办人", "负责人"],
-  notes: ["备注", "说明"],
+  notes: ["备注", "说明", "備註"],
 };
+
+/**
+ * Role words (责任分工 roles), Simplified and Traditional: the morpheme a role label or a
+ * responsibility clause is built from, and the field it fills. 牵头 outranks the others in a
+ * label (牵头责任单位 is the lead); a support word outranks 责任 (协同责任单位 supports).
+ */
+export const ROLE_WORDS: ReadonlyArray<readonly [string, "lead" | "support"]> = [
+  ["牵头", "lead"], ["牽頭", "lead"],
+  ["主责", "lead"], ["主責", "lead"],
+  ["责任", "lead"], ["責任", "lead"],
+  ["负责", "lead"], ["負責", "lead"],
+  ["主办", "lead"], ["主辦", "lead"],
+  ["承办", "lead"], ["承辦", "lead"],
+  ["督办", "lead"], ["督辦", "lead"],
+  ["考核", "lead"],
+  ["配合", "support"],
+  ["协同", "support"], ["協同", "support"],
+  ["协办", "support"], ["協辦", "support"],
+  ["协作", "support"], ["協作", "support"],
+  ["协助", "support"], ["協助", "support"],
+  ["参与", "support"], ["參與", "support"],
+];
+
+const ROLE_ALT = ROLE_WORDS.map(([w]) => w).join("|");
+/** What a role label names: the unit (单位, 部门, 科室 …), a leader (领导) or a person (人). */
+const HOLDER = "单位|單位|部门|部門|科室|处室|處室|司局|部室|处|處|科|局|领导|領導|人";
+/** 分管领导, 联系领导, 经办人: leader and owner labels that carry no role word. */
+const PERSON_LABEL = /^(分管|联系|聯繫|经办|經辦|具体|具體).{0,4}(领导|領導|负责人|負責人|人)$/;
+
+/**
+ * A role label: role word(s) with at most a few characters of qualifier around them and a
+ * holder word at the end (牵头责任部门, 主要协作单位, 分管省领导, 牵头负责司局), or a role
+ * word alone (牵头, 配合).
+ */
+export const ROLE_LABEL = new RegExp(
+  `^(?:[\\u4e00-\\u9fff]{0,4}(?:${ROLE_ALT})[\\u4e00-\\u9fff]{0,4}?(?:${HOLDER})|${ROLE_ALT}|(?:分管|联系|聯繫)[\\u4e00-\\u9fff]{0,3}(?:领导|領導))$`,
+);
+
+/** The field of a role label (牵头单位 → lead, 协同责任单位 → support, 牵头负责领导 → leader), or null. */
+export function roleOf(label: string): "lead" | "support" | "leader" | "owner" | null {
+  const h = label.replace(/\s+/g, "");
+  if (PERSON_LABEL.test(h)) return /(领导|領導)$|^分管/.test(h) ? "leader" : "owner";
+  if (!ROLE_LABEL.test(h)) return null;
+  if (/(领导|領導)$/.test(h)) return "leader";
+  if (/人$/.test(h)) return "owner";
+  if (/牵头|牽頭/.test(h)) return "lead";
+  for (const [w, f] of ROLE_WORDS) if (f === "support" && h.includes(w)) return "support";
+  return "lead";
+}
 
 /** Header cell → field; null when not recognised (kept in `extra`). */
 export function fieldOf(header: string): Field | null {
-  const h = header.replace(/\s+/g, "").replace(/[（(][^）)]*[）)]$/, "");
+  const h = header.replace(/\s+/g, "").replace(/[（(][^）)]*[）)]$/, "").replace(/[：:]$/, "");
   if (!h) return null;
+  const role = roleOf(h);
+  if (role) return role;
   let best: { field: Field; len: number } | null = null;
   for (const [field, names] of Object.entries(COLUMN_SYNONYMS) as Array<[Field, string[]]>) {
     for (const n of names) {
@@ -32,11 +83,5 @@ export function fieldOf(header: string): Field | null {
   return best?.field ?? null;
 }
 
-/** Keys of inline responsibility notes: （牵头责任部门：组织部，配合部门：各部室；完成时限：6月底） */
-export const NOTE_KEY_RE = new RegExp(
-  `(${[...COLUMN_SYNONYMS.lead, ...COLUMN_SYNONYMS.support, ...COLUMN_SYNONYMS.deadline]
-    .filter((k) => k.length >= 3 || k === "主办" || k === "时限")
-    .sort((a, b) => b.length - a.length)
-    .join("|")})[：:]`,
-  "g",
-);
+/** Labels of the lead column that name the lead itself (a 责任单位 column beside one of these supports). */
+export const LEAD_LABEL = /^(牵头|牽頭|主办|主辦|承办|承辦|主责|主責)/;

@@ -10,6 +10,9 @@ function month(s: string): number | null {
   return n !== null && n >= 1 && n <= 12 ? n : null;
 }
 
+/** A list item or cell that is a time, not an organ: 2024年底前完成, 6月底, 长期坚持, 持续推进. */
+export const DEADLINE_ITEM = /(\d{4}\s*年|[0-9一二三四五六七八九十]+\s*月|底前|年底|年内|季度|上半年|下半年|长期|持续|常态|完成$)/;
+
 export function parseDue(deadline: string | null): Due | null {
   if (!deadline) return null;
   const raw = toHalfWidth(deadline).replace(/\s+/g, "");

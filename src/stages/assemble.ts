@@ -11,14 +11,15 @@ import type { Format } from "../model/formats.js";
 import { findDate } from "../lexicon/dates.js";
 import { findDocNumber } from "../lexicon/docnumber.js";
 import { repairParagraphs } from "./repair.js";
-import { leadingOrgan, squeezeCjkSpaces } from "../lexicon/organs.js";
+import { resegment } from "./resegment.js";
+import { firstOfJoint, leadingOrgan, squeezeCjkSpaces } from "../lexicon/organs.js";
 import { extractClosing } from "./closing.js";
 import { extractGlossary } from "./glossary.js";
 import { cleanTitle, extractHeader } from "./header.js";
 import { buildSections } from "./sections.js";
 import { findParts, quotedTitles } from "./parts.js";
 import { buildTable } from "./tables.js";
-import { extractTasks } from "./tasks.js";
+import { extractTasks, type PartNote } from "./tasks.js";
 import { notNotice } from "./notice-check.js";
 
 
@@ -48,7 +49,7 @@ export function assemble(adapted: Block[], meta: Meta = {}): Notice {
     });
   }
   const pageMeta: Record<string, string> = {};
-  const blocks = repairParagraphs(adapted, diagnostics, pageMeta);
+  const blocks = repairParagraphs(resegment(adapted, diagnostics), diagnostics, pageMeta);
 
   // 版头 and 标题 of the covering notice: only paragraphs can form a header
   const firstTable = blocks.findIndex((b) => b.kind === "table");
@@ -75,6 +76,7 @@ export function assemble(adapted: Block[], meta: Meta = {}): Notice {
   const coverGloss = extractGlossary(coverClosing.body);
   glossary.push(...coverGloss.glossary);
   const coverSections = buildSections(coverGloss.body, diagnostics, { title: header.title });
+  const notes: PartNote[] = coverSections.notes.map((n) => ({ ...n, part: null }));
   for (const t of coverSections.tables) tables.push(buildTable(t.block as never, t.caption, null, diagnostics));
 
   const parts: Part[] = [];
@@ -95,6 +97,7 @@ export function assemble(adapted: Block[], meta: Meta = {}): Notice {
     const gl = extractGlossary(closing.body);
     glossary.push(...gl.glossary);
     const built = buildSections(gl.body, diagnostics, { title: h.title });
+    notes.push(...built.notes.map((n) => ({ ...n, part: k })));
     for (const t of built.tables) tables.push(buildTable(t.block as never, t.caption, k, diagnostics));
     const first = segBlocks[0]!;
     parts.push({
@@ -124,7 +127,8 @@ export function assemble(adapted: Block[], meta: Meta = {}): Notice {
     issuer = leadingOrgan(header.titleRaw ?? header.title);
     // the title often abbreviates (江苏省科协); the signature spells it out (江苏省科学技术协会)
     const signed = coverClosing.signature?.issuer;
-    if (issuer && signed && signed.length > issuer.length && (signed.slice(0, 2) === issuer.slice(0, 2) || signed.endsWith(issuer))) issuer = signed;
+    // …unless the signature is a joint one (中共山东省委山东省人民政府): then the title's first organ stands
+    if (issuer && signed && signed.length > issuer.length && (signed.slice(0, 2) === issuer.slice(0, 2) || signed.endsWith(issuer)) && !firstOfJoint(signed)) issuer = signed;
   }
   if (!issuer && coverClosing.signature?.issuer) issuer = coverClosing.signature.issuer;
   if (!issuer) {
@@ -184,11 +188,11 @@ export function assemble(adapted: Block[], meta: Meta = {}): Notice {
     tasks: [],
     diagnostics: [],
   };
-  const { notice, tasks } = extractTasks(withoutTasks, diagnostics);
-  const stray = notNotice({ ...notice, tasks });
+  const tasks = extractTasks(withoutTasks, notes, diagnostics);
+  const stray = notNotice({ ...withoutTasks, tasks });
   // one warning says it all: no title and no issuer are what "not a notice" means
   const said = stray ? [...diagnostics.filter((d) => d.code !== "issuer-missing" && d.code !== "title-missing"), stray] : diagnostics;
-  return { ...notice, tasks, diagnostics: said.sort((a, b) => a.line - b.line || a.column - b.column) };
+  return { ...withoutTasks, tasks, diagnostics: said.sort((a, b) => a.line - b.line || a.column - b.column) };
 }
 
 interface Own {

@@ -8,13 +8,31 @@ import { matchMarker, runInCandidates, type Marker } from "../lexicon/markers.js
 import { charsAtMost } from "../lexicon/length.js";
 import { squeezeCjkSpaces } from "../lexicon/organs.js";
 import { splitHeading } from "../lexicon/headings.js";
+import { findNotes, withoutNotes, type FoundNote, type NoteFields } from "../lexicon/notes.js";
+import { pathStep } from "../model/section-path.js";
 export { splitHeading };
+
+/** A responsibility note the tree holds, handed to the tasks stage with its own position. */
+export interface SectionNote {
+  /** the numbered item the note belongs to; null for a note in the preamble */
+  section: Section | null;
+  /** 二/（三）: the item's path, as task sources write it */
+  path: string;
+  line: number;
+  column: number;
+  raw: string;
+  /** the sentence the note closes */
+  clause: string;
+  note: NoteFields;
+}
 
 export interface SectionsResult {
   preamble: string[];
   sections: Section[];
   /** tables in this stretch of the document, with the caption line above each */
   tables: Array<{ block: Block; caption: string | null }>;
+  /** responsibility notes, in document order, cut out of the sections' text */
+  notes: SectionNote[];
 }
 
 interface Open {
@@ -35,7 +53,7 @@ function groupCandidate(b: Block): boolean {
 }
 
 export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: { title?: string | null } = {}): SectionsResult {
-  const res: SectionsResult = { preamble: [], sections: [], tables: [] };
+  const res: SectionsResult = { preamble: [], sections: [], tables: [], notes: [] };
   // tables and their captions leave the flow first
   const flow: ParagraphBlock[] = [];
   for (let i = 0; i < blocks.length; i++) {
@@ -98,6 +116,74 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
     if (!top) res.preamble.push(s);
     else top.node.text = top.node.text ? `${top.node.text}\n${s}` : s;
   };
+
+  // responsibility notes, each with its own position. A section keeps the notes in its text
+  // except the last one, which becomes its `responsibility` (and which an export writes back at
+  // the end of the text); a note in a heading line is always cut from the heading.
+  const noted = new Set<Section>();
+  const holders = new Map<SectionNote, { holder: Section | null; pieces: string[]; inHeading: boolean }>();
+  let lastNote: SectionNote | null = null;
+  let adjacent = false;
+  const attach = (target: Section | null, holder: Section | null, inHeading: boolean, f: FoundNote, p: ParagraphBlock, base: number, text: string, prevEnd: number) => {
+    const pos = positionAt(p, base + f.start);
+    const before = text.slice(prevEnd, f.start);
+    const clause = (before.split(/[。；;！？]/).filter((x) => x.trim()).pop() ?? "").trim();
+    // notes written one after another (牵头单位：X / 配合单位：Y on two lines) are one note
+    if (lastNote && adjacent && lastNote.section === target && before.replace(/[\s。；;，,]/g, "") === "") {
+      const n = lastNote.note;
+      n.lead.push(...f.note.lead);
+      n.support.push(...f.note.support);
+      n.leader ??= f.note.leader;
+      n.owner ??= f.note.owner;
+      if (f.note.deadline) n.deadline = n.deadline ? `${n.deadline}，${f.note.deadline}` : f.note.deadline;
+      n.namesLead ||= f.note.namesLead;
+      n.firstLeads ||= f.note.firstLeads;
+      lastNote.raw = `${lastNote.raw}\n${f.raw}`;
+      holders.get(lastNote)!.pieces.push(f.raw);
+      return;
+    }
+    const path = target ? pathOf(target) : "";
+    lastNote = { section: target, path, line: pos.line, column: pos.column, raw: f.raw, clause, note: f.note };
+    res.notes.push(lastNote);
+    holders.set(lastNote, { holder, pieces: [f.raw], inHeading });
+    if (target) noted.add(target);
+  };
+  const paths = new Map<Section, string>();
+  const pathOf = (s: Section) => paths.get(s) ?? "";
+  /** Record the notes of text (p.text from base on); those before `headingEnd` sit in a heading. */
+  const takeNotes = (text: string, p: ParagraphBlock, base: number, target: () => Section | null, headingEnd = 0): FoundNote[] => {
+    const found = findNotes(text);
+    if (!found.length) {
+      if (text.trim()) adjacent = false;
+      return found;
+    }
+    const alone = withoutNotes(text, found).replace(/[\s。；;，,]/g, "") === "";
+    const holder = stack[stack.length - 1]?.node ?? null;
+    const t = alone ? target() : holder;
+    let prevEnd = 0;
+    for (const f of found) {
+      if (text.slice(prevEnd, f.start).replace(/[\s。；;，,]/g, "") !== "") adjacent = false;
+      attach(t, holder, f.start < headingEnd, f, p, base, text, prevEnd);
+      adjacent = true;
+      prevEnd = f.end;
+    }
+    if (text.slice(prevEnd).replace(/[\s。；;，,]/g, "") !== "") adjacent = false;
+    return found;
+  };
+  /**
+   * Where a note standing on its own line belongs: the open item, unless that item ends a list of
+   * several siblings none of which has a note of its own — then the note closes their parent
+   * (1.完善预案体系 / (1)…(4) / (责任单位：…)).
+   */
+  const standaloneTarget = (): Section | null => {
+    const top = stack[stack.length - 1];
+    if (!top) return null;
+    const parent = stack[stack.length - 2];
+    const siblings = parent ? parent.node.children : res.sections;
+    const list = siblings.every((x) => x.style === top.node.style);
+    if (parent && list && !noted.has(parent.node) && siblings.length >= 2 && siblings.every((x) => !noted.has(x) && x.children.every((c) => !noted.has(c)))) return parent.node;
+    return top.node;
+  };
   const open = (m: Marker, p: ParagraphBlock, at: number) => {
     const pos = positionAt(p, at);
     // close back to the same family, or up to a family that encloses this one
@@ -111,6 +197,7 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
       line: pos.line, column: pos.column, children: [],
     };
     push(node, m.rank, m.style);
+    paths.set(node, stack.map((o) => pathStep(o.node)).join("/"));
     if (m.runIn) lastRunIn.set(m.style, m.ordinal);
     return node;
   };
@@ -123,6 +210,7 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
         { marker: null, style: null, ordinal: null, level: 1, heading: p.text, text: "", line: p.line, column: p.column, children: [] },
         0, null,
       );
+      paths.set(stack[0]!.node, p.text);
       return;
     }
     // cut points: a marker at the start, then run-in items that continue a sequence
@@ -133,30 +221,75 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
     if (head?.runIn) seen.set(head.style, head.ordinal);
     else if (head) seen.clear();
     const parentOpen = stack.length > 0 || !!head;
-    for (const { index, marker: cm } of runInCandidates(p.text)) {
+    const candidates = runInCandidates(p.text);
+    // in a preamble or a speech's opening (no section open yet), run-in items are a list only
+    // when it goes on: 一是…二是…, ①…②… (a lone 一是 there is a phrase)
+    const listed = new Set<string>();
+    if (!parentOpen) {
+      const firsts = new Set(candidates.filter((c) => c.marker.ordinal === 1).map((c) => c.marker.style));
+      for (const c of candidates) if (c.marker.ordinal === 2 && firsts.has(c.marker.style)) listed.add(c.marker.style);
+    }
+    for (const { index, marker: cm } of candidates) {
       const c = { index, m: cm };
       if (head && c.index < head.length) continue;
       const prevOrd = seen.get(c.m.style);
-      const ok = prevOrd !== undefined ? c.m.ordinal === prevOrd + 1 : c.m.ordinal === 1 && parentOpen;
+      const ok = prevOrd !== undefined ? c.m.ordinal === prevOrd + 1 : c.m.ordinal === 1 && (parentOpen || listed.has(c.m.style));
       if (!ok) continue;
       cuts.push({ at: c.index, m: c.m });
       seen.set(c.m.style, c.m.ordinal);
     }
     if (cuts.length === 0) {
+      takeNotes(p.text, p, 0, standaloneTarget);
       addText(p.text);
       return;
     }
-    if (cuts[0]!.at > 0) addText(p.text.slice(0, cuts[0]!.at).trim());
+    if (cuts[0]!.at > 0) {
+      takeNotes(p.text.slice(0, cuts[0]!.at), p, 0, standaloneTarget);
+      addText(p.text.slice(0, cuts[0]!.at).trim());
+    }
     cuts.forEach((c, n) => {
       const end = cuts[n + 1]?.at ?? p.text.length;
       const piece = sliceParagraph(p, c.at, end);
       const node = open(c.m, p, c.at);
-      const { heading, text } = splitHeading(piece.text.slice(c.m.length));
+      const written = piece.text.slice(c.m.length);
+      // the heading ends where it would without the notes (a note's ：or 。 is not the heading's end)
+      const notes = findNotes(written);
+      let masked = written;
+      for (const f of notes) masked = masked.slice(0, f.start) + "\ue000".repeat(f.end - f.start) + masked.slice(f.end);
+      const split = splitHeading(masked);
+      const hStart = masked.indexOf(split.heading);
+      const hEnd = hStart + split.heading.length;
+      const tStart = split.text ? masked.indexOf(split.text, hEnd) : written.length;
+      takeNotes(written, p, c.at + c.m.length, () => node, hEnd);
+      const inHeading = notes.filter((f) => f.start < hEnd).map((f) => ({ ...f, start: f.start - hStart, end: Math.min(f.end, hEnd) - hStart }));
+      const heading = withoutNotes(written.slice(hStart, hEnd), inHeading).trim();
       // 总　　则: spaces between Chinese characters in a heading are layout
       node.heading = squeezeCjkSpaces(heading);
-      node.text = text;
+      // a heading that held a note ends where the note began: 深化改革（牵头单位：…）。
+      if (inHeading.length) node.heading = node.heading.replace(/[。；，,]$/, "");
+      node.text = written.slice(tStart).trim();
     });
   });
+  // each section's last note is its responsibility, cut from the text that holds it
+  const last = new Map<Section, SectionNote>();
+  for (const n of res.notes) if (n.section) last.set(n.section, n);
+  for (const [section, n] of last) {
+    const { holder, pieces, inHeading } = holders.get(n)!;
+    if (holder && !inHeading) {
+      for (const piece of pieces) {
+        const at = holder.text.lastIndexOf(piece);
+        if (at >= 0) holder.text = holder.text.slice(0, at) + holder.text.slice(at + piece.length);
+      }
+      holder.text = holder.text
+        .split("\n")
+        .map((l) => l.replace(/[ \t]+$/, "").replace(/[，,]$/, ""))
+        .filter((l) => l.replace(/[\s。；;]/g, "") !== "")
+        .join("\n");
+    }
+    // pieces written on lines of their own read back as one note when joined by ；
+    const raw = pieces.reduce((acc, x) => (acc === "" ? x : /[）)〕】]$/.test(acc) ? acc + x : `${acc.replace(/[。；;，,]$/, "")}；${x}`), "");
+    section.responsibility = { lead: [...n.note.lead], support: [...n.note.support], deadline: n.note.deadline, raw };
+  }
   checkNumbering(res.sections, diagnostics);
   return res;
 }

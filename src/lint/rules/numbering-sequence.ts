@@ -8,6 +8,9 @@ import { toHalfWidth } from "../../lexicon/numerals.js";
 import { linesAt } from "../locate.js";
 import type { Report, Rule, SourceFile } from "../types.js";
 
+/** run-in families (一是, 第一，, ①, ⑴): a preamble's ①…⑩ list shares level 1 with the 一、 after it */
+const runIn = (style: string) => style.startsWith("run-in") || style === "circled" || style === "paren-digit";
+
 /** the standard's four levels and their rank */
 const LADDER: Record<string, number> = { "chinese-comma": 1, "chinese-paren": 2, "arabic-dot": 3, "arabic-comma": 3, "arabic-paren": 4 };
 
@@ -119,7 +122,7 @@ export const numberingSequence: Rule = {
       let prev: Section | null = null;
       for (const s of numbered) {
         const style = s.style!;
-        if (first && style !== first.style && !(s.style!.startsWith("run-in") || first.style!.startsWith("run-in"))) {
+        if (first && style !== first.style && !(runIn(s.style!) || runIn(first.style!))) {
           at(s, { messageId: "mixed", data: { found: s.marker!, expected: first.marker! } });
         }
         if (parent?.style && LADDER[style] && LADDER[parent.style] && LADDER[style]! <= LADDER[parent.style]!) {

@@ -1,0 +1,228 @@
+// Responsibility notes (责任分工 notes) as notices write them: labelled （牵头单位：X；配合单位：Y；
+// 完成时限：…）, role words after the organs （X、Y负责） （X牵头，Y配合） (X牵头，有关部门按职责分工负责),
+// in （）()〔〕【】[] or bare after a sentence, Simplified or Traditional. Roles map through ROLE_WORDS.
+import { COLUMN_SYNONYMS, ROLE_WORDS, roleOf } from "./columns.js";
+import { ORGAN_SUFFIX, isOrganLine, splitBalanced, splitOrgans } from "./organs.js";
+import { DEADLINE_ITEM } from "./due.js";
+
+export interface NoteFields {
+  lead: string[];
+  support: string[];
+  leader: string | null;
+  owner: string | null;
+  deadline: string | null;
+  /** a lead role is written out (X牵头，Y负责; 牵头单位：…), so nothing is inferred about it */
+  namesLead: boolean;
+  /** the note declares that the first organ named in each note leads (排在第一位的部门为牵头部门，下同) */
+  firstLeads: boolean;
+}
+
+export interface FoundNote {
+  /** offsets of the note in the text searched, brackets included */
+  start: number;
+  end: number;
+  raw: string;
+  note: NoteFields;
+}
+
+
+const ROLE_VERBS = ROLE_WORDS.map(([w]) => w).filter((w) => !/^(责任|責任|考核)$/.test(w));
+const LEAD_VERB = /^(牵头|牽頭)/;
+/** A responsibility clause: organs, then a role verb (X、Y负责; X牵头负责; Y等按职责分工负责; X会同Y负责). */
+const CLAUSE = new RegExp(
+  `^(?:由)?(.+?)(?:会同(.+?))?(?:分别|共同|各自)?(?:按照?(?:各自)?职(?:责|能)(?:分工)?)?((?:${ROLE_VERBS.join("|")})(?:负责|落实|实施|推进)?|负责|落实)$`,
+);
+/** 排在第一位的部门为牵头部门，下同 / 列第一位者为牵头单位 */
+const FIRST_LEADS = /(第一位|首位|排名第一|排第一).{0,8}(牵头|牽頭|主责|主責)/;
+/** Closing remarks a note may carry after its roles: 下同, 不再做分工 … */
+const REMARK = /^(下同|以下同|不再.*|具体任务.*|各.{0,6}(按职责|结合实际).*|适用范围.*)$/;
+/** Ends of names a notice's own organs take beyond the 机关 suffixes: 证监会, 海关总署, 人民银行, 全国工商联, 共青团中央, 各地, 有关部门. */
+const NOTE_ORGAN_END = /(会|署|行|联|聯|中央|社|门|門|各地|政府|公司|集团)$/;
+
+/** A name that reads as an organ (机关, 部门, 各地 …). */
+export function organLike(s: string): boolean {
+  // 规划信息处(爱卫办): the name before its bracketed alias
+  const t = s.replace(/[（(][^（）()]*[）)]$/, "");
+  return ORGAN_SUFFIX.test(t) || NOTE_ORGAN_END.test(t) || isOrganLine(s);
+}
+
+/** Organ items of one clause: 等和 joins two lists, a trailing 等有关部门 closes one. */
+function organItems(s: string): string[] | null {
+  const body = s
+    .replace(/等(?:和|及|以及)/g, "、")
+    .replace(/(.)等(?:有关|相关|其他)?(?:部门|单位|部門|單位)?$/, "$1")
+    .trim();
+  if (!body) return null;
+  const items = splitOrgans(body, { conjunctions: true }).map((x) => x.replace(/(.)等(?:有关|相关|其他)?(?:部门|单位)$/, "$1"));
+  if (!items.length) return null;
+  if (items.some((x) => [...x].length > 30 || /[的将对把被使是为，。]/.test(x.replace(/[（(][^）)]*[）)]/g, "")))) return null;
+  return items.some(organLike) ? items : null;
+}
+
+function empty(): NoteFields {
+  return { lead: [], support: [], leader: null, owner: null, deadline: null, namesLead: false, firstLeads: false };
+}
+
+/** Clauses with role verbs: X牵头，Y配合 / X、Y负责，排在第一位的部门为牵头部门，下同. */
+function parseClauses(text: string, out: NoteFields): boolean {
+  const clauses = splitBalanced(text.replace(/[。.]\s*$/, ""), "，,；;。");
+  const parsed: Array<{ organs: string[]; with: string[]; verb: string }> = [];
+  for (const [k, c] of clauses.entries()) {
+    if (FIRST_LEADS.test(c)) {
+      out.firstLeads = true;
+      continue;
+    }
+    const m = CLAUSE.exec(c.replace(/\s+/g, ""));
+    const organs = m ? organItems(m[1]!) : null;
+    if (m && organs) {
+      parsed.push({ organs, with: m[2] ? (organItems(m[2]) ?? []) : [], verb: m[3]! });
+      continue;
+    }
+    if (k === 0) return false;
+    if (DEADLINE_ITEM.test(c) && [...c].length <= 30) out.deadline = out.deadline ? `${out.deadline}，${c}` : c;
+    else if (!REMARK.test(c) && parsed.length === 0) return false;
+  }
+  if (!parsed.length) return false;
+  const named = parsed.some((p) => LEAD_VERB.test(p.verb));
+  if (named) out.namesLead = true;
+  for (const p of parsed) {
+    const support = ROLE_WORDS.some(([w, f]) => f === "support" && p.verb.startsWith(w)) || (named && !LEAD_VERB.test(p.verb));
+    (support ? out.support : out.lead).push(...p.organs);
+    out.support.push(...p.with);
+  }
+  return true;
+}
+
+/** `label：` positions inside a note: a run of 2–10 Chinese characters after a delimiter. */
+function labels(inner: string): Array<{ at: number; value: number; label: string }> {
+  const out: Array<{ at: number; value: number; label: string }> = [];
+  for (const m of inner.matchAll(/(^|[，,；;。\s])([\u4e00-\u9fff]{2,10})\s*[：:]/g)) {
+    const at = m.index + m[1]!.length;
+    out.push({ at, value: m.index + m[0].length, label: m[2]! });
+  }
+  return out;
+}
+
+const DEADLINE_LABEL = new RegExp(`^(${COLUMN_SYNONYMS.deadline.join("|")})$`);
+
+/** The inside of a note → its roles, or null when it names none. */
+export function parseNote(inner: string): NoteFields | null {
+  const text = inner.trim();
+  const out = empty();
+  const keys = labels(text);
+  const kinds = keys.map((k) => roleOf(k.label) ?? (DEADLINE_LABEL.test(k.label) ? "deadline" : /分工/.test(k.label) ? "clauses" : null));
+  if (kinds.some((k) => k !== null)) {
+    if (text.slice(0, keys[0]!.at).trim() !== "") return null;
+    // 牵头单位 beside 责任单位: the 责任单位 are those who carry it out with the lead
+    const leadLabel = keys.some((k, n) => kinds[n] === "lead" && /牵头|牽頭|主办|主辦|承办|承辦|主责/.test(k.label));
+    keys.forEach((k, n) => {
+      const kind = kinds[n];
+      const raw = text.slice(k.value, keys[n + 1]?.at ?? text.length).replace(/[，,；;。.\s]+$/, "").trim();
+      if (!kind || !raw) return;
+      if (kind === "deadline") {
+        out.deadline = out.deadline ? `${out.deadline}，${raw}` : raw;
+        return;
+      }
+      if (kind === "leader" || kind === "owner") {
+        out[kind] = raw;
+        return;
+      }
+      if (kind === "clauses") {
+        parseClauses(raw, out);
+        return;
+      }
+      if (kind === "lead" && leadLabel) out.namesLead = true;
+      // a remark after the organs (。具体任务均涉及…，下同) is not an organ
+      const value = raw.split(/[。]/)[0]!.replace(/(?:分别|共同)?(?:按照?(?:各自)?职(?:责|能)(?:分工)?)?(?:负责|落实|牵头)$/, "");
+      const support = kind === "support" || (leadLabel && !/牵头|牽頭|主办|主辦|承办|承辦|主责/.test(k.label));
+      for (const item of splitOrgans(value.replace(/等(?:和|及|以及)/g, "、"), { conjunctions: true })) {
+        const name = item.replace(/(.)等(?:有关|相关|其他)?(?:部门|单位)$/, "$1");
+        if (DEADLINE_ITEM.test(name) && !organLike(name)) out.deadline = out.deadline ? `${out.deadline}，${name}` : name;
+        else (support ? out.support : out.lead).push(name);
+      }
+    });
+  } else if (!parseClauses(text, out)) return null;
+  // a contact line (联系人：…) names a person but no duty: not a note
+  if (!out.lead.length && !out.support.length && !out.leader) return null;
+  return out;
+}
+
+/**
+ * The organs of a table cell in a lead or support column, as cells write them: a plain list, a
+ * clause (应急处、监督处等按职责分工落实), or X会同Y / X会Y (宣传处会办公室: the first leads, Y supports).
+ */
+export function cellOrgans(cell: string): { lead: string[]; support: string[] } {
+  const t = cell.trim();
+  const out = empty();
+  if (!/[：:]/.test(t) && parseClauses(t, out) && (out.lead.length || out.support.length)) return { lead: out.lead, support: out.support };
+  const joint = /^(.{2,20}?[处處局室部厅廳科办辦])会同?(.{2,40})$/.exec(t.replace(/\s+/g, ""));
+  if (joint && organLike(joint[1]!) && splitOrgans(joint[2]!).every(organLike)) {
+    return { lead: [joint[1]!], support: splitOrgans(joint[2]!, { conjunctions: true }) };
+  }
+  return { lead: splitOrgans(t, { conjunctions: true }), support: [] };
+}
+
+const OPENERS = "（(〔[【［";
+const CLOSERS = "）)〕]】］";
+
+/** 市科技局牵头，市财政局、市教育局配合 — the same duty written as a sentence, at the end of a text. */
+const PHRASE_NOTE = /(?:^|[。；，,（(\n])\s*(?:由)?([^，。；（）()\n]{2,40}?)(?:负责)?牵头(?:负责|落实|实施)?[，,、；;]\s*([^。；（）()\n]{2,80}?)(?:等(?:单位|部门))?(?:配合|协同|参与|协助)(?:落实|实施|推进)?[)）]?[。；]?\s*$/;
+
+function phraseNote(s: string): FoundNote | null {
+  const m = PHRASE_NOTE.exec(s);
+  if (!m) return null;
+  const lead = splitOrgans(m[1]!, { conjunctions: true });
+  const support = splitOrgans(m[2]!, { conjunctions: true });
+  if (!lead.length || !lead.every(isOrganLine) || !support.every(isOrganLine)) return null;
+  const cut = m.index + (/^[。；，,\n]/.test(m[0]) ? 1 : 0);
+  return { start: cut, end: s.length, raw: s.slice(cut).trim(), note: { ...empty(), lead, support, namesLead: true } };
+}
+
+/**
+ * Every responsibility note in a text, in order: bracketed asides anywhere (several per item are
+ * common: each closes its own sentence), a labelled note after the last sentence (…。责任单位：X),
+ * or a 牵头…配合 sentence ending the text. One pass over the text.
+ */
+export function findNotes(text: string): FoundNote[] {
+  const out: FoundNote[] = [];
+  let depth = 0;
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (OPENERS.includes(ch)) {
+      if (depth++ === 0) open = i;
+    } else if (CLOSERS.includes(ch) && depth > 0) {
+      if (--depth === 0) {
+        const note = parseNote(text.slice(open + 1, i));
+        if (note) out.push({ start: open, end: i + 1, raw: text.slice(open, i + 1), note });
+      }
+    }
+  }
+  // a labelled note without brackets runs to the end of the text from a sentence boundary
+  const last = out[out.length - 1]?.end ?? 0;
+  const bare = /(?:^|[。；;\n])\s*(([\u4e00-\u9fff]{2,10})\s*[：:][^\n]*)$/.exec(text.slice(last));
+  if (bare && (roleOf(bare[2]!) || /分工/.test(bare[2]!))) {
+    const note = parseNote(bare[1]!);
+    if (note) {
+      const start = last + bare.index + bare[0].indexOf(bare[1]!);
+      out.push({ start, end: text.length, raw: bare[1]!.trim(), note });
+      return out;
+    }
+  }
+  if (!out.length || out[out.length - 1]!.end < text.replace(/[。；\s]+$/, "").length) {
+    const p = phraseNote(text.slice(last));
+    if (p) out.push({ ...p, start: p.start + last, end: text.length });
+  }
+  return out;
+}
+
+/** Text with the notes cut out. */
+export function withoutNotes(text: string, notes: FoundNote[]): string {
+  let s = "";
+  let at = 0;
+  for (const n of notes) {
+    s += text.slice(at, n.start);
+    at = n.end;
+  }
+  return (s + text.slice(at)).replace(/[ \t]+$/, "");
+}

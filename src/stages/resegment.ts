@@ -1,0 +1,278 @@
+// Re-segmentation of notices that lost their line breaks (OCR output, rows of public datasets,
+// text pasted from PDF viewers): one very long line is cut back into the paragraphs a reader
+// sees, before any other stage runs. Cut points, each a class of boundary the 公文 layout has:
+//   - section markers that form a consistent sequence (一、…二、…; （一）…（二）…; 1.…2.…): a
+//     marker that does not continue its list (二、 in 一、二年级) is no cut;
+//   - the header: 发文字号, 签发人, the title (ending in a 文种 word) and the 主送 ending in ：;
+//   - the closing: 附件：, the signature organ and its date, an aside after it, 抄送：, 印发;
+//   - an appended document's title after the signature, when the covering notice names it.
+// Every cut is a slice of the original paragraph, so lines and columns still point at the source.
+import { sliceParagraph, type Block, type ParagraphBlock } from "../model/blocks.js";
+import type { Diagnostic } from "../model/schema.js";
+import { matchMarker, type Marker } from "../lexicon/markers.js";
+import { DATE_SOURCE } from "../lexicon/dates.js";
+import { DOC_NUMBER_RE, DOC_TYPES } from "../lexicon/patterns.js";
+import { isOrganLine } from "../lexicon/organs.js";
+import { BODY_OPENER } from "../lexicon/headings.js";
+
+/** A paragraph this long in a document of so few paragraphs is a flattened notice. */
+const LONG = 200;
+const HUGE = 2000;
+/** A page number glued between paragraphs (— 2 —) ends one like a sentence end. */
+/** Families whose items stand on lines of their own (run-in items 一是/①/第一 stay inside paragraphs). */
+const LINE_FAMILIES = new Set(["part", "chapter", "article", "chinese-comma", "chinese-paren", "arabic-comma", "arabic-dot", "digit-stop", "arabic-paren"]);
+const STRONG_BEFORE = /[。；;：:！？!?）)”」』】—]/;
+const MARKER_START = /[一二三四五六七八九十第（(0-9０-９\u2488-\u249b]/;
+
+interface Candidate {
+  at: number;
+  m: Marker;
+  strong: boolean;
+}
+
+/** Offsets inside 《》 or “” (a marker quoted in a title is not a section). */
+function quoted(s: string): Uint8Array {
+  const inside = new Uint8Array(s.length);
+  let book = 0;
+  let quote = 0;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    if (ch === "《") book++;
+    else if (ch === "》") book = Math.max(0, book - 1);
+    else if (ch === "“") quote++;
+    else if (ch === "”") quote = Math.max(0, quote - 1);
+    inside[i] = book > 0 || quote > 0 ? 1 : 0;
+  }
+  return inside;
+}
+
+/**
+ * Marker positions that form lists: per family, in rank order, a chain 1, 2, 3 … where an item
+ * may restart at 1 after an enclosing family's item; a marker glued to the text before it (no
+ * sentence end) counts only when no better-placed marker with the same number comes before the
+ * next number. Chinese-numeral 一、 must follow a sentence end (统一、规范 is no list).
+ */
+function markerCuts(s: string): number[] {
+  const inside = quoted(s);
+  const byFamily = new Map<string, Candidate[]>();
+  for (let i = 0; i < s.length; i++) {
+    if (!MARKER_START.test(s[i]!) || inside[i]) continue;
+    // the character before, spaces skipped (text joined with spaces: 。 一、)
+    let j = i - 1;
+    while (j >= 0 && /[ \u3000\t]/.test(s[j]!)) j--;
+    const prev = j >= 0 ? s[j]! : "。";
+    // 十一、 begins at 十, not at 一; 12. begins at 1
+    if (/[一二三四五六七八九十0-9０-９第]/.test(prev) && s[i] !== "（" && s[i] !== "(") continue;
+    const m = matchMarker(s.slice(i, i + 40));
+    if (!m || !LINE_FAMILIES.has(m.style)) continue;
+    const strong = j < 0 || STRONG_BEFORE.test(prev);
+    if (m.style === "chinese-comma" && !strong) continue;
+    if (/^arabic/.test(m.style) && /[A-Za-z0-9.．_\-/]/.test(prev)) continue;
+    const list = byFamily.get(m.style) ?? [];
+    list.push({ at: i, m, strong });
+    byFamily.set(m.style, list);
+    i += m.length - 1;
+  }
+  const accepted: Array<{ at: number; rank: number }> = [];
+  const families = [...byFamily.entries()].sort((a, b) => a[1][0]!.m.rank - b[1][0]!.m.rank);
+  for (const [, cands] of families) {
+    const rank = cands[0]!.m.rank;
+    let chain: number[] = [];
+    const chains: number[][] = [];
+    let last = 0;
+    let lastAt = -1;
+    cands.forEach((c, k) => {
+      const enclosingBetween = accepted.some((a) => a.rank < rank && a.at > lastAt && a.at < c.at);
+      const restart = c.m.ordinal === 1 && (chain.length === 0 || enclosingBetween);
+      // one number lost to OCR (5.2.5m…, 2。) does not end the list when the next one stands after a sentence end
+      const skipsOne = c.m.ordinal === last + 2 && c.strong && chain.length > 0 && !enclosingBetween;
+      if (c.m.ordinal !== last + 1 && !restart && !skipsOne) return;
+      if (!c.strong) {
+        // a better-placed marker with the same number before the next number wins
+        for (let j = k + 1; j < cands.length; j++) {
+          const o = cands[j]!;
+          if (o.m.ordinal === c.m.ordinal + 1) break;
+          if (o.m.ordinal === c.m.ordinal && o.strong) return;
+        }
+      }
+      if (restart && chain.length) {
+        chains.push(chain);
+        chain = [];
+      }
+      chain.push(c.at);
+      last = c.m.ordinal;
+      lastAt = c.at;
+    });
+    chains.push(chain);
+    for (const ch of chains) if (ch.length >= 2) for (const at of ch) accepted.push({ at, rank });
+  }
+  return accepted.map((a) => a.at);
+}
+
+/** The organ that ends s at `end` and is named elsewhere in the text too (the signature repeats the issuer). */
+function organBefore(s: string, end: number): number | null {
+  // the whole stretch since the last sentence end, when it is a name
+  const since = /[。；：:）)]([^。；：:）)]{2,40})$/.exec(s.slice(Math.max(0, end - 41), end));
+  if (since && isOrganLine(since[1]!)) return end - since[1]!.length;
+  for (let len = Math.min(40, end); len >= 3; len--) {
+    const name = s.slice(end - len, end);
+    if (!isOrganLine(name)) continue;
+    const first = s.indexOf(name);
+    if (first >= 0 && first !== end - len) return end - len;
+    if (s.indexOf(name, end) >= 0) return end - len;
+  }
+  return null;
+}
+
+const DOC_TYPE_ALT = [...DOC_TYPES].sort((a, b) => b.length - a.length).join("|");
+
+/** Header cuts in the opening stretch: masthead | 发文字号 | 签发人 | title | 主送： | body. */
+function headerCuts(s: string, cuts: number[]): void {
+  const window = s.slice(0, 600);
+  let from = 0;
+  const num = DOC_NUMBER_RE.exec(window.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  if (num) {
+    const bracket = num.index + num[0].search(/[〔\[［【（(﹝]/);
+    // the 机关代字 begins after the masthead's last word (…文件, …纪要, 公文稿纸, an organ)
+    const before = window.slice(Math.max(0, bracket - 12), bracket);
+    const stop = /.*(文件|纪要|稿纸|办公室|办公厅|人民政府|委员会|号)/.exec(before);
+    const start = stop ? bracket - before.length + stop[0].length : Math.max(0, bracket - Math.min(before.length, 6));
+    if (start > 0) cuts.push(start);
+    from = num.index + num[0].length;
+    cuts.push(from);
+    const signer = /^\s*签发人[：:]\s*/.exec(window.slice(from));
+    if (signer) {
+      // the name (2–4 characters) ends where the title's organ begins, when that organ is known
+      const about = window.indexOf("关于", from);
+      const organ = about > 0 ? organBefore(s.slice(0, about), about) : null;
+      const nameAt = from + signer[0].length;
+      from = organ !== null && organ - nameAt >= 2 && organ - nameAt <= 4 ? organ : nameAt + Math.min(3, (/^[\u4e00-\u9fffX＊*]{2,4}/.exec(window.slice(nameAt))?.[0] ?? "").length);
+      cuts.push(from);
+    }
+  }
+  // the title ends in a 文种 word right before a 主送 list that ends in ：
+  const colon = /[：:]/g;
+  colon.lastIndex = from;
+  for (let c = colon.exec(window); c; c = colon.exec(window)) {
+    const stretch = window.slice(from, c.index);
+    if (/[。；]/.test(stretch) || stretch.length > 300) break;
+    let titleEnd = -1;
+    for (const t of stretch.matchAll(new RegExp(`(${DOC_TYPE_ALT})(?![的》”）)>〉稿])`, "g"))) titleEnd = from + t.index + t[0].length;
+    if (titleEnd < 0 || c.index - titleEnd < 2 || c.index - titleEnd > 200) continue;
+    cuts.push(titleEnd, c.index + 1);
+    // a masthead organ printed again right before the title's own organ: 某厅某厅关于…
+    const about = s.lastIndexOf("关于", titleEnd);
+    if (about > from) {
+      const organ = organBefore(s.slice(0, about), about);
+      if (organ !== null && organ > from) cuts.push(organ);
+    }
+    break;
+  }
+}
+
+const DATE_G = new RegExp(DATE_SOURCE, "g");
+
+/** Closing cuts: 附件：, the signature organ and date, an aside after them, 抄送：, 印发, and an appended title. */
+function closingCuts(s: string, cuts: number[], titles: string[]): void {
+  for (const m of s.matchAll(/(?<![见如详])(附件\s*\d*\s*[：:]|抄送[：:]|抄报[：:]|分送[：:])|(?<=[。；）)])联系人[：:]/g)) cuts.push(m.index);
+  for (const d of s.matchAll(DATE_G)) {
+    let end = d.index + d[0].length;
+    const after = s.slice(end, end + 4);
+    // a date inside a sentence (2022年07月21日，…召开) is no signature
+    if (/^[，,、的前后至到起止内以]/.test(after)) continue;
+    if (after.startsWith("印发")) end += 2;
+    const organ = organBefore(s, d.index);
+    if (organ === null && !/[。；）)]$/.test(s.slice(0, d.index))) continue;
+    if (organ !== null) cuts.push(organ);
+    cuts.push(d.index, end);
+    // （此件公开发布） right after the date
+    const aside = /^[（(][^（）()]{0,120}[）)]/.exec(s.slice(end));
+    if (aside) {
+      end += aside[0].length;
+      cuts.push(end);
+    }
+    // an appended document right after the signature: 附件1 + its title, a title the notice quoted
+    const label = /^附件\s*\d*/.exec(s.slice(end));
+    if (label) {
+      end += label[0].length;
+      cuts.push(end);
+    }
+    const rest = s.slice(end, end + 120).replace(/[—–-]/g, "一");
+    const title = titles
+      .map((t) => t.replace(/[—–-]/g, "一"))
+      .filter((t) => t.length >= 4 && rest.startsWith(t))
+      .sort((a, b) => b.length - a.length)[0];
+    if (title) {
+      const close = /^[（(][^（）()]{1,12}[）)]/.exec(s.slice(end + title.length));
+      cuts.push(end + title.length + (close ? close[0].length : 0));
+    }
+  }
+}
+
+/**
+ * Where the body starts after a top-level heading that lost its line break (一、工作目标及进度安排
+ * 全省现有…): the heading is a phrase, so when the first sentence runs on far past a heading's
+ * length, the body begins at the first word that opens a 公文 sentence (BODY_OPENER).
+ */
+function gluedBody(s: string, at: number): number | null {
+  const m = matchMarker(s.slice(at, at + 40));
+  if (!m || m.style !== "chinese-comma") return null;
+  const start = at + m.length;
+  const sentence = /^[^。；！？]*/.exec(s.slice(start, start + 200))![0];
+  if (sentence.length <= 30) return null;
+  const opener = BODY_OPENER.exec(sentence.slice(4, 30));
+  return opener ? start + 4 + opener.index : null;
+}
+
+/** The notice's paragraphs, with a flattened one cut back into the paragraphs it was made of. */
+export function resegment(blocks: Block[], diagnostics: Diagnostic[]): Block[] {
+  const paras = blocks.filter((b) => b.kind === "para").length;
+  const out: Block[] = [];
+  for (const b of blocks) {
+    if (b.kind !== "para" || b.text.length < LONG || (paras > 3 && b.text.length < HUGE)) {
+      out.push(b);
+      continue;
+    }
+    const pieces = cutParagraph(b, b === blocks.find((x) => x.kind === "para"));
+    if (pieces.length > 1) {
+      diagnostics.push({
+        severity: "info", code: "text-resegmented",
+        message: `a line of ${b.text.length} characters without line breaks was cut into ${pieces.length} paragraphs at section markers, header and closing boundaries`,
+        line: b.line, column: b.column,
+      });
+    }
+    out.push(...pieces);
+  }
+  return out;
+}
+
+function cutParagraph(p: ParagraphBlock, first: boolean): ParagraphBlock[] {
+  const s = p.text;
+  const cuts: number[] = [];
+  if (first) headerCuts(s, cuts);
+  const titles = [
+    ...[...s.matchAll(/《([^《》]{4,80})》/g)].map((m) => m[1]!),
+    ...[...s.matchAll(/附件\s*[：:]\s*(?:\d+[.．、])?([^。；：:]{4,80}?)(?=\d+[.．、]|[（(]|$)/g)].map((m) => m[1]!),
+  ];
+  closingCuts(s, cuts, titles);
+  const markers = markerCuts(s);
+  cuts.push(...markers);
+  for (const at of markers) {
+    const glued = gluedBody(s, at);
+    if (glued !== null) cuts.push(glued);
+  }
+  const points = [...new Set(cuts.filter((c) => c > 0 && c < s.length))].sort((a, b) => a - b);
+  const out: ParagraphBlock[] = [];
+  let at = 0;
+  for (const c of [...points, s.length]) {
+    const piece = sliceParagraph(p, at, c);
+    const lead = piece.text.length - piece.text.trimStart().length;
+    const text = piece.text.trim();
+    if (text) {
+      const trimmed = lead ? sliceParagraph(p, at + lead, at + lead + text.length) : { ...piece, text };
+      out.push({ ...trimmed, text, blankBefore: true, softBreakAfter: false, heading: 0 });
+    }
+    at = c;
+  }
+  return out;
+}

@@ -1,0 +1,75 @@
+// Notices that lost their line breaks (OCR output, dataset rows, text pasted from PDF viewers):
+// every fixture whose body is paragraphs (no tables), collapsed into one line, still gives its
+// numbered outline and its inline-note tasks — the resegment stage cuts the line back.
+import { describe, expect, it } from "vitest";
+import { parseText } from "../src/parse.js";
+import type { Notice, Section } from "../src/model/schema.js";
+import { fixtureNames, parseFixture, readFixture } from "./helpers/load.js";
+import { decodeBytes } from "../src/adapters/decode.js";
+
+function markers(sections: Section[], depth = 1): string[] {
+  return sections.flatMap((s) => [`${depth}${s.marker ?? ""}`, ...markers(s.children, depth + 1)]);
+}
+const all = (d: Notice) => [...markers(d.sections), ...d.parts.flatMap((p) => markers(p.sections))];
+const duties = (d: Notice) => d.tasks.map((t) => [...t.lead, "|", ...t.support].join("、")).sort();
+
+// Fixtures whose one-line form does not yet come back whole (issue 11, open): mostly headings
+// that stood alone without punctuation and now glue to the next line (一、 after a title or a
+// heading is not cut), and page numbers glued into organ names. Listed so the gap stays visible:
+// each is expected to fail, and a fix that makes one pass must move it out of this list.
+const KNOWN_GAPS = new Set<string>([
+  "attachment-is-notice.txt",
+  "deep-tree-arabic.txt",
+  "enc-big5-traditional.txt",
+  "enc-mixed-invalid-bytes.txt",
+  "hdr-chengdu-2024-joint-title-thrice.txt",
+  "hdr-danyang-2023-persons-empty-attachment.txt",
+  "hdr-guanganqu-2020-breadcrumb-no-colon.txt",
+  "hdr-guangdong-2021-lawsite-alternating.txt",
+  "hdr-huzhou-2018-joint-one-line.txt",
+  "hdr-liupanshui-2022-pipe-name-only.txt",
+  "hdr-pbc-2006-recipients-semicolon.txt",
+  "hdr-peixian-2024-scan-daizhang-short-labels.txt",
+  "hdr-shanghai-2017-traditional-ascii.txt",
+  "hdr-yuncheng-2017-pkulaw-citation.txt",
+  "more-jiangshan-2016-party-parts.txt",
+  "more-quanzhou-2018-commendation-roster.txt",
+  "more-xinxiang-2019-minutes-attendance.txt",
+  "r2-chenzhou-2020-standalone-speech.txt",
+  "r2-jingxian-2021-county-work-points.txt",
+  "r2-shaoguan-2023-announcement.txt",
+  "r2-yichun-2019-paren-digit-items.txt",
+  "r3-hunan-2022-forward-ministry-opinion.txt",
+  "r5-qidong-2023-date-range-weekly.txt",
+  "r6-taixing-2022-rural-road-plan-chapters.txt",
+  "r6-xinghua-2023-flood-control-recipients-in-banji.txt",
+  "secret-urgent-printed.txt",
+  "seed-jiaxing-2019-work-points.txt",
+  "speech-diyi-items.txt",
+  "traditional-repost.txt",
+  "web-repost-ascii.txt",
+]);
+
+describe("a notice collapsed into one line keeps its outline and its notes' tasks", async () => {
+  const candidates: Array<{ name: string; doc: Notice; text: string }> = [];
+  for (const name of fixtureNames(/\.txt$/)) {
+    const doc = await parseFixture(name);
+    if (doc.tables.length || !all(doc).length) continue;
+    // group headings are known by standing alone on their line: a one-line text has none
+    if (all(doc).some((m) => /^\d+$/.test(m))) continue;
+    const text = (await decodeBytes(readFixture(name))).text;
+    candidates.push({ name, doc, text });
+  }
+  it("covers the paragraph-only fixtures", () => expect(candidates.length).toBeGreaterThanOrEqual(5));
+  for (const { name, doc, text } of candidates) {
+    (KNOWN_GAPS.has(name) ? it.fails : it)(name, () => {
+      const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+      // the whole text on one line, joined with nothing and with spaces
+      for (const sep of ["", " "]) {
+        const flat = parseText(lines.join(sep));
+        expect(all(flat)).toEqual(all(doc));
+        expect(duties(flat)).toEqual(duties(doc));
+      }
+    });
+  }
+});
