@@ -175,7 +175,7 @@ function listMarker(ctx: Ctx, item: Parent): string {
   return m ? m[1]! + (m[2] ? " " : "") : "";
 }
 
-const TEXT_TABLE_HINT = /\S\t+\S|^\t\S|^\s*序\s*号\s*$/;
+const TEXT_TABLE_HINT = /\S\t+\S|^\t\S|^\s*序\s*号\s*$|^\s*\|\s*$/;
 
 /** Blocks of the text reader over lines first..last (1-based), keeping the file's line numbers. */
 function textBlocks(ctx: Ctx, first: number, last: number): Block[] {
