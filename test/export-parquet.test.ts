@@ -1,7 +1,7 @@
 // kexie export --to parquet and kexie batch --to parquet: three tables with real types, read back
 // with an independent reader (hyparquet, pure JavaScript, not DuckDB which writes them) and
 // compared cell by cell with the CSV rows of the same documents.
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parse as parseCsv } from "csv-parse/sync";
 import { asyncBufferFromFile, parquetMetadata, parquetReadObjects } from "hyparquet";
@@ -27,11 +27,19 @@ async function columnTypes(file: string): Promise<Record<string, string>> {
   return out;
 }
 
-/** A Parquet cell as the CSV writes it: lists joined with 、, dates yyyy-mm-dd, NULL empty. */
-function asCsvCell(v: unknown): string {
+/**
+ * A Parquet cell as the CSV writes it: lists joined with 、, dates yyyy-mm-dd, NULL empty. A due
+ * month is a DATE in Parquet (its first day, or its last for due_to) and `2019-06` in the CSV.
+ */
+function asCsvCell(key: string, v: unknown): string {
   if (v === null || v === undefined) return "";
   if (Array.isArray(v)) return v.join("、");
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (v instanceof Date) {
+    const iso = v.toISOString().slice(0, 10);
+    if (key === "due_from") expect(iso.endsWith("-01")).toBe(true);
+    if (key === "due_to") expect(new Date(v.getTime() + 86_400_000).getUTCDate()).toBe(1); // the month's last day
+    return key.startsWith("due_") ? iso.slice(0, 7) : iso;
+  }
   return String(v);
 }
 
@@ -42,7 +50,7 @@ function sameRows(parquet: Row[], csv: Row[]): void {
   expect(parquet.length).toBeGreaterThan(0);
   parquet.forEach((p, i) => {
     const { sha256: _sha, ...rest } = p;
-    expect(Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, asCsvCell(v)]))).toEqual(csv[i]);
+    expect(Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, asCsvCell(k, v)]))).toEqual(csv[i]);
   });
 }
 
@@ -72,16 +80,24 @@ describe("kexie export --to parquet", () => {
 
   it("has real types: DATE, integers, LIST<VARCHAR>, NULL where a field is absent", async () => {
     expect(await columnTypes(path.join(dir, "pq", "tasks.parquet"))).toMatchObject({
-      file: "UTF8", sha256: "UTF8", date: "DATE", seq: "UTF8", due_from: "INT_32", due_to: "INT_32", lead: "LIST", support: "LIST", extra: "UTF8",
+      file: "UTF8", sha256: "UTF8", notice_date: "DATE", seq: "UTF8", due_from: "DATE", due_to: "DATE", lead: "LIST", support: "LIST", extra: "UTF8",
     });
     expect(await columnTypes(path.join(dir, "pq", "documents.parquet"))).toMatchObject({
-      year: "INT_32", date: "DATE", recipients: "LIST", cc: "LIST", attachments: "LIST", sections: "INT_32", tasks: "INT_32",
+      year: "INT_32", notice_date: "DATE", recipients: "LIST", cc: "LIST", attachments: "LIST", sections: "INT_32", tasks: "INT_32",
     });
     expect(await columnTypes(path.join(dir, "pq", "sections.parquet"))).toMatchObject({ part: "INT_32", level: "INT_32", lead: "LIST" });
     const tasks = await readParquet(path.join(dir, "pq", "tasks.parquet"));
     expect(tasks.some((t) => t.deadline === null)).toBe(true);
     expect(tasks.some((t) => Array.isArray(t.lead) && (t.lead as string[]).length > 1)).toBe(true);
-    expect(tasks.every((t) => t.date === null || t.date instanceof Date)).toBe(true);
+    expect(tasks.every((t) => t.notice_date === null || t.notice_date instanceof Date)).toBe(true);
+    expect(tasks.some((t) => t.due_to instanceof Date)).toBe(true);
+  });
+
+  it("has exactly the CSV's columns, with sha256 after file", async () => {
+    for (const what of ["tasks", "documents", "sections"] as const) {
+      const header = readFileSync(path.join(dir, `${what}.csv`), "utf8").split("\r\n")[0]!.split(",");
+      expect(Object.keys((await readParquet(path.join(dir, "pq", `${what}.parquet`)))[0]!)).toEqual([header[0], "sha256", ...header.slice(1)]);
+    }
   });
 
   it("keys every row by file and the document's sha256, so the three tables join", async () => {
@@ -89,6 +105,21 @@ describe("kexie export --to parquet", () => {
     for (const what of ["tasks", "documents", "sections"]) {
       for (const r of await readParquet(path.join(dir, "pq", `${what}.parquet`))) expect(r.sha256).toBe(sha.get(r.file as string));
     }
+  });
+
+  it("a value DuckDB refuses (an impossible date) is one error line naming the table, exit 3, no stack, nothing half-written", async () => {
+    const doc = JSON.parse(readFileSync(path.join(dir, "all.ndjson"), "utf8").split("\n")[0]!);
+    doc.signature = { ...(doc.signature ?? {}), date: "2017-02-30" };
+    const bad = path.join(dir, "bad.json");
+    writeFileSync(bad, JSON.stringify(doc));
+    const out = path.join(dir, "pq-bad");
+    const r = await runCli(["export", "--to", "parquet", "-o", out, bad]);
+    expect(r.code).toBe(3);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).toMatch(/tasks\.parquet|documents\.parquet/);
+    expect(r.stderr).toMatch(/2017-02-30/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(readdirSync(out)).toEqual([]); // the staging folder is removed and no table is left half-made
   });
 
   it("needs a folder: without -o it is a usage error", async () => {

@@ -1,20 +1,25 @@
-// kexie export: parsed JSON (kexie parse output) → CSV, Markdown, NDJSON or JSON. Inputs are
+// kexie export: parsed JSON (kexie parse output) → CSV, xlsx, Markdown, NDJSON or JSON. Inputs are
 // checked against the schema first so a hand-edited file fails with its path, not a stack trace.
 import { EXIT, KexieError } from "../model/errors.js";
 import { documentsCsv, sectionsCsv, tasksCsv } from "../export/csv.js";
 import { toMarkdown } from "../export/markdown.js";
 import { toNdjson } from "../export/ndjson.js";
 import { sectionRecords, taskRecords } from "../export/records.js";
+import type { Lang } from "../export/sheets.js";
 import { NoticeSchema, type Notice } from "../model/schema.js";
 import { formatPath, issueMessage } from "../validate.js";
 import { readJsonValues } from "./json-input.js";
 import { writeAtomic } from "../io.js";
 import { promises as fs } from "node:fs";
 
+export type ExportFormat = "csv" | "xlsx" | "md" | "ndjson" | "json" | "parquet";
+
 export interface ExportOptions {
-  to: "csv" | "md" | "ndjson" | "json" | "parquet";
+  to: ExportFormat;
   what: "tasks" | "sections" | "documents";
   bom: boolean;
+  /** spreadsheet headers: en (column keys, the default) or zh */
+  lang?: Lang;
   /** CSV cells as they are, formula-like text not neutralised */
   csvRaw?: boolean;
   output?: string;
@@ -39,11 +44,17 @@ async function loadDocuments(file: string): Promise<Notice[]> {
   });
 }
 
-export function render(docs: Notice[], opts: Pick<ExportOptions, "to" | "what" | "bom" | "csvRaw"> & { to: Exclude<ExportOptions["to"], "parquet"> }): string {
+export async function render(docs: Notice[], opts: Pick<ExportOptions, "what" | "bom" | "lang" | "csvRaw"> & { to: Exclude<ExportFormat, "parquet"> }): Promise<string | Buffer> {
   switch (opts.to) {
     case "csv": {
       const csv = { tasks: tasksCsv, sections: sectionsCsv, documents: documentsCsv }[opts.what];
-      return csv(docs, { bom: opts.bom, raw: opts.csvRaw ?? false });
+      return csv(docs, { bom: opts.bom, lang: opts.lang, raw: opts.csvRaw ?? false });
+    }
+    // a workbook holds every view, one sheet each: --what does not apply; cells are typed text,
+    // never formulas, so nothing needs neutralising
+    case "xlsx": {
+      const { toXlsx } = await import("../export/xlsx.js");
+      return toXlsx(docs, { lang: opts.lang });
     }
     // Markdown renders whole documents; several follow one another, each with its front matter
     case "md":
@@ -57,6 +68,13 @@ export function render(docs: Notice[], opts: Pick<ExportOptions, "to" | "what" |
   }
 }
 
+/** A workbook is binary: refuse to print it on a terminal (before any input is read). */
+export function checkBinaryOutput(to: string | undefined, output: string | undefined): void {
+  if (to === "xlsx" && !output && process.stdout.isTTY) {
+    throw new KexieError("E_USAGE", "an xlsx workbook is binary — give -o FILE.xlsx (or redirect standard output to a file)");
+  }
+}
+
 /** Exit code: 0, or the highest of the failures (each reported on one line; good files still export). */
 export async function runExport(files: string[], opts: ExportOptions): Promise<number> {
   if (files.length === 0) {
@@ -64,6 +82,11 @@ export async function runExport(files: string[], opts: ExportOptions): Promise<n
   }
   if (opts.to === "parquet" && !opts.output) {
     return fail(new KexieError("E_USAGE", "Parquet is three files (tasks, documents, sections) — give their folder with -o DIR"));
+  }
+  try {
+    checkBinaryOutput(opts.to, opts.output);
+  } catch (err) {
+    return fail(err);
   }
   const docs: Notice[] = [];
   let exit: number = EXIT.ok;
@@ -89,7 +112,7 @@ export async function runExport(files: string[], opts: ExportOptions): Promise<n
     }
     return exit;
   }
-  const text = render(docs, { ...opts, to: opts.to });
+  const text = await render(docs, { ...opts, to: opts.to });
   try {
     if (opts.output) await writeAtomic(opts.output, text);
     else await new Promise<void>((resolve, reject) => process.stdout.write(text, (e) => (e ? reject(e) : resolve())));

@@ -1,19 +1,22 @@
-// CSV views of parsed notices for spreadsheets: one row per task, per section or per document.
-// RFC 4180: CRLF between records, fields quoted when they hold a comma, a quote, CR or LF (a
-// newline inside a cell stays LF). A UTF-8 BOM by default, because Excel reads BOM-less CSV in
-// the locale's ANSI code page and garbles Chinese; opts.bom = false omits it. Several documents
-// give one table with one header row. Lists inside a cell are joined with 、 (the separator the
-// source lists use; an item holding 、 keeps it inside brackets, e.g. 各县（市、区）科协).
+// CSV views of parsed notices for spreadsheets: one row per task, per section or per document
+// (the columns and cells are src/export/sheets.ts, shared with the xlsx writer). RFC 4180: CRLF
+// between records, fields quoted when they hold a comma, a quote, CR or LF (a newline inside a
+// cell stays LF). A UTF-8 BOM by default, because Excel reads BOM-less CSV in the locale's ANSI
+// code page and garbles Chinese; opts.bom = false omits it. Several documents give one table with
+// one header row. Lists inside a cell are joined with 、 (the separator the source lists use; an
+// item holding 、 keeps it inside brackets, e.g. 各县（市、区）科协).
 // Cells are neutralised against formula injection by default (OWASP): a text cell beginning with
 // = + - @ tab or CR gets a leading ' so a spreadsheet shows it as text instead of running it;
 // opts.raw = true (--csv-raw) writes cells exactly as they are.
 import { stringify } from "csv-stringify/sync";
 import type { Notice } from "../model/schema.js";
-import { DOCUMENT_COLUMNS, SECTION_COLUMNS, TASK_COLUMNS, documentRows, sectionRows, taskRows, type TableRow } from "./records.js";
+import { COLUMNS, cellText, headers, rowsOf, type Lang, type View } from "./sheets.js";
 
 export interface CsvOptions {
   /** prefix a UTF-8 BOM (default true) */
   bom?: boolean;
+  /** header language: en (the column keys, default) or zh */
+  lang?: Lang;
   /** write cells as they are, without neutralising formula-like text (default false) */
   raw?: boolean;
 }
@@ -26,19 +29,17 @@ export function neutraliseCell(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
-type Row = Record<string, string | number | null>;
+export const TASK_COLUMNS = COLUMNS.tasks.map((c) => c.key);
+export const SECTION_COLUMNS = COLUMNS.sections.map((c) => c.key);
+export const DOCUMENT_COLUMNS = COLUMNS.documents.map((c) => c.key);
 
-export { TASK_COLUMNS, SECTION_COLUMNS, DOCUMENT_COLUMNS };
-
-const joinList = (xs: readonly string[] | undefined | null): string => (xs ?? []).join("、");
-
-/** Lists joined with 、 for a spreadsheet cell. */
-const flat = (rows: TableRow[]): Row[] => rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Array.isArray(v) ? joinList(v) : v])));
-
-function write(columns: readonly string[], rows: Row[], opts: CsvOptions): string {
+function write(view: View, docs: Notice[], opts: CsvOptions): string {
+  const lang = opts.lang ?? "en";
+  const names = headers(view, lang);
+  const rows = rowsOf(view, docs, lang).map((r) => COLUMNS[view].map((c) => cellText(r[c.key] ?? null)));
   return stringify(rows, {
     header: true,
-    columns: [...columns],
+    columns: names,
     bom: opts.bom ?? true,
     record_delimiter: "windows",
     // csv-stringify quotes LF and the record delimiter but not a lone CR, which readers treat as a line end
@@ -49,13 +50,13 @@ function write(columns: readonly string[], rows: Row[], opts: CsvOptions): strin
 }
 
 export function tasksCsv(docs: Notice[], opts: CsvOptions = {}): string {
-  return write(TASK_COLUMNS, flat(taskRows(docs)), opts);
+  return write("tasks", docs, opts);
 }
 
 export function sectionsCsv(docs: Notice[], opts: CsvOptions = {}): string {
-  return write(SECTION_COLUMNS, flat(sectionRows(docs)), opts);
+  return write("sections", docs, opts);
 }
 
 export function documentsCsv(docs: Notice[], opts: CsvOptions = {}): string {
-  return write(DOCUMENT_COLUMNS, flat(documentRows(docs)), opts);
+  return write("documents", docs, opts);
 }

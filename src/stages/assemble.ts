@@ -20,6 +20,7 @@ import { buildSections } from "./sections.js";
 import { findParts, quotedTitles } from "./parts.js";
 import { buildTable } from "./tables.js";
 import { extractTasks, type PartNote } from "./tasks.js";
+import { notNotice } from "./notice-check.js";
 
 
 function paras(blocks: Block[]): ParagraphBlock[] {
@@ -188,7 +189,10 @@ export function assemble(adapted: Block[], meta: Meta = {}): Notice {
     diagnostics: [],
   };
   const tasks = extractTasks(withoutTasks, notes, diagnostics);
-  return { ...withoutTasks, tasks, diagnostics: diagnostics.sort((a, b) => a.line - b.line || a.column - b.column) };
+  const stray = notNotice({ ...withoutTasks, tasks });
+  // one warning says it all: no title and no issuer are what "not a notice" means
+  const said = stray ? [...diagnostics.filter((d) => d.code !== "issuer-missing" && d.code !== "title-missing"), stray] : diagnostics;
+  return { ...withoutTasks, tasks, diagnostics: said.sort((a, b) => a.line - b.line || a.column - b.column) };
 }
 
 interface Own {
