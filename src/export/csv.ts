@@ -4,6 +4,7 @@
 // the locale's ANSI code page and garbles Chinese; opts.bom = false omits it. Several documents
 // give one table with one header row. Lists inside a cell are joined with 、 (the separator the
 // source lists use; an item holding 、 keeps it inside brackets, e.g. 各县（市、区）科协).
+// tasks.csv carries 量化指标: `targets` (all, as written) and target_min/max/unit of the first.
 // Cells are neutralised against formula injection by default (OWASP): a text cell beginning with
 // = + - @ tab or CR gets a leading ' so a spreadsheet shows it as text instead of running it;
 // opts.raw = true (--csv-raw) writes cells exactly as they are.
@@ -30,7 +31,7 @@ type Row = Record<string, string | number | null>;
 
 export const TASK_COLUMNS = [
   "file", "docNumber", "title", "issuer", "date", "seq", "task", "deadline", "due_from", "due_to",
-  "lead", "support", "leader", "owner", "notes", "group", "section", "extra",
+  "targets", "target_min", "target_max", "target_unit", "lead", "support", "leader", "owner", "notes", "group", "section", "extra",
 ] as const;
 export const SECTION_COLUMNS = ["file", "part", "path", "level", "marker", "heading", "text", "lead", "support"] as const;
 export const DOCUMENT_COLUMNS = [
@@ -71,6 +72,11 @@ export function tasksCsv(docs: Notice[], opts: CsvOptions = {}): string {
         deadline: t.deadline,
         due_from: t.due?.from ?? null,
         due_to: t.due?.to ?? null,
+        // 量化指标: all as written, and the first one's numbers for sorting and sums
+        targets: joinList(t.targets?.map((x) => x.text)),
+        target_min: t.targets?.[0]?.min ?? null,
+        target_max: t.targets?.[0]?.max ?? null,
+        target_unit: t.targets?.[0]?.unit ?? null,
         lead: joinList(t.lead),
         support: joinList(t.support),
         leader: t.leader,

@@ -20,6 +20,7 @@ import { buildSections } from "./sections.js";
 import { findParts, quotedTitles } from "./parts.js";
 import { buildTable } from "./tables.js";
 import { extractTasks, type PartNote } from "./tasks.js";
+import { sectionsWithTargets, tasksWithTargets } from "./targets.js";
 
 
 function paras(blocks: Block[]): ParagraphBlock[] {
@@ -187,7 +188,13 @@ export function assemble(adapted: Block[], meta: Meta = {}): Notice {
     diagnostics: [],
   };
   const tasks = extractTasks(withoutTasks, notes, diagnostics);
-  return { ...withoutTasks, tasks, diagnostics: diagnostics.sort((a, b) => a.line - b.line || a.column - b.column) };
+  return {
+    ...withoutTasks,
+    sections: sectionsWithTargets(withoutTasks.sections),
+    parts: withoutTasks.parts.map((p) => ({ ...p, sections: sectionsWithTargets(p.sections) })),
+    tasks: tasksWithTargets(tasks),
+    diagnostics: diagnostics.sort((a, b) => a.line - b.line || a.column - b.column),
+  };
 }
 
 interface Own {
