@@ -225,6 +225,18 @@ Exit codes:
     }));
 
   program
+    .command("report")
+    .description("one self-contained HTML page of an archive's tasks: totals, tasks per department and per month, a searchable table")
+    .argument("[src...]", "a kexie batch output folder, kexie JSON/NDJSON files, or - for standard input")
+    .option("-o, --output <file>", "write the page to a file (atomically) instead of standard output")
+    .addOption(new Option("--lang <lang>", "page language").choices(["zh", "en"]).default("zh"))
+    .option("--today <yyyy-mm-dd>", "the date tasks are overdue against (default: today)")
+    .action(guarded(async (src: string[], opts: import("./report.js").ReportCliOptions) => {
+      const { runReport } = await import("./report.js");
+      return runReport(stdinIfNone(src), opts);
+    }));
+
+  program
     .command("validate")
     .description("check kexie JSON against the schema and the rules it cannot express (exit 1 when invalid)")
     .argument("[files...]", "kexie JSON files (one document, an array, or NDJSON), or - for standard input")
