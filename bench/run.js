@@ -129,9 +129,13 @@ for (const copies of [10, 40]) {
         args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
       });
       const page = await ctx.newPage();
-      await page.goto(pathToFileURL(path.join(dir, "report.html")).href, { waitUntil: "load" });
-      const fcp = await page.evaluate("(performance.getEntriesByName('first-contentful-paint')[0] || {}).startTime");
-      paint = `first contentful paint ${Math.round(fcp)} ms`;
+      try {
+        await page.goto(pathToFileURL(path.join(dir, "report.html")).href, { waitUntil: "load", timeout: 180_000 });
+        const fcp = await page.evaluate("(performance.getEntriesByName('first-contentful-paint')[0] || {}).startTime");
+        paint = `first contentful paint ${Math.round(fcp)} ms`;
+      } catch (e) {
+        paint = `page did not load: ${String(e.message ?? e).split("\n")[0]}`;
+      }
       await ctx.close();
       rmSync(dir, { recursive: true, force: true });
     }

@@ -53,10 +53,12 @@ export function renderReport(docs: Notice[], opts: ReportOptions): string {
   const problems = data.problems.length
     ? `<ul class="problems">${data.problems.map((p) => `<li><a href="${h(fileHref(p.file))}">${h(p.file)}</a> — ${h(p.status)}: ${h(p.message)}</li>`).join("")}</ul>`
     : "";
+  const perNotice = new Array<number>(data.notices.length).fill(0);
+  for (const r of data.rows) perNotice[r.n]!++;
   const noticesHtml = data.notices
     .map((n, i) => {
       const fields: Array<[string, string]> = [[L.issuer, n.issuer], [L.cDocNumber, n.docNumber], [L.date, n.date], [L.source, n.path]];
-      const count = data.rows.filter((r) => r.n === i).length;
+      const count = perNotice[i]!;
       return `<details class="notice" id="notice-${i}"><summary>${h(n.docNumber ? `${n.docNumber} ` : "")}${h(n.title || n.path)} (${count})</summary>` +
         `<dl>${fields.map(([k, v]) => `<dt>${h(k)}</dt><dd>${k === L.source && v ? `<a href="${h(fileHref(v))}">${h(v)}</a>` : h(v || L.none)}</dd>`).join("")}</dl>` +
         `<details><summary>${h(L.outline)}</summary>${outlineHtml(n.outline)}</details></details>`;
