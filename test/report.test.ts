@@ -70,3 +70,20 @@ describe("kexie report (CLI)", () => {
     expect(r.stdout).toMatch(/id="total-tasks"><b>10</);
   });
 });
+
+describe("kexie batch --report", () => {
+  it("writes OUT/report.html with the batch's failed files and their messages", async () => {
+    const { copyFileSync, writeFileSync, readFileSync: read } = await import("node:fs");
+    const { tempDir } = await import("./helpers/tmp.js");
+    const src = tempDir("kexie-report-batch-src-");
+    copyFileSync(path.join(FIXTURES, "seed-chuzhou-2017-task-table.txt"), path.join(src, "seed.txt"));
+    writeFileSync(path.join(src, "empty.txt"), "");
+    const out = tempDir("kexie-report-batch-out-");
+    const r = await runCli(["batch", src, "-o", out, "-q", "-j", "1", "--report"]);
+    expect(r.code).toBe(1); // one file failed
+    const html = read(path.join(out, "report.html"), "utf8");
+    expect(html).toMatch(/id="total-failed"><b>1</);
+    expect(html).toMatch(/<ul class="problems"><li><a href="empty.txt">empty.txt<\/a> — failed: E_/);
+    expect(html).toMatch(/id="total-tasks"><b>10</);
+  });
+});

@@ -196,6 +196,7 @@ Exit codes:
     .option("--follow-symlinks", "also convert files and folders that symbolic links lead to outside SRC (default: reported as skipped)")
     .option("--csv-raw", "write CSV cells beginning with = + - @ tab or CR as they are (default: prefixed with ' so spreadsheets do not run them)")
     .option("--ndjson", "stream one document per line to standard output instead of writing files")
+    .option("--report", "also write OUT/report.html, the page kexie report makes of OUT")
     .option("-e, --encoding <name>", "force the input encoding of every file")
     .option("--max-bytes <size>", `refuse larger files (E_TOO_LARGE); a .docx/.ofd may expand to twice this (default ${LIMITS.maxBytes / 1024 / 1024}MB)`)
     .option("--timeout <seconds>", `stop a file that takes longer (E_TIMEOUT) and go on with a fresh worker; 0 for no limit (default ${LIMITS.timeoutMs / 1000})`)
