@@ -75,3 +75,46 @@ describe("Chinese numerals", () => {
     );
   });
 });
+
+describe("targets in a parsed notice", () => {
+  it("seed chuzhou's ①–⑩ list holds 100名, 不少于2次, 1次, 1-2个, 92户 230人 in the nodes that state them", async () => {
+    const { readFileSync } = await import("node:fs");
+    const path = await import("node:path");
+    const { parseText } = await import("../src/parse.js");
+    const { FIXTURES } = await import("./helpers/load.js");
+    const doc = parseText(readFileSync(path.join(FIXTURES, "seed-chuzhou-2017-task-table.txt"), "utf8"));
+    const list = doc.parts[0]!.sections.filter((s) => /^[①-⑩]$/.test(s.marker ?? ""));
+    expect(list).toHaveLength(10);
+    const of = (m: string) => (list.find((s) => s.marker === m)!.targets ?? []).map((t) => [t.min, t.max, t.unit, t.comparator]);
+    expect(of("②")).toEqual([[100, 100, "名", null]]);
+    expect(of("③")).toEqual([[2, 2, "次", "≥"]]);
+    expect(of("④")).toEqual([[1, 1, "次", null]]);
+    expect(of("⑥")).toEqual([[1, 2, "个", null]]);
+    expect(of("⑦")).toEqual([[92, 92, "户", "≈"], [230, 230, "人", "≈"]]);
+    expect(list.find((s) => s.marker === "①")!.targets).toBeUndefined();
+    // every target's text is a substring of its task, in every task of the notice
+    for (const t of doc.tasks) for (const x of t.targets ?? []) expect(t.task.slice(x.span[0], x.span[1])).toBe(x.text);
+  });
+});
+
+describe("targets in every fixture's expected JSON", () => {
+  it("each target's text is the substring its span names, in its task or its section", async () => {
+    const { readFileSync, readdirSync } = await import("node:fs");
+    const path = await import("node:path");
+    const { FIXTURES } = await import("./helpers/load.js");
+    const { sectionTargetText } = await import("../src/stages/targets.js");
+    type S = { heading: string; text: string; targets?: Array<{ text: string; span: [number, number] }>; children: S[] };
+    let seen = 0;
+    const walk = (ss: S[]) => ss.forEach((s) => {
+      for (const x of s.targets ?? []) expect(sectionTargetText(s).slice(x.span[0], x.span[1])).toBe(x.text), seen++;
+      walk(s.children);
+    });
+    for (const f of readdirSync(FIXTURES).filter((n) => n.endsWith(".expected.json"))) {
+      const doc = JSON.parse(readFileSync(path.join(FIXTURES, f), "utf8"));
+      walk(doc.sections);
+      for (const p of doc.parts) walk(p.sections);
+      for (const t of doc.tasks) for (const x of t.targets ?? []) expect(t.task.slice(x.span[0], x.span[1]), f).toBe(x.text), seen++;
+    }
+    expect(seen).toBeGreaterThan(100);
+  });
+});
