@@ -27,9 +27,10 @@ const UNITS = [
 ];
 
 /** A number: Arabic with optional thousands commas and decimals, or a Chinese numeral; 万/亿 may follow. */
-const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[万亿]?|[〇零一二两三四五六七八九十][〇零一二两三四五六七八九十百千万亿]*`;
+// (lengths bounded so a long run of digits costs linear time, not a backtrack per position)
+const NUM = String.raw`(?:\d{1,3}(?:,\d{3}){1,5}|\d{1,15})(?:\.\d{1,6})?[万亿]?|[〇零一二两三四五六七八九十][〇零一二两三四五六七八九十百千万亿]{0,30}`;
 /** 1-2, 1—2, 1～2, 一至两, 3到5 */
-const RANGE_SEP = String.raw`\s*[-－—–~～〜]\s*|至|到`;
+const RANGE_SEP = String.raw`\s?[-－—–~～〜]\s?|至|到`;
 /** 不少于 ≥ … words standing right before the number */
 const BEFORE: Record<string, Comparator> = {
   不少于: "≥", 不低于: "≥", 至少: "≥", 不小于: "≥", 达到: "≥", 不超过: "≤", 不高于: "≤", 不多于: "≤",
