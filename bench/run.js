@@ -74,9 +74,10 @@ for (let r = 0; r < RUNS; r++) {
 console.log(`start-up (median ms): node alone ${median(nodeOnly).toFixed(0)}, kexie --help ${time(["--help"])}, kexie parse (40 KB text) ${time(["parse", seed])}`);
 
 // batch: files/s and peak memory on an archive of N and 4N files (memory must stay flat)
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 const notices = readdirSync(dir).filter((n) => /\.(txt|md|html|docx)$/.test(n) && n !== "README.md");
 const batchOnce = (copies) => {
   const root = mkdtempSync(path.join(os.tmpdir(), "kexie-bench-"));
@@ -97,4 +98,47 @@ for (const copies of [10, 40]) {
     `batch (${os.availableParallelism()} workers): ${files} files, ${median(runs.map((r) => r.files / r.seconds)).toFixed(0)} files/s, ` +
       `${median(runs.map((r) => r.bytes / r.seconds / 1e6)).toFixed(2)} MB/s, peak RSS ${median(runs.map((r) => r.peakRssMB))} MB (medians)`,
   );
+}
+
+// kexie report: generation time and page size for 1,000 and 10,000 notices (the seeds repeated),
+// and first paint in headless Chromium when one is installed — figures, never a test's pass mark
+{
+  const { renderReport } = await import("../dist/index.js");
+  const seeds = files.filter((f) => f.name.startsWith("seed-") && f.name.endsWith(".txt"));
+  const parsed = [];
+  for (const f of seeds) parsed.push(await parseNotice(f.bytes, { path: f.name }));
+  const archive = (n) => Array.from({ length: n }, (_, i) => ({ ...parsed[i % parsed.length], source: { ...parsed[i % parsed.length].source, path: `archive/${i}.txt` } }));
+  const chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
+  for (const n of [1000, 10000]) {
+    const docs = archive(n);
+    const tasks = docs.reduce((s, d) => s + d.tasks.length, 0);
+    const xs = [];
+    let html = "";
+    for (let r = 0; r < Math.min(RUNS, 3); r++) {
+      const t0 = performance.now();
+      html = renderReport(docs, { today: "2019-07-15" });
+      xs.push(performance.now() - t0);
+    }
+    let paint = "no chromium found";
+    if (chromium) {
+      const dir = mkdtempSync(path.join(os.tmpdir(), "kexie-bench-report-"));
+      writeFileSync(path.join(dir, "report.html"), html);
+      const { chromium: pw } = await import("playwright-core");
+      const ctx = await pw.launchPersistentContext(path.join(dir, "profile"), {
+        executablePath: chromium, headless: true, viewport: { width: 1280, height: 800 },
+        args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      });
+      const page = await ctx.newPage();
+      try {
+        await page.goto(pathToFileURL(path.join(dir, "report.html")).href, { waitUntil: "load", timeout: 180_000 });
+        const fcp = await page.evaluate("(performance.getEntriesByName('first-contentful-paint')[0] || {}).startTime");
+        paint = `first contentful paint ${Math.round(fcp)} ms`;
+      } catch (e) {
+        paint = `page did not load: ${String(e.message ?? e).split("\n")[0]}`;
+      }
+      await ctx.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+    console.log(`report: ${n} notices, ${tasks} tasks: generated in ${median(xs).toFixed(0)} ms (median), page ${(Buffer.byteLength(html) / 1e6).toFixed(2)} MB, ${paint}`);
+  }
 }

@@ -110,6 +110,11 @@ const EXPECT: Record<string, (r: Ran) => void> = {
     const titles = lines(readFileSync(path.join(dir, "all.ndjson"), "utf8")).map((l) => JSON.parse(l).header.title);
     expect(titles.sort()).toEqual(ALL.map(titleOf).sort());
   },
+  "kexie batch archive/ -o out/ -q && kexie report out/ -o report.html": ({ dir }) => {
+    const page = readFileSync(path.join(dir, "report.html"), "utf8");
+    expect(page).toMatch(/^<!doctype html>/i);
+    for (const f of ALL) expect(page).toContain(titleOf(f)); // every notice's title reaches the page as data
+  },
   "kexie batch archive/ -o out/ --jobs 4": ({ dir }) => {
     const report = JSON.parse(readFileSync(path.join(dir, "out/report.json"), "utf8"));
     expect(report.totals.files).toBe(ALL.length);
