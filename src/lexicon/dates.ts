@@ -55,12 +55,14 @@ export function findDate(s: string): ParsedDate | null {
   return { iso, text: s.slice(m.index, m.index + m[0].length), index: m.index };
 }
 
+/** compiled once: dateOnly runs on every short block */
+const DATE_ONLY_RE = new RegExp(`^[（(]?${DATE_SOURCE}[)）]?$`);
 const NUMERIC_DATE = /^[（(]?((?:19|20)\d{2})[-./／](\d{1,2})[-./／](\d{1,2})[)）]?$/;
 
 /** A block that is only a date, optionally in brackets: "2018年2月12日", "（2018年2月8日）", "2023-05-06". */
 export function dateOnly(s: string): ParsedDate | null {
   const t = s.replace(/\s+/g, "");
-  const m = new RegExp(`^[（(]?${DATE_SOURCE}[)）]?$`).exec(ascii(t));
+  const m = DATE_ONLY_RE.exec(ascii(t));
   if (m) return findDate(t);
   const c = COMPACT_DATE.exec(ascii(t));
   if (c) {

@@ -45,6 +45,8 @@ const FAMILIES: Family[] = [
   { style: "run-in-yao", rank: 6, re: new RegExp(`^([${CN}]+)要(?=[^要])`), ordinal: cn, runIn: true },
 ];
 
+const NUMERALS_LISTED = new RegExp(`^[${CN}]+(、|年级|个|至|到|季度|类|级)`);
+
 export const RANK_BY_STYLE: Record<string, number> = Object.fromEntries(FAMILIES.map((f) => [f.style, f.rank]));
 
 /** Recognise a marker at the start of s. */
@@ -58,7 +60,7 @@ export function matchMarker(s: string): Marker | null {
     if (f.runIn && f.style.startsWith("run-in") && ordinal > 20) continue;
     const rest = s.slice(m[0].length);
     // 一、二年级 / 三、四个 / 三、四季度: numerals listed, not a section number
-    if (f.style === "chinese-comma" && new RegExp(`^[${CN}]+(、|年级|个|至|到|季度|类|级)`).test(rest)) continue;
+    if (f.style === "chinese-comma" && NUMERALS_LISTED.test(rest)) continue;
     // a bare marker with nothing after it is not a section ("1." alone, a page number)
     if (rest.trim() === "" && !f.runIn) continue;
     const marker = m[0].replace(/[\s　]+$/, "");

@@ -33,6 +33,8 @@ export function splitBalanced(s: string, seps: string): string[] {
 
 /** Names padded with spaces in short fields: 柳  军 → 柳军; keeps spaces between Latin words. */
 export function squeezeCjkSpaces(s: string): string {
+  // without any whitespace every step below is a no-op: skip the look-behind scans
+  if (!/\s/.test(s)) return s;
   return s
     .replace(/[\u3000\u00a0]/g, " ")
     .replace(/(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])/g, "")
