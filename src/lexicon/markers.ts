@@ -34,10 +34,10 @@ const FAMILIES: Family[] = [
   { style: "chinese-comma", rank: 1, re: new RegExp(`^([${CN}]+)[、．.][\\s　]*`), ordinal: cn },
   { style: "article", rank: 1.5, re: new RegExp(`^第([${CN}]+)条[\\s　]*`), ordinal: cn },
   { style: "chinese-paren", rank: 2, re: new RegExp(`^[（(]([${CN}]+)[）)][\\s　、．.]*`), ordinal: cn },
-  { style: "arabic-comma", rank: 3, re: /^([0-9０-９]{1,3})、[\s　]*/, ordinal: arabic },
-  { style: "arabic-dot", rank: 3, re: /^([0-9０-９]{1,3})[.．](?![0-9０-９]{1,3}(?![0-9０-９]))[\s　]*/, ordinal: arabic },
+  { style: "arabic-comma", rank: 3, re: /^([0-9０-９]{1,5})、[\s　]*/, ordinal: arabic },
+  { style: "arabic-dot", rank: 3, re: /^([0-9０-９]{1,5})[.．](?![0-9０-９]{1,3}(?![0-9０-９]))[\s　]*/, ordinal: arabic },
   { style: "digit-stop", rank: 3, re: /^([\u2488-\u249b])[\s　]*/u, ordinal: offset(0x2488) },
-  { style: "arabic-paren", rank: 4, re: /^[（(]([0-9０-９]{1,3})[）)][\s　、．.]*/, ordinal: arabic },
+  { style: "arabic-paren", rank: 4, re: /^[（(]([0-9０-９]{1,5})[）)][\s　、．.]*/, ordinal: arabic },
   { style: "paren-digit", rank: 4.5, re: /^([\u2474-\u2487])[\s　]*/u, ordinal: offset(0x2474), runIn: true },
   { style: "circled", rank: 5, re: /^([\u2460-\u2473])[\s　]*/u, ordinal: offset(0x2460), runIn: true },
   { style: "run-in-di", rank: 5.5, re: new RegExp(`^第([${CN}]+)[，,、：:]`), ordinal: cn, runIn: true },
@@ -55,7 +55,8 @@ export function matchMarker(s: string): Marker | null {
     const m = f.re.exec(s);
     if (!m) continue;
     const ordinal = f.ordinal(m);
-    if (ordinal === null || ordinal < 1 || ordinal > 199) continue;
+    // no upper bound: rosters and task lists run to thousands of items (1、…1762、)
+    if (ordinal === null || ordinal < 1) continue;
     // run-in words need an ordinal that is small and written plainly (一是…十是)
     if (f.runIn && f.style.startsWith("run-in") && ordinal > 20) continue;
     const rest = s.slice(m[0].length);
