@@ -30,7 +30,8 @@ const squeeze = (s: string) => s.replace(/[\s\u3000]+/g, "");
  */
 export function metadataPairs(line: string): Array<[string, string]> | null {
   const pairs = pairsOf(line);
-  if (pairs || toSimplified(line) === line) return pairs;
+  // folding changes no colon, pipe or 【: a line without them has no label in any script
+  if (pairs || !METADATA_PUNCT.test(line) || toSimplified(line) === line) return pairs;
   // Traditional labels (發文機關, 發佈日期): matched folded, values kept as written
   const folded = pairsOf(toSimplified(line));
   if (!folded) return null;

@@ -97,6 +97,8 @@ export function leadingOrgan(title: string): string | null {
 /** A line that is only a list of two or more organs (a 主送 that lost its colon): 各街道办事处,区级各部门,官盛新区管委会 */
 export function isOrganList(s: string): boolean {
   if (/[：:。；]/.test(s) || [...s].length > 200) return false;
+  // two organs need a separator between them: wrapped body lines are ruled out before splitting
+  if (!/[，,;、]/.test(s)) return false;
   const pieces = splitOrgans(s);
   return pieces.length >= 2 && pieces.every((p) => isOrganLine(p) || /各|部门$|单位$/.test(p));
 }

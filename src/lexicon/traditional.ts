@@ -13,7 +13,16 @@ const TRADITIONAL_ALL = new RegExp(CLASS, "g");
 
 /** The line with its Traditional characters folded to Simplified, same length (one char each). */
 export function toSimplified(s: string): string {
-  // most lines hold no Traditional character: one class test instead of a string built per char
-  if (!TRADITIONAL.test(s)) return s;
-  return s.replace(TRADITIONAL_ALL, (ch) => MAP.get(ch)!);
+  // repair asks about two neighbouring lines in turn (chrome, metadata, each on a and b): the
+  // last two answers are kept, so a line is scanned once there; a small memo, not a cache that
+  // would make small inputs look cheaper than large ones
+  if (s === lastIn[0]) return lastOut[0]!;
+  if (s === lastIn[1]) return lastOut[1]!;
+  // most lines hold no Traditional character and come back as they are
+  const out = TRADITIONAL.test(s) ? s.replace(TRADITIONAL_ALL, (ch) => MAP.get(ch)!) : s;
+  lastIn[1] = lastIn[0]; lastOut[1] = lastOut[0];
+  lastIn[0] = s; lastOut[0] = out;
+  return out;
 }
+const lastIn: Array<string | undefined> = [undefined, undefined];
+const lastOut: Array<string | undefined> = [undefined, undefined];
