@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import type { Notice } from "./model/schema.js";
 import { KexieError } from "./model/errors.js";
-import { detectFormat, type Format } from "./model/formats.js";
+import { detectFormat, refuseJson, startsLikeJson, type Format } from "./model/formats.js";
 import { formatSize, LIMITS } from "./model/limits.js";
 import { read } from "./adapters/index.js";
 import { frontMatterMetadata, textToBlocks } from "./adapters/text.js";
@@ -41,9 +41,18 @@ export async function parseNotice(input: Uint8Array | string, opts: ParseOptions
   const max = opts.maxBytes ?? LIMITS.maxBytes;
   const size = typeof input === "string" ? Buffer.byteLength(input) : input.length;
   if (size > max) throw new KexieError("E_TOO_LARGE", `is ${formatSize(size)}, over the ${formatSize(max)} limit — pass --max-bytes to read larger files`, { file: path });
-  if (typeof input === "string") return parseText(input, { path });
+  // the CLI's rules for a file hold for a string too: nothing to parse, or JSON, is refused
+  if (typeof input === "string") {
+    if (input.trim() === "") throw new KexieError("E_EMPTY", input ? "text holds only whitespace — nothing to parse" : "text is empty — nothing to parse", { file: path });
+    if (!opts.from) refuseJson(input, path);
+    return parseText(input, { path });
+  }
   if (input.length === 0) throw new KexieError("E_EMPTY", "file is empty — nothing to parse", { file: path });
   const format = detectFormat(input, path, opts.from ?? null);
+  // kexie's own output or other JSON (UTF-8 or ASCII, as JSON is), unless the format was forced
+  if (format === "text" && !opts.from && startsLikeJson(input)) {
+    refuseJson(Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString("utf8"), path);
+  }
   const adapted = await read(format, input, { path, encoding: opts.encoding, strict: opts.strict, maxBytes: max });
   return assemble(adapted.blocks, {
     path, format, bytes: input.length, sha256: createHash("sha256").update(input).digest("hex"),

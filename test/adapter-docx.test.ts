@@ -166,8 +166,8 @@ describe("docx adapter: errors", () => {
     expect(() => docxToBlocks(zipSync({ "a.txt": new Uint8Array([97]) }))).toThrow(Error);
   });
 
-  it("says the bytes are not a ZIP package", () => {
-    expect(() => docxToBlocks(new TextEncoder().encode("一、不是压缩包"))).toThrow(/not a \.docx file/);
+  it("says a file that is no ZIP package is a damaged Word file", () => {
+    expect(() => docxToBlocks(new TextEncoder().encode("一、不是压缩包"))).toThrow(/damaged Word file: cannot read it as a ZIP package/);
   });
 });
 

@@ -2,6 +2,9 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { markdownToBlocks } from "../src/adapters/markdown.js";
 import type { Block, ParagraphBlock, TableBlock } from "../src/model/blocks.js";
+import type { Notice } from "../src/model/schema.js";
+import { parseNotice } from "../src/parse.js";
+import { fixtureNames, readFixture } from "./helpers/load.js";
 
 const paras = (blocks: Block[]) => blocks.filter((b): b is ParagraphBlock => b.kind === "para");
 const texts = (md: string) => paras(markdownToBlocks(md)).map((b) => b.text);
@@ -149,5 +152,31 @@ describe("markdownToBlocks", () => {
       const lines = md.split("\n");
       for (const b of blocks) expect(lines[b.line - 1]!.slice(b.column - 1).startsWith(b.text.slice(0, 6))).toBe(true);
     });
+  });
+});
+
+describe("what the text reader understands, the Markdown reader understands too", () => {
+  const tableTasks = (d: Notice) => d.tasks.filter((t) => "table" in t.source).map((t) => ({ seq: t.seq, task: t.task, lead: t.lead, deadline: t.deadline, source: t.source, line: t.line }));
+
+  it("every fixture with a table read by the text reader gives the same table tasks saved as .md", { timeout: 60_000 }, async () => {
+    const names = fixtureNames(/\.txt$/);
+    let compared = 0;
+    for (const name of names) {
+      const bytes = readFixture(name);
+      const asText = await parseNotice(bytes, { path: name }).catch(() => null);
+      if (!asText || !asText.tasks.some((t) => "table" in t.source)) continue;
+      const asMarkdown = await parseNotice(bytes, { path: name.replace(/\.txt$/, ".md") });
+      expect(asMarkdown.source.format, name).toBe("markdown");
+      expect(tableTasks(asMarkdown), name).toEqual(tableTasks(asText));
+      compared++;
+    }
+    expect(compared).toBeGreaterThanOrEqual(8);
+  });
+
+  it("reads a tab-separated table inside a fenced code block, with the file's line numbers", () => {
+    const md = "# 通知\n\n```\n序号\t任务\t牵头单位\t完成时限\n1\t开展科普活动\t普及部\t3月\n2\t召开年会\t学会部\t6月底\n```\n";
+    const t = markdownToBlocks(md).find((b): b is TableBlock => b.kind === "table")!;
+    expect(t.rows).toEqual([["序号", "任务", "牵头单位", "完成时限"], ["1", "开展科普活动", "普及部", "3月"], ["2", "召开年会", "学会部", "6月底"]]);
+    expect(t.rowLines).toEqual([4, 5, 6]);
   });
 });

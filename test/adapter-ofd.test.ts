@@ -172,7 +172,7 @@ describe("ofd adapter: reading order from positions", () => {
 
 describe("ofd adapter: what it refuses", () => {
   it("bytes that are not a ZIP", () => {
-    expect(() => ofdToBlocks(strToU8("not a zip at all"))).toThrow(/not an OFD file/);
+    expect(() => ofdToBlocks(strToU8("not a zip at all"))).toThrow(/damaged OFD file/);
   });
 
   it("a ZIP without OFD.xml", () => {

@@ -24,14 +24,16 @@ const readCsv = (csv: string): Row[] => parse(csv, { bom: true, columns: true, s
 const items = (cell: string) => (cell === "" ? [] : splitBalanced(cell, "、"));
 const orNull = (cell: string) => (cell === "" ? null : cell);
 
-/** A task as its CSV row says it (the row has no line number). */
+const month = (iso: string) => Number(/^\d{4}-(\d{2})$/.exec(iso)![1]);
+
+/** A task as its CSV row says it (the row has no line number; positions there count from 1). */
 function taskOfRow(r: Row): Omit<Task, "line"> {
   const table = /^table (\d+) row (\d+)$/.exec(r.section!);
   return {
     seq: orNull(r.seq!),
     task: r.task!,
     deadline: orNull(r.deadline!),
-    due: r.due_from ? { from: Number(r.due_from), to: Number(r.due_to) } : null,
+    due: r.due_from ? { from: month(r.due_from), to: month(r.due_to!) } : null,
     lead: items(r.lead!),
     support: items(r.support!),
     leader: orNull(r.leader!),
@@ -39,14 +41,15 @@ function taskOfRow(r: Row): Omit<Task, "line"> {
     notes: orNull(r.notes!),
     extra: r.extra ? JSON.parse(r.extra!) : {},
     group: orNull(r.group!),
-    source: table ? { table: Number(table[1]), row: Number(table[2]) } : { section: r.section!, part: null },
+    // a part's section is prefixed with the part's label, or `part N`
+    source: table ? { table: Number(table[1]) - 1, row: Number(table[2]) - 1 } : { section: r.section!.replace(/^(part \d+|附件?\S*) /, ""), part: null },
   };
 }
 
-/** The task minus what the CSV does not carry (line; a section source's part; due.year, which is the document's). */
+/** The task minus what the CSV does not carry (line; a section source's part; due months without a year, which are no dates). */
 function comparable(t: Task): Omit<Task, "line"> {
   const { line: _line, ...rest } = t;
-  const due = rest.due ? { from: rest.due.from, to: rest.due.to } : null;
+  const due = rest.due?.year ? { from: rest.due.from, to: rest.due.to } : null;
   return "section" in rest.source ? { ...rest, due, source: { section: rest.source.section, part: null } } : { ...rest, due };
 }
 
@@ -61,7 +64,7 @@ describe("tasksCsv", () => {
         expect(r.file).toBe(`fixtures/${name}`);
         expect(r.issuer).toBe(doc.header.issuer ?? "");
         expect(r.docNumber).toBe(doc.header.docNumber?.raw ?? "");
-        expect(r.date).toBe(doc.signature?.date ?? "");
+        expect(r.notice_date).toBe(doc.signature?.date ?? "");
       }
     }
   });
@@ -111,7 +114,7 @@ describe("sectionsCsv and documentsCsv", () => {
     const doc = docs.get("seed-zaozhuang-2019-inline-duties.txt")!;
     const rows = readCsv(sectionsCsv([doc]));
     expect(rows).toHaveLength(20);
-    expect(rows[1]).toMatchObject({ part: "0", path: "一/1", level: "2", marker: "1、", heading: "强化对科技工作者的思想政治引领", lead: "组织部", support: "各部室、各直属单位" });
+    expect(rows[1]).toMatchObject({ part: "1", path: "一/1", level: "2", marker: "1、", heading: "强化对科技工作者的思想政治引领", lead: "组织部", support: "各部室、各直属单位" });
     const paths = new Set(rows.map((r) => r.path));
     for (const t of doc.tasks) if ("section" in t.source) expect(paths).toContain(t.source.section);
   });
@@ -127,8 +130,8 @@ describe("sectionsCsv and documentsCsv", () => {
     const rows = readCsv(documentsCsv(names.map((n) => docs.get(n)!)));
     expect(rows).toHaveLength(3);
     expect(rows[0]).toMatchObject({ issuer: "扬州市科学技术协会", docNumber: "扬科协字〔2019〕30号", year: "2019", docType: "通知", tasks: "26", attachments: "2019年扬州市科协重点项目计划" });
-    expect(rows[1]).toMatchObject({ docNumber: "", year: "", date: "", cc: "浙江省科协、市委办、孙贤龙副书记、姜波副市长" });
-    expect(rows[2]).toMatchObject({ ccUp: "区委、区政府、市妇联", date: "2021-02-02", sections: "12" });
+    expect(rows[1]).toMatchObject({ docNumber: "", year: "", notice_date: "", cc: "浙江省科协、市委办、孙贤龙副书记、姜波副市长" });
+    expect(rows[2]).toMatchObject({ ccUp: "区委、区政府、市妇联", notice_date: "2021-02-02", sections: "12" });
   });
 });
 
@@ -192,8 +195,9 @@ describe("runExport", () => {
 
   const failures: Array<[string, (dir: string) => string, number, RegExp]> = [
     ["a missing file", (dir) => path.join(dir, "nope.json"), 3, /nope\.json: no such file/],
-    ["a file that is not JSON", (dir) => jsonFile(dir, "bad.json", "{ not json"), 4, /bad\.json: not JSON/],
-    ["NDJSON with a broken line", (dir) => jsonFile(dir, "bad.ndjson", '{"a":1}\n{oops\n'), 4, /bad\.ndjson: not JSON \(line 2 is not JSON\)/],
+    ["a file that is not JSON", (dir) => jsonFile(dir, "bad.json", "{ not json"), 4, /bad\.json:1:3: not JSON: unexpected character — /],
+    ["a pretty-printed file with a syntax error", (dir) => jsonFile(dir, "pretty.json", '{\n  "a": 1,\n  "b": \n}\n'), 4, /pretty\.json:4:1: not JSON: a value expected/],
+    ["NDJSON with a broken line", (dir) => jsonFile(dir, "bad.ndjson", '{"a":1}\n{oops\n'), 4, /bad\.ndjson:2:2: not JSON: unexpected character/],
     ["JSON that is not a kexie document", (dir) => jsonFile(dir, "other.json", '{"header": 1}'), 4, /other\.json: not a kexie document: schemaVersion: expected string/],
   ];
   for (const [what, make, code, message] of failures) {

@@ -67,7 +67,8 @@ describe("toMarkdown", () => {
     const md = toMarkdown(docs.get("seed-zaozhuang-2019-inline-duties.txt")!);
     const body = stripFrontMatter(md);
     expect(body.startsWith("\n枣庄市科学技术协会文件\n\n枣科协字[2019]1号\n\n# 枣庄市科学技术协会关于印发2019年工作要点的通知\n\n")).toBe(true);
-    expect(body).toContain("\n\n一、思想政治引领行动\n\n1、强化对科技工作者的思想政治引领。把学习贯彻");
+    // stand-alone section lines are headings one level below their document's title (here an attachment's ##); run-in ones stay paragraphs
+    expect(body).toContain("\n\n### 一、思想政治引领行动\n\n1、强化对科技工作者的思想政治引领。把学习贯彻");
     expect(body).toContain("价值认同。（牵头责任部门：组织部，配合部门：各部室、各直属单位）\n\n2、");
     const pipe = stripFrontMatter(toMarkdown(docs.get("table-markdown-pipe.md")!));
     expect(pipe).toContain("附：2016年城市管理重点工作任务分工表\n\n张家港市城市管理局\n\n2016年3月1日\n\n## 2016年城市管理重点工作任务分工表\n\n| 序号 | 重点任务 |");
@@ -86,7 +87,7 @@ describe("toMarkdown", () => {
 });
 
 describe("the Markdown reads back", () => {
-  it("for every fixture: same header, outline and tasks (property over the fixtures)", () => {
+  it("for every fixture: same header, outline and tasks (property over the fixtures)", { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(fc.constantFrom(...fixtureNames()), (name) => {
         const doc = docs.get(name)!;
@@ -96,7 +97,7 @@ describe("the Markdown reads back", () => {
     );
   });
 
-  it("for every fixture: the exported .md file read as Markdown (remark) gives the same again", async () => {
+  it("for every fixture: the exported .md file read as Markdown (remark) gives the same again", { timeout: 60_000 }, async () => {
     for (const [name, doc] of docs) {
       const back = await parseNotice(Buffer.from(toMarkdown(doc)), { path: "export.md" });
       expect(back.source.format).toBe("markdown");
@@ -104,7 +105,7 @@ describe("the Markdown reads back", () => {
     }
   });
 
-  it("for every fixture: reading the export back and exporting again changes nothing", () => {
+  it("for every fixture: reading the export back and exporting again changes nothing", { timeout: 60_000 }, () => {
     for (const [name, doc] of docs) {
       const md = toMarkdown(doc);
       expect(toMarkdown(readBack(doc)), name).toBe(md);
@@ -159,7 +160,7 @@ describe("the Markdown reads back", () => {
     return out.join("\n\n");
   });
 
-  it("for generated notices: whatever the parser read, its export reads back the same", () => {
+  it("for generated notices: whatever the parser read, its export reads back the same", { timeout: 120_000 }, () => {
     fc.assert(
       fc.property(notice, (text) => {
         const doc = parseText(text);
@@ -167,5 +168,28 @@ describe("the Markdown reads back", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("Markdown structure for renderers", () => {
+  it("writes every stand-alone section line as a heading one level below its document's title", () => {
+    // chuzhou: the 工作要点 is an attachment (## title) whose sections stand alone: ###
+    const doc = docs.get("seed-chuzhou-2017-task-table.txt")!;
+    const lines = stripFrontMatter(toMarkdown(doc)).split("\n");
+    expect(lines.filter((l) => l.startsWith("## "))).toEqual(doc.parts.map((p) => `## ${p.title}`));
+    const h3 = lines.filter((l) => l.startsWith("### "));
+    const sections = doc.parts[0]!.sections.map((sec) => `### ${sec.marker}${sec.heading}`);
+    const captions = doc.tables.map((t) => `### ${t.caption}`);
+    // a heading that would read as an organ name keeps a full stop (三、工作组。)
+    expect(h3.map((l) => l.replace(/。$/, "")).filter((l) => !sections.includes(l) && !captions.includes(l))).toEqual([]);
+    expect(h3.filter((l) => sections.includes(l)).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it("gives several notices one document each, each opening with its own front matter", async () => {
+    const names = ["seed-chuzhou-2017-task-table.txt", "seed-jiaxing-2019-work-points.txt"];
+    const { render } = await import("../src/cli/export.js");
+    const md = String(await render(names.map((n) => docs.get(n)!), { to: "md", what: "documents", bom: false }));
+    const starts = [...md.matchAll(/^---\ntitle: (.*)$/gm)].map((m) => JSON.parse(m[1]!));
+    expect(starts).toEqual(names.map((n) => docs.get(n)!.header.title));
   });
 });

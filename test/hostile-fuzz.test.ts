@@ -86,6 +86,11 @@ describe("fuzz: no uncaught exception, a schema-valid document or a typed error"
     );
   }, 60_000);
 
+  it("a page with no <body> (found by this fuzzer: an internal error before) parses", async () => {
+    for (const page of [" ", "<html></html>", "<p></p>", "x", "\ufeff"]) await survives(Buffer.from(page), "page.html");
+    await survives(Buffer.from([0xff, 0xfe]), "page.html");
+  });
+
   it("a typed error is what it says: KexieError with a code and an exit code", async () => {
     const e = await parseNotice(Buffer.from([0, 1, 2, 3, 0, 0, 0, 9]), { path: "x.txt" }).catch((x) => x);
     expect(e).toBeInstanceOf(KexieError);

@@ -29,7 +29,7 @@ async function timed(run: () => unknown): Promise<number> {
  * Time at n and at 4n, each the best of five runs taken in turn (so a burst of load from tests
  * running in parallel hits both sizes alike), after a warm-up; returns large / small. n is first
  * doubled until one run takes 30 ms, so the clock's grain and fixed costs do not decide. A ratio
- * over the bound is measured again (up to three times in all): load on a shared machine can
+ * over the bound is measured again (up to six times in all): load on a shared machine can
  * spoil one measurement, while a quadratic algorithm gives ~16× every time.
  */
 async function ratio(run: (n: number) => unknown, start: number, maxN = start * 16): Promise<number> {
@@ -37,7 +37,7 @@ async function ratio(run: (n: number) => unknown, start: number, maxN = start * 
   await run(n); // warm up the JIT on the same code paths
   while (n < maxN && (await timed(() => run(n))) < 30) n *= 2;
   let best = Infinity;
-  for (let attempt = 0; attempt < 3 && best >= MAX_RATIO; attempt++) {
+  for (let attempt = 0; attempt < 6 && best >= MAX_RATIO; attempt++) {
     let small = Infinity;
     let large = Infinity;
     for (let k = 0; k < 5; k++) {

@@ -51,6 +51,7 @@ describe("leadingOrgan", () => {
     expect(leadingOrgan("中共山东省委山东省人民政府关于调整机构设置的通知")).toBe("中共山东省委");
     expect(leadingOrgan("成都市发展和改革委员会中共成都市委社会工作部成都市规划和自然资源局关于印发方案的通知")).toBe("成都市发展和改革委员会");
     expect(leadingOrgan("關於加強政務誠信建設的通知")).toBeNull();
+    expect(leadingOrgan("关于转发《农业农村部关于加快推进冷藏保鲜设施建设的意见》的通知")).toBeNull();
     expect(leadingOrgan("2021年全市科协工作要点")).toBeNull();
   });
 });

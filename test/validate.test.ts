@@ -192,16 +192,19 @@ describe("runValidate", () => {
     ]);
   });
 
-  it("exits 2 with one line naming a file that cannot be read or is not JSON, and goes on", async () => {
+  it("exits 3/4 (as every command) with one line naming a file that cannot be read or is not JSON, and goes on", async () => {
     const dir = tmp();
     const good = file(dir, "good.json", docs.get("gbk-notice.txt")!);
     const notJson = file(dir, "notes.txt", "这不是JSON");
     capture();
-    expect(await runValidate([path.join(dir, "missing.json"), notJson, good], { format: "text" })).toBe(2);
+    expect(await runValidate([path.join(dir, "missing.json"), notJson, good], { format: "text" })).toBe(4);
+    expect(await runValidate([path.join(dir, "missing.json"), good], { format: "text" })).toBe(3);
+    err.length = 0;
+    expect(await runValidate([path.join(dir, "missing.json"), notJson, good], { format: "text" })).toBe(4);
     const lines = err.join("").trim().split("\n");
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(/missing\.json: no such file/);
-    expect(lines[1]).toMatch(/notes\.txt: not JSON/);
+    expect(lines[1]).toMatch(/notes\.txt:1:1: not JSON: unexpected character/);
     expect(out.join("")).toBe("");
   });
 

@@ -61,7 +61,7 @@ function readPackage(bytes: Uint8Array, limits?: ZipLimits): Parts {
     files = unzipParts(bytes, (name) => /\.(xml|rels)$/i.test(name), limits);
   } catch (e) {
     if (e instanceof KexieError) throw e;
-    throw new Error(`not a .docx file: cannot read it as a ZIP package (${(e as Error).message})`);
+    throw new Error(`damaged Word file: cannot read it as a ZIP package (${(e as Error).message}) — re-save it from Word or WPS`);
   }
   // ZIP names are case-sensitive but some writers differ in case from what .rels says
   const names = new Map(Object.keys(files).map((k) => [k.toLowerCase(), k]));

@@ -197,7 +197,7 @@ export function walk(flow: Flow, nodes: HNode[], heading = 0, pre = false, inP =
  * notice's, as in a <pre>; a <p> wrapped mid-sentence by Word is not such a block.
  */
 export function plainLines(el: HElement): boolean {
-  const name = el.name.toLowerCase();
+  const name = (el.name ?? "").toLowerCase(); // the document itself, for a page without <body>
   if (name === "p" || name === "pre") return false;
   let lines = 0;
   for (const c of el.children) {

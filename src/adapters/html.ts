@@ -14,7 +14,8 @@ const CONTENT_NAME = /content|article|zoom|TRS_Editor|main|detail|text|body/i;
 const TITLE_NAME = /title|biaoti/i;
 
 const names = (el: HElement) => `${el.attribs.id ?? ""} ${el.attribs.class ?? ""}`;
-const tag = (el: HElement) => el.name.toLowerCase();
+// the article box of a page without <body> can be the document itself, which has no name
+const tag = (el: HElement) => (el.name ?? "").toLowerCase();
 
 function parse(html: string) {
   const $ = load(html, WITH_INDICES);

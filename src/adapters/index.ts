@@ -72,39 +72,32 @@ export const ADAPTERS: Record<Format, Adapter> = {
   },
   async docx(bytes, opts) {
     const { docxToBlocks } = await import("./docx.js");
-    try {
-      return { blocks: docxToBlocks(bytes, zipLimits(opts)), encoding: "utf-8" };
-    } catch (e) {
-      throw failure(e, opts.path);
-    }
+    return binary(opts.path, () => docxToBlocks(bytes, zipLimits(opts)));
   },
   async doc(bytes, opts) {
     const doc = await import("./doc.js");
-    try {
-      return { blocks: await doc.docToBlocks(bytes), encoding: "utf-8" };
-    } catch (e) {
-      // another Office format, Word 6.0/95 or an encrypted file: known, but not readable here
-      throw failure(e, opts.path, e instanceof doc.UnsupportedDocError);
-    }
+    // another Office format, Word 6.0/95 or an encrypted file: known, but not readable here
+    return binary(opts.path, () => doc.docToBlocks(bytes), (e) => e instanceof doc.UnsupportedDocError);
   },
   async pdf(bytes, opts) {
     const pdf = await import("./pdf.js");
-    try {
-      return { blocks: await pdf.pdfToBlocks(bytes), encoding: "utf-8" };
-    } catch (e) {
-      // a scan has no text to read: that needs OCR, not better bytes
-      throw failure(e, opts.path, e instanceof pdf.NoTextLayerError);
-    }
+    // a scan has no text to read: that needs OCR, not better bytes
+    return binary(opts.path, () => pdf.pdfToBlocks(bytes), (e) => e instanceof pdf.NoTextLayerError);
   },
   async ofd(bytes, opts) {
     const ofd = await import("./ofd.js");
-    try {
-      return { blocks: ofd.ofdToBlocks(bytes, zipLimits(opts)), encoding: "utf-8" };
-    } catch (e) {
-      throw failure(e, opts.path, e instanceof ofd.NoTextLayerError);
-    }
+    return binary(opts.path, () => ofd.ofdToBlocks(bytes, zipLimits(opts)), (e) => e instanceof ofd.NoTextLayerError);
   },
 };
+
+/** A binary format's blocks (its text is Unicode inside), with the reader's failures typed. */
+async function binary(path: string | null, run: () => Block[] | Promise<Block[]>, unsupported: (e: unknown) => boolean = () => false): Promise<Adapted> {
+  try {
+    return { blocks: await run(), encoding: "utf-8" };
+  } catch (e) {
+    throw failure(e, path, unsupported(e));
+  }
+}
 
 /** Read a file's bytes with the adapter of its format. */
 export function read(format: Format, bytes: Uint8Array, opts: ReadOptions): Promise<Adapted> {

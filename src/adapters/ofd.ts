@@ -193,7 +193,7 @@ export function ofdToBlocks(bytes: Uint8Array, limits?: ZipLimits): Block[] {
     files = unzipParts(bytes, (name) => /\.xml$/i.test(name), limits);
   } catch (e) {
     if (e instanceof KexieError) throw e;
-    throw new Error(`not an OFD file: cannot read it as a ZIP package (${(e as Error).message})`);
+    throw new Error(`damaged OFD file: cannot read it as a ZIP package (${(e as Error).message}) — export it again`);
   }
   const pkg = new Package(files);
   const root = kid(pkg.xml("OFD.xml"), "OFD");

@@ -16,12 +16,14 @@ export interface ConvertTask {
   /** where the JSON goes; null with --ndjson */
   outDir: string | null;
   tmpDir: string | null;
-  to: Array<"md" | "csv">;
+  to: Array<"md" | "csv" | "xlsx">;
+  /** csv/xlsx header language */
+  lang: "en" | "zh";
   /** sha256 recorded for this file by an earlier run with this kexie version and the same
    * output-changing options, if any */
   previousSha256: string | null;
   /** what that earlier run found: a file skipped as unchanged reports the same */
-  previous?: { status: "ok" | "warnings"; warnings: number } | null;
+  previous?: { status: "ok" | "warnings" | "not-a-notice"; warnings: number } | null;
   force: boolean;
   encoding: string | null;
   /** per-file .tasks.csv cells as they are (--csv-raw) */
@@ -39,7 +41,8 @@ export interface ConvertTask {
 export interface FileRecord {
   id: number;
   rel: string;
-  status: "ok" | "warnings" | "failed" | "skipped";
+  /** not-a-notice: parsed and written, but with none of a notice's elements (a README, a stray page) */
+  status: "ok" | "warnings" | "not-a-notice" | "failed" | "skipped";
   bytes: number;
   ms: number;
   sha256: string | null;
@@ -116,12 +119,14 @@ function outputs(outDir: string, stem: string, to: ConvertTask["to"]) {
     json: outputPath(outDir, stem, ".json"),
     md: to.includes("md") ? outputPath(outDir, stem, ".md") : null,
     csv: to.includes("csv") ? outputPath(outDir, stem, ".tasks.csv") : null,
+    xlsx: to.includes("xlsx") ? outputPath(outDir, stem, ".xlsx") : null,
   };
 }
 
 export async function convert(task: ConvertTask): Promise<ConvertResult> {
   const t0 = performance.now();
-  const base = { id: task.id, rel: task.rel, bytes: 0, sha256: null, warnings: 0 };
+  // a refused file still has its size in the report, once it could be read
+  let base = { id: task.id, rel: task.rel, bytes: 0, sha256: null as string | null, warnings: 0 };
   try {
     // a file swapped for a link out of SRC since the walk is not read
     if (task.realRoot && !task.followSymlinks) {
@@ -132,10 +137,11 @@ export async function convert(task: ConvertTask): Promise<ConvertResult> {
     }
     const bytes = await readInput(task.abs, { maxBytes: task.maxBytes }); // E_READ / E_NOT_FOUND / E_TOO_LARGE, not an internal error
     const sha256 = createHash("sha256").update(bytes).digest("hex");
-    const done = { ...base, bytes: bytes.length, sha256 };
+    base = { ...base, bytes: bytes.length, sha256 };
+    const done = base;
     const out = task.outDir ? outputs(task.outDir, task.outStem, task.to) : null;
     if (!task.force && out && task.previous && task.previousSha256 === sha256) {
-      const wanted = [out.json, out.md, out.csv].filter((f): f is string => f !== null);
+      const wanted = [out.json, out.md, out.csv, out.xlsx].filter((f): f is string => f !== null);
       if ((await Promise.all(wanted.map(exists))).every(Boolean)) {
         // the document is the one written before: so are its status and warnings
         return { ...done, status: task.previous?.status ?? "ok", warnings: task.previous?.warnings ?? 0, reused: true, ms: performance.now() - t0 };
@@ -152,11 +158,16 @@ export async function convert(task: ConvertTask): Promise<ConvertResult> {
       }
       if (out.csv) {
         const { tasksCsv } = await import("../export/csv.js");
-        await writeAtomic(out.csv, tasksCsv([doc], { raw: !!task.csvRaw }), w);
+        await writeAtomic(out.csv, tasksCsv([doc], { lang: task.lang, raw: !!task.csvRaw }), w);
+      }
+      if (out.xlsx) {
+        const { toXlsx } = await import("../export/xlsx.js");
+        await writeAtomic(out.xlsx, await toXlsx([doc], { lang: task.lang }), w);
       }
     }
     return {
-      ...done, warnings, status: warnings ? "warnings" : "ok", ms: performance.now() - t0,
+      ...done, warnings, ms: performance.now() - t0,
+      status: doc.diagnostics.some((d) => d.code === "not-a-notice") ? "not-a-notice" : warnings ? "warnings" : "ok",
       json: out ? undefined : JSON.stringify(doc),
     };
   } catch (err) {

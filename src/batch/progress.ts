@@ -1,6 +1,8 @@
 // Progress on stderr: a bar (cli-progress) on a terminal, a plain line every few seconds in a
-// log, nothing with --quiet.
+// log, nothing with --quiet. The time left is kexie's own smoothed estimate (eta.ts), not
+// cli-progress's, which is computed from the start and jumps while the workers start up.
 import cliProgress from "cli-progress";
+import { createEta, formatEta } from "./eta.js";
 
 export interface Progress {
   tick(failed: boolean): void;
@@ -12,22 +14,24 @@ export function createProgress(total: number, quiet: boolean): Progress {
   let done = 0;
   let failed = 0;
   const t0 = Date.now();
+  const eta = createEta();
   if (process.stderr.isTTY) {
     const bar = new cliProgress.SingleBar(
       {
         stream: process.stderr,
-        format: "kexie batch [{bar}] {value}/{total} files | {rate} files/s | ETA {eta_formatted} | failed {failed}",
+        format: "kexie batch [{bar}] {value}/{total} files | {rate} files/s | ETA {left} | failed {failed}",
         hideCursor: true,
-        etaBuffer: 50,
       },
       cliProgress.Presets.shades_classic,
     );
-    bar.start(total, 0, { rate: "0", failed: 0 });
+    bar.start(total, 0, { rate: "0", failed: 0, left: formatEta(null) });
     return {
       tick(f) {
         done++;
         if (f) failed++;
-        bar.update(done, { rate: (done / Math.max((Date.now() - t0) / 1000, 0.001)).toFixed(0), failed });
+        const now = Date.now();
+        const left = formatEta(eta.update(done, total, now));
+        bar.update(done, { rate: (done / Math.max((now - t0) / 1000, 0.001)).toFixed(0), failed, left });
       },
       stop() {
         bar.stop();
@@ -40,10 +44,12 @@ export function createProgress(total: number, quiet: boolean): Progress {
       done++;
       if (f) failed++;
       const now = Date.now();
+      const left = eta.update(done, total, now);
       if (now - last >= 2000 || done === total) {
         last = now;
         const rate = done / Math.max((now - t0) / 1000, 0.001);
-        process.stderr.write(`kexie batch: ${done}/${total} files, ${rate.toFixed(0)} files/s, ${failed} failed\n`);
+        const etaText = done < total && left !== null ? `, about ${formatEta(left)} left` : "";
+        process.stderr.write(`kexie batch: ${done}/${total} files, ${rate.toFixed(0)} files/s, ${failed} failed${etaText}\n`);
       }
     },
     stop() {},

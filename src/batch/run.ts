@@ -18,7 +18,9 @@ export interface BatchOptions {
   jobs: number;
   include: string[];
   exclude: string[];
-  to: Array<"md" | "csv">;
+  to: Array<"md" | "csv" | "xlsx">;
+  /** csv/xlsx header language */
+  lang?: "en" | "zh";
   force: boolean;
   ndjson: boolean;
   quiet: boolean;
@@ -42,7 +44,7 @@ export interface BatchReport {
   interrupted: boolean;
   /** files unchanged since the last run, not converted again (their recorded results are listed) */
   reused: number;
-  totals: { files: number; ok: number; warnings: number; failed: number; skipped: number; bytes: number; seconds: number; peakRssMB: number };
+  totals: { files: number; ok: number; warnings: number; notNotice: number; failed: number; skipped: number; bytes: number; seconds: number; peakRssMB: number };
   files: Array<Omit<FileRecord, "id" | "rel"> & { file: string }>;
 }
 
@@ -56,9 +58,10 @@ interface JournalEntry {
   /** the options that change what is written (absent in journals of older runs: never skipped) */
   to?: string[];
   encoding?: string | null;
+  lang?: "en" | "zh";
   csvRaw?: boolean;
   /** what the conversion found, reported again when the file is skipped as unchanged */
-  status?: "ok" | "warnings";
+  status?: "ok" | "warnings" | "not-a-notice";
   warnings?: number;
 }
 
@@ -76,20 +79,39 @@ async function readJournal(file: string): Promise<Map<string, JournalEntry>> {
   return map;
 }
 
-/** Aggregate CSVs streamed from the per-file JSON in file order: memory stays flat. */
-async function writeAggregates(out: string, tmpDir: string, stems: string[], raw: boolean): Promise<void> {
+/** Aggregate CSVs (and with --to xlsx a workbook) streamed from the per-file JSON in file order: memory stays flat. */
+async function writeAggregates(out: string, tmpDir: string, stems: string[], opts: { lang: "en" | "zh"; raw: boolean; xlsx: boolean }): Promise<void> {
+  const { lang, raw, xlsx } = opts;
   const { tasksCsv, documentsCsv } = await import("../export/csv.js");
+  async function* documents() {
+    for (const stem of stems) {
+      const json = await fs.readFile(outputPath(out, stem, ".json"), "utf8").catch(() => null);
+      if (json !== null) yield JSON.parse(json);
+    }
+  }
   for (const [name, render] of [["tasks.csv", tasksCsv], ["documents.csv", documentsCsv]] as const) {
     async function* rows() {
-      yield render([], { bom: true, raw }); // the header
-      for (const stem of stems) {
-        const json = await fs.readFile(outputPath(out, stem, ".json"), "utf8").catch(() => null);
-        if (json === null) continue;
-        const body = render([JSON.parse(json)], { bom: false, raw });
+      yield render([], { bom: true, lang, raw }); // the header
+      for await (const doc of documents()) {
+        const body = render([doc], { bom: false, lang, raw });
         yield body.slice(body.indexOf("\r\n") + 2);
       }
     }
     await writeAtomic(path.join(out, name), rows(), { tmpDir });
+  }
+  if (xlsx) {
+    const { writeXlsx } = await import("../export/xlsx.js");
+    const { PassThrough } = await import("node:stream");
+    const sink = new PassThrough();
+    const written = writeAtomic(path.join(out, "archive.xlsx"), sink, { tmpDir });
+    try {
+      await writeXlsx(sink, documents, { lang });
+    } catch (e) {
+      sink.destroy(e as Error);
+      await written.catch(() => {}); // the temp file is removed; the first error is the one to report
+      throw e;
+    }
+    await written;
   }
 }
 
@@ -125,12 +147,13 @@ export async function runBatch(src: string, opts: BatchOptions): Promise<BatchRe
 
   const to = [...new Set(opts.to)].sort();
   const encoding = opts.encoding?.toLowerCase() ?? null;
+  const lang = opts.lang ?? "en";
   const csvRaw = !!opts.csvRaw;
   const journalFile = opts.out ? path.join(opts.out, STATE_DIR, "journal.ndjson") : null;
   const journal = journalFile ? await readJournal(journalFile) : new Map<string, JournalEntry>();
   const unchangedSince = (prev: JournalEntry | undefined) =>
     !!prev && prev.version === VERSION && JSON.stringify(prev.to) === JSON.stringify(to) && (prev.encoding ?? null) === encoding &&
-    (!to.includes("csv") || (prev.csvRaw ?? false) === csvRaw);
+    (prev.lang ?? "en") === lang && (!to.includes("csv") || (prev.csvRaw ?? false) === csvRaw);
   const journalOut = journalFile ? createWriteStream(journalFile, { flags: "a" }) : null;
   // the journal only saves work on a re-run; if it cannot be written, files are converted again
   journalOut?.on("error", () => {});
@@ -177,7 +200,7 @@ export async function runBatch(src: string, opts: BatchOptions): Promise<BatchRe
       } else {
         const prev = journal.get(e.rel);
         const task: ConvertTask = {
-          id: i, abs: e.abs, rel: e.rel, outStem: stems[i]!, outDir: opts.out, tmpDir, to, force: opts.force, encoding: opts.encoding, csvRaw,
+          id: i, abs: e.abs, rel: e.rel, outStem: stems[i]!, outDir: opts.out, tmpDir, to, lang, force: opts.force, encoding: opts.encoding, csvRaw,
           realRoot, followSymlinks: !!opts.followSymlinks, realOut: prepared?.realOut ?? null, maxBytes: opts.maxBytes,
           previousSha256: unchangedSince(prev) ? prev!.sha256 : null,
           // journals of older runs do not say: such a file is converted again
@@ -188,8 +211,8 @@ export async function runBatch(src: string, opts: BatchOptions): Promise<BatchRe
       const { json, ...record } = r;
       records[i] = record;
       if (json !== undefined) pending.set(i, json);
-      if (journalOut && r.sha256 && !r.reused && (r.status === "ok" || r.status === "warnings")) {
-        journalOut.write(JSON.stringify({ rel: r.rel, sha256: r.sha256, version: VERSION, to, encoding, csvRaw, status: r.status, warnings: r.warnings } satisfies JournalEntry) + "\n");
+      if (journalOut && r.sha256 && !r.reused && (r.status === "ok" || r.status === "warnings" || r.status === "not-a-notice")) {
+        journalOut.write(JSON.stringify({ rel: r.rel, sha256: r.sha256, version: VERSION, to, encoding, lang, csvRaw, status: r.status, warnings: r.warnings } satisfies JournalEntry) + "\n");
       }
       progress.tick(r.status === "failed");
       await emitReady();
@@ -217,6 +240,7 @@ export async function runBatch(src: string, opts: BatchOptions): Promise<BatchRe
       files: entries.length,
       ok: done.filter((r) => r.status === "ok").length,
       warnings: done.filter((r) => r.status === "warnings").length,
+      notNotice: done.filter((r) => r.status === "not-a-notice").length,
       failed: done.filter((r) => r.status === "failed").length,
       skipped: done.filter((r) => r.status === "skipped").length,
       bytes: done.reduce((s, r) => s + r.bytes, 0),
@@ -229,7 +253,7 @@ export async function runBatch(src: string, opts: BatchOptions): Promise<BatchRe
   if (opts.out && tmpDir) {
     if (!interrupted) {
       const converted = done.filter((r) => r.status !== "failed").map((r) => stems[r.id]!);
-      await writeAggregates(opts.out, tmpDir, converted, csvRaw);
+      await writeAggregates(opts.out, tmpDir, converted, { lang, raw: csvRaw, xlsx: to.includes("xlsx") });
     }
     await writeAtomic(path.join(opts.out, "report.json"), JSON.stringify(report, null, 2) + "\n", { tmpDir });
   }

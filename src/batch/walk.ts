@@ -37,10 +37,11 @@ const errno = (e: unknown) => (e as NodeJS.ErrnoException)?.code ?? "error";
 export const isHidden = (name: string): boolean => name.startsWith(".") && !name.startsWith("..");
 
 export async function walk(root: string, opts: WalkOptions = {}): Promise<WalkEntry[]> {
-  // by default only files named like notices; --include widens or narrows that
-  // dot: true, because hidden entries are already left out here and ..x.txt must still match *.txt
-  const include = opts.include?.length ? picomatch(opts.include, { dot: true }) : (rel: string) => DOCUMENT_EXT.test(rel);
-  const exclude = opts.exclude?.length ? picomatch(opts.exclude, { dot: true }) : () => false;
+  // by default only files named like notices; --include widens or narrows that. As in .gitignore,
+  // a glob without a slash matches the name at any depth (*.txt), one with a slash the path from SRC
+  const include = opts.include?.length ? globs(opts.include) : (rel: string) => DOCUMENT_EXT.test(rel);
+  const exclude = opts.exclude?.length ? globs(opts.exclude) : () => false;
+  const within = mayHoldIncluded(opts.include ?? []);
   const skip = new Set(opts.skip ?? []);
   const out: WalkEntry[] = [];
   const seen = new Set<string>();
@@ -71,7 +72,7 @@ export async function walk(root: string, opts: WalkOptions = {}): Promise<WalkEn
       } catch (e) {
         // a broken link, or an entry removed or locked since readdir: report it when it could have
         // been a notice or a folder (no extension); a broken link to photo.jpg is nothing we lose
-        if (!exclude(rel) && (include(rel) || !/\.[^.]+$/.test(name))) {
+        if (!exclude(rel) && (include(rel) || (!/\.[^.]+$/.test(name) && within(rel)))) {
           out.push({ abs, rel, failure: { code: "E_READ", reason: `cannot read: broken link or no access (${errno(e)})` } });
         }
         continue;
@@ -85,7 +86,8 @@ export async function walk(root: string, opts: WalkOptions = {}): Promise<WalkEn
         continue;
       }
       if (st.isDirectory()) {
-        if (exclude(rel) || exclude(`${rel}/`)) continue;
+        // a folder no --include glob can reach is not entered, so its trouble is not the run's
+        if (exclude(rel) || exclude(`${rel}/`) || !within(rel)) continue;
         // someone meant a file there
         if (DOCUMENT_EXT.test(name) && include(rel)) out.push({ abs, rel, failure: { code: "E_IS_DIRECTORY", reason: "is a directory named like a document" } });
         else await visit(abs, rel);
@@ -96,6 +98,25 @@ export async function walk(root: string, opts: WalkOptions = {}): Promise<WalkEn
   };
   await visit(root, "");
   return out;
+}
+
+/**
+ * One matcher for several globs; picomatch's `basename` option would also apply to globs with a
+ * slash. dot: true, because hidden entries are already left out here and ..x.txt must still match *.txt
+ */
+function globs(patterns: string[]): (rel: string) => boolean {
+  const matchers = patterns.map((g) => picomatch(g, { dot: true, basename: !g.includes("/") }));
+  return (rel) => matchers.some((m) => m(rel));
+}
+
+/**
+ * Whether the folder `rel` may hold files the --include globs match: a glob without a slash matches
+ * at any depth; one with a slash only below its literal base (seeds/** → seeds, or its parents).
+ */
+function mayHoldIncluded(globs: string[]): (rel: string) => boolean {
+  if (globs.length === 0) return () => true;
+  const bases = globs.map((g) => (g.includes("/") ? picomatch.scan(g).base : ""));
+  return (rel) => bases.some((b) => b === "" || rel === b || rel.startsWith(`${b}/`) || b.startsWith(`${rel}/`));
 }
 
 /** Whether `abs` (inside the walked tree by name) is a link whose real path is outside `realRoot`. */

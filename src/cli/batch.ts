@@ -13,6 +13,9 @@ export interface BatchCliOptions {
   ndjson?: boolean;
   quiet?: boolean;
   encoding?: string;
+  lang?: "en" | "zh";
+  /** false with --no-color */
+  color?: boolean;
   csvRaw?: boolean;
   followSymlinks?: boolean;
   maxBytes?: string;
@@ -24,7 +27,7 @@ export async function runBatchCli(src: string, o: BatchCliOptions): Promise<numb
   const jobs = o.jobs === undefined ? os.availableParallelism() : Number(o.jobs);
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new KexieError("E_USAGE", `--jobs must be a whole number from 1 to 256, got "${o.jobs}"`);
   const to = (o.to ?? []).flatMap((t) => t.split(","));
-  for (const t of to) if (t !== "md" && t !== "csv") throw new KexieError("E_USAGE", `--to takes md or csv, got "${t}"`);
+  for (const t of to) if (t !== "md" && t !== "csv" && t !== "xlsx") throw new KexieError("E_USAGE", `--to takes md, csv or xlsx, got "${t}"`);
   // checked once here: otherwise every file would fail on its own with the same message
   if (o.encoding !== undefined && !(await import("iconv-lite")).default.encodingExists(o.encoding)) {
     throw new KexieError("E_ENCODING", `unknown encoding "${o.encoding}" — use e.g. utf-8, gbk, gb18030, big5, utf-16le`);
@@ -36,12 +39,12 @@ export async function runBatchCli(src: string, o: BatchCliOptions): Promise<numb
     throw new KexieError("E_USAGE", `--timeout takes seconds (0 for no limit), got "${o.timeout}"`);
   }
   const { runBatch } = await import("../batch/run.js");
-  const chalk = (await import("chalk")).default;
+  const chalk = (await import("./colour.js")).stderrColours(o);
   const controller = new AbortController();
   let stops = 0;
   const onSigint = () => {
     stops++;
-    if (stops > 1) process.exit(130);
+    if (stops > 1) process.exit(EXIT.interrupted);
     process.stderr.write("\nkexie batch: stopping after the files in progress (Ctrl-C again to quit now)\n");
     controller.abort();
   };
@@ -52,7 +55,8 @@ export async function runBatchCli(src: string, o: BatchCliOptions): Promise<numb
       jobs,
       include: o.include ?? [],
       exclude: o.exclude ?? [],
-      to: to as Array<"md" | "csv">,
+      to: to as Array<"md" | "csv" | "xlsx">,
+      lang: o.lang ?? "en",
       force: !!o.force,
       ndjson: !!o.ndjson,
       quiet: !!o.quiet,
@@ -75,13 +79,14 @@ export async function runBatchCli(src: string, o: BatchCliOptions): Promise<numb
       const parts = [
         chalk.green(`${t.ok} converted`),
         t.warnings ? chalk.yellow(`${t.warnings} with warnings`) : null,
+        t.notNotice ? chalk.yellow(`${t.notNotice} not notices`) : null,
         report.reused ? chalk.cyan(`${report.reused} unchanged since the last run`) : null,
         excluded.length ? chalk.cyan(`${excluded.length} links out of the folder, skipped`) : null,
         t.failed ? chalk.red(`${t.failed} failed`) : null,
       ].filter(Boolean);
       process.stderr.write(`kexie batch: ${t.files} files: ${parts.join(", ")}${report.interrupted ? chalk.red(" — interrupted, run again to finish") : ""}${o.output && !o.ndjson ? ` → ${escapeTerminal(o.output)}/report.json` : ""}\n`);
     }
-    if (report.interrupted) return 130;
+    if (report.interrupted) return EXIT.interrupted;
     return t.failed > 0 ? EXIT.problems : EXIT.ok;
   } finally {
     process.off("SIGINT", onSigint);

@@ -1,19 +1,24 @@
-// kexie export: parsed JSON (kexie parse output) → CSV, Markdown, NDJSON or JSON. Inputs are
+// kexie export: parsed JSON (kexie parse output) → CSV, xlsx, Markdown, NDJSON or JSON. Inputs are
 // checked against the schema first so a hand-edited file fails with its path, not a stack trace.
 import { EXIT, KexieError } from "../model/errors.js";
 import { documentsCsv, sectionsCsv, tasksCsv } from "../export/csv.js";
 import { toMarkdown } from "../export/markdown.js";
 import { toNdjson } from "../export/ndjson.js";
 import { sectionRecords, taskRecords } from "../export/records.js";
+import type { Lang } from "../export/sheets.js";
 import { NoticeSchema, type Notice } from "../model/schema.js";
 import { formatPath, issueMessage } from "../validate.js";
 import { readJsonValues } from "./json-input.js";
 import { writeAtomic } from "../io.js";
 
+export type ExportFormat = "csv" | "xlsx" | "md" | "ndjson" | "json";
+
 export interface ExportOptions {
-  to: "csv" | "md" | "ndjson" | "json";
+  to: ExportFormat;
   what: "tasks" | "sections" | "documents";
   bom: boolean;
+  /** spreadsheet headers: en (column keys, the default) or zh */
+  lang?: Lang;
   /** CSV cells as they are, formula-like text not neutralised */
   csvRaw?: boolean;
   output?: string;
@@ -38,11 +43,17 @@ async function loadDocuments(file: string): Promise<Notice[]> {
   });
 }
 
-export function render(docs: Notice[], opts: Pick<ExportOptions, "to" | "what" | "bom" | "csvRaw">): string {
+export async function render(docs: Notice[], opts: Pick<ExportOptions, "to" | "what" | "bom" | "lang" | "csvRaw">): Promise<string | Buffer> {
   switch (opts.to) {
     case "csv": {
       const csv = { tasks: tasksCsv, sections: sectionsCsv, documents: documentsCsv }[opts.what];
-      return csv(docs, { bom: opts.bom, raw: opts.csvRaw ?? false });
+      return csv(docs, { bom: opts.bom, lang: opts.lang, raw: opts.csvRaw ?? false });
+    }
+    // a workbook holds every view, one sheet each: --what does not apply; cells are typed text,
+    // never formulas, so nothing needs neutralising
+    case "xlsx": {
+      const { toXlsx } = await import("../export/xlsx.js");
+      return toXlsx(docs, { lang: opts.lang });
     }
     // Markdown renders whole documents; several follow one another, each with its front matter
     case "md":
@@ -56,10 +67,22 @@ export function render(docs: Notice[], opts: Pick<ExportOptions, "to" | "what" |
   }
 }
 
+/** A workbook is binary: refuse to print it on a terminal (before any input is read). */
+export function checkBinaryOutput(to: string | undefined, output: string | undefined): void {
+  if (to === "xlsx" && !output && process.stdout.isTTY) {
+    throw new KexieError("E_USAGE", "an xlsx workbook is binary — give -o FILE.xlsx (or redirect standard output to a file)");
+  }
+}
+
 /** Exit code: 0, or the highest of the failures (each reported on one line; good files still export). */
 export async function runExport(files: string[], opts: ExportOptions): Promise<number> {
   if (files.length === 0) {
     return fail(new KexieError("E_USAGE", "no input — give kexie JSON files, or - for standard input"));
+  }
+  try {
+    checkBinaryOutput(opts.to, opts.output);
+  } catch (err) {
+    return fail(err);
   }
   const docs: Notice[] = [];
   let exit: number = EXIT.ok;
@@ -71,7 +94,7 @@ export async function runExport(files: string[], opts: ExportOptions): Promise<n
     }
   }
   if (docs.length === 0 && exit !== EXIT.ok) return exit;
-  const text = render(docs, opts);
+  const text = await render(docs, opts);
   try {
     if (opts.output) await writeAtomic(opts.output, text);
     else await new Promise<void>((resolve, reject) => process.stdout.write(text, (e) => (e ? reject(e) : resolve())));

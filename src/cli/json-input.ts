@@ -1,30 +1,79 @@
 // Reading kexie's own JSON back: one document, an array of documents, or NDJSON (one per line),
-// from a file or standard input (-). Errors are one line naming the file.
+// from a file or standard input (-). A syntax error is one line, `file:line:column: not JSON: …`;
+// JSON.parse's messages carry no reliable position, so jsonc-parser (VS Code's JSON scanner) finds it.
+import { parse as scan, printParseErrorCode, type ParseError } from "jsonc-parser";
 import { KexieError } from "../model/errors.js";
 import { readInput } from "../io.js";
 import { LIMITS } from "../model/limits.js";
+
+const WHY: Record<string, string> = {
+  InvalidSymbol: "unexpected character",
+  InvalidNumberFormat: "malformed number",
+  PropertyNameExpected: "a property name in double quotes expected",
+  ValueExpected: "a value expected",
+  ColonExpected: "':' expected",
+  CommaExpected: "',' expected",
+  CloseBraceExpected: "'}' expected",
+  CloseBracketExpected: "']' expected",
+  EndOfFileExpected: "text after the end of the JSON value",
+  InvalidCommentToken: "comments are not JSON",
+  UnexpectedEndOfComment: "comments are not JSON",
+  UnexpectedEndOfString: "unterminated string",
+  UnexpectedEndOfNumber: "malformed number",
+  InvalidUnicode: "bad \\u escape",
+  InvalidEscapeCharacter: "bad escape in a string",
+  InvalidCharacter: "control character inside a string",
+};
+
+/** Where and why `text` is not JSON: the first error the scanner finds (1-based line and column). */
+function locate(text: string, fallback: string): { line: number; column: number; why: string } {
+  const errors: ParseError[] = [];
+  scan(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const first = errors[0];
+  if (!first) return { line: 1, column: 1, why: fallback };
+  const before = text.slice(0, first.offset);
+  const line = before.split("\n").length;
+  const column = first.offset - (before.lastIndexOf("\n") + 1) + 1;
+  const code = printParseErrorCode(first.error);
+  return { line, column, why: WHY[code] ?? code };
+}
+
+function notJson(file: string, text: string, lineOffset: number, err: unknown): KexieError {
+  const at = locate(text, (err as Error).message);
+  return new KexieError("E_JSON", `not JSON: ${at.why} — expected kexie JSON (the output of kexie parse)`, {
+    file,
+    line: at.line + lineOffset,
+    column: at.column,
+  });
+}
 
 /** The JSON values a file holds: an array's items, or each NDJSON line, or the one value. */
 export async function readJsonValues(file: string): Promise<unknown[]> {
   // kexie's own output of a whole archive can be far larger than one notice
   const bytes = await readInput(file, { maxBytes: LIMITS.jsonBytes });
   const text = Buffer.from(bytes).toString("utf8").replace(/^\ufeff/, "");
-  if (text.trim() === "") throw new KexieError("E_EMPTY", "file is empty — expected kexie JSON", { file });
+  const name = file === "-" ? "<stdin>" : file;
+  if (text.trim() === "") throw new KexieError("E_EMPTY", "file is empty — expected kexie JSON", { file: name });
   try {
     const v: unknown = JSON.parse(text);
     return Array.isArray(v) ? v : [v];
   } catch (whole) {
-    // not one JSON value: NDJSON, one value per non-blank line
-    const lines = text.split(/\r?\n/);
+    // not one JSON value: NDJSON (one value per non-blank line) if its first line is JSON, else the
+    // error is in the one document and is reported where the whole text breaks
+    const lines = text.split("\n");
+    const first = lines.findIndex((l) => l.trim() !== "");
+    try {
+      JSON.parse(lines[first]!);
+    } catch {
+      throw notJson(name, text, 0, whole);
+    }
     const values: unknown[] = [];
-    for (let i = 0; i < lines.length; i++) {
+    for (let i = first; i < lines.length; i++) {
       if (lines[i]!.trim() === "") continue;
       try {
         values.push(JSON.parse(lines[i]!));
-      } catch {
-        // a single-line file gets JSON.parse's own complaint; NDJSON the line that failed
-        const why = i === 0 ? (whole as Error).message : `line ${i + 1} is not JSON`;
-        throw new KexieError("E_DECODE", `not JSON (${why}) — expected the output of kexie parse`, { file, line: null });
+      } catch (err) {
+        throw notJson(name, lines[i]!, i, err);
       }
     }
     return values;

@@ -1,7 +1,7 @@
 // The kexie command line. Heavy modules (the parser, zod) are imported inside the actions so
 // that `kexie --help` starts fast.
-import { Command, Option } from "commander";
-import { EXIT, KexieError } from "../model/errors.js";
+import { Argument, Command, Option } from "commander";
+import { EXIT, EXIT_CODES, KexieError, exitCodesHelp } from "../model/errors.js";
 import { FORMATS, type Format } from "../model/formats.js";
 import { escapeTerminal, escapeTerminalLines } from "../model/terminal.js";
 import { LIMITS, parseSize } from "../model/limits.js";
@@ -47,7 +47,7 @@ function stdinIfNone(files: string[]): string[] {
   return files.length === 0 && !process.stdin.isTTY ? ["-"] : files;
 }
 
-async function emit(text: string, output: string | undefined): Promise<void> {
+async function emit(text: string | Buffer, output: string | undefined): Promise<void> {
   if (output) {
     const { writeAtomic } = await import("../io.js");
     await writeAtomic(output, text);
@@ -57,9 +57,10 @@ async function emit(text: string, output: string | undefined): Promise<void> {
 }
 
 interface ExportCliOpts extends GlobalOpts {
-  to: "csv" | "md" | "ndjson" | "json";
+  to: "csv" | "xlsx" | "md" | "ndjson" | "json";
   what?: "tasks" | "sections" | "documents";
   bom: boolean;
+  lang: "en" | "zh";
   csvRaw?: boolean;
   output?: string;
 }
@@ -73,9 +74,10 @@ interface ParseCliOpts extends GlobalOpts {
   from?: Format;
   tasks?: boolean;
   filesFrom?: string;
-  to?: "csv" | "md";
+  to?: "csv" | "xlsx" | "md";
   what?: "tasks" | "sections" | "documents";
   bom?: boolean;
+  lang?: "en" | "zh";
   csvRaw?: boolean;
   maxBytes?: number;
 }
@@ -95,6 +97,7 @@ async function runParse(args: string[], opts: ParseCliOpts): Promise<number> {
   if (files.length === 0) {
     throw new KexieError("E_USAGE", "no input — give one or more files, - for standard input, or --files-from LIST");
   }
+  if (opts.to) (await import("./export.js")).checkBinaryOutput(opts.to, opts.output);
   // NDJSON to a pipe streams one line per document, so memory stays flat over any number of files
   const stream = opts.ndjson && !opts.output;
   const docs: unknown[] = [];
@@ -123,7 +126,8 @@ async function runParse(args: string[], opts: ParseCliOpts): Promise<number> {
   if (docs.length > 0 && opts.to) {
     // parse and export in one step: kexie parse --to csv notice.txt
     const { render } = await import("./export.js");
-    await emit(render(docs as Notice[], { to: opts.to, what: opts.what ?? (opts.to === "csv" ? "tasks" : "documents"), bom: opts.bom !== false, csvRaw: !!opts.csvRaw }), opts.output);
+    const what = opts.what ?? (opts.to === "csv" ? "tasks" : "documents");
+    await emit(await render(docs as Notice[], { to: opts.to, what, bom: opts.bom !== false, lang: opts.lang, csvRaw: !!opts.csvRaw }), opts.output);
   } else if (docs.length > 0) {
     const indent = opts.pretty ? 2 : undefined;
     let out: string;
@@ -134,6 +138,11 @@ async function runParse(args: string[], opts: ParseCliOpts): Promise<number> {
   return exit;
 }
 
+/** `kexie --help`: every exit code; each command's --help lists only its own. */
+function allExitCodesHelp(): string {
+  return "\nExit codes (each command's --help lists its own):\n" + EXIT_CODES.map((e) => `  ${String(e.code).padEnd(4)}${e.meaning.replace(/`/g, "")}`).join("\n");
+}
+
 export function buildProgram(): Command {
   const program = new Command();
   program
@@ -141,26 +150,11 @@ export function buildProgram(): Command {
     .description("Turn Chinese official notices (公文) into structured, validated JSON.")
     .version(VERSION, "-V, --version")
     .option("--debug", "show stack traces for errors")
+    .option("--no-color", "no colour on standard error (also NO_COLOR=1; FORCE_COLOR=1 forces it)")
     .showHelpAfterError("(run kexie --help for usage)")
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(escapeTerminalLines(s)) })
-    .addHelpText(
-      "after",
-      `
-Exit codes:
-  0  success
-  1  problems found (batch: some files failed; validate: a document is invalid; lint: errors found)
-  2  usage error (bad option, unknown encoding)
-  3  file problem (missing, a directory, unreadable, cannot write output)
-  4  content problem (empty, binary or undecodable file)
-  5  unsupported format (.wps, Word 6.0/95 or encrypted .doc, scanned PDF/OFD without text, images — convert to .docx or .txt first)
-  6  input over --max-bytes (E_TOO_LARGE)
-  7  a .docx/.ofd that expands past its cap or holds too many entries: a zip bomb (E_ZIP_LIMIT)
-  8  HTML or Markdown nested too deeply (E_TOO_DEEP)
-  9  a file over its time budget in kexie batch --timeout (E_TIMEOUT)
-  70 internal error (a bug: please report it with the input file)
-  130 interrupted (Ctrl-C)`,
-    );
+    .addHelpText("after", allExitCodesHelp());
 
   program
     .command("parse")
@@ -169,9 +163,10 @@ Exit codes:
     .option("--pretty", "indent the JSON")
     .option("--ndjson", "one compact JSON document per line")
     .option("--tasks", "print only the task list (who does what, by when)")
-    .addOption(new Option("--to <format>", "export instead of JSON, as kexie export does").choices(["csv", "md"]))
+    .addOption(new Option("--to <format>", "export instead of JSON, as kexie export does").choices(["csv", "xlsx", "md"]))
     .addOption(new Option("--what <rows>", "with --to csv: one row per task (default), section or document").choices(["tasks", "sections", "documents"]))
     .option("--no-bom", "with --to csv: no UTF-8 byte order mark")
+    .addOption(new Option("--lang <lang>", "with --to csv/xlsx: column headers in English (column keys) or Chinese").choices(["en", "zh"]).default("en"))
     .option("--csv-raw", "with --to csv: write cells beginning with = + - @ as they are (default: prefixed with ' so spreadsheets do not run them)")
     .option("--files-from <list>", "also parse the files named in LIST, one per line (- for standard input)")
     .option("-o, --output <file>", "write to a file (atomically) instead of standard output")
@@ -180,6 +175,7 @@ Exit codes:
     .option("--strict", "refuse a file whose bytes only decode with replacement characters")
     .option("--max-bytes <size>", `refuse larger inputs (exit 6); a .docx/.ofd may expand to twice this (default ${LIMITS.maxBytes / 1024 / 1024}MB)`)
     .option("-q, --quiet", "do not print warnings")
+    .addHelpText("after", exitCodesHelp("parse"))
     .action(guarded(async (files: string[], opts: ParseCliOpts, cmd: Command) =>
       runParse(files, { ...cmd.optsWithGlobals(), ...opts, maxBytes: opts.maxBytes === undefined ? undefined : sizeArg(String(opts.maxBytes)) } as ParseCliOpts)));
 
@@ -191,7 +187,8 @@ Exit codes:
     .option("-j, --jobs <n>", "worker threads (default: number of cores); output is identical for any n")
     .option("--include <glob...>", "only files matching these globs (relative to SRC)")
     .option("--exclude <glob...>", "skip files matching these globs")
-    .option("--to <format...>", "also write md and/or csv beside each JSON")
+    .option("--to <format...>", "also write md, csv and/or xlsx beside each JSON (xlsx: also OUT/archive.xlsx for the whole archive)")
+    .addOption(new Option("--lang <lang>", "csv/xlsx column headers in English (column keys) or Chinese").choices(["en", "zh"]).default("en"))
     .option("--force", "convert every file again, even unchanged ones")
     .option("--follow-symlinks", "also convert files and folders that symbolic links lead to outside SRC (default: reported as skipped)")
     .option("--csv-raw", "write CSV cells beginning with = + - @ tab or CR as they are (default: prefixed with ' so spreadsheets do not run them)")
@@ -200,28 +197,31 @@ Exit codes:
     .option("--max-bytes <size>", `refuse larger files (E_TOO_LARGE); a .docx/.ofd may expand to twice this (default ${LIMITS.maxBytes / 1024 / 1024}MB)`)
     .option("--timeout <seconds>", `stop a file that takes longer (E_TIMEOUT) and go on with a fresh worker; 0 for no limit (default ${LIMITS.timeoutMs / 1000})`)
     .option("-q, --quiet", "no progress and no summary")
-    .action(guarded(async (src: string, opts: import("./batch.js").BatchCliOptions) => {
+    .addHelpText("after", exitCodesHelp("batch"))
+    .action(guarded(async (src: string, opts: import("./batch.js").BatchCliOptions, cmd: Command) => {
       const { runBatchCli } = await import("./batch.js");
-      return runBatchCli(src, opts);
+      return runBatchCli(src, { ...cmd.optsWithGlobals(), ...opts });
     }));
 
   program
     .command("export")
     .description("turn kexie JSON (the output of kexie parse) into CSV, Markdown, NDJSON or JSON")
     .argument("[files...]", "kexie JSON files (one document, an array, or NDJSON), or - for standard input")
-    .addOption(new Option("-t, --to <format>", "output format").choices(["csv", "md", "ndjson", "json"]).default("csv"))
+    .addOption(new Option("-t, --to <format>", "output format (xlsx: a workbook with sheets of tasks, documents and sections)").choices(["csv", "xlsx", "md", "ndjson", "json"]).default("csv"))
     .addOption(
       new Option("-w, --what <rows>", "one row per task, section or document (default: tasks for csv, documents otherwise)").choices([
         "tasks", "sections", "documents",
       ]),
     )
     .option("--no-bom", "CSV without the UTF-8 byte order mark (kept by default so Excel reads Chinese)")
+    .addOption(new Option("--lang <lang>", "csv/xlsx column headers in English (column keys) or Chinese").choices(["en", "zh"]).default("en"))
     .option("--csv-raw", "write CSV cells beginning with = + - @ tab or CR as they are (default: prefixed with ' so spreadsheets do not run them)")
     .option("-o, --output <file>", "write to a file (atomically) instead of standard output")
+    .addHelpText("after", exitCodesHelp("export"))
     .action(guarded(async (files: string[], opts: ExportCliOpts) => {
       const { runExport } = await import("./export.js");
       const what = opts.what ?? (opts.to === "csv" ? "tasks" : "documents");
-      return runExport(stdinIfNone(files), { to: opts.to, what, bom: opts.bom, csvRaw: !!opts.csvRaw, output: opts.output });
+      return runExport(stdinIfNone(files), { to: opts.to, what, bom: opts.bom, lang: opts.lang, csvRaw: !!opts.csvRaw, output: opts.output });
     }));
 
   program
@@ -229,6 +229,7 @@ Exit codes:
     .description("check kexie JSON against the schema and the rules it cannot express (exit 1 when invalid)")
     .argument("[files...]", "kexie JSON files (one document, an array, or NDJSON), or - for standard input")
     .addOption(new Option("-f, --format <format>", "how to print the problems").choices(["text", "json"]).default("text"))
+    .addHelpText("after", exitCodesHelp("validate"))
     .action(guarded(async (files: string[], opts: { format: "text" | "json" }) => {
       const { runValidate } = await import("./validate.js");
       return runValidate(stdinIfNone(files), { format: opts.format });
@@ -260,11 +261,9 @@ Rules (id, GB/T 9704-2012 clause, default severity; turn off or re-level in .kex
   cc                  7.4.2            error    抄送：…。 in the 版记, after the attachments; 抄报 is obsolete (info)
   punctuation         GB/T 15834-2011  warning  full-width marks between Chinese, pairs, no doubled marks
 
-Disable on one line: <!-- kexie-disable-next-line rule --> or // kexie-disable-next-line rule
-
-Exit codes: 0 clean or warnings only, 1 errors found, 2 usage (bad option or .kexierc.json),
-3 file problem, 4 content problem, 5 unsupported format, 70 internal error.`,
+Disable on one line: <!-- kexie-disable-next-line rule --> or // kexie-disable-next-line rule`,
     )
+    .addHelpText("after", exitCodesHelp("lint"))
     .action(guarded(async (files: string[], opts: import("./lint.js").LintCliOptions, cmd: Command) => {
       const { runLint } = await import("./lint.js");
       return runLint(stdinIfNone(files), { ...cmd.optsWithGlobals(), ...opts } as import("./lint.js").LintCliOptions);
@@ -273,9 +272,20 @@ Exit codes: 0 clean or warnings only, 1 errors found, 2 usage (bad option or .ke
   program
     .command("schema")
     .description("print the JSON Schema of kexie's output")
+    .addHelpText("after", exitCodesHelp("schema"))
     .action(async () => {
       const { noticeJsonSchema } = await import("../model/schema.js");
       await emit(JSON.stringify(noticeJsonSchema(), null, 2) + "\n", undefined);
+    });
+
+  program
+    .command("completion")
+    .description("print a shell completion script: source <(kexie completion bash)")
+    .addArgument(new Argument("<shell>", "the shell").choices(["bash", "zsh", "fish"]))
+    .addHelpText("after", exitCodesHelp("completion"))
+    .action(async (shell: "bash" | "zsh" | "fish") => {
+      const { completionScript } = await import("./completion.js");
+      await emit(completionScript(program, shell), undefined);
     });
 
   return program;

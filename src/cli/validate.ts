@@ -1,7 +1,7 @@
 // kexie validate: check kexie JSON files against the schema and the rules it cannot express.
-// Exit 0 when every document is valid (warnings allowed), 1 when any has an error, 2 when a file
-// cannot be read or is not JSON (or no file was given).
-import { KexieError } from "../model/errors.js";
+// Exit 0 when every document is valid (warnings allowed), 1 when any has an error; a file that
+// cannot be read or is not JSON gets the exit code of every command (3, 4), no input is 2.
+import { EXIT, KexieError } from "../model/errors.js";
 import { escapeTerminal } from "../model/terminal.js";
 import { validateNotice, type Problem } from "../validate.js";
 import { readJsonValues } from "./json-input.js";
@@ -10,9 +10,6 @@ export interface ValidateOptions {
   format: "text" | "json";
 }
 
-const EXIT_VALID = 0;
-const EXIT_INVALID = 1;
-const EXIT_UNREADABLE = 2;
 
 interface Reported extends Problem {
   file: string;
@@ -28,11 +25,12 @@ function textLine(p: Reported): string {
 
 export async function runValidate(files: string[], opts: ValidateOptions): Promise<number> {
   if (files.length === 0) {
-    process.stderr.write(new KexieError("E_USAGE", "no input — give kexie JSON files, or - for standard input").format() + "\n");
-    return EXIT_UNREADABLE;
+    const e = new KexieError("E_USAGE", "no input — give kexie JSON files, or - for standard input");
+    process.stderr.write(e.format() + "\n");
+    return e.exitCode;
   }
   const reported: Reported[] = [];
-  let exit = EXIT_VALID;
+  let exit: number = EXIT.ok;
   for (const file of files) {
     let values: unknown[];
     try {
@@ -40,13 +38,13 @@ export async function runValidate(files: string[], opts: ValidateOptions): Promi
     } catch (err) {
       if (!(err instanceof KexieError)) throw err;
       process.stderr.write(err.format() + "\n");
-      exit = Math.max(exit, EXIT_UNREADABLE);
+      exit = Math.max(exit, err.exitCode);
       continue;
     }
     values.forEach((v, k) => {
       for (const p of validateNotice(v)) {
         reported.push({ file, document: values.length > 1 ? k : null, ...p });
-        if (p.severity === "error") exit = Math.max(exit, EXIT_INVALID);
+        if (p.severity === "error") exit = Math.max(exit, EXIT.problems);
       }
     });
   }

@@ -44,7 +44,16 @@ function withNote(paras: string[], note: string | null): string[] {
 
 /** Endings after which the reader never continues a paragraph into the next one. */
 
-function renderSection(s: Section, out: string[]): void {
+/**
+ * A section line that stands alone is written as a Markdown heading one level below its document's
+ * title (the notice's # title: ##, ###…; an attachment's ## title: ###…; at most ######) so renderers and outline views show the structure; the reader drops the
+ * #s again. Run-in sections (一、heading。text) stay paragraphs: a heading line holds no body.
+ */
+function asHeading(s: Section, line: string, base: number): string {
+  return `${"#".repeat(Math.min(6, s.level + base))} ${line}`;
+}
+
+function renderSection(s: Section, out: string[], base: number): void {
   const head = (s.marker ?? "") + s.heading;
   const text = s.text ? s.text.split("\n").filter((p) => p.trim() !== "") : [];
   // the note goes back at the end of the text, where the reader cuts it off again
@@ -53,9 +62,9 @@ function renderSection(s: Section, out: string[]): void {
   if (s.marker !== null && paras.length === 0 && /[：:]$/.test(head) && first?.marker && matchMarker(`${first.marker}x`)?.runIn) {
     // 二、要求：第一，… — a line ending in ： alone would read as 主送机关; keep the item run in
     const children: string[] = [];
-    renderSection(first, children);
+    renderSection(first, children, base);
     out.push(head + children[0], ...children.slice(1));
-    for (const c of s.children.slice(1)) renderSection(c, out);
+    for (const c of s.children.slice(1)) renderSection(c, out, base);
     return;
   }
   if (s.marker === null || paras.length === 0) {
@@ -63,7 +72,7 @@ function renderSection(s: Section, out: string[]): void {
     // marker is no section to the reader, and a heading that reads as an organ name (三、工作组)
     // would be taken for the signature, so those keep a full stop.
     const stop = s.marker !== null && (s.heading === "" || isOrganLine(head));
-    out.push(stop ? `${head}。` : head, ...paras);
+    out.push(asHeading(s, stop ? `${head}。` : head, base), ...paras);
   } else {
     // Run the heading into the first paragraph when the reader splits it back the same way and
     // the longer paragraph cannot be joined to the next (the reader joins an unfinished sentence
@@ -81,9 +90,9 @@ function renderSection(s: Section, out: string[]): void {
     const backLabel = splitHeading(labelled);
     if ((closed || mustRunIn) && back.heading === s.heading && back.text === p0) out.push(s.marker + inline, ...paras.slice(1));
     else if (!closed && !/[。；;]/.test(labelled) && backLabel.heading === s.heading && backLabel.text === p0) out.push(s.marker + labelled, ...paras.slice(1));
-    else out.push(head, ...paras);
+    else out.push(asHeading(s, head, base), ...paras);
   }
-  for (const c of s.children) renderSection(c, out);
+  for (const c of s.children) renderSection(c, out, base);
 }
 
 const cell = (s: string) => s.replace(/\r?\n/g, " ").replace(/\|/g, "\\|").trim();
@@ -101,6 +110,8 @@ interface Body {
   sections: Section[];
   tables: Table[];
   glossary: Notice["glossary"];
+  /** heading depth of the document's title: 1 for the notice, 2 for a part */
+  depth: number;
 }
 
 /** Preamble, sections and tables of one document; tables go where their source line put them. */
@@ -117,7 +128,7 @@ function renderBody(b: Body, out: string[]): void {
   };
   for (const s of b.sections) {
     emitTablesBefore(s.line);
-    renderSection(s, out);
+    renderSection(s, out, b.depth);
     flowed = true;
   }
   emitTablesBefore(Infinity);
@@ -199,14 +210,14 @@ export function toMarkdown(doc: Notice): string {
   // 主体
   const glossaryOf = (k: number | null) => doc.glossary.filter((g) => partOfLine(doc, g.line) === k);
   renderBody(
-    { title: h.title, preamble: doc.preamble, sections: doc.sections, tables: doc.tables.filter((t) => t.part === null), glossary: glossaryOf(null) },
+    { title: h.title, preamble: doc.preamble, sections: doc.sections, tables: doc.tables.filter((t) => t.part === null), glossary: glossaryOf(null), depth: 1 },
     out,
   );
   renderAttachments(doc, out);
   if (!speech) renderSignature(doc.signature, out);
   if (doc.annotation) out.push(doc.annotation);
   doc.parts.forEach((p, k) =>
-    renderPart(p, { title: p.title, preamble: p.preamble, sections: p.sections, tables: doc.tables.filter((t) => t.part === k), glossary: glossaryOf(k) }, out),
+    renderPart(p, { title: p.title, preamble: p.preamble, sections: p.sections, tables: doc.tables.filter((t) => t.part === k), glossary: glossaryOf(k), depth: 2 }, out),
   );
   // 版记 closes the whole document, after the attachments
   if (doc.ccUp.length) out.push(`抄报：${joinOrgans(doc.ccUp)}。`);

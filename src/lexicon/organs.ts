@@ -78,20 +78,28 @@ export function splitOrgans(s: string, opts: { conjunctions?: boolean } = {}): s
  */
 export function leadingOrgan(title: string): string | null {
   const m = /^(.{2,120}?)[\s\u3000]*(?:关于|關於)/.exec(title.trim());
-  if (!m) return null;
+  // 关于转发《农业农村部关于…》: an organ quoted inside the title is not the one that opens it
+  if (!m || /^(关于|關於)/.test(title.trim()) || /[《“"（(]/.test(m[1]!)) return null;
   const words = m[1]!.trim().split(/[\s\u3000]+/);
   if (words.length > 1 && words.every((w) => ORGAN_SUFFIX.test(w) && [...w].length <= 30)) return words[0]!;
   const prefix = words.join("");
-  const party = /^(中共(.{2,8}?[省市县区州旗盟])委)(?=\2)/.exec(prefix);
+  return firstOfJoint(prefix) ?? ([...prefix].length <= 30 && ORGAN_SUFFIX.test(prefix) ? prefix : null);
+}
+
+/**
+ * The first organ of several written together without spaces, or null when s reads as one:
+ * a party committee and the government of the same place (中共山东省委山东省人民政府), or a run
+ * too long for one organ whose next organ begins with 中共 or a place name.
+ */
+export function firstOfJoint(s: string): string | null {
+  const party = /^(中共(.{2,8}?[省市县区州旗盟])委)(?=\2)/.exec(s);
   if (party) return party[1]!;
-  // too long for one organ: several written together (spaces lost); the first ends where the
-  // next begins with 中共 or a place name
-  if ([...prefix].length > 30) {
+  if ([...s].length > 30) {
     for (let k = 4; k <= 30; k++) {
-      if (ORGAN_SUFFIX.test(prefix.slice(0, k)) && /^(中共|[\u4e00-\u9fa5]{1,4}[省市县区州])/.test(prefix.slice(k))) return prefix.slice(0, k);
+      if (ORGAN_SUFFIX.test(s.slice(0, k)) && /^(中共|[\u4e00-\u9fa5]{1,4}[省市县区州])/.test(s.slice(k))) return s.slice(0, k);
     }
   }
-  return [...prefix].length <= 30 && ORGAN_SUFFIX.test(prefix) ? prefix : null;
+  return null;
 }
 
 /** A line that is only a list of two or more organs (a 主送 that lost its colon): 各街道办事处,区级各部门,官盛新区管委会 */

@@ -67,6 +67,11 @@ export function detectFormat(buf: Uint8Array, path: string | null, forced?: Form
     return forced;
   }
   if (readable(bin)) return bin;
+  // a .docx/.ofd that is a ZIP without its main part was damaged (cut short, badly repaired)
+  if (bin === "ZIP archive" && (ext(path) === ".docx" || ext(path) === ".ofd")) {
+    const what = ext(path) === ".docx" ? "Word file: a ZIP package without word/document.xml — re-save it from Word or WPS" : "OFD file: a ZIP package without OFD.xml — export it again";
+    throw new KexieError("E_DECODE", `damaged ${what}`, { file: path });
+  }
   if (bin) throw new KexieError("E_UNSUPPORTED", `unsupported format: ${bin} — convert it to .docx or .txt first`, { file: path });
   const e = ext(path);
   if (UNSUPPORTED_EXT[e]) {
@@ -77,4 +82,36 @@ export function detectFormat(buf: Uint8Array, path: string | null, forced?: Form
   if (e === ".doc") throw new KexieError("E_DECODE", "not a Word 97-2003 .doc file (no OLE compound file signature) — re-save it from Word", { file: path });
   if (e === ".pdf" || e === ".ofd") throw new KexieError("E_DECODE", `not a readable ${e.slice(1).toUpperCase()} file — re-export it or convert it to .docx or .txt`, { file: path });
   return EXT_FORMAT[e] ?? "text";
+}
+
+/** The first byte after a UTF-8 BOM and whitespace opens a JSON object or array. */
+export function startsLikeJson(buf: Uint8Array): boolean {
+  let i = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
+  while (i < buf.length && (buf[i] === 0x20 || buf[i] === 0x09 || buf[i] === 0x0a || buf[i] === 0x0d)) i++;
+  return buf[i] === 0x7b || buf[i] === 0x5b;
+}
+
+/**
+ * JSON is not a notice. kexie's own output given back to `parse` is a usage slip (exit 2, pointing
+ * at export/validate); any other JSON is an unsupported format. Only text that parses as JSON (one
+ * value, or NDJSON's first line) counts, so a notice that merely starts with a bracket still parses.
+ */
+export function refuseJson(text: string, path: string | null): void {
+  const t = text.replace(/^\ufeff/, "").trimStart();
+  if (t[0] !== "{" && t[0] !== "[") return;
+  let value: unknown;
+  try {
+    value = JSON.parse(t);
+  } catch {
+    try {
+      value = JSON.parse(t.slice(0, t.indexOf("\n") >>> 0));
+    } catch {
+      return;
+    }
+  }
+  const first = Array.isArray(value) ? value[0] : value;
+  if (first && typeof first === "object" && "schemaVersion" in first && "header" in first) {
+    throw new KexieError("E_USAGE", "this is kexie output (JSON), not a notice — use `kexie export` or `kexie validate` on it", { file: path });
+  }
+  throw new KexieError("E_UNSUPPORTED", "unsupported format: JSON — kexie parses notices (text, Markdown, HTML, Word, PDF, OFD)", { file: path });
 }

@@ -12,7 +12,7 @@ import { findDate } from "../lexicon/dates.js";
 import { findDocNumber } from "../lexicon/docnumber.js";
 import { repairParagraphs } from "./repair.js";
 import { resegment } from "./resegment.js";
-import { leadingOrgan, squeezeCjkSpaces } from "../lexicon/organs.js";
+import { firstOfJoint, leadingOrgan, squeezeCjkSpaces } from "../lexicon/organs.js";
 import { extractClosing } from "./closing.js";
 import { extractGlossary } from "./glossary.js";
 import { cleanTitle, extractHeader } from "./header.js";
@@ -20,6 +20,7 @@ import { buildSections } from "./sections.js";
 import { findParts, quotedTitles } from "./parts.js";
 import { buildTable } from "./tables.js";
 import { extractTasks, type PartNote } from "./tasks.js";
+import { notNotice } from "./notice-check.js";
 
 
 function paras(blocks: Block[]): ParagraphBlock[] {
@@ -126,7 +127,8 @@ export function assemble(adapted: Block[], meta: Meta = {}): Notice {
     issuer = leadingOrgan(header.titleRaw ?? header.title);
     // the title often abbreviates (江苏省科协); the signature spells it out (江苏省科学技术协会)
     const signed = coverClosing.signature?.issuer;
-    if (issuer && signed && signed.length > issuer.length && (signed.slice(0, 2) === issuer.slice(0, 2) || signed.endsWith(issuer))) issuer = signed;
+    // …unless the signature is a joint one (中共山东省委山东省人民政府): then the title's first organ stands
+    if (issuer && signed && signed.length > issuer.length && (signed.slice(0, 2) === issuer.slice(0, 2) || signed.endsWith(issuer)) && !firstOfJoint(signed)) issuer = signed;
   }
   if (!issuer && coverClosing.signature?.issuer) issuer = coverClosing.signature.issuer;
   if (!issuer) {
@@ -187,7 +189,10 @@ export function assemble(adapted: Block[], meta: Meta = {}): Notice {
     diagnostics: [],
   };
   const tasks = extractTasks(withoutTasks, notes, diagnostics);
-  return { ...withoutTasks, tasks, diagnostics: diagnostics.sort((a, b) => a.line - b.line || a.column - b.column) };
+  const stray = notNotice({ ...withoutTasks, tasks });
+  // one warning says it all: no title and no issuer are what "not a notice" means
+  const said = stray ? [...diagnostics.filter((d) => d.code !== "issuer-missing" && d.code !== "title-missing"), stray] : diagnostics;
+  return { ...withoutTasks, tasks, diagnostics: said.sort((a, b) => a.line - b.line || a.column - b.column) };
 }
 
 interface Own {

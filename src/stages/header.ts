@@ -7,7 +7,7 @@
 import type { ParagraphBlock } from "../model/blocks.js";
 import type { Diagnostic, DocNumber } from "../model/schema.js";
 import { dateOnly } from "../lexicon/dates.js";
-import { isOrganList, splitOrgans, squeezeCjkSpaces } from "../lexicon/organs.js";
+import { firstOfJoint, isOrganList, leadingOrgan, splitOrgans, squeezeCjkSpaces } from "../lexicon/organs.js";
 import { findDocNumber } from "../lexicon/docnumber.js";
 import { matchMarker } from "../lexicon/markers.js";
 import { docTypeOf, endsWithDocType, isOrganLine, ORGAN_SUFFIX, SECRECY_RE, URGENCY_RE } from "../lexicon/patterns.js";
@@ -160,6 +160,8 @@ function titleRuns(blocks: ParagraphBlock[], kinds: LineKind[], end: number): Ti
     for (let k = s + 1; opens && !endsAsTitle(text) && k < Math.min(end, s + 4); k++) {
       const next = blocks[k]!.text.trim();
       if ((kinds[k] !== "title" && kinds[k] !== "organ") || [...next].length > 40) break;
+      // a masthead organ printed above a whole title that names it again is not the title's first line
+      if (kinds[s] === "organ" && endsAsTitle(next) && leadingOrgan(next)) break;
       text += next;
       to = k;
     }
@@ -239,6 +241,16 @@ export function extractHeader(
     } else if (above >= 0 && /^(关于|關於)/.test(run.text) && kinds[above] === "title" && blocks[above]!.text.trim().split(/[\s\u3000]+/).every(isOrganLine)) {
       run = { ...run, from: above, text: blocks[above]!.text.trim() + " " + run.text };
     }
+    // the masthead organ glued in front of a title that names it again (a paste that lost its
+    // line breaks): 山东省住房和城乡建设厅山东省住房和城乡建设厅关于… — the first is the masthead
+    const twice = /^(.{4,30}?)[\s\u3000]*\1/.exec(run.text);
+    if (twice && isOrganLine(twice[1]!)) {
+      if (!r.masthead) {
+        r.masthead = twice[1]!;
+        r.mastheadText = twice[1]!;
+      }
+      run = { ...run, text: run.text.slice(twice[0].length - twice[1]!.length) };
+    }
     r.titleRaw = run.text;
     r.title = cleanTitle(run.text);
     r.titleLine = blocks[run.from]?.line ?? null;
@@ -288,7 +300,8 @@ export function extractHeader(
           r.masthead = onLine[0]!;
           r.mastheadText = t.replace(/[\s\u3000]+/g, " ");
         } else {
-          r.masthead = bare.replace(/文件$/, "");
+          // 中共山东省委山东省人民政府文件: a joint masthead written without spaces; the first issues
+          r.masthead = firstOfJoint(bare.replace(/文件$/, "")) ?? bare.replace(/文件$/, "");
           r.mastheadText = bare;
         }
         break;

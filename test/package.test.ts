@@ -1,0 +1,28 @@
+// The package as installed: an MIT LICENSE file matching package.json, and no dependency (dev
+// ones included) whose engines exclude the Node versions kexie supports (npm's EBADENGINE).
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import semver from "semver";
+import { describe, expect, it } from "vitest";
+import { FIXTURES } from "./helpers/load.js";
+
+const ROOT = path.resolve(FIXTURES, "..");
+const pkg = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { license: string; engines: { node: string }; files: string[] };
+const lock = JSON.parse(readFileSync(path.join(ROOT, "package-lock.json"), "utf8")) as { packages: Record<string, { engines?: { node?: string } | string[] }> };
+
+describe("the package", () => {
+  it("ships an MIT LICENSE, as package.json says", () => {
+    expect(pkg.license).toBe("MIT");
+    expect(readFileSync(path.join(ROOT, "LICENSE"), "utf8")).toMatch(/^MIT License\n\nCopyright \(c\) \d{4} /);
+  });
+
+  it("locks no package that refuses the oldest Node kexie supports", () => {
+    const oldest = semver.minVersion(pkg.engines.node)!.version;
+    expect(oldest).toBe("20.0.0");
+    // what npm ci installs on Node 20 (20.19 is the line CI runs)
+    const refusing = Object.entries(lock.packages)
+      .map(([name, p]) => [name, !Array.isArray(p.engines) ? p.engines?.node : undefined] as const)
+      .filter(([, range]) => range && !semver.satisfies("20.19.0", range));
+    expect(refusing).toEqual([]);
+  });
+});
