@@ -15,3 +15,5 @@ export type { XlsxOptions } from "./export/xlsx.js";
 export async function toXlsx(docs: Notice[], opts: XlsxOptions = {}): Promise<Buffer> {
   return (await import("./export/xlsx.js")).toXlsx(docs, opts);
 }
+export { renderReport, type ReportOptions } from "./report/html.js";
+export { findTargets, type Target } from "./lexicon/targets.js";

@@ -48,7 +48,8 @@ function taskOfRow(r: Row): Omit<Task, "line"> {
 
 /** The task minus what the CSV does not carry (line; a section source's part; due months without a year, which are no dates). */
 function comparable(t: Task): Omit<Task, "line"> {
-  const { line: _line, ...rest } = t;
+  // targets are checked on their own columns below: the CSV holds their texts and the first's numbers
+  const { line: _line, targets: _targets, ...rest } = t;
   const due = rest.due?.year ? { from: rest.due.from, to: rest.due.to } : null;
   return "section" in rest.source ? { ...rest, due, source: { section: rest.source.section, part: null } } : { ...rest, due };
 }
@@ -60,6 +61,13 @@ describe("tasksCsv", () => {
     for (const [name, doc] of withTasks) {
       const rows = readCsv(tasksCsv([doc]));
       expect(rows.map(taskOfRow), name).toEqual(doc.tasks.map(comparable));
+      rows.forEach((r, i) => {
+        const ts = doc.tasks[i]!.targets ?? [];
+        expect(r.targets, name).toBe(ts.map((x) => x.text).join("、"));
+        expect(r.target_min).toBe(ts[0] ? String(ts[0].min) : "");
+        expect(r.target_max).toBe(ts[0] ? String(ts[0].max) : "");
+        expect(r.target_unit).toBe(ts[0]?.unit ?? "");
+      });
       for (const r of rows) {
         expect(r.file).toBe(`fixtures/${name}`);
         expect(r.issuer).toBe(doc.header.issuer ?? "");

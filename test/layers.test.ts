@@ -19,9 +19,10 @@ const ALLOWED: Record<string, string[]> = {
   "validate.ts": ["model", "lexicon"],
   lint: ["model", "lexicon", "adapters", "parse.ts"],
   batch: ["model", "lexicon", "parse.ts", "io.ts", "export"],
-  cli: ["model", "lexicon", "parse.ts", "io.ts", "export", "validate.ts", "batch", "lint"],
+  report: ["model", "lexicon", "export"],
+  cli: ["model", "lexicon", "parse.ts", "io.ts", "export", "validate.ts", "batch", "lint", "report"],
   types: [],
-  "index.ts": ["model", "lexicon", "adapters", "stages", "parse.ts", "io.ts", "export", "validate.ts", "batch", "lint", "cli"],
+  "index.ts": ["model", "lexicon", "adapters", "stages", "parse.ts", "io.ts", "export", "validate.ts", "batch", "lint", "report", "cli"],
 };
 
 const walk = (d: string): string[] =>

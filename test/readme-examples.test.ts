@@ -12,6 +12,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import * as XLSX from "xlsx";
+import { asyncBufferFromFile, parquetReadObjects } from "hyparquet";
 import { FIXTURES } from "./helpers/load.js";
 
 const ROOT = path.resolve(FIXTURES, "..");
@@ -77,7 +78,7 @@ interface Ran {
   dir: string;
 }
 /** What each README command must produce, by the command exactly as written there. */
-const EXPECT: Record<string, (r: Ran) => void> = {
+const EXPECT: Record<string, (r: Ran) => void | Promise<void>> = {
   "npx kexie parse fixtures/seed-yangzhou-2019-work-points.txt --pretty": ({ stdout }) => {
     expect(JSON.parse(stdout).header.title).toBe(titleOf("seed-yangzhou-2019-work-points.txt"));
     expect(stdout).toContain('\n  "header"');
@@ -109,6 +110,17 @@ const EXPECT: Record<string, (r: Ran) => void> = {
   "find archive -name '*.txt' | kexie parse --files-from - --ndjson > all.ndjson": ({ dir }) => {
     const titles = lines(readFileSync(path.join(dir, "all.ndjson"), "utf8")).map((l) => JSON.parse(l).header.title);
     expect(titles.sort()).toEqual(ALL.map(titleOf).sort());
+  },
+  "kexie batch archive/ -o out/ -q && kexie report out/ -o report.html": ({ dir }) => {
+    const page = readFileSync(path.join(dir, "report.html"), "utf8");
+    expect(page).toMatch(/^<!doctype html>/i);
+    for (const f of ALL) expect(page).toContain(titleOf(f)); // every notice's title reaches the page as data
+  },
+  "kexie parse fixtures/seed-chuzhou-2017-task-table.txt --ndjson | kexie export --to parquet -o tables/": async ({ dir }) => {
+    for (const t of ["tasks", "documents", "sections"]) expect(existsSync(path.join(dir, "tables", `${t}.parquet`))).toBe(true);
+    const tasks = await parquetReadObjects({ file: await asyncBufferFromFile(path.join(dir, "tables", "tasks.parquet")) });
+    expect(tasks).toHaveLength(10);
+    expect(tasks[1]).toMatchObject({ owner: "彭国华", leader: "柳军" });
   },
   "kexie batch archive/ -o out/ --jobs 4": ({ dir }) => {
     const report = JSON.parse(readFileSync(path.join(dir, "out/report.json"), "utf8"));
@@ -149,7 +161,7 @@ describe("README shell examples", () => {
       const r = await sh(rest, cwd, path.join(dir, ".bin"));
       expect(r.stderr.split("\n").filter((l) => /error|not found|unsupported/i.test(l))).toEqual([]);
       expect(r.code).toBe(0);
-      EXPECT[rest]!({ stdout: r.stdout, dir });
+      await EXPECT[rest]!({ stdout: r.stdout, dir });
     });
   }
 });

@@ -20,6 +20,8 @@ export interface BatchCliOptions {
   followSymlinks?: boolean;
   maxBytes?: string;
   timeout?: string;
+  /** also write OUT/report.html (kexie report of OUT) */
+  report?: boolean;
 }
 
 export async function runBatchCli(src: string, o: BatchCliOptions): Promise<number> {
@@ -92,6 +94,12 @@ export async function runBatchCli(src: string, o: BatchCliOptions): Promise<numb
       process.stderr.write(`kexie batch: ${t.files} files: ${parts.join(", ")}${report.interrupted ? chalk.red(" — interrupted, run again to finish") : ""}${o.output && !o.ndjson ? ` → ${escapeTerminal(o.output)}/report.json` : ""}\n`);
     }
     if (report.interrupted) return EXIT.interrupted;
+    if (o.report && o.output && !o.ndjson) {
+      const { runReport } = await import("./report.js");
+      const path = await import("node:path");
+      const r = await runReport([o.output], { output: path.join(o.output, "report.html"), lang: "zh" });
+      if (r !== EXIT.ok) return r;
+    }
     return t.failed > 0 ? EXIT.problems : EXIT.ok;
   } finally {
     process.off("SIGINT", onSigint);

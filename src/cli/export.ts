@@ -33,7 +33,7 @@ function fail(err: unknown): number {
   throw err;
 }
 
-async function loadDocuments(file: string): Promise<Notice[]> {
+export async function loadDocuments(file: string): Promise<Notice[]> {
   const values = await readJsonValues(file);
   return values.map((v, k) => {
     const r = NoticeSchema.safeParse(v);

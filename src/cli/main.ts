@@ -228,6 +228,7 @@ export function buildProgram(): Command {
     .option("--follow-symlinks", "also convert files and folders that symbolic links lead to outside SRC (default: reported as skipped)")
     .option("--csv-raw", "write CSV cells beginning with = + - @ tab or CR as they are (default: prefixed with ' so spreadsheets do not run them)")
     .option("--ndjson", "stream one document per line to standard output instead of writing files")
+    .option("--report", "also write OUT/report.html, the page kexie report makes of OUT")
     .option("-e, --encoding <name>", "force the input encoding of every file")
     .option("--max-bytes <size>", `refuse larger files (E_TOO_LARGE); a .docx/.ofd may expand to twice this (default ${LIMITS.maxBytes / 1024 / 1024}MB)`)
     .option("--timeout <seconds>", `stop a file that takes longer (E_TIMEOUT) and go on with a fresh worker; 0 for no limit (default ${LIMITS.timeoutMs / 1000})`)
@@ -257,6 +258,18 @@ export function buildProgram(): Command {
       const { runExport } = await import("./export.js");
       const what = opts.what ?? (opts.to === "csv" ? "tasks" : "documents");
       return runExport(stdinIfNone(files), { to: opts.to, what, bom: opts.bom, lang: opts.lang, csvRaw: !!opts.csvRaw, output: opts.output });
+    }));
+
+  program
+    .command("report")
+    .description("one self-contained HTML page of an archive's tasks: totals, tasks per department and per month, a searchable table")
+    .argument("[src...]", "a kexie batch output folder, kexie JSON/NDJSON files, or - for standard input")
+    .option("-o, --output <file>", "write the page to a file (atomically) instead of standard output")
+    .addOption(new Option("--lang <lang>", "page language").choices(["zh", "en"]).default("zh"))
+    .option("--today <yyyy-mm-dd>", "the date tasks are overdue against (default: today)")
+    .action(guarded(async (src: string[], opts: import("./report.js").ReportCliOptions) => {
+      const { runReport } = await import("./report.js");
+      return runReport(stdinIfNone(src), opts);
     }));
 
   program

@@ -5,6 +5,7 @@
 // code page and garbles Chinese; opts.bom = false omits it. Several documents give one table with
 // one header row. Lists inside a cell are joined with 、 (the separator the source lists use; an
 // item holding 、 keeps it inside brackets, e.g. 各县（市、区）科协).
+// tasks.csv carries 量化指标 (targets): `targets` (all, as written) and target_min/max/unit of the first.
 // Cells are neutralised against formula injection by default (OWASP): a text cell beginning with
 // = + - @ tab or CR gets a leading ' so a spreadsheet shows it as text instead of running it;
 // opts.raw = true (--csv-raw) writes cells exactly as they are.

@@ -16,6 +16,7 @@ const TEXT = "VARCHAR";
 const INT = "INTEGER";
 const LIST = "VARCHAR[]";
 const DATE = "DATE";
+const NUM = "DOUBLE"; // targets: 1.5亿元, 92.5%
 
 /**
  * Column → DuckDB type, in the order written: the CSV's columns (src/export/sheets.ts) with sha256
@@ -24,7 +25,7 @@ const DATE = "DATE";
 export const PARQUET_TABLES = {
   tasks: {
     file: TEXT, sha256: TEXT, docNumber: TEXT, title: TEXT, issuer: TEXT, notice_date: DATE, seq: TEXT, task: TEXT, deadline: TEXT,
-    due_from: DATE, due_to: DATE, lead: LIST, support: LIST, leader: TEXT, owner: TEXT, notes: TEXT, group: TEXT, section: TEXT, extra: TEXT,
+    due_from: DATE, due_to: DATE, targets: LIST, target_min: NUM, target_max: NUM, target_unit: TEXT, lead: LIST, support: LIST, leader: TEXT, owner: TEXT, notes: TEXT, group: TEXT, section: TEXT, extra: TEXT,
   },
   documents: {
     file: TEXT, sha256: TEXT, issuer: TEXT, docNumber: TEXT, year: INT, title: TEXT, docType: TEXT, recipients: LIST, notice_date: DATE,

@@ -32,7 +32,8 @@ export const COLUMNS: Record<View, readonly Column[]> = {
   tasks: [
     col("file", "文件", 28), col("docNumber", "发文字号", 18), col("title", "标题", 40), col("issuer", "发文机关", 24),
     col("notice_date", "成文日期", 12), col("seq", "序号", 6), col("task", "任务", 60), col("deadline", "完成时限", 16),
-    col("due_from", "时限起", 10), col("due_to", "时限止", 10), col("lead", "牵头单位", 24), col("support", "配合单位", 30),
+    col("due_from", "时限起", 10), col("due_to", "时限止", 10), col("targets", "量化指标", 24),
+    col("target_min", "指标下限", 10), col("target_max", "指标上限", 10), col("target_unit", "指标单位", 8), col("lead", "牵头单位", 24), col("support", "配合单位", 30),
     col("leader", "分管领导", 10), col("owner", "责任人", 10), col("notes", "备注", 20), col("group", "分组", 20),
     col("section", "出处", 16), col("extra", "其他列", 20),
   ],
@@ -86,6 +87,11 @@ export function taskRows(docs: Notice[], lang: Lang = "en"): Row[] {
         // a due month without a year is no date: the deadline column keeps the words
         due_from: t.due && year ? { date: `${year}-${pad(t.due.from)}` } : null,
         due_to: t.due && year ? { date: `${year}-${pad(t.due.to)}`, end: true } : null,
+        // 量化指标: all as written, and the first one's numbers for sorting and sums
+        targets: list(t.targets?.map((x) => x.text)),
+        target_min: t.targets?.[0]?.min ?? null,
+        target_max: t.targets?.[0]?.max ?? null,
+        target_unit: t.targets?.[0]?.unit ?? null,
         lead: list(t.lead),
         support: list(t.support),
         leader: t.leader,

@@ -17,10 +17,14 @@ export const URL_LINE = /^(?:网址|链接|原文链接|来源网址)?[:：]?\s*
 
 /** Page chrome anywhere in the notice, in Simplified or Traditional characters (發佈時間, 瀏覽次數). */
 export function isWebChrome(line: string): boolean {
-  return WEB_CHROME.test(line) || WEB_CHROME.test(toSimplified(line));
+  if (WEB_CHROME.test(line)) return true;
+  const folded = toSimplified(line);
+  return folded !== line && WEB_CHROME.test(folded);
 }
 
 /** Page furniture of the opening stretch, in Simplified or Traditional characters (首頁 > …). */
 export function isOpeningChrome(line: string): boolean {
-  return OPENING_CHROME.test(line) || OPENING_CHROME.test(toSimplified(line));
+  if (OPENING_CHROME.test(line)) return true;
+  const folded = toSimplified(line);
+  return folded !== line && OPENING_CHROME.test(folded);
 }

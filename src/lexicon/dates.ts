@@ -55,21 +55,27 @@ export function findDate(s: string): ParsedDate | null {
   return { iso, text: s.slice(m.index, m.index + m[0].length), index: m.index };
 }
 
+/** compiled once: dateOnly runs on every short block */
+const DATE_ONLY_RE = new RegExp(`^[（(]?${DATE_SOURCE}[)）]?$`);
 const NUMERIC_DATE = /^[（(]?((?:19|20)\d{2})[-./／](\d{1,2})[-./／](\d{1,2})[)）]?$/;
 
 /** A block that is only a date, optionally in brackets: "2018年2月12日", "（2018年2月8日）", "2023-05-06". */
 export function dateOnly(s: string): ParsedDate | null {
   const t = s.replace(/\s+/g, "");
-  const m = new RegExp(`^[（(]?${DATE_SOURCE}[)）]?$`).exec(ascii(t));
+  // the longest date-only block is 15 characters (（二〇一九年十二月三十一日）): every
+  // paragraph of the body is asked, and none needs the three patterns below
+  if (t.length > 15) return null;
+  const a = ascii(t);
+  const m = DATE_ONLY_RE.exec(a);
   if (m) return findDate(t);
-  const c = COMPACT_DATE.exec(ascii(t));
+  const c = COMPACT_DATE.exec(a);
   if (c) {
     // read only when one split makes a real date: 2024327 is 3月27日, 2024112 is unreadable
     const splits = compactSplits(Number(c[1]), c[2]!);
     return { iso: splits.length === 1 ? splits[0]! : null, text: t, index: 0, ambiguous: splits.length > 1 };
   }
   // web reposts write the 成文日期 as 2023-05-06
-  const n = NUMERIC_DATE.exec(ascii(t));
+  const n = NUMERIC_DATE.exec(a);
   if (!n) return null;
   const [y, mo, d] = [Number(n[1]), Number(n[2]), Number(n[3])];
   const iso = isRealDate(y, mo, d) ? `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}` : null;

@@ -13,8 +13,10 @@ export interface FoundDocNumber {
 
 export function findDocNumber(s: string): FoundDocNumber | null {
   // full-width digits (〔２０２４〕１５号) are the same number; the mapping keeps string length
+  // every form has a digit; the unanchored lazy pattern also needs 号 (it ran on every paragraph)
+  if (!/[0-9０-９]/.test(s)) return null;
   const t = s.replace(/[\u3000\u00a0]/g, " ").replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-  const m = DOC_NUMBER_RE.exec(t);
+  const m = /[号號]/.test(t) ? DOC_NUMBER_RE.exec(t) : null;
   if (m) {
     return {
       value: { raw: s.slice(m.index, m.index + m[0].length).replace(/[\s\u3000]+/g, ""), prefix: m[1]!, year: Number(m[2]), serial: Number(m[3]) },

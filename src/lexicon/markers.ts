@@ -34,16 +34,18 @@ const FAMILIES: Family[] = [
   { style: "chinese-comma", rank: 1, re: new RegExp(`^([${CN}]+)[、．.][\\s　]*`), ordinal: cn },
   { style: "article", rank: 1.5, re: new RegExp(`^第([${CN}]+)条[\\s　]*`), ordinal: cn },
   { style: "chinese-paren", rank: 2, re: new RegExp(`^[（(]([${CN}]+)[）)][\\s　、．.]*`), ordinal: cn },
-  { style: "arabic-comma", rank: 3, re: /^([0-9０-９]{1,3})、[\s　]*/, ordinal: arabic },
-  { style: "arabic-dot", rank: 3, re: /^([0-9０-９]{1,3})[.．](?![0-9０-９]{1,3}(?![0-9０-９]))[\s　]*/, ordinal: arabic },
+  { style: "arabic-comma", rank: 3, re: /^([0-9０-９]{1,5})、[\s　]*/, ordinal: arabic },
+  { style: "arabic-dot", rank: 3, re: /^([0-9０-９]{1,5})[.．](?![0-9０-９]{1,3}(?![0-9０-９]))[\s　]*/, ordinal: arabic },
   { style: "digit-stop", rank: 3, re: /^([\u2488-\u249b])[\s　]*/u, ordinal: offset(0x2488) },
-  { style: "arabic-paren", rank: 4, re: /^[（(]([0-9０-９]{1,3})[）)][\s　、．.]*/, ordinal: arabic },
+  { style: "arabic-paren", rank: 4, re: /^[（(]([0-9０-９]{1,5})[）)][\s　、．.]*/, ordinal: arabic },
   { style: "paren-digit", rank: 4.5, re: /^([\u2474-\u2487])[\s　]*/u, ordinal: offset(0x2474), runIn: true },
   { style: "circled", rank: 5, re: /^([\u2460-\u2473])[\s　]*/u, ordinal: offset(0x2460), runIn: true },
   { style: "run-in-di", rank: 5.5, re: new RegExp(`^第([${CN}]+)[，,、：:]`), ordinal: cn, runIn: true },
   { style: "run-in-shi", rank: 6, re: new RegExp(`^([${CN}]+)是(?=[^是])`), ordinal: cn, runIn: true },
   { style: "run-in-yao", rank: 6, re: new RegExp(`^([${CN}]+)要(?=[^要])`), ordinal: cn, runIn: true },
 ];
+
+const NUMERALS_LISTED = new RegExp(`^[${CN}]+(、|年级|个|至|到|季度|类|级)`);
 
 export const RANK_BY_STYLE: Record<string, number> = Object.fromEntries(FAMILIES.map((f) => [f.style, f.rank]));
 
@@ -53,12 +55,13 @@ export function matchMarker(s: string): Marker | null {
     const m = f.re.exec(s);
     if (!m) continue;
     const ordinal = f.ordinal(m);
-    if (ordinal === null || ordinal < 1 || ordinal > 199) continue;
+    // no upper bound: rosters and task lists run to thousands of items (1、…1762、)
+    if (ordinal === null || ordinal < 1) continue;
     // run-in words need an ordinal that is small and written plainly (一是…十是)
     if (f.runIn && f.style.startsWith("run-in") && ordinal > 20) continue;
     const rest = s.slice(m[0].length);
     // 一、二年级 / 三、四个 / 三、四季度: numerals listed, not a section number
-    if (f.style === "chinese-comma" && new RegExp(`^[${CN}]+(、|年级|个|至|到|季度|类|级)`).test(rest)) continue;
+    if (f.style === "chinese-comma" && NUMERALS_LISTED.test(rest)) continue;
     // a bare marker with nothing after it is not a section ("1." alone, a page number)
     if (rest.trim() === "" && !f.runIn) continue;
     const marker = m[0].replace(/[\s　]+$/, "");

@@ -21,6 +21,7 @@ const LABEL_COLON = new RegExp(`(?:^|[\\s|])(${LABEL_ALT})[ \\u3000]*[:：]`, "g
 /** 【发布部门】 as legal databases write labels */
 const LABEL_BRACKET = new RegExp(`【(${LABEL_ALT})】`, "g");
 const LABEL_CELL = new RegExp(`^(${LABEL_ALT})[ \\u3000]*[:：]?$`);
+const METADATA_PUNCT = /[:：|【]/;
 const squeeze = (s: string) => s.replace(/[\s\u3000]+/g, "");
 
 /**
@@ -29,7 +30,8 @@ const squeeze = (s: string) => s.replace(/[\s\u3000]+/g, "");
  */
 export function metadataPairs(line: string): Array<[string, string]> | null {
   const pairs = pairsOf(line);
-  if (pairs || toSimplified(line) === line) return pairs;
+  // folding changes no colon, pipe or 【: a line without them has no label in any script
+  if (pairs || !METADATA_PUNCT.test(line) || toSimplified(line) === line) return pairs;
   // Traditional labels (發文機關, 發佈日期): matched folded, values kept as written
   const folded = pairsOf(toSimplified(line));
   if (!folded) return null;
@@ -44,6 +46,8 @@ export function metadataPairs(line: string): Array<[string, string]> | null {
 }
 
 function pairsOf(line: string): Array<[string, string]> | null {
+  // every layout needs a colon, a pipe or 【: most body lines are ruled out without a regex
+  if (!METADATA_PUNCT.test(line)) return null;
   let t = line.trim().replace(/^[•·●▪\-*]\s*/, "").replace(LABEL_BRACKET, " $1：");
   t = t.trim();
   if (t.includes("|")) {

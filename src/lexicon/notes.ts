@@ -169,6 +169,8 @@ const CLOSERS = "）)〕]】］";
 const PHRASE_NOTE = /(?:^|[。；，,（(\n])\s*(?:由)?([^，。；（）()\n]{2,40}?)(?:负责)?牵头(?:负责|落实|实施)?[，,、；;]\s*([^。；（）()\n]{2,80}?)(?:等(?:单位|部门))?(?:配合|协同|参与|协助)(?:落实|实施|推进)?[)）]?[。；]?\s*$/;
 
 function phraseNote(s: string): FoundNote | null {
+  // the two lazy groups are tried from every clause boundary: only when 牵头 is there at all
+  if (!s.includes("牵头")) return null;
   const m = PHRASE_NOTE.exec(s);
   if (!m) return null;
   const lead = splitOrgans(m[1]!, { conjunctions: true });
@@ -200,7 +202,9 @@ export function findNotes(text: string): FoundNote[] {
   }
   // a labelled note without brackets runs to the end of the text from a sentence boundary
   const last = out[out.length - 1]?.end ?? 0;
-  const bare = /(?:^|[。；;\n])\s*(([\u4e00-\u9fff]{2,10})\s*[：:][^\n]*)$/.exec(text.slice(last));
+  // the unanchored pattern rescans to the end from every sentence: only tried when a colon is there
+  const tail = text.slice(last);
+  const bare = /[：:]/.test(tail) ? /(?:^|[。；;\n])\s*(([\u4e00-\u9fff]{2,10})\s*[：:][^\n]*)$/.exec(tail) : null;
   if (bare && (roleOf(bare[2]!) || /分工/.test(bare[2]!))) {
     const note = parseNote(bare[1]!);
     if (note) {

@@ -33,6 +33,8 @@ export function splitBalanced(s: string, seps: string): string[] {
 
 /** Names padded with spaces in short fields: 柳  军 → 柳军; keeps spaces between Latin words. */
 export function squeezeCjkSpaces(s: string): string {
+  // without any whitespace every step below is a no-op: skip the look-behind scans
+  if (!/\s/.test(s)) return s;
   return s
     .replace(/[\u3000\u00a0]/g, " ")
     .replace(/(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])/g, "")
@@ -103,6 +105,8 @@ export function firstOfJoint(s: string): string | null {
 /** A line that is only a list of two or more organs (a 主送 that lost its colon): 各街道办事处,区级各部门,官盛新区管委会 */
 export function isOrganList(s: string): boolean {
   if (/[：:。；]/.test(s) || [...s].length > 200) return false;
+  // two organs need a separator between them: wrapped body lines are ruled out before splitting
+  if (!/[，,;、]/.test(s)) return false;
   const pieces = splitOrgans(s);
   return pieces.length >= 2 && pieces.every((p) => isOrganLine(p) || /各|部门$|单位$/.test(p));
 }

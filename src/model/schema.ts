@@ -38,6 +38,17 @@ export const ResponsibilitySchema = z.object({
   raw: z.string().describe("the note as written"),
 });
 
+export const TargetSchema = z
+  .object({
+    text: z.string().describe("the target as written, comparator words included: 不少于2次, 1-2个, 8%以上"),
+    min: z.number(),
+    max: z.number().describe("equal to min unless a range (1-2个, 一至两个) is written"),
+    unit: z.string().describe("unit as written (个, 次, 名, 人次, 户, %, 元); 万/亿 are folded into the numbers"),
+    comparator: z.enum(["≥", "≤", ">", "<", "≈"]).nullable().describe("不少于/以上 ≥, 控制在…以内 ≤, 力争/左右 ≈ (a goal); null when stated plainly"),
+    span: z.tuple([z.number().int().min(0), z.number().int().min(0)]).describe("[start, end) offsets of text in the task, or in the section's heading + \"\\n\" + text"),
+  })
+  .describe("量化指标: a quantitative target");
+
 export const SectionSchema = z.object({
   marker: z
     .string()
@@ -51,6 +62,7 @@ export const SectionSchema = z.object({
   line: Line,
   column: Column,
   responsibility: ResponsibilitySchema.nullable().optional(),
+  targets: z.array(TargetSchema).optional().describe("量化指标 in heading and text; present only when there are some"),
   get children(): z.ZodArray<typeof SectionSchema> {
     return z.array(SectionSchema);
   },
@@ -90,6 +102,7 @@ export const TaskSchema = z.object({
   group: z.string().nullable().describe("the group row above it, e.g. 一、党建工作"),
   source: TaskSourceSchema,
   line: Line,
+  targets: z.array(TargetSchema).optional().describe("量化指标 in the task text (always written by the parser)"),
 });
 
 export const AttachmentSchema = z.object({
@@ -175,6 +188,7 @@ export type Task = z.infer<typeof TaskSchema>;
 export type Attachment = z.infer<typeof AttachmentSchema>;
 export type Responsibility = z.infer<typeof ResponsibilitySchema>;
 export type Due = z.infer<typeof DueSchema>;
+export type Target = z.infer<typeof TargetSchema>;
 export type Section = z.infer<typeof SectionSchema>;
 
 export function noticeJsonSchema(): object {

@@ -21,6 +21,7 @@ import { findParts, quotedTitles } from "./parts.js";
 import { buildTable } from "./tables.js";
 import { extractTasks, type PartNote } from "./tasks.js";
 import { notNotice } from "./notice-check.js";
+import { sectionsWithTargets, tasksWithTargets } from "./targets.js";
 
 
 function paras(blocks: Block[]): ParagraphBlock[] {
@@ -192,7 +193,13 @@ export function assemble(adapted: Block[], meta: Meta = {}): Notice {
   const stray = notNotice({ ...withoutTasks, tasks });
   // one warning says it all: no title and no issuer are what "not a notice" means
   const said = stray ? [...diagnostics.filter((d) => d.code !== "issuer-missing" && d.code !== "title-missing"), stray] : diagnostics;
-  return { ...withoutTasks, tasks, diagnostics: said.sort((a, b) => a.line - b.line || a.column - b.column) };
+  return {
+    ...withoutTasks,
+    sections: sectionsWithTargets(withoutTasks.sections),
+    parts: withoutTasks.parts.map((p) => ({ ...p, sections: sectionsWithTargets(p.sections) })),
+    tasks: tasksWithTargets(tasks),
+    diagnostics: said.sort((a, b) => a.line - b.line || a.column - b.column),
+  };
 }
 
 interface Own {

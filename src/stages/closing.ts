@@ -34,6 +34,9 @@ function enclosed(t: string): boolean {
 }
 
 const PRINTED_RE = new RegExp(`^(.+?)\\s*(${DATE_SOURCE})\\s*印\\s*[发發]$`);
+const PRINTED_END = /印\s*[发發]$/;
+/** organ and date on one line, compiled once rather than per line */
+const ORGAN_DATE_RE = new RegExp(`^(.+?)\\s+(${DATE_SOURCE})$`);
 
 function attachmentItems(label: string, first: string, rest: ParagraphBlock[], line: number): Attachment[] {
   const items: Attachment[] = [];
@@ -80,7 +83,8 @@ export function extractClosing(blocks: Block[], diagnostics: Diagnostic[], issue
       c.recipients.push(...splitOrgans(m[1]!));
       continue;
     }
-    if ((m = PRINTED_RE.exec(t))) {
+    // the lazy pattern runs only on lines that end in 印发 (it was tried on every closing line)
+    if (PRINTED_END.test(t) && (m = PRINTED_RE.exec(t))) {
       const d = findDate(m[2]!);
       c.printedBy = { organ: squeezeCjkSpaces(m[1]!).replace(/^[─━—\-_=＝]+/, ""), date: d?.iso ?? null, dateText: d?.text ?? null };
       continue;
@@ -144,7 +148,7 @@ export function extractClosing(blocks: Block[], diagnostics: Diagnostic[], issue
       continue;
     }
     // organ and date on one line: "滁州市科学技术协会 2017年5月4日"
-    const same = new RegExp(`^(.+?)\\s+(${DATE_SOURCE})$`).exec(t);
+    const same = ORGAN_DATE_RE.exec(t);
     if (same && isOrganLine(same[1]!) && !c.signature) {
       const sd = findDate(same[2]!);
       c.signature = { issuer: squeezeCjkSpaces(same[1]!), date: sd?.iso ?? null, dateText: sd?.text ?? null };
