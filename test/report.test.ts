@@ -7,7 +7,7 @@ import { parseText } from "../src/parse.js";
 import { renderReport } from "../src/report/html.js";
 import { buildData } from "../src/report/data.js";
 import { pack, type Packed } from "../src/report/pack.js";
-import type { Notice } from "../src/model/schema.js";
+import type { Notice, Section } from "../src/model/schema.js";
 import { escapeHtml, fileHref, jsonForScript } from "../src/report/escape.js";
 import { FIXTURES } from "./helpers/load.js";
 import { runCli } from "./helpers/cli.js";
@@ -71,6 +71,29 @@ describe("page size and the packed data", () => {
     const html = renderReport(docs, { today: "2019-07-15" });
     expect(html).toMatch(new RegExp(`id="total-tasks"><b>${tasks}<`));
     expect(Buffer.byteLength(html)).toBeLessThanOrEqual(2_000_000);
+  });
+
+  it("text that differs in every notice is in the page once: the page is its bytes plus a little per task and outline item", () => {
+    // the seeds repeated can share strings across copies; here every copy's text is its own
+    const docs = archive(seeds(), 300).map((d, i) => {
+      const c = structuredClone(d);
+      const tag = `（${i}）`;
+      c.header.title = `${c.header.title ?? ""}${tag}`;
+      for (const t of c.tasks) t.task += tag;
+      const walk = (ss: Section[]) => ss.forEach((x) => { x.heading += tag; walk(x.children); });
+      walk(c.sections);
+      for (const p of c.parts) { if (p.title) p.title += tag; walk(p.sections); }
+      return c;
+    });
+    const html = renderReport(docs, { today: "2019-07-15" });
+    const p = payloadOf(html);
+    const text = Buffer.byteLength(JSON.stringify(p.s));
+    for (const d of docs.slice(0, 5)) expect(p.s).toContain(d.tasks[0]?.task ?? d.header.title);
+    const items = p.notices.outline.reduce((n, o) => n + o.length / 3, 0);
+    const tasks = p.rows.task.length;
+    expect(items).toBeGreaterThan(5000);
+    // outline HTML shipped beside the data, or row objects with their keys, would add far more
+    expect(Buffer.byteLength(html) - text).toBeLessThanOrEqual(40 * (tasks + items));
   });
 
   it("the packed columns give back every row buildData made, each string stored once", () => {
