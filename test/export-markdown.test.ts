@@ -86,6 +86,48 @@ describe("toMarkdown", () => {
   }
 });
 
+describe("targets (量化指标) in the Markdown", () => {
+  const boldRuns = (md: string) => [...stripFrontMatter(md).matchAll(/\*\*(.+?)\*\*/g)].map((m) => m[1]!);
+  const sectionsOf = (doc: Notice) => {
+    const all: Section[] = [];
+    const walk = (ss: Section[]) => ss.forEach((x) => { all.push(x); walk(x.children); });
+    walk(doc.sections);
+    doc.parts.forEach((p) => walk(p.sections));
+    return all;
+  };
+
+  it("shows every task's and section's targets as written, in bold where they stand", () => {
+    let tasksWithTargets = 0;
+    for (const [name, doc] of docs) {
+      const md = toMarkdown(doc);
+      const runs = boldRuns(md);
+      // a task from a table row: its cell carries its targets in bold
+      for (const t of doc.tasks) {
+        if (!t.targets?.length) continue;
+        tasksWithTargets++;
+        for (const x of t.targets) expect(runs.some((r) => r.includes(x.text)), `${name}: ${x.text} in ${t.task}`).toBe(true);
+        if (t.source && "table" in t.source) expect(md, name).toContain(`| ${t.task.slice(0, t.targets[0]!.span[0])}**`);
+      }
+      for (const s of sectionsOf(doc)) for (const x of s.targets ?? []) expect(runs.some((r) => r.includes(x.text)), `${name}: ${x.text}`).toBe(true);
+      // and nothing else is bold: every run is (a join of) targets
+      const texts = [...doc.tasks, ...sectionsOf(doc)].flatMap((t) => (t.targets ?? []).map((x) => x.text));
+      for (const r of runs) expect(texts.some((x) => r.includes(x)), `${name}: **${r}**`).toBe(true);
+    }
+    expect(tasksWithTargets).toBeGreaterThanOrEqual(5);
+    const chuzhou = stripFrontMatter(toMarkdown(docs.get("seed-chuzhou-2017-task-table.txt")!));
+    expect(chuzhou).toContain("| 3 | 组织院士与企业对接活动**不少于2次** | 彭国华 |");
+    expect(chuzhou).toContain("### ⑦开展好扶贫村的扶贫工作，力争今年**92户230人**脱贫");
+  });
+
+  it("reads back without the bold marks: the same task text and the same targets", async () => {
+    const doc = docs.get("seed-chuzhou-2017-task-table.txt")!;
+    for (const back of [readBack(doc), await parseNotice(Buffer.from(toMarkdown(doc)), { path: "export.md" })]) {
+      expect(back.tasks.map((t) => [t.task, t.targets])).toEqual(doc.tasks.map((t) => [t.task, t.targets]));
+      expect(back.tasks.some((t) => t.task.includes("*"))).toBe(false);
+    }
+  });
+});
+
 describe("the Markdown reads back", () => {
   it("for every fixture: same header, outline and tasks (property over the fixtures)", { timeout: 60_000 }, () => {
     fc.assert(
@@ -177,7 +219,7 @@ describe("Markdown structure for renderers", () => {
     const doc = docs.get("seed-chuzhou-2017-task-table.txt")!;
     const lines = stripFrontMatter(toMarkdown(doc)).split("\n");
     expect(lines.filter((l) => l.startsWith("## "))).toEqual(doc.parts.map((p) => `## ${p.title}`));
-    const h3 = lines.filter((l) => l.startsWith("### "));
+    const h3 = lines.filter((l) => l.startsWith("### ")).map((l) => l.replace(/\*\*/g, "")); // targets are in bold
     const sections = doc.parts[0]!.sections.map((sec) => `### ${sec.marker}${sec.heading}`);
     const captions = doc.tables.map((t) => `### ${t.caption}`);
     // a heading that would read as an organ name keeps a full stop (三、工作组。)

@@ -45,6 +45,7 @@ describe.skipIf(!CHROMIUM)("kexie report in headless Chromium", () => {
     hostile.header.title = HOSTILE;
     hostile.tasks[0]!.task = HOSTILE;
     hostile.source.path = "javascript:alert(1)";
+    hostile.parts[0]!.sections[0]!.heading = HOSTILE; // the outline is built in the page from the data
     writeFileSync(path.join(out, "hostile.kexie"), JSON.stringify(hostile));
     const r2 = await runCli(["report", path.join(out, "hostile.kexie"), "-o", path.join(out, "hostile.html"), "--lang", "en"]);
     expect(r2.code, r2.stderr).toBe(0);
@@ -127,11 +128,54 @@ describe.skipIf(!CHROMIUM)("kexie report in headless Chromium", () => {
     expect(await page.locator("img").count()).toBe(0);
     expect(await page.locator("#task-rows tr").first().locator("td").first().textContent()).toBe(HOSTILE);
     expect(await page.locator("details.notice summary").first().textContent()).toContain(HOSTILE);
+    await page.locator("details.notice summary").first().click();
+    await page.locator("details.notice details summary").first().click();
+    expect(await page.locator("details.notice ul.outline li").allTextContents()).toContainEqual(expect.stringContaining(HOSTILE));
+    expect(await page.locator("details.notice dd a").first().getAttribute("href")).toBe("./javascript:alert(1)");
+    expect(await page.locator("img").count()).toBe(0);
+    expect(await page.evaluate("window.__pwned || 0")).toBe(0);
     const href = await page.locator("#task-rows a").first().getAttribute("href");
     expect(href).not.toMatch(/^javascript:/i);
     expect(await page.locator("h1").textContent()).toBe("Task overview");
     const html = readFileSync(path.join(out, "hostile.html"), "utf8");
     expect(html).not.toContain("<img");
     expect(html.match(/<script/g)).toHaveLength(2); // the data block and the page's own script
+  });
+
+  it("opening a notice builds its header fields and its nested outline from the data; printing builds them all", async () => {
+    const { page, errors } = await open("report.html");
+    const i = docs.findIndex((d) => d.parts.some((p) => p.sections.some((s) => s.children.length)));
+    const doc = docs[i]!;
+    const notice = page.locator(`#notice-${i}`);
+    expect(await notice.locator("li").count()).toBe(0); // nothing built until opened
+    await notice.locator("summary").first().click();
+    await notice.locator("details summary").click();
+    const outline = [...doc.sections.map((s) => ({ marker: s.marker ?? "", heading: s.heading, children: s.children })), ...doc.parts.flatMap((p) => (p.title ? [{ marker: p.label ?? "", heading: p.title, children: p.sections }] : p.sections.map((s) => ({ marker: s.marker ?? "", heading: s.heading, children: s.children }))))];
+    const count = (ss: Array<{ children: Array<{ children: unknown[] }> }>): number => ss.reduce((n, s) => n + 1 + count(s.children as never), 0);
+    expect(await notice.locator("li").count()).toBe(count(outline as never));
+    // the top level holds exactly the notice's top-level items, each child nested in its parent
+    const top = await notice.locator("details > ul.outline > li").evaluateAll((lis) => lis.map((li) => li.firstChild!.textContent));
+    expect(top).toEqual(outline.map((o) => o.marker + o.heading));
+    const first = outline.find((o) => o.children.length)!;
+    const kids = await notice.locator("details > ul.outline > li").nth(outline.indexOf(first)).locator(":scope > ul > li").evaluateAll((lis) => lis.map((li) => li.firstChild!.textContent));
+    expect(kids).toEqual((first.children as Array<{ marker?: string; heading: string }>).map((c) => (c.marker ?? "") + c.heading));
+    expect(await notice.locator("dd").allTextContents()).toContain(doc.source.path);
+    // before printing, every notice gets its outline
+    await page.evaluate("window.dispatchEvent(new Event('beforeprint'))");
+    expect(await page.locator("details.notice[data-filled]").count()).toBe(docs.length);
+    expect(errors).toEqual([]);
+  });
+
+  it("sorts by a column and exports the filtered rows as CSV", async () => {
+    const { page } = await open("report.html");
+    await page.locator("#tasks th").nth(4).click(); // deadline, ascending
+    const asc = await page.locator("#task-rows tr td:nth-child(5)").allTextContents();
+    expect(asc).toEqual([...asc].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(new Set(asc).size).toBeGreaterThan(2);
+    await page.fill("#q", "院士与企业对接");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export")]);
+    const csv = parseCsv(readFileSync((await download.path())!, "utf8"), { bom: true }) as string[][];
+    expect(csv.length - 1).toBe(await rowCount(page));
+    expect(csv.slice(1).map((r) => r[0])).toEqual(await page.locator("#task-rows tr td:nth-child(1)").allTextContents());
   });
 });

@@ -4,6 +4,7 @@
 // block with a blank line between, a section as `marker + heading + 。 + text`, parts introduced
 // by their label line and title, 附件说明/署名/日期/版记 lines as GB/T 9704 writes them.
 // Inline Markdown is not escaped: the reader takes text literally (it only drops ** and * pairs).
+// Targets (量化指标) are written in bold where they stand, which is why those pairs are safe to add.
 import type { Notice, Part, Section, Table } from "../model/schema.js";
 import { matchMarker } from "../lexicon/markers.js";
 import { splitHeading } from "../lexicon/headings.js";
@@ -42,6 +43,45 @@ function withNote(paras: string[], note: string | null): string[] {
   return [...paras, note];
 }
 
+/**
+ * Targets (量化指标) are shown where they are written, in bold: 组织院士与企业对接活动**不少于2次**.
+ * Both readers drop ** pairs (even where CommonMark leaves them literal), so the text read back,
+ * and the targets found in it, are the same. Spans that touch or overlap make one bold run.
+ */
+function bold(text: string, spans: ReadonlyArray<readonly [number, number]>): string {
+  const runs = spans
+    .filter(([a, b]) => a >= 0 && b <= text.length && a < b)
+    .sort((x, y) => x[0] - y[0])
+    .reduce<Array<[number, number]>>((acc, [a, b]) => {
+      const last = acc[acc.length - 1];
+      if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+      else acc.push([a, b]);
+      return acc;
+    }, []);
+  let out = "";
+  let at = 0;
+  for (const [a, b] of runs) {
+    out += `${text.slice(at, a)}**${text.slice(a, b)}**`;
+    at = b;
+  }
+  return out + text.slice(at);
+}
+
+/** A section's heading and text paragraphs with its targets in bold (spans index heading + "\n" + text). */
+function boldSection(s: Section): { heading: string; paras: string[] } {
+  const spans = (s.targets ?? []).map((t) => t.span);
+  const heading = bold(s.heading, spans.filter(([, b]) => b <= s.heading.length));
+  const paras: string[] = [];
+  if (s.text) {
+    let at = s.heading.length + 1;
+    for (const line of s.text.split("\n")) {
+      if (line.trim() !== "") paras.push(bold(line, spans.filter(([a, b]) => a >= at && b <= at + line.length).map(([a, b]) => [a - at, b - at] as const)));
+      at += line.length + 1;
+    }
+  }
+  return { heading, paras };
+}
+
 /** Endings after which the reader never continues a paragraph into the next one. */
 
 /**
@@ -58,12 +98,16 @@ function renderSection(s: Section, out: string[], base: number): void {
   const text = s.text ? s.text.split("\n").filter((p) => p.trim() !== "") : [];
   // the note goes back at the end of the text, where the reader cuts it off again
   const paras = withNote(text, s.responsibility ? noteText(s.responsibility) : null);
+  // what is written: the same, targets in bold (decisions below are made on the plain text)
+  const shown = boldSection(s);
+  const bHead = (s.marker ?? "") + shown.heading;
+  const bParas = withNote(shown.paras, s.responsibility ? noteText(s.responsibility) : null);
   const first = s.children[0];
   if (s.marker !== null && paras.length === 0 && /[：:]$/.test(head) && first?.marker && matchMarker(`${first.marker}x`)?.runIn) {
     // 二、要求：第一，… — a line ending in ： alone would read as 主送机关; keep the item run in
     const children: string[] = [];
     renderSection(first, children, base);
-    out.push(head + children[0], ...children.slice(1));
+    out.push(bHead + children[0], ...children.slice(1));
     for (const c of s.children.slice(1)) renderSection(c, out, base);
     return;
   }
@@ -72,7 +116,7 @@ function renderSection(s: Section, out: string[], base: number): void {
     // marker is no section to the reader, and a heading that reads as an organ name (三、工作组)
     // would be taken for the signature, so those keep a full stop.
     const stop = s.marker !== null && (s.heading === "" || isOrganLine(head));
-    out.push(asHeading(s, stop ? `${head}。` : head, base), ...paras);
+    out.push(asHeading(s, stop ? `${bHead}。` : bHead, base), ...bParas);
   } else {
     // Run the heading into the first paragraph when the reader splits it back the same way and
     // the longer paragraph cannot be joined to the next (the reader joins an unfinished sentence
@@ -88,18 +132,39 @@ function renderSection(s: Section, out: string[], base: number): void {
     // value: a marker line without 。/； is never joined to the next paragraph by the reader
     const labelled = `${s.heading}：${p0}`;
     const backLabel = splitHeading(labelled);
-    if ((closed || mustRunIn) && back.heading === s.heading && back.text === p0) out.push(s.marker + inline, ...paras.slice(1));
-    else if (!closed && !/[。；;]/.test(labelled) && backLabel.heading === s.heading && backLabel.text === p0) out.push(s.marker + labelled, ...paras.slice(1));
-    else out.push(asHeading(s, head, base), ...paras);
+    if ((closed || mustRunIn) && back.heading === s.heading && back.text === p0) out.push(`${s.marker}${shown.heading}。${bParas[0]}`, ...bParas.slice(1));
+    else if (!closed && !/[。；;]/.test(labelled) && backLabel.heading === s.heading && backLabel.text === p0) out.push(`${s.marker}${shown.heading}：${bParas[0]}`, ...bParas.slice(1));
+    else out.push(asHeading(s, bHead, base), ...bParas);
   }
   for (const c of s.children) renderSection(c, out, base);
 }
 
 const cell = (s: string) => s.replace(/\r?\n/g, " ").replace(/\|/g, "\\|").trim();
 
-function renderTable(t: Table, withCaption: boolean): string[] {
+/** Per table, per row: the task's cell with its targets in bold (a table row's task is one of its cells). */
+type TableTargets = Map<Table, Map<number, string[]>>;
+
+function tableTargets(doc: Notice): TableTargets {
+  const out: TableTargets = new Map();
+  for (const t of doc.tasks) {
+    if (!t.targets?.length || !t.source || !("table" in t.source)) continue;
+    const table = doc.tables[t.source.table];
+    const cells = table?.rows[t.source.row];
+    const k = cells?.indexOf(t.task) ?? -1;
+    if (!table || !cells || k < 0) continue;
+    const rows = out.get(table) ?? new Map<number, string[]>();
+    const shown = [...(rows.get(t.source.row) ?? cells)];
+    shown[k] = bold(t.task, t.targets.map((x) => x.span));
+    rows.set(t.source.row, shown);
+    out.set(table, rows);
+  }
+  return out;
+}
+
+function renderTable(t: Table, withCaption: boolean, targets: TableTargets): string[] {
   const row = (cells: string[]) => `| ${cells.map(cell).join(" | ")} |`;
-  const lines = [row(t.columns), `| ${t.columns.map(() => "---").join(" | ")} |`, ...t.rows.map(row)];
+  const shown = targets.get(t);
+  const lines = [row(t.columns), `| ${t.columns.map(() => "---").join(" | ")} |`, ...t.rows.map((r, j) => row(shown?.get(j) ?? r))];
   // a heading line right above a table is what the reader takes as its caption
   return [...(withCaption && t.caption ? [`### ${t.caption}`] : []), lines.join("\n")];
 }
@@ -112,6 +177,7 @@ interface Body {
   glossary: Notice["glossary"];
   /** heading depth of the document's title: 1 for the notice, 2 for a part */
   depth: number;
+  targets: TableTargets;
 }
 
 /** Preamble, sections and tables of one document; tables go where their source line put them. */
@@ -123,7 +189,7 @@ function renderBody(b: Body, out: string[]): void {
     while (tables.length && tables[0]!.line < line) {
       const t = tables.shift()!;
       // the reader names a table that opens a document after the document's title
-      out.push(...renderTable(t, flowed || t.caption !== b.title));
+      out.push(...renderTable(t, flowed || t.caption !== b.title, b.targets));
     }
   };
   for (const s of b.sections) {
@@ -209,15 +275,16 @@ export function toMarkdown(doc: Notice): string {
   if (h.recipients.length) out.push(`${joinOrgans(h.recipients)}：`);
   // 主体
   const glossaryOf = (k: number | null) => doc.glossary.filter((g) => partOfLine(doc, g.line) === k);
+  const targets = tableTargets(doc);
   renderBody(
-    { title: h.title, preamble: doc.preamble, sections: doc.sections, tables: doc.tables.filter((t) => t.part === null), glossary: glossaryOf(null), depth: 1 },
+    { title: h.title, preamble: doc.preamble, sections: doc.sections, tables: doc.tables.filter((t) => t.part === null), glossary: glossaryOf(null), depth: 1, targets },
     out,
   );
   renderAttachments(doc, out);
   if (!speech) renderSignature(doc.signature, out);
   if (doc.annotation) out.push(doc.annotation);
   doc.parts.forEach((p, k) =>
-    renderPart(p, { title: p.title, preamble: p.preamble, sections: p.sections, tables: doc.tables.filter((t) => t.part === k), glossary: glossaryOf(k), depth: 2 }, out),
+    renderPart(p, { title: p.title, preamble: p.preamble, sections: p.sections, tables: doc.tables.filter((t) => t.part === k), glossary: glossaryOf(k), depth: 2, targets }, out),
   );
   // 版记 closes the whole document, after the attachments
   if (doc.ccUp.length) out.push(`抄报：${joinOrgans(doc.ccUp)}。`);

@@ -4,8 +4,21 @@
 export const CLIENT_JS = String.raw`(function () {
 "use strict";
 var D = JSON.parse(document.getElementById("kexie-data").textContent);
-var L = D.labels, rows = D.rows, notices = D.notices, CAP = D.cap;
+var L = D.labels, S = D.s, CAP = D.cap;
 var $ = function (id) { return document.getElementById(id); };
+// unpack the columns (pack.ts): strings are indexes into S; rows follow their notice, k[i] each
+var N = D.notices, R = D.rows, str = function (j) { return S[j]; };
+var notices = N.title.map(function (t, i) {
+  return { title: S[t], docNumber: S[N.docNumber[i]], issuer: S[N.issuer[i]], date: S[N.date[i]], year: S[N.year[i]],
+    path: S[N.path[i]], href: S[N.href[i] || N.path[i]], outline: N.outline[i] };
+});
+var rows = [];
+for (var ni = 0, ri = 0; ni < N.k.length; ni++) {
+  for (var c = 0; c < N.k[ni]; c++, ri++) {
+    rows.push({ task: S[R.task[ri]], lead: R.lead[ri].map(str), support: R.support[ri].map(str), leader: S[R.leader[ri]],
+      deadline: S[R.deadline[ri]], month: S[R.month[ri]], targets: S[R.targets[ri]], n: ni, line: R.line[ri] });
+  }
+}
 var state = { lead: "", leader: "", notice: "", year: "", q: "", sort: -1, dir: 1 };
 var COLS = [
   function (r) { return r.task; }, function (r) { return r.lead.join("、"); }, function (r) { return r.support.join("、"); },
@@ -98,5 +111,36 @@ $("export").addEventListener("click", function () {
   var a = document.createElement("a"); a.href = URL.createObjectURL(blob); a.download = "tasks-filtered.csv";
   document.body.appendChild(a); a.click(); a.remove();
 });
+// a notice's header fields and outline, built when it is first opened (or before printing)
+function el(tag, text) { var e = document.createElement(tag); if (text != null) e.textContent = text; return e; }
+function fillNotice(d) {
+  if (d.getAttribute("data-filled")) return;
+  d.setAttribute("data-filled", "1");
+  var n = notices[Number(d.id.slice(7))], dl = el("dl");
+  [[L.issuer, n.issuer], [L.cDocNumber, n.docNumber], [L.date, n.date], [L.source, n.path]].forEach(function (f) {
+    dl.appendChild(el("dt", f[0]));
+    var dd = el("dd");
+    if (f[0] === L.source && f[1]) { var a = el("a", f[1]); a.setAttribute("href", n.href); dd.appendChild(a); } else dd.textContent = f[1] || L.none;
+    dl.appendChild(dd);
+  });
+  d.appendChild(dl);
+  var o = el("details"), stack = [], flat = n.outline;
+  o.appendChild(el("summary", L.outline));
+  // [depth, marker, heading] triples, depth-first: a list per depth, each nested in the last item above
+  for (var i = 0; i < flat.length; i += 3) {
+    var depth = flat[i];
+    stack.length = Math.min(stack.length, depth + 1);
+    if (stack.length <= depth) {
+      var ul = el("ul"); ul.className = "outline";
+      (depth === 0 ? o : stack[depth - 1].li).appendChild(ul);
+      stack[depth] = { ul: ul, li: null };
+    }
+    var li = el("li", S[flat[i + 1]] + S[flat[i + 2]]);
+    stack[depth].ul.appendChild(li); stack[depth].li = li;
+  }
+  d.appendChild(o);
+}
+document.addEventListener("toggle", function (e) { if (e.target.classList && e.target.classList.contains("notice")) fillNotice(e.target); }, true);
+window.addEventListener("beforeprint", function () { Array.prototype.forEach.call(document.querySelectorAll("details.notice"), fillNotice); });
 render();
 })();`;

@@ -4,7 +4,8 @@
 // from file:// and makes no network request. Document text is escaped (escape.ts) or set as
 // textContent by the page script; it is never markup.
 import type { Notice } from "../model/schema.js";
-import { buildData, type BatchFiles, type OutlineItem } from "./data.js";
+import { buildData, type BatchFiles } from "./data.js";
+import { pack } from "./pack.js";
 import { labelsFor, type Lang } from "./labels.js";
 import { escapeHtml as h, fileHref, jsonForScript } from "./escape.js";
 import { leadBars, monthBars } from "./svg.js";
@@ -39,11 +40,6 @@ ul.outline{margin:4px 0;padding-left:20px}.problems li{color:var(--bad)}
 @media print{.filters,button{display:none}th{position:static}details{display:block}details>*{display:block}body{max-width:none}}
 `;
 
-function outlineHtml(items: OutlineItem[]): string {
-  if (!items.length) return "";
-  return `<ul class="outline">${items.map((i) => `<li>${h(i.marker)}${h(i.heading)}${outlineHtml(i.children)}</li>`).join("")}</ul>`;
-}
-
 export function renderReport(docs: Notice[], opts: ReportOptions): string {
   const lang = opts.lang ?? "zh";
   const L = labelsFor(lang);
@@ -55,23 +51,14 @@ export function renderReport(docs: Notice[], opts: ReportOptions): string {
     : "";
   const perNotice = new Array<number>(data.notices.length).fill(0);
   for (const r of data.rows) perNotice[r.n]!++;
+  // each notice's summary is in the HTML (readable without script, found by the browser's find);
+  // its header fields and outline are built from the data by the page script when it is opened
+  // (or printed), so the page does not carry every outline twice
   const noticesHtml = data.notices
-    .map((n, i) => {
-      const fields: Array<[string, string]> = [[L.issuer, n.issuer], [L.cDocNumber, n.docNumber], [L.date, n.date], [L.source, n.path]];
-      const count = perNotice[i]!;
-      return `<details class="notice" id="notice-${i}"><summary>${h(n.docNumber ? `${n.docNumber} ` : "")}${h(n.title || n.path)} (${count})</summary>` +
-        `<dl>${fields.map(([k, v]) => `<dt>${h(k)}</dt><dd>${k === L.source && v ? `<a href="${h(fileHref(v))}">${h(v)}</a>` : h(v || L.none)}</dd>`).join("")}</dl>` +
-        `<details><summary>${h(L.outline)}</summary>${outlineHtml(n.outline)}</details></details>`;
-    })
+    .map((n, i) => `<details class="notice" id="notice-${i}"><summary>${h(n.docNumber ? `${n.docNumber} ` : "")}${h(n.title || n.path)} (${perNotice[i]!})</summary></details>`)
     .join("");
-  // the page script reads this block; hrefs are made safe here, once
-  const payload = {
-    labels: L,
-    today: opts.today,
-    cap: opts.cap ?? 2000,
-    rows: data.rows,
-    notices: data.notices.map(({ outline: _o, ...n }) => ({ ...n, href: fileHref(n.path) })),
-  };
+  // the page script reads this block; hrefs are made safe here, once (pack.ts)
+  const payload = { labels: L, today: opts.today, cap: opts.cap ?? 2000, ...pack(data) };
   const th = [L.cTask, L.cLead, L.cSupport, L.cLeader, L.cDeadline, L.cTargets, L.cNotice, L.cDocNumber].map((c) => `<th scope="col">${h(c)}</th>`).join("");
   return `<!DOCTYPE html>
 <html lang="${lang === "en" ? "en" : "zh-CN"}">
