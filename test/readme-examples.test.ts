@@ -122,6 +122,16 @@ const EXPECT: Record<string, (r: Ran) => void | Promise<void>> = {
     expect(tasks).toHaveLength(10);
     expect(tasks[1]).toMatchObject({ owner: "彭国华", leader: "柳军" });
   },
+  "kexie parse fixtures/seed-chuzhou-2017-task-table.txt fixtures/seed-yangzhou-2019-work-points.txt --to md -o notices/ && ls notices": ({ stdout, dir }) => {
+    const names = ["seed-chuzhou-2017-task-table.md", "seed-yangzhou-2019-work-points.md"];
+    expect(lines(stdout)).toEqual(names);
+    for (const n of names) {
+      const md = readFileSync(path.join(dir, "notices", n), "utf8");
+      // one notice per file: one front-matter block, its own title
+      expect(md.match(/^---$/gm)).toHaveLength(2);
+      expect(md).toContain(`title: ${JSON.stringify(titleOf(n.replace(/\.md$/, ".txt")))}`);
+    }
+  },
   "kexie batch archive/ -o out/ --jobs 4": ({ dir }) => {
     const report = JSON.parse(readFileSync(path.join(dir, "out/report.json"), "utf8"));
     expect(report.totals.files).toBe(ALL.length);
