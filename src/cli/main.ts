@@ -229,12 +229,13 @@ export function buildProgram(): Command {
     .option("--include <glob...>", "only files matching these globs (relative to SRC)")
     .option("--exclude <glob...>", "skip files matching these globs")
     .option("--to <format...>", "also write md, csv and/or xlsx beside each JSON (xlsx: also OUT/archive.xlsx for the whole archive); parquet: tasks/documents/sections.parquet in OUT")
-    .addOption(new Option("--lang <lang>", "csv/xlsx column headers in English (column keys) or Chinese").choices(["en", "zh"]).default("en"))
+    .addOption(new Option("--lang <lang>", "csv/xlsx (and lint.csv) column headers in English (column keys) or Chinese; given, also the language of --lint messages (default Chinese)").choices(["en", "zh"]).default("en"))
     .option("--force", "convert every file again, even unchanged ones")
     .option("--follow-symlinks", "also convert files and folders that symbolic links lead to outside SRC (default: reported as skipped)")
     .option("--csv-raw", "write CSV cells beginning with = + - @ tab or CR as they are (default: prefixed with ' so spreadsheets do not run them)")
     .option("--ndjson", "stream one document per line to standard output instead of writing files")
     .option("--report", "also write OUT/report.html, the page kexie report makes of OUT")
+    .option("--lint", "also lint each file as kexie lint does (.kexierc.json nearest to SRC): OUT/lint.csv, one row per finding, and counts by rule in report.json")
     .option("-e, --encoding <name>", "force the input encoding of every file")
     .option("--max-bytes <size>", `refuse larger files (E_TOO_LARGE); a .docx/.ofd may expand to twice this (default ${LIMITS.maxBytes / 1024 / 1024}MB)`)
     .option("--timeout <seconds>", `stop a file that takes longer (E_TIMEOUT) and go on with a fresh worker; 0 for no limit (default ${LIMITS.timeoutMs / 1000})`)
@@ -242,7 +243,7 @@ export function buildProgram(): Command {
     .addHelpText("after", exitCodesHelp("batch"))
     .action(guarded(async (src: string, opts: import("./batch.js").BatchCliOptions, cmd: Command) => {
       const { runBatchCli } = await import("./batch.js");
-      return runBatchCli(src, { ...cmd.optsWithGlobals(), ...opts });
+      return runBatchCli(src, { ...cmd.optsWithGlobals(), ...opts, langSource: cmd.getOptionValueSource("lang") });
     }));
 
   program
