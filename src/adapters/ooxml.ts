@@ -55,7 +55,7 @@ export function parseXml(src: string, part = "the XML part", maxDepth: number = 
   parser.on("error", (e) => {
     // saxes goes on after reporting; a structural fault is kept and thrown once write() returns
     if (!fatal && STRUCTURAL.test(e.message)) {
-      fatal = new Error(`${part} is not well-formed XML (line ${parser.line}, column ${parser.column}: ${e.message.replace(/^(?:.*:)?\d+:\d+: /, "").replace(/\.$/, "")})`);
+      fatal = new Error(`${part} is not well-formed XML (line ${parser.line}, column ${parser.column}: ${e.message.replace(/^\d+:\d+: /, "").replace(/\.$/, "")})`);
     }
   });
   parser.on("opentag", (tag: SaxesTagNS) => {
