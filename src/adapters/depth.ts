@@ -18,7 +18,7 @@ const STOP = Symbol("deeper than the cap");
  * raw-text elements) of the very parser cheerio then builds the tree with — with no tree built:
  * only a counter, so the measure is the depth the tree would have, found in one linear pass.
  */
-export function htmlDepth(html: string, cap = LIMITS.nestingDepth): number {
+export function htmlDepth(html: string, cap: number = LIMITS.nestingDepth): number {
   let depth = 0;
   let max = 0;
   const parser = new Parser({
@@ -47,7 +47,7 @@ const LIST_MARKER = /(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)/y;
  * The deepest container nesting of Markdown: block quotes (>) and list items opened at the start
  * of a line, plus the list levels its indentation could open (one per two columns).
  */
-export function markdownDepth(md: string, cap = LIMITS.nestingDepth): number {
+export function markdownDepth(md: string, cap: number = LIMITS.nestingDepth): number {
   let max = 0;
   let start = 0;
   while (start <= md.length && max <= cap) {
