@@ -14,3 +14,7 @@ export function docxBomb(expandTo?: number, varied?: boolean): Buffer;
 export function ofdBomb(expandTo?: number): Buffer;
 export function docxManyEntries(count?: number): Buffer;
 export function docxOf(bytes: number): Buffer;
+export function docxWithBody(body: string, prolog?: string): Buffer;
+export function docxEntities(): Buffer;
+export function docxNested(depth: number): Buffer;
+export function ofdNested(depth: number): Buffer;

@@ -228,6 +228,39 @@ export function docxOf(bytes) {
   return zipArchive([{ name: "word/document.xml", deflated: deflateRawSync(Buffer.from(doc)), size: Buffer.byteLength(doc) }]);
 }
 
+/** A .docx whose document.xml is `body` (the inside of w:body), stored as written. */
+export function docxWithBody(body, prolog = "") {
+  const doc = `<?xml version="1.0" encoding="UTF-8"?>${prolog}<w:document ${W}><w:body>${body}</w:body></w:document>`;
+  return zipArchive([{ name: "word/document.xml", data: Buffer.from(doc) }]);
+}
+
+/**
+ * "Billion laughs" and XXE in one .docx: a DTD declaring entities that would expand to 10^9
+ * "lol"s and read /etc/passwd, used in the text beside an ordinary paragraph.
+ */
+export function docxEntities() {
+  const lols = ['<!ENTITY lol0 "lol">'];
+  for (let i = 1; i <= 9; i++) lols.push(`<!ENTITY lol${i} "${`&lol${i - 1};`.repeat(10)}">`);
+  const dtd = `<!DOCTYPE w:document [${lols.join("")}<!ENTITY xxe SYSTEM "file:///etc/passwd">]>`;
+  return docxWithBody(`${PARA(1)}<w:p><w:r><w:t>笑&lol9;声</w:t></w:r></w:p><w:p><w:r><w:t>密&xxe;码</w:t></w:r></w:p>`, dtd);
+}
+
+/** A .docx whose paragraph sits inside `depth` nested content controls. */
+export function docxNested(depth) {
+  return docxWithBody(`${"<w:sdt><w:sdtContent>".repeat(depth)}${PARA(1)}${"</w:sdtContent></w:sdt>".repeat(depth)}`);
+}
+
+/** An .ofd whose one text object sits inside `depth` nested page blocks. */
+export function ofdNested(depth) {
+  const text = '<ofd:TextObject ID="1" Boundary="20 20 170 10" Font="1" Size="5"><ofd:TextCode X="0" Y="5">各部门要认真抓好落实。</ofd:TextCode></ofd:TextObject>';
+  const ns = 'xmlns:ofd="http://www.ofdspec.org/2016"';
+  return zipArchive([
+    { name: "OFD.xml", data: Buffer.from(`<?xml version="1.0"?><ofd:OFD ${ns}><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>`) },
+    { name: "Doc_0/Document.xml", data: Buffer.from(`<?xml version="1.0"?><ofd:Document ${ns}><ofd:Pages><ofd:Page ID="1" BaseLoc="Pages/Page_0/Content.xml"/></ofd:Pages></ofd:Document>`) },
+    { name: "Doc_0/Pages/Page_0/Content.xml", data: Buffer.from(`<?xml version="1.0"?><ofd:Page ${ns}><ofd:Content><ofd:Layer ID="2">${"<ofd:PageBlock>".repeat(depth)}${text}${"</ofd:PageBlock>".repeat(depth)}</ofd:Layer></ofd:Content></ofd:Page>`) },
+  ]);
+}
+
 /** A real notice (a fixture) repeated to about `bytes`: big, ordinary, slow to parse. */
 export function repeatedNotice(bytes) {
   const notice = readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), "../fixtures/seed-yangzhou-2019-work-points.txt"), "utf8");
@@ -244,6 +277,9 @@ export function writeAll(dir) {
   writeFileSync(path.join(dir, "bomb-400mb-paragraphs.docx"), docxBomb(400 * 1024 ** 2, true));
   writeFileSync(path.join(dir, "bomb.ofd"), ofdBomb());
   writeFileSync(path.join(dir, "many-entries.docx"), docxManyEntries());
+  writeFileSync(path.join(dir, "billion-laughs-xxe.docx"), docxEntities());
+  writeFileSync(path.join(dir, "nested-100000.docx"), docxNested(100_000));
+  writeFileSync(path.join(dir, "nested-100000.ofd"), ofdNested(100_000));
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

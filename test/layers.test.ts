@@ -18,7 +18,7 @@ const ALLOWED: Record<string, string[]> = {
   export: ["model", "lexicon"],
   "validate.ts": ["model", "lexicon"],
   lint: ["model", "lexicon", "adapters", "parse.ts"],
-  batch: ["model", "lexicon", "parse.ts", "io.ts", "export"],
+  batch: ["model", "lexicon", "parse.ts", "io.ts", "export", "lint"],
   report: ["model", "lexicon", "export"],
   cli: ["model", "lexicon", "parse.ts", "io.ts", "export", "validate.ts", "batch", "lint", "report"],
   types: [],

@@ -122,6 +122,26 @@ const EXPECT: Record<string, (r: Ran) => void | Promise<void>> = {
     expect(tasks).toHaveLength(10);
     expect(tasks[1]).toMatchObject({ owner: "彭国华", leader: "柳军" });
   },
+  "kexie parse fixtures/seed-chuzhou-2017-task-table.txt fixtures/seed-yangzhou-2019-work-points.txt --to md -o notices/ && ls notices": ({ stdout, dir }) => {
+    const names = ["seed-chuzhou-2017-task-table.md", "seed-yangzhou-2019-work-points.md"];
+    expect(lines(stdout)).toEqual(names);
+    for (const n of names) {
+      const md = readFileSync(path.join(dir, "notices", n), "utf8");
+      // one notice per file: one front-matter block, its own title
+      expect(md.match(/^---$/gm)).toHaveLength(2);
+      expect(md).toContain(`title: ${JSON.stringify(titleOf(n.replace(/\.md$/, ".txt")))}`);
+    }
+  },
+  "kexie batch archive/ -o out/ --lint -q && jq -c '.totals.lint.rules' out/report.json": async ({ stdout, dir }) => {
+    const rules = JSON.parse(stdout) as Record<string, number>;
+    expect(Object.keys(rules)).toEqual(Object.keys(rules).sort());
+    // the seeds' real problems: 枣科协字[2019]1号's square brackets, among others
+    expect(rules["doc-number"]).toBeGreaterThan(0);
+    const { parse } = await import("csv-parse/sync");
+    const rows = parse(readFileSync(path.join(dir, "out/lint.csv")), { bom: true, columns: true }) as Array<Record<string, string>>;
+    expect(Object.values(rules).reduce((a, b) => a + b, 0)).toBe(rows.length);
+    expect(rows.some((r) => r.file === "seed-zaozhuang-2019-inline-duties.txt" && r.rule === "doc-number")).toBe(true);
+  },
   "kexie batch archive/ -o out/ --jobs 4": ({ dir }) => {
     const report = JSON.parse(readFileSync(path.join(dir, "out/report.json"), "utf8"));
     expect(report.totals.files).toBe(ALL.length);

@@ -39,8 +39,6 @@ const REVIEWED: Record<string, string> = {
   "(?<![见如详])(附件\\s*\\d*\\s*[：:]|抄送[：:]|抄报[：:]|分送[：:])|(?<=[。；）)])联系人[：:]": "look-behind; quantifiers separated by literals",
   "附件\\s*[：:]\\s*(?:\\d+[.．、])?([^。；：:]{4,80}?)(?=\\d+[.．、]|[（(]|$)": "repetition bound 80 on one class; the optional group is not repeated",
   "https?:\\/\\/[\\w\\-.~:/?#@!$&'*+,;=%]+|www\\.[\\w\\-.~/?#=&%]+|[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+|`[^`]*`": "each repetition of (\\.[\\w-]+) starts with a literal dot",
-  // the XML tokenizer: each attribute repetition starts with whitespace and ends at a quote
-  "<(?:(\\/?)([A-Za-z_][\\w.:-]*)((?:\\s+[^\\s=/>]+\\s*=\\s*(?:\"[^\"]*\"|'[^']*'))*)\\s*(\\/?)>|!--[\\s\\S]*?-->|\\?[\\s\\S]*?\\?>|!\\[CDATA\\[([\\s\\S]*?)\\]\\]>|![^>]*>)": "attributes are separated by whitespace and closed by quotes",
   // OPENING_CHROME: optional words inside one alternation, nothing repeated
   "^(?:[•·●▪◆■►>\\-*]\\s*)?(?:设为首页|加入收藏|收藏本站|无障碍|长者模式|长辈版|适老版|关怀版|老年模式|简体版?|繁體版?|繁体版?|English|网站地图|网站导航|登录|注册|搜索|高级检索|政府信息公开$|信息公开$|当前位置|您当前(?:的|所在)?位置|您现在(?:所在)?的?位置|您的位置|所在位置|首页\\s*[>＞»›]|字号|【?\\s*字体|浏览量|浏览次数|访问量|访问次数|点击数|点击量|点击率|阅读次数|阅读量|热点新闻|热点关注|相关文章|相关新闻|推荐阅读|相关链接|上一篇|下一篇|【?\\s*打印|【?\\s*关闭|分享到|扫一扫|文章来源|来源[:：]|信息来源|责任编辑|编辑[:：]|作者[:：]|时间[:：]|日期[:：]|发表时间|发布时间|发布于|下载地址|核心提示|视力保护色|背景色|大\\s*中\\s*小)": "the optional words are not repeated",
   // lexicon/targets.ts: a number as written; the optional decimals are not repeated

@@ -44,10 +44,20 @@ function resolveTarget(base: string, target: string): string {
   return out.join("/");
 }
 
-function relTargets(xml: string | undefined, base: string): Map<string, string> {
+/** A part's XML tree; broken XML is a damaged file (E_TOO_DEEP passes through as it is). */
+function xml(src: string, part: string): XmlEl {
+  try {
+    return parseXml(src, part);
+  } catch (e) {
+    if (e instanceof KexieError) throw e;
+    throw new Error(`damaged Word file: ${(e as Error).message} — re-save it from Word or WPS`);
+  }
+}
+
+function relTargets(src: string | undefined, part: string, base: string): Map<string, string> {
   const out = new Map<string, string>();
-  if (!xml) return out;
-  for (const r of findAll(parseXml(xml), "Relationship")) {
+  if (!src) return out;
+  for (const r of findAll(xml(src, part), "Relationship")) {
     const type = (r.attrs["Type"] ?? "").replace(/^.*\//, "");
     if (r.attrs["Target"] && r.attrs["TargetMode"] !== "External" && !out.has(type)) out.set(type, resolveTarget(base, r.attrs["Target"]));
   }
@@ -70,17 +80,19 @@ function readPackage(bytes: Uint8Array, limits?: ZipLimits): Parts {
     return k === undefined ? undefined : decode(files[k]!);
   };
   // the main part is usually word/document.xml, but some writers name it document2.xml
-  const main = relTargets(text("_rels/.rels"), "").get("officeDocument");
+  const main = relTargets(text("_rels/.rels"), "_rels/.rels", "").get("officeDocument");
   let mainName = main ?? "word/document.xml";
   let document = text(mainName);
   if (document === undefined && mainName !== "word/document.xml") document = text((mainName = "word/document.xml"));
   if (document === undefined) throw new Error("not a Word document: word/document.xml is missing from the .docx package");
-  const rels = relTargets(text(mainName.replace(/([^/]*)$/, "_rels/$1.rels")), mainName);
+  const relsName = mainName.replace(/([^/]*)$/, "_rels/$1.rels");
+  const rels = relTargets(text(relsName), relsName, mainName);
   const part = (type: string, fallback: string) => {
-    const t = text(rels.get(type)) ?? text(fallback);
-    return t === undefined ? null : parseXml(t);
+    const name = text(rels.get(type)) === undefined ? fallback : rels.get(type)!;
+    const t = text(name);
+    return t === undefined ? null : xml(t, name);
   };
-  return { document: parseXml(document), styles: part("styles", "word/styles.xml"), numbering: part("numbering", "word/numbering.xml") };
+  return { document: xml(document, mainName), styles: part("styles", "word/styles.xml"), numbering: part("numbering", "word/numbering.xml") };
 }
 
 interface Para {

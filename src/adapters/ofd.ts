@@ -79,7 +79,13 @@ class Package {
 
   xml(name: string): XmlEl | undefined {
     const k = this.names.get(name.toLowerCase());
-    return k === undefined ? undefined : parseXml(decodeXml(this.files[k]!));
+    if (k === undefined) return undefined;
+    try {
+      return parseXml(decodeXml(this.files[k]!), k);
+    } catch (e) {
+      if (e instanceof KexieError) throw e; // E_TOO_DEEP
+      throw new Error(`damaged OFD file: ${(e as Error).message} — export it again`);
+    }
   }
 
   /** A location written inside part `from`: absolute from the package root, else relative to it. */

@@ -1,30 +1,30 @@
-// A tiny XML reader for Office Open XML parts. WordprocessingML is machine-written (no DTDs, no
-// mixed content except inside w:t), so one regex pass over tags into a small tree is enough and
-// avoids a parser dependency. Prefixes are normalised from the root's xmlns declarations so that
-// code can always ask for "w:p" even when a generator bound the namespace to another prefix.
+// XML parts of .docx and .ofd packages, read with saxes — a maintained, strictly conformant,
+// streaming (SAX) XML parser — into a small tree the adapters walk. What saxes gives here:
+// - entities: it never reads a DTD, so an entity a document declares (XXE, "billion laughs") is
+//   never defined and its reference stays in the text as written (`&lol9;`), never expanded;
+// - nesting: elements are counted as they open, so a part nested deeper than
+//   LIMITS.nestingDepth is refused (E_TOO_DEEP) while parsing, before the recursive walkers run;
+// - namespaces: prefixes are resolved per element, so code can always ask for "w:p" even when a
+//   generator bound the WordprocessingML namespace to another prefix or to the default one.
+// Broken structure (a close tag that matches nothing, a part cut short) is refused with its line
+// and column, as Word does; lesser faults saxes recovers from (an unknown entity, an unbound
+// prefix) are let through, since generators write them and the text is still readable.
+import { SaxesParser, type SaxesTagNS } from "saxes";
+import { KexieError } from "../model/errors.js";
+import { LIMITS } from "../model/limits.js";
 
-type Rename = ((n: string) => string) | null;
-
-/** An element; attributes are parsed on first use, since most elements' never are. */
+/** An element: its name (known namespaces under their usual prefix), attributes and children. */
 export class XmlEl {
-  private parsed: Record<string, string> | undefined;
   readonly children: XmlNode[] = [];
 
   constructor(
     readonly name: string,
-    private readonly raw: string,
-    private readonly rename: Rename = null,
+    readonly attrs: Record<string, string> = {},
   ) {}
-
-  get attrs(): Record<string, string> {
-    return (this.parsed ??= parseAttrs(this.raw, this.rename));
-  }
 }
 export type XmlNode = XmlEl | string;
 
-const TOKEN = /<(?:(\/?)([A-Za-z_][\w.:-]*)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|!--[\s\S]*?-->|\?[\s\S]*?\?>|!\[CDATA\[([\s\S]*?)\]\]>|![^>]*>)/g;
-const ATTR = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-
+/** Namespaces code asks for by a fixed prefix, whatever prefix the file binds them to ("" = none). */
 const KNOWN_NS: Record<string, string> = {
   "http://schemas.openxmlformats.org/wordprocessingml/2006/main": "w",
   "http://purl.oclc.org/ooxml/wordprocessingml/main": "w", // Strict OOXML
@@ -32,84 +32,61 @@ const KNOWN_NS: Record<string, string> = {
   "http://schemas.openxmlformats.org/package/2006/relationships": "",
 };
 
-const ENTITY: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+const XMLNS = "http://www.w3.org/2000/xmlns/";
 
-export function decodeEntities(s: string): string {
-  if (!s.includes("&")) return s;
-  return s.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (m, e: string) => {
-    if (e[0] === "#") {
-      const cp = e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-      return Number.isFinite(cp) && cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
-    }
-    return ENTITY[e] ?? m;
-  });
+/** Faults that leave the tree's shape unknown: the part is refused rather than guessed at. */
+const STRUCTURAL = /close tag|closing tag|unclosed tag|root element|only one root|unexpected end/;
+
+function qualified(n: { name: string; local: string; uri: string }): string {
+  const known = KNOWN_NS[n.uri];
+  if (known === undefined) return n.name;
+  return known === "" ? n.local : `${known}:${n.local}`;
 }
 
-/** Parse a whole part; returns a synthetic "#root" element holding the document element. */
-export function parseXml(src: string): XmlEl {
-  const root = new XmlEl("#root", "");
+/**
+ * Parse a whole part; returns a synthetic "#root" element holding the document element. `part`
+ * names it in errors. Throws E_TOO_DEEP past the nesting cap, a plain Error on broken structure.
+ */
+export function parseXml(src: string, part = "the XML part", maxDepth: number = LIMITS.nestingDepth): XmlEl {
+  const root = new XmlEl("#root");
   const stack: XmlEl[] = [root];
-  let rename: Rename = null;
-  let last = 0;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(src); m; m = TOKEN.exec(src)) {
+  const parser = new SaxesParser({ xmlns: true, position: true });
+  let fatal: Error | null = null;
+  parser.on("error", (e) => {
+    // saxes goes on after reporting; a structural fault is kept and thrown once write() returns
+    if (!fatal && STRUCTURAL.test(e.message)) {
+      fatal = new Error(`${part} is not well-formed XML (line ${parser.line}, column ${parser.column}: ${e.message.replace(/^\d+:\d+: /, "").replace(/\.$/, "")})`);
+    }
+  });
+  parser.on("opentag", (tag: SaxesTagNS) => {
+    if (stack.length > maxDepth) {
+      throw new KexieError("E_TOO_DEEP", `${part} nests XML elements more than ${maxDepth} levels deep — refused as a possible attack on the reader`);
+    }
+    const attrs: Record<string, string> = {};
+    for (const a of Object.values(tag.attributes)) {
+      // unprefixed attributes are in no namespace, whatever the default namespace is
+      attrs[a.prefix === "" || a.uri === XMLNS ? a.name : qualified(a)] = a.value;
+    }
+    const el = new XmlEl(qualified(tag), attrs);
+    stack[stack.length - 1]!.children.push(el);
+    if (!tag.isSelfClosing) stack.push(el);
+  });
+  parser.on("closetag", (tag: SaxesTagNS) => {
+    if (!tag.isSelfClosing && stack.length > 1) stack.pop();
+  });
+  parser.on("text", (text) => {
     const top = stack[stack.length - 1]!;
     // whitespace between tags is layout of the XML file, except inside w:t where it is content
-    if (m.index > last && (top.name === "w:t" || /\S/.test(src.slice(last, m.index)))) {
-      top.children.push(decodeEntities(src.slice(last, m.index)));
-    }
-    last = TOKEN.lastIndex;
-    if (m[5] !== undefined) {
-      top.children.push(m[5]);
-      continue;
-    }
-    if (m[2] === undefined) continue; // comment, processing instruction, doctype
-    if (m[1]) {
-      // close tag: pop to the matching element (tolerates stray closes)
-      const name = rename ? rename(m[2]) : m[2];
-      for (let k = stack.length - 1; k > 0; k--) {
-        if (stack[k]!.name === name) {
-          stack.length = k;
-          break;
-        }
-      }
-      continue;
-    }
-    if (stack.length === 1 && rename === null) rename = prefixMap(parseAttrs(m[3] ?? "", null));
-    const el = new XmlEl(rename ? rename(m[2]) : m[2], m[3] ?? "", rename);
-    top.children.push(el);
-    if (!m[4]) stack.push(el);
-  }
+    if (top !== root && (top.name === "w:t" || /\S/.test(text))) top.children.push(text);
+  });
+  parser.on("cdata", (text) => {
+    const top = stack[stack.length - 1]!;
+    if (top !== root) top.children.push(text);
+  });
+  parser.write(src);
+  if (!fatal) parser.close();
+  if (fatal) throw fatal;
   return root;
-}
-
-function parseAttrs(raw: string, rename: Rename): Record<string, string> {
-  const attrs: Record<string, string> = {};
-  if (!raw) return attrs;
-  ATTR.lastIndex = 0;
-  for (let a = ATTR.exec(raw); a; a = ATTR.exec(raw)) {
-    const k = a[1]!;
-    // unprefixed attributes are in no namespace, whatever the default namespace is
-    attrs[rename && k.includes(":") && !k.startsWith("xmlns") ? rename(k) : k] = decodeEntities(a[2] ?? a[3] ?? "");
-  }
-  return attrs;
-}
-
-/** Prefix renaming implied by the document element's xmlns declarations; null if none is needed. */
-function prefixMap(attrs: Record<string, string>): ((n: string) => string) | null {
-  const map = new Map<string, string>();
-  for (const [k, uri] of Object.entries(attrs)) {
-    const want = KNOWN_NS[uri];
-    if (want === undefined) continue;
-    const have = k === "xmlns" ? "" : k.startsWith("xmlns:") ? k.slice(6) : null;
-    if (have !== null && have !== want && want !== "") map.set(have, want);
-  }
-  if (map.size === 0) return null;
-  return (n) => {
-    const i = n.indexOf(":");
-    const p = map.get(i < 0 ? "" : n.slice(0, i));
-    return p === undefined ? n : `${p}:${i < 0 ? n : n.slice(i + 1)}`;
-  };
 }
 
 export function elements(el: XmlEl | null | undefined, name?: string): XmlEl[] {

@@ -6,6 +6,7 @@ import path from "node:path";
 import { isInside, readInput, writeAtomic } from "../io.js";
 import { EXIT, KexieError } from "../model/errors.js";
 import { parseNotice } from "../parse.js";
+import type { LintOptions } from "../lint/index.js";
 
 export interface ConvertTask {
   id: number;
@@ -35,6 +36,49 @@ export interface ConvertTask {
   realOut?: string | null;
   /** refuse larger inputs (E_TOO_LARGE); default LIMITS.maxBytes */
   maxBytes?: number;
+  /** --lint: lint the file too, with these options (.kexierc.json, message language) */
+  lint?: LintOptions | null;
+}
+
+/** Findings of the linter in one file, by severity and by rule (rule ids in sorted order). */
+export interface LintCounts {
+  errors: number;
+  warnings: number;
+  info: number;
+  rules: Record<string, number>;
+}
+
+/** One finding as kept for lint.csv: where, how bad, which rule, what it says. */
+export interface LintFinding {
+  line: number;
+  column: number;
+  severity: "error" | "warning" | "info";
+  rule: string;
+  message: string;
+}
+
+/** Where a file's findings are kept between runs (so a file skipped as unchanged keeps them). */
+export const LINT_DIR = ".kexie/lint";
+
+export function lintCounts(findings: LintFinding[]): LintCounts {
+  const rules: Record<string, number> = {};
+  for (const id of [...new Set(findings.map((f) => f.rule))].sort()) rules[id] = findings.filter((f) => f.rule === id).length;
+  return {
+    errors: findings.filter((f) => f.severity === "error").length,
+    warnings: findings.filter((f) => f.severity === "warning").length,
+    info: findings.filter((f) => f.severity === "info").length,
+    rules,
+  };
+}
+
+/** The findings file of a converted file, or null when it is missing or unreadable. */
+export async function readFindings(file: string): Promise<LintFinding[] | null> {
+  try {
+    const v = JSON.parse(await fs.readFile(file, "utf8")) as { findings?: unknown };
+    return Array.isArray(v.findings) ? (v.findings as LintFinding[]) : null;
+  } catch {
+    return null;
+  }
 }
 
 /** What the main thread keeps per file: small, whatever the size of the document. */
@@ -52,6 +96,8 @@ export interface FileRecord {
   exitCode?: number;
   /** unchanged since the last run (journal): not converted again, its recorded result reported */
   reused?: boolean;
+  /** with --lint: the linter's findings, counted */
+  lint?: LintCounts;
 }
 
 export interface ConvertResult extends FileRecord {
@@ -114,12 +160,13 @@ async function exists(file: string): Promise<boolean> {
 }
 
 /** Every output a conversion writes, so a skip can check they are all still there. */
-function outputs(outDir: string, stem: string, to: ConvertTask["to"]) {
+function outputs(outDir: string, stem: string, to: ConvertTask["to"], lint: boolean) {
   return {
     json: outputPath(outDir, stem, ".json"),
     md: to.includes("md") ? outputPath(outDir, stem, ".md") : null,
     csv: to.includes("csv") ? outputPath(outDir, stem, ".tasks.csv") : null,
     xlsx: to.includes("xlsx") ? outputPath(outDir, stem, ".xlsx") : null,
+    lint: lint ? outputPath(outDir, `${LINT_DIR}/${stem}`, ".json") : null,
   };
 }
 
@@ -139,18 +186,31 @@ export async function convert(task: ConvertTask): Promise<ConvertResult> {
     const sha256 = createHash("sha256").update(bytes).digest("hex");
     base = { ...base, bytes: bytes.length, sha256 };
     const done = base;
-    const out = task.outDir ? outputs(task.outDir, task.outStem, task.to) : null;
+    const out = task.outDir ? outputs(task.outDir, task.outStem, task.to, !!task.lint) : null;
     if (!task.force && out && task.previous && task.previousSha256 === sha256) {
       const wanted = [out.json, out.md, out.csv, out.xlsx].filter((f): f is string => f !== null);
-      if ((await Promise.all(wanted.map(exists))).every(Boolean)) {
-        // the document is the one written before: so are its status and warnings
-        return { ...done, status: task.previous?.status ?? "ok", warnings: task.previous?.warnings ?? 0, reused: true, ms: performance.now() - t0 };
+      // with --lint, the findings recorded before are read back (missing or damaged: lint again)
+      const findings = out.lint ? await readFindings(out.lint) : null;
+      if ((await Promise.all(wanted.map(exists))).every(Boolean) && (!out.lint || findings)) {
+        // the document is the one written before: so are its status, warnings and findings
+        return {
+          ...done, status: task.previous?.status ?? "ok", warnings: task.previous?.warnings ?? 0, reused: true, ms: performance.now() - t0,
+          ...(findings ? { lint: lintCounts(findings) } : {}),
+        };
       }
     }
     const doc = await parseNotice(bytes, { path: task.rel, encoding: task.encoding, maxBytes: task.maxBytes });
     const warnings = doc.diagnostics.filter((d) => d.severity !== "info").length;
+    let lint: LintCounts | undefined;
     if (out && task.tmpDir) {
       const w = { tmpDir: task.tmpDir, parents: true, inside: task.realOut ?? undefined };
+      if (out.lint && task.lint) {
+        const { lintBytes } = await import("../lint/index.js");
+        const result = await lintBytes(bytes, { ...task.lint, path: task.rel, encoding: task.encoding, fix: false });
+        const findings: LintFinding[] = result.messages.map((m) => ({ line: m.line, column: m.column, severity: m.severity, rule: m.ruleId, message: m.message }));
+        await writeAtomic(out.lint, JSON.stringify({ file: task.rel, findings }) + "\n", w);
+        lint = lintCounts(findings);
+      }
       await writeAtomic(out.json, JSON.stringify(doc, null, 2) + "\n", w);
       if (out.md) {
         const { toMarkdown } = await import("../export/markdown.js");
@@ -167,6 +227,7 @@ export async function convert(task: ConvertTask): Promise<ConvertResult> {
     }
     return {
       ...done, warnings, ms: performance.now() - t0,
+      ...(lint ? { lint } : {}),
       status: doc.diagnostics.some((d) => d.code === "not-a-notice") ? "not-a-notice" : warnings ? "warnings" : "ok",
       json: out ? undefined : JSON.stringify(doc),
     };

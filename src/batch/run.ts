@@ -8,7 +8,8 @@ import { KexieError } from "../model/errors.js";
 import { VERSION } from "../model/version.js";
 import { LIMITS } from "../model/limits.js";
 import { writeAtomic } from "../io.js";
-import { outputPath, outputStems, type ConvertResult, type ConvertTask, type FileRecord } from "./convert.js";
+import { LINT_DIR, outputPath, outputStems, readFindings, type ConvertResult, type ConvertTask, type FileRecord, type LintCounts } from "./convert.js";
+import type { LintOptions } from "../lint/index.js";
 import { createPool } from "./pool.js";
 import { createProgress } from "./progress.js";
 import { walk } from "./walk.js";
@@ -35,6 +36,8 @@ export interface BatchOptions {
   maxBytes?: number;
   /** milliseconds one file may take before its worker is stopped (E_TIMEOUT); 0 = none; default LIMITS.timeoutMs */
   timeoutMs?: number;
+  /** --lint: lint each converted file with these options; findings in OUT/lint.csv, counts in report.json */
+  lint?: LintOptions | null;
   /** called with each NDJSON line, in file order */
   write?: (line: string) => Promise<void>;
   signal?: AbortSignal;
@@ -46,7 +49,11 @@ export interface BatchReport {
   interrupted: boolean;
   /** files unchanged since the last run, not converted again (their recorded results are listed) */
   reused: number;
-  totals: { files: number; ok: number; warnings: number; notNotice: number; failed: number; skipped: number; bytes: number; seconds: number; peakRssMB: number };
+  totals: {
+    files: number; ok: number; warnings: number; notNotice: number; failed: number; skipped: number; bytes: number; seconds: number; peakRssMB: number;
+    /** with --lint: findings in all converted files, and how many files have any */
+    lint?: LintCounts & { files: number; filesWithFindings: number };
+  };
   files: Array<Omit<FileRecord, "id" | "rel"> & { file: string }>;
 }
 
@@ -62,6 +69,8 @@ interface JournalEntry {
   encoding?: string | null;
   lang?: "en" | "zh";
   csvRaw?: boolean;
+  /** the lint options of a --lint run (absent without --lint) */
+  lint?: string;
   /** what the conversion found, reported again when the file is skipped as unchanged */
   status?: "ok" | "warnings" | "not-a-notice";
   warnings?: number;
@@ -123,6 +132,45 @@ async function writeAggregates(out: string, tmpDir: string, stems: string[], opt
   }
 }
 
+/** Lint options with keys in a fixed order, so the journal's record of them compares as text. */
+function canonicalLint(o: LintOptions): LintOptions {
+  const rules = o.rules ? Object.fromEntries(Object.entries(o.rules).sort(([a], [b]) => a.localeCompare(b))) : undefined;
+  return { ...(rules ? { rules } : {}), ...(o.dateStyle ? { dateStyle: o.dateStyle } : {}), ...(o.lang ? { lang: o.lang } : {}) };
+}
+
+/** Findings of every linted file added up: by severity and by rule. */
+function totalLint(done: FileRecord[]): LintCounts & { files: number; filesWithFindings: number } {
+  const linted = done.filter((r) => r.lint);
+  const rules: Record<string, number> = {};
+  for (const id of [...new Set(linted.flatMap((r) => Object.keys(r.lint!.rules)))].sort()) {
+    rules[id] = linted.reduce((n, r) => n + (r.lint!.rules[id] ?? 0), 0);
+  }
+  return {
+    files: linted.length,
+    filesWithFindings: linted.filter((r) => Object.keys(r.lint!.rules).length > 0).length,
+    errors: linted.reduce((n, r) => n + r.lint!.errors, 0),
+    warnings: linted.reduce((n, r) => n + r.lint!.warnings, 0),
+    info: linted.reduce((n, r) => n + r.lint!.info, 0),
+    rules,
+  };
+}
+
+/** OUT/lint.csv: one row per finding, files in file order, streamed from each file's findings. */
+async function writeLintCsv(out: string, tmpDir: string, files: Array<{ rel: string; stem: string }>, opts: { lang: "en" | "zh"; raw: boolean }): Promise<void> {
+  const { lintCsv } = await import("../export/csv.js");
+  const csv = { lang: opts.lang, raw: opts.raw };
+  async function* rows() {
+    yield lintCsv([], { ...csv, bom: true }); // the header
+    for (const f of files) {
+      const findings = await readFindings(outputPath(out, `${LINT_DIR}/${f.stem}`, ".json"));
+      if (!findings?.length) continue;
+      const body = lintCsv(findings.map((x) => ({ file: f.rel, ...x })), { ...csv, bom: false });
+      yield body.slice(body.indexOf("\r\n") + 2);
+    }
+  }
+  await writeAtomic(path.join(out, "lint.csv"), rows(), { tmpDir });
+}
+
 /** Check and create OUT before any work: a bad -o is one clear error, not a failure per file. */
 async function prepareOutput(out: string, src: string): Promise<{ tmpDir: string; realOut: string }> {
   const realOut = await fs.realpath(out).catch(() => null);
@@ -157,11 +205,14 @@ export async function runBatch(src: string, opts: BatchOptions): Promise<BatchRe
   const encoding = opts.encoding?.toLowerCase() ?? null;
   const lang = opts.lang ?? "en";
   const csvRaw = !!opts.csvRaw;
+  if (opts.lint && !opts.out) throw new KexieError("E_USAGE", "--lint writes OUT/lint.csv and counts in OUT/report.json — use -o OUT instead of --ndjson");
+  const lint = opts.lint ? canonicalLint(opts.lint) : null;
+  const lintKey = lint ? JSON.stringify(lint) : undefined;
   const journalFile = opts.out ? path.join(opts.out, STATE_DIR, "journal.ndjson") : null;
   const journal = journalFile ? await readJournal(journalFile) : new Map<string, JournalEntry>();
   const unchangedSince = (prev: JournalEntry | undefined) =>
     !!prev && prev.version === VERSION && JSON.stringify(prev.to) === JSON.stringify(to) && (prev.encoding ?? null) === encoding &&
-    (prev.lang ?? "en") === lang && (!to.includes("csv") || (prev.csvRaw ?? false) === csvRaw);
+    (prev.lang ?? "en") === lang && (!to.includes("csv") || (prev.csvRaw ?? false) === csvRaw) && (!lint || prev.lint === lintKey);
   const journalOut = journalFile ? createWriteStream(journalFile, { flags: "a" }) : null;
   // the journal only saves work on a re-run; if it cannot be written, files are converted again
   journalOut?.on("error", () => {});
@@ -209,7 +260,7 @@ export async function runBatch(src: string, opts: BatchOptions): Promise<BatchRe
         const prev = journal.get(e.rel);
         const task: ConvertTask = {
           id: i, abs: e.abs, rel: e.rel, outStem: stems[i]!, outDir: opts.out, tmpDir, to, lang, force: opts.force, encoding: opts.encoding, csvRaw,
-          realRoot, followSymlinks: !!opts.followSymlinks, realOut: prepared?.realOut ?? null, maxBytes: opts.maxBytes,
+          realRoot, followSymlinks: !!opts.followSymlinks, realOut: prepared?.realOut ?? null, maxBytes: opts.maxBytes, lint,
           previousSha256: unchangedSince(prev) ? prev!.sha256 : null,
           // journals of older runs do not say: such a file is converted again
           previous: unchangedSince(prev) && prev!.status ? { status: prev!.status, warnings: prev!.warnings ?? 0 } : null,
@@ -220,7 +271,7 @@ export async function runBatch(src: string, opts: BatchOptions): Promise<BatchRe
       records[i] = record;
       if (json !== undefined) pending.set(i, json);
       if (journalOut && r.sha256 && !r.reused && (r.status === "ok" || r.status === "warnings" || r.status === "not-a-notice")) {
-        journalOut.write(JSON.stringify({ rel: r.rel, sha256: r.sha256, version: VERSION, to, encoding, lang, csvRaw, status: r.status, warnings: r.warnings } satisfies JournalEntry) + "\n");
+        journalOut.write(JSON.stringify({ rel: r.rel, sha256: r.sha256, version: VERSION, to, encoding, lang, csvRaw, lint: lintKey, status: r.status, warnings: r.warnings } satisfies JournalEntry) + "\n");
       }
       progress.tick(r.status === "failed");
       await emitReady();
@@ -255,13 +306,18 @@ export async function runBatch(src: string, opts: BatchOptions): Promise<BatchRe
       seconds: Math.round((performance.now() - started) / 10) / 100,
       // memory of the whole process, workers included: it must not grow with the number of files
       peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+      ...(lint ? { lint: totalLint(done) } : {}),
     },
-    files: done.map(({ id: _id, rel, reused: _reused, ...r }) => ({ file: rel, ...r, ms: Math.round(r.ms * 10) / 10 })),
+    files: done.map(({ id: _id, rel, reused: _reused, lint: fileLint, ...r }) => ({ file: rel, ...r, ms: Math.round(r.ms * 10) / 10, ...(fileLint ? { lint: fileLint } : {}) })),
   };
   if (opts.out && tmpDir) {
     if (!interrupted) {
       const converted = done.filter((r) => r.status !== "failed").map((r) => stems[r.id]!);
       await writeAggregates(opts.out, tmpDir, converted, { lang, raw: csvRaw, xlsx: to.includes("xlsx"), parquet: !!opts.parquet });
+      if (lint) {
+        const linted = done.filter((r) => r.lint).map((r) => ({ rel: r.rel, stem: stems[r.id]! }));
+        await writeLintCsv(opts.out, tmpDir, linted, { lang, raw: csvRaw });
+      }
     }
     await writeAtomic(path.join(opts.out, "report.json"), JSON.stringify(report, null, 2) + "\n", { tmpDir });
   }

@@ -22,6 +22,18 @@ export interface BatchCliOptions {
   timeout?: string;
   /** also write OUT/report.html (kexie report of OUT) */
   report?: boolean;
+  /** lint each file: OUT/lint.csv and counts in report.json */
+  lint?: boolean;
+  /** where --lang came from: "cli" when given (it then sets the lint messages' language too) */
+  langSource?: string;
+}
+
+/** --lint's options: the .kexierc.json nearest to SRC (upwards), the language of the messages. */
+async function lintOptions(src: string, o: BatchCliOptions): Promise<import("../lint/index.js").LintOptions> {
+  const cfg = await import("../lint/config.js");
+  const file = await cfg.findConfig(src);
+  const config = file ? await cfg.readConfig(file) : {};
+  return { ...config, lang: o.langSource === "cli" && o.lang ? o.lang : (config.lang ?? "zh") };
 }
 
 export async function runBatchCli(src: string, o: BatchCliOptions): Promise<number> {
@@ -44,6 +56,8 @@ export async function runBatchCli(src: string, o: BatchCliOptions): Promise<numb
   if (timeout !== undefined && !(Number.isFinite(timeout) && timeout >= 0 && timeout <= 86_400)) {
     throw new KexieError("E_USAGE", `--timeout takes seconds (0 for no limit), got "${o.timeout}"`);
   }
+  if (o.lint && o.ndjson) throw new KexieError("E_USAGE", "--lint writes OUT/lint.csv and counts in OUT/report.json — use -o OUT instead of --ndjson");
+  const lint = o.lint ? await lintOptions(src, o) : null;
   const { runBatch } = await import("../batch/run.js");
   const chalk = (await import("./colour.js")).stderrColours(o);
   const controller = new AbortController();
@@ -72,6 +86,7 @@ export async function runBatchCli(src: string, o: BatchCliOptions): Promise<numb
       followSymlinks: !!o.followSymlinks,
       maxBytes,
       timeoutMs: timeout === undefined ? undefined : Math.round(timeout * 1000),
+      lint,
       signal: controller.signal,
       write: (line) => new Promise((resolve, reject) => process.stdout.write(line, (e) => (e ? reject(e) : resolve()))),
     });
@@ -90,6 +105,7 @@ export async function runBatchCli(src: string, o: BatchCliOptions): Promise<numb
         report.reused ? chalk.cyan(`${report.reused} unchanged since the last run`) : null,
         excluded.length ? chalk.cyan(`${excluded.length} links out of the folder, skipped`) : null,
         t.failed ? chalk.red(`${t.failed} failed`) : null,
+        t.lint ? chalk.cyan(`lint: ${t.lint.errors} errors, ${t.lint.warnings} warnings, ${t.lint.info} info in ${t.lint.filesWithFindings} files`) : null,
       ].filter(Boolean);
       process.stderr.write(`kexie batch: ${t.files} files: ${parts.join(", ")}${report.interrupted ? chalk.red(" — interrupted, run again to finish") : ""}${o.output && !o.ndjson ? ` → ${escapeTerminal(o.output)}/report.json` : ""}\n`);
     }

@@ -9,6 +9,7 @@ import type { Lang } from "../export/sheets.js";
 import { NoticeSchema, type Notice } from "../model/schema.js";
 import { formatPath, issueMessage } from "../validate.js";
 import { readJsonValues } from "./json-input.js";
+import { isMarkdownFolder, writeMarkdownFiles } from "./markdown-files.js";
 import { writeAtomic } from "../io.js";
 import { promises as fs } from "node:fs";
 
@@ -111,6 +112,15 @@ export async function runExport(files: string[], opts: ExportOptions): Promise<n
       exit = Math.max(exit, fail(err));
     }
     return exit;
+  }
+  try {
+    // Markdown to a folder: one file per notice (-o ending in .md is one file, as below)
+    if (opts.to === "md" && opts.output && (await isMarkdownFolder(opts.output))) {
+      await writeMarkdownFiles(docs, opts.output, toMarkdown);
+      return exit;
+    }
+  } catch (err) {
+    return Math.max(exit, fail(err));
   }
   const text = await render(docs, { ...opts, to: opts.to });
   try {

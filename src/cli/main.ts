@@ -160,6 +160,12 @@ async function runParse(args: string[], opts: ParseCliOpts): Promise<number> {
     // parse and export in one step: kexie parse --to csv notice.txt
     const { render } = await import("./export.js");
     const what = opts.what ?? (opts.to === "csv" ? "tasks" : "documents");
+    const md = await import("./markdown-files.js");
+    if (opts.to === "md" && opts.output && (await md.isMarkdownFolder(opts.output))) {
+      const { toMarkdown } = await import("../export/markdown.js");
+      await md.writeMarkdownFiles(docs as Notice[], opts.output, toMarkdown);
+      return exit;
+    }
     await emit(await render(docs as Notice[], { to: opts.to, what, bom: opts.bom !== false, lang: opts.lang, csvRaw: !!opts.csvRaw }), opts.output);
   } else if (docs.length > 0) {
     const indent = opts.pretty ? 2 : undefined;
@@ -204,7 +210,7 @@ export function buildProgram(): Command {
     .option("--files-from <list>", "also parse the files named in LIST, one per line (- for standard input); with --ndjson, one output line per input line, in order")
     .option("--errors-inline", "with --ndjson: a file that fails gives {\"file\",\"error\":{\"code\",\"message\"}} on its line and exit stays 0 (default with --files-from when standard output is not a terminal)")
     .option("--no-errors-inline", "with --ndjson: failures only on standard error, with their exit code")
-    .option("-o, --output <file>", "write to a file (atomically) instead of standard output")
+    .option("-o, --output <file>", "write to a file (atomically) instead of standard output; with --to md, a folder with one .md per notice unless the name ends in .md")
     .addOption(new Option("--from <format>", "read the input as this format instead of sniffing it").choices([...FORMATS]))
     .option("-e, --encoding <name>", "force the input encoding (utf-8, gbk, gb18030, big5, utf-16le …)")
     .option("--strict", "refuse a file whose bytes only decode with replacement characters")
@@ -223,12 +229,13 @@ export function buildProgram(): Command {
     .option("--include <glob...>", "only files matching these globs (relative to SRC)")
     .option("--exclude <glob...>", "skip files matching these globs")
     .option("--to <format...>", "also write md, csv and/or xlsx beside each JSON (xlsx: also OUT/archive.xlsx for the whole archive); parquet: tasks/documents/sections.parquet in OUT")
-    .addOption(new Option("--lang <lang>", "csv/xlsx column headers in English (column keys) or Chinese").choices(["en", "zh"]).default("en"))
+    .addOption(new Option("--lang <lang>", "csv/xlsx (and lint.csv) column headers in English (column keys) or Chinese; given, also the language of --lint messages (default Chinese)").choices(["en", "zh"]).default("en"))
     .option("--force", "convert every file again, even unchanged ones")
     .option("--follow-symlinks", "also convert files and folders that symbolic links lead to outside SRC (default: reported as skipped)")
     .option("--csv-raw", "write CSV cells beginning with = + - @ tab or CR as they are (default: prefixed with ' so spreadsheets do not run them)")
     .option("--ndjson", "stream one document per line to standard output instead of writing files")
     .option("--report", "also write OUT/report.html, the page kexie report makes of OUT")
+    .option("--lint", "also lint each file as kexie lint does (.kexierc.json nearest to SRC): OUT/lint.csv, one row per finding, and counts by rule in report.json")
     .option("-e, --encoding <name>", "force the input encoding of every file")
     .option("--max-bytes <size>", `refuse larger files (E_TOO_LARGE); a .docx/.ofd may expand to twice this (default ${LIMITS.maxBytes / 1024 / 1024}MB)`)
     .option("--timeout <seconds>", `stop a file that takes longer (E_TIMEOUT) and go on with a fresh worker; 0 for no limit (default ${LIMITS.timeoutMs / 1000})`)
@@ -236,7 +243,7 @@ export function buildProgram(): Command {
     .addHelpText("after", exitCodesHelp("batch"))
     .action(guarded(async (src: string, opts: import("./batch.js").BatchCliOptions, cmd: Command) => {
       const { runBatchCli } = await import("./batch.js");
-      return runBatchCli(src, { ...cmd.optsWithGlobals(), ...opts });
+      return runBatchCli(src, { ...cmd.optsWithGlobals(), ...opts, langSource: cmd.getOptionValueSource("lang") });
     }));
 
   program
@@ -252,7 +259,7 @@ export function buildProgram(): Command {
     .option("--no-bom", "CSV without the UTF-8 byte order mark (kept by default so Excel reads Chinese)")
     .addOption(new Option("--lang <lang>", "csv/xlsx column headers in English (column keys) or Chinese").choices(["en", "zh"]).default("en"))
     .option("--csv-raw", "write CSV cells beginning with = + - @ tab or CR as they are (default: prefixed with ' so spreadsheets do not run them)")
-    .option("-o, --output <file>", "write to a file (atomically) instead of standard output; with --to parquet, the folder")
+    .option("-o, --output <file>", "write to a file (atomically) instead of standard output; with --to parquet, the folder; with --to md, a folder with one .md per notice unless the name ends in .md")
     .addHelpText("after", exitCodesHelp("export"))
     .action(guarded(async (files: string[], opts: ExportCliOpts) => {
       const { runExport } = await import("./export.js");

@@ -36,8 +36,12 @@ export const DOCUMENT_COLUMNS = COLUMNS.documents.map((c) => c.key);
 
 function write(view: View, docs: Notice[], opts: CsvOptions): string {
   const lang = opts.lang ?? "en";
-  const names = headers(view, lang);
   const rows = rowsOf(view, docs, lang).map((r) => COLUMNS[view].map((c) => cellText(r[c.key] ?? null)));
+  return table(headers(view, lang), rows, opts);
+}
+
+/** Every CSV kexie writes goes through here: RFC 4180, CRLF, BOM and formula neutralising as above. */
+function table(names: string[], rows: Array<Array<string | number | null>>, opts: CsvOptions): string {
   return stringify(rows, {
     header: true,
     columns: names,
@@ -60,4 +64,24 @@ export function sectionsCsv(docs: Notice[], opts: CsvOptions = {}): string {
 
 export function documentsCsv(docs: Notice[], opts: CsvOptions = {}): string {
   return write("documents", docs, opts);
+}
+
+/** One finding of the linter, as a row of lint.csv (kexie batch --lint). */
+export interface LintRow {
+  file: string;
+  line: number;
+  column: number;
+  severity: string;
+  rule: string;
+  message: string;
+}
+
+// the order issue 15 names: file, line, column, rule, severity, message
+export const LINT_COLUMNS = ["file", "line", "column", "rule", "severity", "message"] as const;
+const LINT_HEADERS_ZH = ["文件", "行", "列", "规则", "级别", "说明"];
+
+/** lint.csv: one row per finding, file names and messages neutralised like every other cell. */
+export function lintCsv(rows: LintRow[], opts: CsvOptions = {}): string {
+  const names = (opts.lang ?? "en") === "zh" ? LINT_HEADERS_ZH : [...LINT_COLUMNS];
+  return table(names, rows.map((r) => LINT_COLUMNS.map((k) => r[k])), opts);
 }

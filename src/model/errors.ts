@@ -13,7 +13,7 @@ export const EXIT = {
   unsupported: 5, // a format kexie has no adapter for yet
   tooLarge: 6, // an input over --max-bytes
   zipLimit: 7, // a .docx/.ofd package that expands too far or holds too many entries
-  tooDeep: 8, // HTML or Markdown nested deeper than the cap
+  tooDeep: 8, // HTML, Markdown or a .docx/.ofd's XML nested deeper than the cap
   timeout: 9, // a file over its time budget (kexie batch --timeout)
   interrupted: 130, // Ctrl-C (128 + SIGINT, as shells report it)
 } as const;
@@ -33,7 +33,7 @@ export const EXIT_CODES: ReadonlyArray<{ code: number; meaning: string; commands
   { code: EXIT.unsupported, meaning: "unsupported format (.wps, RTF, Word 6.0/95 or encrypted .doc, a scanned PDF/OFD without text, images, archives, JSON)", commands: { parse: "", lint: "" } },
   { code: EXIT.tooLarge, meaning: "input larger than `--max-bytes` (`E_TOO_LARGE`)", commands: { parse: "", export: "", validate: "", lint: "" } },
   { code: EXIT.zipLimit, meaning: "a .docx/.ofd package that expands past its cap or holds too many entries — a zip bomb (`E_ZIP_LIMIT`)", commands: { parse: "", lint: "" } },
-  { code: EXIT.tooDeep, meaning: "HTML or Markdown nested deeper than the cap (`E_TOO_DEEP`)", commands: { parse: "", lint: "" } },
+  { code: EXIT.tooDeep, meaning: "HTML, Markdown or the XML of a .docx/.ofd nested deeper than the cap (`E_TOO_DEEP`)", commands: { parse: "", lint: "" } },
   { code: EXIT.timeout, meaning: "a file over its time budget in `kexie batch --timeout` (`E_TIMEOUT`)", commands: { batch: "a file over `--timeout`, in report.json only (`E_TIMEOUT`; the run exits 1)" } },
   { code: EXIT.internal, meaning: "internal error: a bug in kexie (sysexits' EX_SOFTWARE) — please report it with the input file", commands: { parse: "", batch: "", export: "", validate: "", lint: "", schema: "" } },
   { code: EXIT.interrupted, meaning: "interrupted (Ctrl-C)", commands: { batch: "stopped after the files in progress; run again to finish" } },

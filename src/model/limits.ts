@@ -11,7 +11,7 @@ export const LIMITS = {
   unzippedBytes: 100 * MB,
   /** entries in a .docx/.ofd package */
   zipEntries: 10_000,
-  /** nesting depth of HTML elements or Markdown containers (block quotes, lists) */
+  /** nesting depth of HTML elements, Markdown containers (block quotes, lists) and XML elements of a .docx/.ofd part */
   nestingDepth: 256,
   /** bytes of one kexie JSON input of export/validate (about the longest string V8 holds) */
   jsonBytes: 512 * MB,
