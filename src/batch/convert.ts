@@ -4,8 +4,8 @@ import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { isInside, readInput, writeAtomic } from "../io.js";
+import type { Notice } from "../model/schema.js";
 import { EXIT, KexieError } from "../model/errors.js";
-import { parseNotice } from "../parse.js";
 
 export interface ConvertTask {
   id: number;
@@ -35,6 +35,8 @@ export interface ConvertTask {
   realOut?: string | null;
   /** refuse larger inputs (E_TOO_LARGE); default LIMITS.maxBytes */
   maxBytes?: number;
+  /** also return the document's rows of the archive-wide tasks.csv and documents.csv */
+  rows?: boolean;
 }
 
 /** What the main thread keeps per file: small, whatever the size of the document. */
@@ -57,7 +59,18 @@ export interface FileRecord {
 export interface ConvertResult extends FileRecord {
   /** the document, with --ndjson only; run.ts holds it only until its line is written */
   json?: string;
+  /** with task.rows: its rows of OUT/tasks.csv and OUT/documents.csv (no header), written in file order by run.ts */
+  rows?: { tasks: string; documents: string };
 }
+
+/** The CSV rows one document adds to an archive-wide table: the table rendered, minus its header line. */
+export function csvRows(render: (docs: Notice[], o: { bom: boolean; lang: "en" | "zh"; raw: boolean }) => string, doc: Notice, lang: "en" | "zh", raw: boolean): string {
+  const body = render([doc], { bom: false, lang, raw });
+  return body.slice(body.indexOf("\r\n") + 2);
+}
+
+/** Output folders this thread has already created and checked, so each file does not mkdir again. */
+const made = new Set<string>();
 
 /** Where an output goes; throws E_WRITE if the stem would lead out of outDir (../, absolute). */
 export function outputPath(outDir: string, outStem: string, ext: string): string {
@@ -147,11 +160,23 @@ export async function convert(task: ConvertTask): Promise<ConvertResult> {
         return { ...done, status: task.previous?.status ?? "ok", warnings: task.previous?.warnings ?? 0, reused: true, ms: performance.now() - t0 };
       }
     }
+    const { parseNotice } = await import("../parse.js");
     const doc = await parseNotice(bytes, { path: task.rel, encoding: task.encoding, maxBytes: task.maxBytes });
     const warnings = doc.diagnostics.filter((d) => d.severity !== "info").length;
+    let rows: ConvertResult["rows"];
     if (out && task.tmpDir) {
-      const w = { tmpDir: task.tmpDir, parents: true, inside: task.realOut ?? undefined };
-      await writeAtomic(out.json, JSON.stringify(doc, null, 2) + "\n", w);
+      const dir = path.dirname(path.resolve(out.json));
+      const w = { tmpDir: task.tmpDir, parents: !made.has(dir), inside: task.realOut ?? undefined };
+      const json = JSON.stringify(doc, null, 2) + "\n";
+      // a folder made earlier in this run but removed since: made again
+      await writeAtomic(out.json, json, w).catch((e) => (w.parents ? Promise.reject(e) : writeAtomic(out.json, json, { ...w, parents: true })));
+      made.add(dir);
+      if (task.rows) {
+        // from the JSON as written, exactly as if the aggregate were made by reading the file back
+        const { tasksCsv, documentsCsv } = await import("../export/csv.js");
+        const written = JSON.parse(json) as Notice;
+        rows = { tasks: csvRows(tasksCsv, written, task.lang, !!task.csvRaw), documents: csvRows(documentsCsv, written, task.lang, !!task.csvRaw) };
+      }
       if (out.md) {
         const { toMarkdown } = await import("../export/markdown.js");
         await writeAtomic(out.md, toMarkdown(doc), w);
@@ -166,7 +191,7 @@ export async function convert(task: ConvertTask): Promise<ConvertResult> {
       }
     }
     return {
-      ...done, warnings, ms: performance.now() - t0,
+      ...done, warnings, ms: performance.now() - t0, rows,
       status: doc.diagnostics.some((d) => d.code === "not-a-notice") ? "not-a-notice" : warnings ? "warnings" : "ok",
       json: out ? undefined : JSON.stringify(doc),
     };
