@@ -9,9 +9,9 @@
 // chunk goes back to the front of the queue and a fresh worker takes its place. A worker that
 // dies (out of memory, a crash) is replaced the same way and its file reported, never the batch lost.
 //
-// piscina and workerpool were considered: neither can stop one task that never yields (only the
-// whole pool, or a task that checks a signal), and a parser stuck in a regex never yields, so the
-// per-file budget needs the terminate-and-replace below.
+// piscina and workerpool were considered: both stop a task by terminating its worker, but a task
+// is one message and one result, so a chunk would share one time budget and a file stuck in a
+// regex would lose the chunk's other results; --timeout is per file, hence this small pool.
 import { Worker } from "node:worker_threads";
 import { EXIT } from "../model/errors.js";
 import type { ConvertResult, ConvertTask } from "./convert.js";
