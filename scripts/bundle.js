@@ -22,8 +22,9 @@ await build({
   target: "node20",
   // loaded from node_modules as they are: a native addon; two large packages that find their own
   // files at run time; and chardet, a CommonJS package read through import() for a named export,
-  // which a split chunk would expose only as its default export
-  external: ["@duckdb/node-api", "unpdf", "exceljs", "chardet"],
+  // which a split chunk would expose only as its default export; and jsonc-parser, whose "main" is
+  // a UMD build that requires its own files at run time
+  external: ["@duckdb/node-api", "unpdf", "exceljs", "chardet", "jsonc-parser"],
   // CommonJS packages inside an ES module bundle still call require() for Node's built-ins
   banner: { js: 'import { createRequire as __kexieCreateRequire } from "node:module"; const require = __kexieCreateRequire(import.meta.url);' },
   legalComments: "none",

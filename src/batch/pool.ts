@@ -81,6 +81,8 @@ export function createPool(jobs: number, opts: PoolOptions = { timeoutMs: 0 }): 
     /** the chunk this worker is on; its first file is the one in progress */
     chunk: Job[];
     started: number;
+    /** it has loaded the parser and said so; only then is it given files */
+    ready: boolean;
     timer?: NodeJS.Timeout;
   }
 
@@ -96,6 +98,7 @@ export function createPool(jobs: number, opts: PoolOptions = { timeoutMs: 0 }): 
   };
 
   const dispatch = () => {
+    if (all.size === 0 && queue.length > 0 && !closed) spawn();
     while (idle.length > 0 && queue.length > 0) {
       const slot = idle.pop()!;
       // share the tail of the queue fairly: no worker takes a full chunk while another starves
@@ -112,18 +115,29 @@ export function createPool(jobs: number, opts: PoolOptions = { timeoutMs: 0 }): 
     all.delete(slot);
     slot.worker.removeAllListeners();
     void slot.worker.terminate();
-    const [current, ...rest] = slot.chunk;
+    const [head, ...rest] = slot.chunk;
     slot.chunk = [];
     queue.unshift(...rest);
+    // a worker that broke before its first file (it could not start) takes the next file with it,
+    // so a worker that can never start fails the files one by one instead of respawning for ever
+    const current = head ?? (slot.ready ? undefined : queue.shift());
     if (current) current.resolve(failed(current.task, performance.now() - slot.started, code, reason));
-    if (!closed) spawn();
+    // (one that broke idle before it was ready is not replaced at once: dispatch starts one if none is left)
+    if (!closed && (slot.ready || current)) spawn();
     dispatch();
   };
 
   const spawn = () => {
-    const slot: Slot = { worker: new Worker(new URL("./worker.js", import.meta.url)), chunk: [], started: 0 };
+    const slot: Slot = { worker: new Worker(new URL("./worker.js", import.meta.url)), chunk: [], started: 0, ready: false };
     all.add(slot);
-    slot.worker.on("message", (r: ConvertResult) => {
+    slot.worker.on("message", (r: ConvertResult | "ready") => {
+      if (r === "ready") {
+        // the parser is loaded: from now on the budget counts only a file's own work
+        slot.ready = true;
+        idle.push(slot);
+        dispatch();
+        return;
+      }
       const job = slot.chunk.shift();
       if (!job) return;
       job.resolve(r);
@@ -136,7 +150,6 @@ export function createPool(jobs: number, opts: PoolOptions = { timeoutMs: 0 }): 
     });
     slot.worker.on("error", (e: Error) => broken(slot, "E_INTERNAL", `internal error: the worker failed (${e.message})`));
     slot.worker.on("exit", (code: number) => broken(slot, "E_INTERNAL", `internal error: the worker stopped (exit ${code})`));
-    idle.push(slot);
   };
   for (let i = 0; i < size; i++) spawn();
 
