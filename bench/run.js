@@ -19,10 +19,16 @@ import { Document, Packer, Paragraph, TextRun } from "docx";
 import { parseNotice, renderReport } from "../dist/index.js";
 
 const RUNS = Math.max(5, Number(process.env.KEXIE_BENCH_RUNS ?? 5));
+// the 10,000-notice batch takes about a minute a run on a shared 2-core machine: 3 runs by default
+const BATCH_RUNS = Math.max(1, Number(process.env.KEXIE_BENCH_BATCH_RUNS ?? 3));
+// which parts to run (default all): throughput,startup,lint,report,batch
+const SECTIONS = new Set((process.env.KEXIE_BENCH_ONLY ?? "throughput,startup,lint,report,batch").split(","));
+const on = (section) => SECTIONS.has(section);
 const FLOOR_REPEAT = 10;
 const COPIES = Math.max(1, Number(process.env.KEXIE_BENCH_COPIES ?? 4));
 const fixtures = new URL("../fixtures/", import.meta.url);
-const bin = new URL("../bin/kexie.js", import.meta.url).pathname;
+// KEXIE_BENCH_BIN: time another build's command line (an older checkout) in the start-up and batch rows
+const bin = process.env.KEXIE_BENCH_BIN ?? new URL("../bin/kexie.js", import.meta.url).pathname;
 const root = mkdtempSync(path.join(os.tmpdir(), "kexie-bench-"));
 process.on("exit", () => rmSync(root, { recursive: true, force: true }));
 
@@ -106,9 +112,10 @@ async function measure(group) {
 }
 
 const TARGETS = { text: 50, gbk: 50 / 1.3, "utf-16": 50 / 1.3, html: 30, markdown: 10, docx: 20 };
-const results = { date: new Date().toISOString(), node: process.version, cpus: os.availableParallelism(), runs: RUNS, copies: COPIES, throughput: {}, startup: {}, checks: [], lint: null, report: {} };
+const results = { date: new Date().toISOString(), node: process.version, cpus: os.availableParallelism(), runs: RUNS, batchRuns: BATCH_RUNS, copies: COPIES, throughput: {}, startup: {}, checks: [], lint: null, report: {}, batch: {} };
 const fmtRate = (r) => `${r.median.toFixed(2)} MB/s [${r.min.toFixed(2)}–${r.max.toFixed(2)}]`;
 console.log(`corpus: ${seeds.length} seeds × ${COPIES} copies per format; ${RUNS} runs after a warm-up; medians [min–max]`);
+if (on("throughput")) {
 for (const fmt of Object.keys(FORMATS)) {
   const m = await measure(corpus[fmt]);
   m.ratio = round(m.floor.median / m.kexie.median, 1);
@@ -137,7 +144,10 @@ for (const fmt of Object.keys(FORMATS)) {
   console.log(`  Markdown is ${round(txt / md, 1)}× slower than the same text as .txt (target ≤ 2×)`);
 }
 
+}
+
 // ---- start-up: whole processes, node -e "" in the same loop
+if (on("startup")) {
 const small = { txt: corpus.text[0].file, html: corpus.html[0].file, md: corpus.markdown[0].file, docx: corpus.docx[0].file };
 const commands = {
   'node -e ""': ["-e", ""],
@@ -165,8 +175,10 @@ for (const [k, xs] of Object.entries(times)) {
   console.log(`  ${k.padEnd(24)} ${s.median.toFixed(0).padStart(5)} [${s.min.toFixed(0)}–${s.max.toFixed(0)}]  ${(s.median / nodeMedian).toFixed(2)}×${target ? `  target ≤ ${target}×` : ""}`);
 }
 
+}
+
 // ---- kexie lint beside kexie parse on the same UTF-8 text, in the same loop: lint parses, then runs every rule
-{
+if (on("lint")) {
   const { lintBytes } = await import("../dist/lint/index.js");
   const group = corpus.text;
   const bytes = bytesOf(group);
@@ -184,6 +196,7 @@ for (const [k, xs] of Object.entries(times)) {
   console.log(`lint, UTF-8 text: ${fmtRate(results.lint.lint)} beside parse ${fmtRate(results.lint.parse)} in the same loop`);
 }
 
+if (on("report")) {
 console.log("report:");
 // ---- kexie report: generation time and page size for 1,000 and 10,000 notices (the seeds repeated),
 // and first paint in headless Chromium when one is installed — figures, never a test's pass mark
@@ -228,5 +241,66 @@ console.log("report:");
   }
 }
 
-writeFileSync(new URL("results.json", import.meta.url), JSON.stringify(results, null, 2) + "\n");
-console.log("written to bench/results.json");
+}
+
+// ---- kexie batch: 1,000 and 10,000 notices (bench/corpus.js: mixed formats and encodings, ~15 KB
+// each), --jobs 1 and 2, whole processes, each run into a fresh output folder, in the same loop as
+// the floor (bench/batch-floor.js: walk + read + decode + one regex per line + a JSON per file, in
+// one process). Peak RSS is the process's own (workers are threads of it), from report.json.
+if (on("batch")) {
+  const { makeArchive } = await import("./corpus.js");
+  console.log(`batch, whole processes (median [min–max]; ${RUNS} runs at 1,000 files, ${BATCH_RUNS} at 10,000 — KEXIE_BENCH_BATCH_RUNS):`);
+  const floorScript = new URL("batch-floor.js", import.meta.url).pathname;
+  for (const n of [1000, 10000]) {
+    const src = path.join(root, `archive-${n}`);
+    const bytes = await makeArchive(src, n);
+    const out = path.join(root, `batch-out-${n}`);
+    const runs = n >= 10000 ? BATCH_RUNS : RUNS;
+    const rows = { floor: [], "--jobs 1": [], "--jobs 2": [] };
+    const once = (row) => {
+      rmSync(out, { recursive: true, force: true });
+      const t0 = performance.now();
+      const p = row === "floor"
+        ? spawnSync(process.execPath, [floorScript, src, out], { encoding: "utf8" })
+        : spawnSync(process.execPath, [bin, "batch", src, "-o", out, "--quiet", "--jobs", row.slice(-1)], { encoding: "utf8" });
+      const wall = (performance.now() - t0) / 1000;
+      if (p.status !== 0) throw new Error(`batch ${row} exited with ${p.status}: ${p.stderr}`);
+      const rss = row === "floor" ? JSON.parse(p.stdout).peakRssMB : JSON.parse(readFileSync(path.join(out, "report.json"), "utf8")).totals.peakRssMB;
+      return { wall, rss };
+    };
+    // a warm-up of each at 1,000 files (the file cache, the first start of the bundle)
+    if (n === 1000) for (const row of Object.keys(rows)) once(row);
+    for (let r = 0; r < runs; r++) for (const row of Object.keys(rows)) rows[row].push(once(row));
+    rmSync(out, { recursive: true, force: true });
+    const floorWall = stats(rows.floor.map((x) => x.wall)).median;
+    results.batch[n] = { files: n, mb: round(bytes / 1e6, 1), runs };
+    for (const [row, xs] of Object.entries(rows)) {
+      const w = stats(xs.map((x) => x.wall)), m = stats(xs.map((x) => x.rss));
+      results.batch[n][row] = {
+        seconds: { min: round(w.min), median: round(w.median), max: round(w.max) },
+        filesPerSecond: round(n / w.median, 0),
+        peakRssMB: m,
+        ratio: round(w.median / floorWall, 1),
+      };
+      const target = n === 10000 && row === "--jobs 2" ? "  target ≤ 15 s, ≤ 250 MB" : "";
+      console.log(`  ${String(n).padStart(5)} files (${(bytes / 1e6).toFixed(0)} MB) ${row.padEnd(9)} ${w.median.toFixed(1).padStart(6)} s [${w.min.toFixed(1)}–${w.max.toFixed(1)}]  ${String(round(n / w.median, 0)).padStart(5)} files/s  peak RSS ${m.median} MB [${m.min}–${m.max}]  ${row === "floor" ? "" : `${round(w.median / floorWall, 1)}× floor`}${target}`);
+    }
+    // --jobs 2 against --jobs 1, run by run (the same load on both)
+    const speedup = stats(rows["--jobs 1"].map((x, i) => x.wall / rows["--jobs 2"][i].wall)).median;
+    results.batch[n].jobs2Speedup = round(speedup);
+    console.log(`  ${String(n).padStart(5)} files: --jobs 2 is ${round(speedup)}× as fast as --jobs 1 (run by run, median)`);
+    rmSync(src, { recursive: true, force: true });
+  }
+  for (const row of ["--jobs 1", "--jobs 2", "floor"]) {
+    const growth = results.batch[10000][row].peakRssMB.median / results.batch[1000][row].peakRssMB.median - 1;
+    results.batch[`rssGrowth ${row}`] = round(growth * 100, 0);
+  }
+  const g = results.batch["rssGrowth --jobs 2"];
+  results.checks.push({ check: "batch peak RSS within 10 % from 1,000 to 10,000 files (--jobs 2)", ok: Math.abs(g) <= 10, growthPercent: g });
+  console.log(`  peak RSS from 1,000 to 10,000 files: --jobs 1 ${results.batch["rssGrowth --jobs 1"]} %, --jobs 2 ${g} %, floor ${results.batch["rssGrowth floor"]} % (target within 10 %)`);
+}
+
+// KEXIE_BENCH_OUT: write elsewhere (a partial run, or another build's figures)
+const resultsFile = process.env.KEXIE_BENCH_OUT ?? new URL("results.json", import.meta.url).pathname;
+writeFileSync(resultsFile, JSON.stringify(results, null, 2) + "\n");
+console.log(`written to ${path.relative(process.cwd(), resultsFile)}`);

@@ -1,4 +1,6 @@
 #!/usr/bin/env node
-import { main } from "../dist/cli/main.js";
+// The bundle of the command line (scripts/bundle.js, built by npm run build): one entry file and
+// the chunks the command needs, instead of every module of dist/ one by one.
+import { main } from "../dist/bundle/main.js";
 
 await main(process.argv);

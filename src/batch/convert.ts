@@ -4,8 +4,8 @@ import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { isInside, readInput, writeAtomic } from "../io.js";
+import type { Notice } from "../model/schema.js";
 import { EXIT, KexieError } from "../model/errors.js";
-import { parseNotice } from "../parse.js";
 import type { LintOptions } from "../lint/index.js";
 
 export interface ConvertTask {
@@ -38,6 +38,8 @@ export interface ConvertTask {
   maxBytes?: number;
   /** --lint: lint the file too, with these options (.kexierc.json, message language) */
   lint?: LintOptions | null;
+  /** also return the document's rows of the archive-wide tasks.csv and documents.csv */
+  rows?: boolean;
 }
 
 /** Findings of the linter in one file, by severity and by rule (rule ids in sorted order). */
@@ -103,7 +105,18 @@ export interface FileRecord {
 export interface ConvertResult extends FileRecord {
   /** the document, with --ndjson only; run.ts holds it only until its line is written */
   json?: string;
+  /** with task.rows: its rows of OUT/tasks.csv and OUT/documents.csv (no header), written in file order by run.ts */
+  rows?: { tasks: string; documents: string };
 }
+
+/** The CSV rows one document adds to an archive-wide table: the table rendered, minus its header line. */
+export function csvRows(render: (docs: Notice[], o: { bom: boolean; lang: "en" | "zh"; raw: boolean }) => string, doc: Notice, lang: "en" | "zh", raw: boolean): string {
+  const body = render([doc], { bom: false, lang, raw });
+  return body.slice(body.indexOf("\r\n") + 2);
+}
+
+/** Output folders this thread has already created and checked, so each file does not mkdir again. */
+const made = new Set<string>();
 
 /** Where an output goes; throws E_WRITE if the stem would lead out of outDir (../, absolute). */
 export function outputPath(outDir: string, outStem: string, ext: string): string {
@@ -199,19 +212,32 @@ export async function convert(task: ConvertTask): Promise<ConvertResult> {
         };
       }
     }
+    const { parseNotice } = await import("../parse.js");
     const doc = await parseNotice(bytes, { path: task.rel, encoding: task.encoding, maxBytes: task.maxBytes });
     const warnings = doc.diagnostics.filter((d) => d.severity !== "info").length;
     let lint: LintCounts | undefined;
+    let rows: ConvertResult["rows"];
     if (out && task.tmpDir) {
-      const w = { tmpDir: task.tmpDir, parents: true, inside: task.realOut ?? undefined };
+      const dir = path.dirname(path.resolve(out.json));
+      const w = { tmpDir: task.tmpDir, parents: !made.has(dir), inside: task.realOut ?? undefined };
       if (out.lint && task.lint) {
         const { lintBytes } = await import("../lint/index.js");
         const result = await lintBytes(bytes, { ...task.lint, path: task.rel, encoding: task.encoding, fix: false });
         const findings: LintFinding[] = result.messages.map((m) => ({ line: m.line, column: m.column, severity: m.severity, rule: m.ruleId, message: m.message }));
-        await writeAtomic(out.lint, JSON.stringify({ file: task.rel, findings }) + "\n", w);
+        const record = JSON.stringify({ file: task.rel, findings }) + "\n";
+        await writeAtomic(out.lint, record, { ...w, parents: true });
         lint = lintCounts(findings);
       }
-      await writeAtomic(out.json, JSON.stringify(doc, null, 2) + "\n", w);
+      const json = JSON.stringify(doc, null, 2) + "\n";
+      // a folder made earlier in this run but removed since: made again
+      await writeAtomic(out.json, json, w).catch((e) => (w.parents ? Promise.reject(e) : writeAtomic(out.json, json, { ...w, parents: true })));
+      made.add(dir);
+      if (task.rows) {
+        // from the JSON as written, exactly as if the aggregate were made by reading the file back
+        const { tasksCsv, documentsCsv } = await import("../export/csv.js");
+        const written = JSON.parse(json) as Notice;
+        rows = { tasks: csvRows(tasksCsv, written, task.lang, !!task.csvRaw), documents: csvRows(documentsCsv, written, task.lang, !!task.csvRaw) };
+      }
       if (out.md) {
         const { toMarkdown } = await import("../export/markdown.js");
         await writeAtomic(out.md, toMarkdown(doc), w);
@@ -226,7 +252,7 @@ export async function convert(task: ConvertTask): Promise<ConvertResult> {
       }
     }
     return {
-      ...done, warnings, ms: performance.now() - t0,
+      ...done, warnings, ms: performance.now() - t0, rows,
       ...(lint ? { lint } : {}),
       status: doc.diagnostics.some((d) => d.code === "not-a-notice") ? "not-a-notice" : warnings ? "warnings" : "ok",
       json: out ? undefined : JSON.stringify(doc),

@@ -2,13 +2,15 @@
 // archive-wide tasks.csv / documents.csv and report.json. One bad file never stops the batch;
 // every file is written atomically; a journal lets a re-run skip unchanged files and finish
 // what an interrupted run left.
+import { once } from "node:events";
 import { promises as fs, createWriteStream } from "node:fs";
+import { PassThrough } from "node:stream";
 import path from "node:path";
 import { KexieError } from "../model/errors.js";
 import { VERSION } from "../model/version.js";
 import { LIMITS } from "../model/limits.js";
 import { writeAtomic } from "../io.js";
-import { LINT_DIR, outputPath, outputStems, readFindings, type ConvertResult, type ConvertTask, type FileRecord, type LintCounts } from "./convert.js";
+import { LINT_DIR, csvRows, outputPath, outputStems, readFindings, type ConvertResult, type ConvertTask, type FileRecord, type LintCounts } from "./convert.js";
 import type { LintOptions } from "../lint/index.js";
 import { createPool } from "./pool.js";
 import { createProgress } from "./progress.js";
@@ -90,29 +92,61 @@ async function readJournal(file: string): Promise<Map<string, JournalEntry>> {
   return map;
 }
 
-/** Aggregate CSVs (and with --to xlsx a workbook, with --to parquet three Parquet tables) streamed from the per-file JSON in file order: memory stays flat. */
-async function writeAggregates(out: string, tmpDir: string, stems: string[], opts: { lang: "en" | "zh"; raw: boolean; xlsx: boolean; parquet: boolean }): Promise<void> {
-  const { lang, raw, xlsx, parquet } = opts;
+/**
+ * OUT/tasks.csv and OUT/documents.csv, written while the batch runs: each document's rows are
+ * appended in file order as soon as the files before it are done (the workers render them), so
+ * nothing is held for the whole archive and nothing is read back at the end. Written to a temporary
+ * file and renamed at the end; an interrupted run discards them and keeps the previous ones.
+ */
+async function openAggregates(out: string, tmpDir: string, opts: { lang: "en" | "zh"; raw: boolean }) {
   const { tasksCsv, documentsCsv } = await import("../export/csv.js");
+  const tables = ([["tasks.csv", tasksCsv], ["documents.csv", documentsCsv]] as const).map(([name, render]) => {
+    const sink = new PassThrough();
+    let failure: unknown = null;
+    const written = writeAtomic(path.join(out, name), sink, { tmpDir });
+    written.catch((e) => (failure ??= e));
+    sink.write(render([], { bom: true, lang: opts.lang, raw: opts.raw })); // the header
+    return { name, render, sink, written, failed: () => failure !== null };
+  });
+  return {
+    /** a document's rows: rendered by the worker, or (a file unchanged since the last run) from its JSON on disk */
+    async add(rows: ConvertResult["rows"], jsonFile: string): Promise<void> {
+      if (!rows) {
+        const json = await fs.readFile(jsonFile, "utf8").catch(() => null);
+        if (json === null) return;
+        const doc = JSON.parse(json);
+        rows = { tasks: csvRows(tasksCsv, doc, opts.lang, opts.raw), documents: csvRows(documentsCsv, doc, opts.lang, opts.raw) };
+      }
+      for (const t of tables) {
+        if (t.failed()) continue;
+        if (!t.sink.write(t.name === "tasks.csv" ? rows.tasks : rows.documents)) {
+          await Promise.race([once(t.sink, "drain"), t.written.catch(() => {})]);
+        }
+      }
+    },
+    async close(): Promise<void> {
+      for (const t of tables) t.sink.end();
+      for (const t of tables) await t.written;
+    },
+    /** an interrupted run: the temporary files are removed, the previous tables stay */
+    async discard(): Promise<void> {
+      for (const t of tables) t.sink.destroy(new Error("interrupted"));
+      for (const t of tables) await t.written.catch(() => {});
+    },
+  };
+}
+
+/** With --to xlsx the archive workbook, with --to parquet three Parquet tables, streamed from the per-file JSON in file order: memory stays flat. */
+async function writeWorkbooks(out: string, tmpDir: string, stems: string[], opts: { lang: "en" | "zh"; xlsx: boolean; parquet: boolean }): Promise<void> {
+  const { lang, xlsx, parquet } = opts;
   async function* documents() {
     for (const stem of stems) {
       const json = await fs.readFile(outputPath(out, stem, ".json"), "utf8").catch(() => null);
       if (json !== null) yield JSON.parse(json);
     }
   }
-  for (const [name, render] of [["tasks.csv", tasksCsv], ["documents.csv", documentsCsv]] as const) {
-    async function* rows() {
-      yield render([], { bom: true, lang, raw }); // the header
-      for await (const doc of documents()) {
-        const body = render([doc], { bom: false, lang, raw });
-        yield body.slice(body.indexOf("\r\n") + 2);
-      }
-    }
-    await writeAtomic(path.join(out, name), rows(), { tmpDir });
-  }
   if (xlsx) {
     const { writeXlsx } = await import("../export/xlsx.js");
-    const { PassThrough } = await import("node:stream");
     const sink = new PassThrough();
     const written = writeAtomic(path.join(out, "archive.xlsx"), sink, { tmpDir });
     try {
@@ -217,12 +251,18 @@ export async function runBatch(src: string, opts: BatchOptions): Promise<BatchRe
   // the journal only saves work on a re-run; if it cannot be written, files are converted again
   journalOut?.on("error", () => {});
 
-  const pool = createPool(opts.jobs, { timeoutMs: opts.timeoutMs ?? LIMITS.timeoutMs });
+  const toConvert = entries.filter((e) => !e.skipped && !e.failure).length;
+  const pool = createPool(opts.jobs, { timeoutMs: opts.timeoutMs ?? LIMITS.timeoutMs, files: toConvert });
+  const onAbort = () => pool.stop();
+  opts.signal?.addEventListener("abort", onAbort);
+  const aggregates = opts.out && tmpDir ? await openAggregates(opts.out, tmpDir, { lang, raw: csvRaw }) : null;
   const progress = createProgress(entries.length, opts.quiet);
-  // small records only; NDJSON documents wait in `pending` until their turn, at most `window` of them
+  // small records only; NDJSON documents and aggregate rows wait in `pending` until their turn,
+  // at most `window` files ahead of the first one not yet done
   const records: FileRecord[] = new Array(entries.length);
   const pending = new Map<number, string>();
-  const window = opts.out ? Infinity : Math.max(1, opts.jobs) * 4;
+  const pendingRows = new Map<number, NonNullable<ConvertResult["rows"]>>();
+  const window = pool.capacity * 4;
   let nextToEmit = 0;
   const wakeWaiting: Array<() => void> = [];
   // one emitter at a time, or two workers could write the same line while a write is in flight
@@ -233,6 +273,10 @@ export async function runBatch(src: string, opts: BatchOptions): Promise<BatchRe
         const json = pending.get(nextToEmit);
         if (json !== undefined && opts.write) await opts.write(json + "\n");
         pending.delete(nextToEmit);
+        if (aggregates && records[nextToEmit]!.status !== "failed") {
+          await aggregates.add(pendingRows.get(nextToEmit), outputPath(opts.out!, stems[nextToEmit]!, ".json"));
+        }
+        pendingRows.delete(nextToEmit);
         nextToEmit++;
       }
       for (const wake of wakeWaiting.splice(0)) wake();
@@ -250,7 +294,7 @@ export async function runBatch(src: string, opts: BatchOptions): Promise<BatchRe
       if (cursor >= entries.length) return;
       const i = cursor++;
       const e = entries[i]!;
-      let r: ConvertResult;
+      let r: ConvertResult | null;
       if (e.skipped) {
         r = { id: i, rel: e.rel, status: "skipped", bytes: 0, ms: 0, sha256: null, warnings: 0, reason: e.skipped.reason };
       } else if (e.failure) {
@@ -264,12 +308,19 @@ export async function runBatch(src: string, opts: BatchOptions): Promise<BatchRe
           previousSha256: unchangedSince(prev) ? prev!.sha256 : null,
           // journals of older runs do not say: such a file is converted again
           previous: unchangedSince(prev) && prev!.status ? { status: prev!.status, warnings: prev!.warnings ?? 0 } : null,
+          rows: !!aggregates,
         };
         r = await pool.run(task);
       }
-      const { json, ...record } = r;
+      if (r === null) {
+        // stopped (Ctrl-C) before it was started: left for the next run
+        interrupted = true;
+        return;
+      }
+      const { json, rows, ...record } = r;
       records[i] = record;
       if (json !== undefined) pending.set(i, json);
+      if (rows !== undefined) pendingRows.set(i, rows);
       if (journalOut && r.sha256 && !r.reused && (r.status === "ok" || r.status === "warnings" || r.status === "not-a-notice")) {
         journalOut.write(JSON.stringify({ rel: r.rel, sha256: r.sha256, version: VERSION, to, encoding, lang, csvRaw, lint: lintKey, status: r.status, warnings: r.warnings } satisfies JournalEntry) + "\n");
       }
@@ -278,9 +329,13 @@ export async function runBatch(src: string, opts: BatchOptions): Promise<BatchRe
     }
   };
   try {
-    await Promise.all(Array.from({ length: Math.max(1, opts.jobs) }, worker));
+    // enough files submitted at once to fill every worker's chunk twice over
+    await Promise.all(Array.from({ length: pool.capacity }, worker));
+    await emitting;
   } finally {
+    opts.signal?.removeEventListener("abort", onAbort);
     await pool.close();
+    if (aggregates && (interrupted || nextToEmit < entries.length)) await aggregates.discard();
     progress.stop();
     if (journalOut) {
       journalOut.end();
@@ -312,8 +367,9 @@ export async function runBatch(src: string, opts: BatchOptions): Promise<BatchRe
   };
   if (opts.out && tmpDir) {
     if (!interrupted) {
+      await aggregates!.close();
       const converted = done.filter((r) => r.status !== "failed").map((r) => stems[r.id]!);
-      await writeAggregates(opts.out, tmpDir, converted, { lang, raw: csvRaw, xlsx: to.includes("xlsx"), parquet: !!opts.parquet });
+      if (to.includes("xlsx") || opts.parquet) await writeWorkbooks(opts.out, tmpDir, converted, { lang, xlsx: to.includes("xlsx"), parquet: !!opts.parquet });
       if (lint) {
         const linted = done.filter((r) => r.lint).map((r) => ({ rel: r.rel, stem: stems[r.id]! }));
         await writeLintCsv(opts.out, tmpDir, linted, { lang, raw: csvRaw });
