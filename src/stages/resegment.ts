@@ -46,13 +46,24 @@ function quoted(s: string): Uint8Array {
   return inside;
 }
 
+/** Families whose first item is unmistakable even alone (a notice cut short, an excerpt): 。一、 */
+const ALONE_FAMILIES = new Set(["part", "chapter", "article", "chinese-comma", "chinese-paren"]);
+/** Text between a heading's marker and the next marker that holds no sentence: a heading that stood on its own line. */
+const HEADING_ONLY = /^[^。；;！？!?，,、：:]{1,40}$/;
+/** A stretch with no sentence end: an item whose text was a bare value (一、行动时间2023年3月1日至12月31日). */
+const NO_SENTENCE = /^[^。；;！？!?]{1,60}$/;
+
 /**
  * Marker positions that form lists: per family, in rank order, a chain 1, 2, 3 … where an item
- * may restart at 1 after an enclosing family's item; a marker glued to the text before it (no
+ * may restart at 1 after an enclosing family's item or after a document boundary (the signature
+ * of a covering notice before the document it sends); a marker glued to the text before it (no
  * sentence end) counts only when no better-placed marker with the same number comes before the
- * next number. Chinese-numeral 一、 must follow a sentence end (统一、规范 is no list).
+ * next number. Chinese-numeral 一、 must follow a sentence end (统一、规范 is no list), a heading
+ * that stood alone (第一部分 总体要求一、…; a title), or an item that held no sentence
+ * (一、活动主题礼赞共和国二、…). A list of one item counts when its marker is unmistakable
+ * (。一、, 。（一）, 第一章) — a notice cut short may hold only its first item.
  */
-function markerCuts(s: string): number[] {
+function markerCuts(s: string, fixed: number[], boundaries: number[]): number[] {
   const inside = quoted(s);
   const byFamily = new Map<string, Candidate[]>();
   for (let i = 0; i < s.length; i++) {
@@ -66,28 +77,49 @@ function markerCuts(s: string): number[] {
     const m = matchMarker(s.slice(i, i + 40));
     if (!m || !LINE_FAMILIES.has(m.style)) continue;
     const strong = j < 0 || STRONG_BEFORE.test(prev);
-    if (m.style === "chinese-comma" && !strong) continue;
+    // 二、三年 / 一、二年级 glued to text: numerals listed, not an item
+    if (m.style === "chinese-comma" && !strong && /^[一二三四五六七八九十两]/.test(s.slice(i + m.length))) continue;
     if (/^arabic/.test(m.style) && /[A-Za-z0-9.．_\-/]/.test(prev)) continue;
     const list = byFamily.get(m.style) ?? [];
     list.push({ at: i, m, strong });
     byFamily.set(m.style, list);
     i += m.length - 1;
   }
-  const accepted: Array<{ at: number; rank: number }> = [];
+  const accepted: Array<{ at: number; end: number; rank: number }> = [];
+  // the end of the nearest cut before `at` (a marker's end, or a header/closing cut)
+  const cutBefore = (at: number, own: { at: number; end: number } | null) => {
+    let best = -1;
+    for (const f of fixed) if (f < at && f > best) best = f;
+    for (const a of accepted) if (a.end <= at && a.end > best) best = a.end;
+    if (own && own.end <= at && own.end > best) best = own.end;
+    return best;
+  };
   const families = [...byFamily.entries()].sort((a, b) => a[1][0]!.m.rank - b[1][0]!.m.rank);
-  for (const [, cands] of families) {
+  for (const [style, cands] of families) {
     const rank = cands[0]!.m.rank;
-    let chain: number[] = [];
-    const chains: number[][] = [];
+    let chain: Candidate[] = [];
+    const chains: Candidate[][] = [];
     let last = 0;
     let lastAt = -1;
+    let lastEnd = -1;
     cands.forEach((c, k) => {
-      const enclosingBetween = accepted.some((a) => a.rank < rank && a.at > lastAt && a.at < c.at);
+      const enclosingBetween =
+        accepted.some((a) => a.rank < rank && a.at > lastAt && a.at < c.at) || boundaries.some((b) => b > lastAt && b <= c.at);
       const restart = c.m.ordinal === 1 && (chain.length === 0 || enclosingBetween);
       // one number lost to OCR (5.2.5m…, 2。) does not end the list when the next one stands after a sentence end
       const skipsOne = c.m.ordinal === last + 2 && c.strong && chain.length > 0 && !enclosingBetween;
       if (c.m.ordinal !== last + 1 && !restart && !skipsOne) return;
-      if (!c.strong) {
+      let placed = c.strong;
+      if (!placed) {
+        const from = cutBefore(c.at, lastAt >= 0 && !restart ? { at: lastAt, end: lastEnd } : null);
+        const stretch = from >= 0 ? s.slice(from, c.at).trim() : "";
+        // right after a heading that stood alone (a part, a chapter, a title, the item above)
+        placed = from >= 0 && HEADING_ONLY.test(stretch);
+        // the item above was a heading and a bare value, no sentence
+        if (!placed && !restart && chain.length > 0) placed = NO_SENTENCE.test(s.slice(lastEnd, c.at).trim());
+      }
+      if (style === "chinese-comma" && !placed) return;
+      if (!placed) {
         // a better-placed marker with the same number before the next number wins
         for (let j = k + 1; j < cands.length; j++) {
           const o = cands[j]!;
@@ -99,12 +131,16 @@ function markerCuts(s: string): number[] {
         chains.push(chain);
         chain = [];
       }
-      chain.push(c.at);
+      chain.push({ ...c, strong: placed });
       last = c.m.ordinal;
       lastAt = c.at;
+      lastEnd = c.at + c.m.length;
     });
     chains.push(chain);
-    for (const ch of chains) if (ch.length >= 2) for (const at of ch) accepted.push({ at, rank });
+    for (const ch of chains) {
+      const alone = ch.length === 1 && ch[0]!.m.ordinal === 1 && ch[0]!.strong && ALONE_FAMILIES.has(style);
+      if (ch.length >= 2 || alone) for (const c of ch) accepted.push({ at: c.at, end: c.at + c.m.length, rank });
+    }
   }
   return accepted.map((a) => a.at);
 }
@@ -173,7 +209,7 @@ function headerCuts(s: string, cuts: number[]): void {
 const DATE_G = new RegExp(DATE_SOURCE, "g");
 
 /** Closing cuts: 附件：, the signature organ and date, an aside after them, 抄送：, 印发, and an appended title. */
-function closingCuts(s: string, cuts: number[], titles: string[]): void {
+function closingCuts(s: string, cuts: number[], titles: string[], boundaries: number[]): void {
   for (const m of s.matchAll(/(?<![见如详])(附件\s*\d*\s*[：:]|抄送[：:]|抄报[：:]|分送[：:])|(?<=[。；）)])联系人[：:]/g)) cuts.push(m.index);
   for (const d of s.matchAll(DATE_G)) {
     let end = d.index + d[0].length;
@@ -185,6 +221,8 @@ function closingCuts(s: string, cuts: number[], titles: string[]): void {
     if (organ === null && !/[。；）)]$/.test(s.slice(0, d.index))) continue;
     if (organ !== null) cuts.push(organ);
     cuts.push(d.index, end);
+    // a signature ends a document: what follows (an appended one) numbers its items anew
+    if (organ !== null) boundaries.push(end);
     // （此件公开发布） right after the date
     const aside = /^[（(][^（）()]{0,120}[）)]/.exec(s.slice(end));
     if (aside) {
@@ -254,8 +292,9 @@ function cutParagraph(p: ParagraphBlock, first: boolean): ParagraphBlock[] {
     ...[...s.matchAll(/《([^《》]{4,80})》/g)].map((m) => m[1]!),
     ...[...s.matchAll(/附件\s*[：:]\s*(?:\d+[.．、])?([^。；：:]{4,80}?)(?=\d+[.．、]|[（(]|$)/g)].map((m) => m[1]!),
   ];
-  closingCuts(s, cuts, titles);
-  const markers = markerCuts(s);
+  const boundaries: number[] = [];
+  closingCuts(s, cuts, titles, boundaries);
+  const markers = markerCuts(s, [...cuts], boundaries);
   cuts.push(...markers);
   for (const at of markers) {
     const glued = gluedBody(s, at);
