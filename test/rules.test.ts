@@ -9,6 +9,7 @@ import { fieldOf } from "../src/lexicon/columns.js";
 import { dateOnly, findDate } from "../src/lexicon/dates.js";
 import { splitOrgans } from "../src/lexicon/organs.js";
 import { decodeBytes } from "../src/adapters/decode.js";
+import { gluedPageNumbers } from "../src/lexicon/layout.js";
 
 describe("发文字号", () => {
   it.each([
@@ -257,5 +258,63 @@ describe("role words, notes and glued headings (lexicon)", async () => {
   it("knows the words that open a body sentence", () => {
     expect(BODY_OPENER.exec("工作目标及进度安排全省现有煤炭储备")?.index).toBe(9);
     expect(BODY_OPENER.test("强化责任落实")).toBe(false);
+  });
+});
+
+describe("a notice without line breaks is cut back at its boundaries (resegment)", () => {
+  const body = "各单位要高度重视，明确专人负责，周密制定方案，确保各项工作安全有序开展，按时报送工作总结和有关材料。";
+  const flat = (...pieces: string[]) => parseText(pieces.join(""));
+  const outline = (ss: Array<{ marker: string | null; children: unknown[] }>): string[] =>
+    ss.flatMap((s) => [s.marker ?? "", ...outline(s.children as never).map((m) => `>${m}`)]);
+
+  it("a heading that stood alone is followed by its first item: 第一部分 总体要求一、…", () => {
+    const doc = flat("关于开展学习教育的通知各单位：", body, "第一部分 总体要求一、指导思想", body, "二、目标要求", body, "第二部分 主要内容一、学党章", body, "二、学讲话", body);
+    expect(outline(doc.sections as never)).toEqual(["第一部分", ">一、", ">二、", "第二部分", ">一、", ">二、"]);
+  });
+  it("an item that held only a heading and a value is followed by the next number", () => {
+    const doc = flat("关于开展专项行动的通知各单位：", body, "一、行动时间2023年3月1日至2023年12月31日二、整治重点（一）校园食品。", body, "（二）农村市场。", body, "三、工作要求", body);
+    expect(outline(doc.sections as never)).toEqual(["一、", "二、", ">（一）", ">（二）", "三、"]);
+  });
+  it("numerals listed in running text are no item: 二、三年级", () => {
+    const doc = flat("关于开展活动的通知各单位：", body, "一、活动对象本校一、二年级和二、三年级学生", body, "二、活动时间", body, body);
+    expect(outline(doc.sections as never)).toEqual(["一、", "二、"]);
+  });
+  it("a signature ends a document: the appended one numbers its items anew", () => {
+    const doc = flat(
+      "某某市教育局关于转发《某某省教育厅关于做好资助工作的通知》的通知各学校：", body, "一、精准认定。", body, "二、按时发放。", body,
+      "附件：某某省教育厅关于做好资助工作的通知某某市教育局2022年4月15日附件某某省教育厅关于做好资助工作的通知各市教育局：", body,
+      "一、总体要求", body, "二、重点任务", body, "某某省教育厅2022年3月28日",
+    );
+    expect(outline(doc.sections as never)).toEqual(["一、", "二、"]);
+    expect(doc.parts.map((p) => outline(p.sections as never))).toEqual([["一、", "二、"]]);
+  });
+  it("an unmistakable first item counts alone: an excerpt cut after 一、", () => {
+    const doc = flat("关于印发实施方案的通知各单位：", body, body, "一、主要目标到2025年底前，全市建成服务设施100个，", body, body);
+    expect(outline(doc.sections as never)).toEqual(["一、"]);
+  });
+  it("the title ends at its 文种 word when the body follows it directly, and a 主送 may group its organs by ；", () => {
+    const a = flat("某某县安全生产委员会文件某安委〔2024〕3号某某县安全生产委员会关于开展春季安全生产大检查的通知为深刻汲取事故教训，", body, "一、检查范围", body, "二、检查内容", body);
+    expect(a.header.title).toBe("某某县安全生产委员会关于开展春季安全生产大检查的通知");
+    expect(a.header.docNumber?.raw).toBe("某安委〔2024〕3号");
+    const b = flat("某某银行文件银发〔2006〕217号某某银行关于维护流通秩序的通知某某总部，各分行；各商业银行：", body, "一、加强宣传。", body, "二、加强管理。", body);
+    expect(b.header.title).toBe("某某银行关于维护流通秩序的通知");
+    expect(b.header.recipients).toEqual(["某某总部", "各分行", "各商业银行"]);
+  });
+  it("a 发文字号 cited in brackets is not the notice's own", () => {
+    const doc = flat("某某市应急管理规划责任分解为提高应对能力，根据《某某市应急体系规划》(某政办发〔2016〕76号)精神，现将任务分解如下。", body, "一、完善预案", body, "二、健全体制", body);
+    expect(doc.header.docNumber).toBeNull();
+  });
+  it("a page number glued into the text is dropped and reported; the words around it join again", () => {
+    const doc = flat("关于印发工作要点的通知各单位：", body, "一、推进建设。", body, "（县农业农村局、县住房和城乡— 5 —建设局负责）", body, "二、加强保障。", body);
+    expect(doc.tasks.flatMap((t) => t.lead)).toEqual(["县农业农村局", "县住房和城乡建设局"]);
+    expect(doc.diagnostics.filter((d) => d.code === "page-number-removed")).toHaveLength(1);
+    expect(flat("项目建设期为2022—2024年，", body, body, body).diagnostics.map((d) => d.code)).not.toContain("page-number-removed");
+    expect(gluedPageNumbers("城乡 —5— 建设局").map((m) => [m.start, m.end])).toEqual([[2, 7]]);
+    expect(gluedPageNumbers("2022—12—31，第1—3—5项")).toEqual([]);
+  });
+  it("a signature named only once is found right after the attachment list's last title", () => {
+    const doc = flat("某某省科协关于开展项目申报工作的通知各省级学会：", body, "一、申报范围。", body, "二、申报程序。", body, "附件：1.项目申报书2.项目申报汇总表某某省科学技术协会2022年3月15日");
+    expect(doc.signature?.issuer).toBe("某某省科学技术协会");
+    expect(doc.attachments.map((a) => a.title)).toEqual(["项目申报书", "项目申报汇总表"]);
   });
 });

@@ -9,7 +9,7 @@ import { dateOnly } from "../lexicon/dates.js";
 import { isOrganLine, isOrganList } from "../lexicon/organs.js";
 import { isOpeningChrome, isWebChrome, URL_LINE } from "../lexicon/chrome.js";
 import { PAGE_NUMBER_LINE } from "../lexicon/layout.js";
-import { endsWithDocType } from "../lexicon/patterns.js";
+import { endsLikeTitle } from "../lexicon/patterns.js";
 import { CLOSING_LABEL_START } from "../lexicon/attachments.js";
 import { metadataPairs } from "../lexicon/metadata.js";
 import { SENTENCE_END as TERMINAL } from "../lexicon/layout.js";
@@ -18,7 +18,7 @@ import { SENTENCE_END as TERMINAL } from "../lexicon/layout.js";
 const OPEN_END = /[，,、“‘《（(【\-—]$/;
 const RULE_LINE = /^[─━—－\-_＿=＝~～·.…\s]{6,}$/;
 const LABEL_LINE = /^[\u4e00-\u9fa5（）()][\u4e00-\u9fa5（）()\s]{0,15}[:：]/;
-const isTitleLike = (s: string) => endsWithDocType(s) || /(表|名单|清单|目录|一览)$/.test(s);
+const isTitleLike = endsLikeTitle;
 const NEVER_CONTINUES = /^(附件|附[:：]|抄送|抄报|主送|印发|（|\(|——|—)/;
 
 function unbalanced(s: string): boolean {

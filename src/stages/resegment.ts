@@ -7,11 +7,12 @@
 //   - the closing: 附件：, the signature organ and its date, an aside after it, 抄送：, 印发;
 //   - an appended document's title after the signature, when the covering notice names it.
 // Every cut is a slice of the original paragraph, so lines and columns still point at the source.
-import { sliceParagraph, type Block, type ParagraphBlock } from "../model/blocks.js";
+import { joinParagraphs, positionAt, sliceParagraph, type Block, type ParagraphBlock } from "../model/blocks.js";
+import { gluedPageNumbers } from "../lexicon/layout.js";
 import type { Diagnostic } from "../model/schema.js";
 import { matchMarker, type Marker } from "../lexicon/markers.js";
 import { DATE_SOURCE } from "../lexicon/dates.js";
-import { DOC_NUMBER_RE, DOC_TYPES } from "../lexicon/patterns.js";
+import { DOC_NUMBER_RE, DOC_TYPES, endsLikeTitle } from "../lexicon/patterns.js";
 import { isOrganLine } from "../lexicon/organs.js";
 import { BODY_OPENER } from "../lexicon/headings.js";
 
@@ -147,15 +148,23 @@ function markerCuts(s: string, fixed: number[], boundaries: number[]): number[] 
 
 /** The organ that ends s at `end` and is named elsewhere in the text too (the signature repeats the issuer). */
 function organBefore(s: string, end: number): number | null {
+  // text joined with spaces: 临江市人民政府 二〇二一年六月一日
+  while (end > 0 && /[ \u3000\t]/.test(s[end - 1]!)) end--;
   // the whole stretch since the last sentence end, when it is a name
   const since = /[。；：:）)]([^。；：:）)]{2,40})$/.exec(s.slice(Math.max(0, end - 41), end));
-  if (since && isOrganLine(since[1]!)) return end - since[1]!.length;
+  // (an e-mail address or a number before it is the contact line's, not the name's)
+  if (since && isOrganLine(since[1]!) && !/[A-Za-z0-9@]/.test(since[1]!)) return end - since[1]!.length;
   for (let len = Math.min(40, end); len >= 3; len--) {
     const name = s.slice(end - len, end);
     if (!isOrganLine(name)) continue;
     const first = s.indexOf(name);
     if (first >= 0 && first !== end - len) return end - len;
     if (s.indexOf(name, end) >= 0) return end - len;
+  }
+  // named only here: right after an attachment's name (…申报汇总表江苏省科学技术协会 + the date),
+  // the shortest name that follows a title's ending
+  for (let len = 4; len <= Math.min(36, end); len++) {
+    if (isOrganLine(s.slice(end - len, end)) && endsLikeTitle(s.slice(Math.max(0, end - len - 20), end - len))) return end - len;
   }
   return null;
 }
@@ -166,7 +175,13 @@ const DOC_TYPE_ALT = [...DOC_TYPES].sort((a, b) => b.length - a.length).join("|"
 function headerCuts(s: string, cuts: number[]): void {
   const window = s.slice(0, 600);
   let from = 0;
-  const num = DOC_NUMBER_RE.exec(window.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  // a number in brackets is cited by the text ((运政办发〔2016〕76号)), not the notice's own
+  const numbers = window.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).matchAll(new RegExp(DOC_NUMBER_RE.source, "g"));
+  // and the notice's own stands above its first sentence
+  const firstEnd = window.search(/[。！？]/);
+  const num = [...numbers].find(
+    (n) => !/[（(]/.test(window[n.index - 1] ?? "") && !/^\s*[）)]/.test(window.slice(n.index + n[0].length)) && (firstEnd < 0 || n.index < firstEnd),
+  );
   if (num) {
     const bracket = num.index + num[0].search(/[〔\[［【（(﹝]/);
     // the 机关代字 begins after the masthead's last word (…文件, …纪要, 公文稿纸, an organ)
@@ -186,23 +201,43 @@ function headerCuts(s: string, cuts: number[]): void {
       cuts.push(from);
     }
   }
-  // the title ends in a 文种 word right before a 主送 list that ends in ：
+  // the title ends in a 文种 word right before a 主送 list that ends in ： (its organs may be
+  // grouped by ；), or, when no 主送 follows, right before the body's first sentence
+  const docType = new RegExp(`(${DOC_TYPE_ALT})(?![的》”）)>〉稿])`, "g");
+  let titleEnd = -1;
   const colon = /[：:]/g;
   colon.lastIndex = from;
   for (let c = colon.exec(window); c; c = colon.exec(window)) {
     const stretch = window.slice(from, c.index);
-    if (/[。；]/.test(stretch) || stretch.length > 300) break;
-    let titleEnd = -1;
-    for (const t of stretch.matchAll(new RegExp(`(${DOC_TYPE_ALT})(?![的》”）)>〉稿])`, "g"))) titleEnd = from + t.index + t[0].length;
-    if (titleEnd < 0 || c.index - titleEnd < 2 || c.index - titleEnd > 200) continue;
+    if (/[。]/.test(stretch) || stretch.length > 300) break;
+    let end = -1;
+    for (const t of stretch.matchAll(docType)) end = from + t.index + t[0].length;
+    if (end < 0 || c.index - end < 2 || c.index - end > 200) continue;
+    titleEnd = end;
     cuts.push(titleEnd, c.index + 1);
-    // a masthead organ printed again right before the title's own organ: 某厅某厅关于…
-    const about = s.lastIndexOf("关于", titleEnd);
-    if (about > from) {
-      const organ = organBefore(s.slice(0, about), about);
-      if (organ !== null && organ > from) cuts.push(organ);
-    }
     break;
+  }
+  if (titleEnd < 0) {
+    // 关于…的通知 + the body: the last 文种 word before the body's first pause ends the title
+    // (a 方案设计…纪要 title holds a 文种 word inside)
+    const about = window.slice(from, from + 80).indexOf("关于");
+    if (about >= 0) {
+      const pause = /[，,。；;！？!?：:]/.exec(window.slice(from + about, from + 160));
+      const stretch = window.slice(from + about, from + about + (pause ? pause.index : 0));
+      let end = -1;
+      for (const t of stretch.matchAll(docType)) end = from + about + t.index + t[0].length;
+      if (end > 0 && end < s.length - 10) {
+        titleEnd = end;
+        cuts.push(titleEnd);
+      }
+    }
+  }
+  if (titleEnd < 0) return;
+  // a masthead organ printed again right before the title's own organ: 某厅某厅关于…
+  const about = s.indexOf("关于", from);
+  if (about > from && about < titleEnd) {
+    const organ = organBefore(s.slice(0, about), about);
+    if (organ !== null && organ > from) cuts.push(organ);
   }
 }
 
@@ -271,7 +306,7 @@ export function resegment(blocks: Block[], diagnostics: Diagnostic[]): Block[] {
       out.push(b);
       continue;
     }
-    const pieces = cutParagraph(b, b === blocks.find((x) => x.kind === "para"));
+    const pieces = cutParagraph(withoutPageNumbers(b, diagnostics), b === blocks.find((x) => x.kind === "para"));
     if (pieces.length > 1) {
       diagnostics.push({
         severity: "info", code: "text-resegmented",
@@ -282,6 +317,25 @@ export function resegment(blocks: Block[], diagnostics: Diagnostic[]): Block[] {
     out.push(...pieces);
   }
   return out;
+}
+
+/** The paragraph without the page numbers glued into it (— 5 —), each reported; positions kept. */
+function withoutPageNumbers(p: ParagraphBlock, diagnostics: Diagnostic[]): ParagraphBlock {
+  let out: ParagraphBlock | null = null;
+  let at = 0;
+  for (const m of gluedPageNumbers(p.text)) {
+    const piece = sliceParagraph(p, at, m.start);
+    out = out ? joinParagraphs(out, piece) : piece;
+    const pos = positionAt(p, m.start);
+    diagnostics.push({
+      severity: "info", code: "page-number-removed",
+      message: `removed a page number "${m.text}" glued into the text`,
+      line: pos.line, column: pos.column,
+    });
+    at = m.end;
+  }
+  if (!out) return p;
+  return joinParagraphs(out, sliceParagraph(p, at));
 }
 
 function cutParagraph(p: ParagraphBlock, first: boolean): ParagraphBlock[] {
