@@ -18,17 +18,12 @@ const duties = (d: Notice) => d.tasks.map((t) => [...t.lead, "|", ...t.support].
 // heading is not cut), and page numbers glued into organ names. Listed so the gap stays visible:
 // each is expected to fail, and a fix that makes one pass must move it out of this list.
 const KNOWN_GAPS = new Set<string>([
-  "deep-tree-arabic.txt",
-  "enc-mixed-invalid-bytes.txt",
   "hdr-guangdong-2021-lawsite-alternating.txt",
   "hdr-liupanshui-2022-pipe-name-only.txt",
   "hdr-yuncheng-2017-pkulaw-citation.txt",
   "more-quanzhou-2018-commendation-roster.txt",
   "r2-chenzhou-2020-standalone-speech.txt",
   "r2-shaoguan-2023-announcement.txt",
-  "r2-yichun-2019-paren-digit-items.txt",
-  "seed-jiaxing-2019-work-points.txt",
-  "speech-diyi-items.txt",
 ]);
 
 describe("a notice collapsed into one line keeps its outline and its notes' tasks", async () => {

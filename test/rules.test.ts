@@ -312,6 +312,15 @@ describe("a notice without line breaks is cut back at its boundaries (resegment)
     expect(gluedPageNumbers("城乡 —5— 建设局").map((m) => [m.start, m.end])).toEqual([[2, 7]]);
     expect(gluedPageNumbers("2022—12—31，第1—3—5项")).toEqual([]);
   });
+  it("an appended document after a signature without date: label and the title the notice quoted", () => {
+    const doc = flat("关于印发《某某市科协2019年工作要点》的通知各单位：现将《某某市科协2019年工作要点》印发你们，请认真落实。附件：某某市科协2019年工作要点某某市科学技术协会附件某某市科协2019年工作要点", body, "一、强化引领", body, "二、服务创新", body);
+    expect(doc.parts.map((p) => [p.title, outline(p.sections as never)])).toEqual([["某某市科协2019年工作要点", ["一、", "二、"]]]);
+    expect(doc.signature?.issuer).toBe("某某市科学技术协会");
+  });
+  it("run-in items after a sentence end and a space (lines joined with spaces): 。 一是", () => {
+    const doc = parseText(["关于开展工作的通知", "各单位：", body, "一、加强领导。", body, "一是明确责任。", "二是强化督查。", "二、做好保障。", body, body].join(" "));
+    expect(outline(doc.sections as never)).toEqual(["一、", ">一是", ">二是", "二、"]);
+  });
   it("a signature named only once is found right after the attachment list's last title", () => {
     const doc = flat("某某省科协关于开展项目申报工作的通知各省级学会：", body, "一、申报范围。", body, "二、申报程序。", body, "附件：1.项目申报书2.项目申报汇总表某某省科学技术协会2022年3月15日");
     expect(doc.signature?.issuer).toBe("某某省科学技术协会");

@@ -75,7 +75,7 @@ const CLOSER = /[”’」』）)]/;
 
 /**
  * Offsets where a run-in item (一是, 二要, 第三，, ④) starts inside a paragraph: right after a
- * sentence boundary. Whether each one really is an item is decided by the caller from the
+ * sentence boundary, closing quotes, brackets and spaces skipped. Whether each one really is an item is decided by the caller from the
  * ordinal sequence.
  */
 export function runInCandidates(s: string): Array<{ index: number; marker: Marker }> {
@@ -86,7 +86,8 @@ export function runInCandidates(s: string): Array<{ index: number; marker: Marke
   let afterBoundary = false;
   for (let i = 1; i < s.length; i++) {
     const prev = s[i - 1]!;
-    afterBoundary = i - 1 > 0 && CLOSER.test(prev) ? afterBoundary : BOUNDARY.test(prev);
+    // spaces too: text whose lines were joined with spaces (。 二是)
+    afterBoundary = i - 1 > 0 && (CLOSER.test(prev) || prev === " " || prev === "\u3000") ? afterBoundary : BOUNDARY.test(prev);
     if (!afterBoundary) continue;
     const m = matchMarker(s.slice(i));
     if (m && m.runIn) out.push({ index: i, marker: m });

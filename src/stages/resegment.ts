@@ -243,6 +243,13 @@ function headerCuts(s: string, cuts: number[]): void {
 
 const DATE_G = new RegExp(DATE_SOURCE, "g");
 
+/** The longest of the notice's quoted titles that `rest` begins with (dashes folded), or "". */
+function titleAt(rest: string, titles: string[]): string {
+  const fold = (t: string) => t.replace(/[—–-]/g, "一");
+  const r = fold(rest.replace(/^[ \u3000]+/, ""));
+  return titles.filter((t) => t.length >= 4 && r.startsWith(fold(t))).sort((a, b) => b.length - a.length)[0] ?? "";
+}
+
 /** Closing cuts: 附件：, the signature organ and date, an aside after them, 抄送：, 印发, and an appended title. */
 function closingCuts(s: string, cuts: number[], titles: string[], boundaries: number[]): void {
   for (const m of s.matchAll(/(?<![见如详])(附件\s*\d*\s*[：:]|抄送[：:]|抄报[：:]|分送[：:])|(?<=[。；）)])联系人[：:]/g)) cuts.push(m.index);
@@ -270,15 +277,21 @@ function closingCuts(s: string, cuts: number[], titles: string[], boundaries: nu
       end += label[0].length;
       cuts.push(end);
     }
-    const rest = s.slice(end, end + 120).replace(/[—–-]/g, "一");
-    const title = titles
-      .map((t) => t.replace(/[—–-]/g, "一"))
-      .filter((t) => t.length >= 4 && rest.startsWith(t))
-      .sort((a, b) => b.length - a.length)[0];
+    const title = titleAt(s.slice(end, end + 120), titles);
     if (title) {
+      end += s.slice(end).length - s.slice(end).replace(/^[ \u3000]+/, "").length;
       const close = /^[（(][^（）()]{1,12}[）)]/.exec(s.slice(end + title.length));
       cuts.push(end + title.length + (close ? close[0].length : 0));
     }
+  }
+  // an appended document's label and title where the signature bore no date: …协会附件嘉兴市…工作要点
+  for (const m of s.matchAll(/附件\s*\d*(?![\s\d：:])/g)) {
+    const title = titleAt(s.slice(m.index + m[0].length, m.index + m[0].length + 120), titles);
+    if (!title || !/[。；）)\u4e00-\u9fff]$/.test(s.slice(0, m.index).trimEnd())) continue;
+    const after = m.index + m[0].length + s.slice(m.index + m[0].length).search(/[^ \u3000]/);
+    cuts.push(m.index, after, after + title.length);
+    const organ = organBefore(s, m.index);
+    if (organ !== null) cuts.push(organ);
   }
 }
 
