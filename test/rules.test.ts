@@ -327,3 +327,28 @@ describe("a notice without line breaks is cut back at its boundaries (resegment)
     expect(doc.attachments.map((a) => a.title)).toEqual(["项目申报书", "项目申报汇总表"]);
   });
 });
+
+describe("a notice cut off inside its last item (text-truncated)", () => {
+  const head = "关于开展专项行动的通知\n\n各单位：\n\n为做好工作，现将有关事项通知如下：\n\n一、加强领导。各单位要明确专人负责。\n\n";
+  const codes = (t: string) => parseText(t).diagnostics.filter((d) => d.code === "text-truncated");
+  it("flags a last item that stops mid-sentence, at the character where the text stops", () => {
+    const got = codes(head + "二、强化督查。各单位要定期检查，及时");
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({ line: 9, column: 18 });
+    expect(got[0]!.message).toContain("二、强化督查");
+  });
+  it("a quoted name is no sentence end, a sentence inside quotes is", () => {
+    expect(codes(head + "二、强化宣传。完善“科协之声”")).toHaveLength(1);
+    expect(codes(head + "二、强化宣传。要求“做到全覆盖。”")).toHaveLength(0);
+  });
+  it("leaves complete notices alone: a sentence end, a bracketed note, a signature, a labelled line, page furniture", () => {
+    expect(codes(head + "二、强化督查。各单位要定期检查。")).toHaveLength(0);
+    expect(codes(head + "二、强化督查（市督查室负责）")).toHaveLength(0);
+    expect(codes(head + "二、强化督查\n\n某某市科学技术协会\n\n2023年5月4日")).toHaveLength(0);
+    expect(codes(head + "二、强化督查。\n\n联系电话：0512-1234567")).toHaveLength(0);
+    expect(codes(head + "二、强化督查。各单位要定期检查，及时\n\n相关文章\n\n关于做好汛期工作的通知")).toHaveLength(0);
+  });
+  it("a labelled line that stops on a comma is cut off (部门分工：X牵头，)", () => {
+    expect(codes(head + "二、强化督查。\n\n部门分工：市财政局牵头，")).toHaveLength(1);
+  });
+});

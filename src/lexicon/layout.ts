@@ -30,3 +30,13 @@ export function gluedPageNumbers(s: string): Array<{ start: number; end: number;
   }
   return out;
 }
+
+/**
+ * How a complete paragraph ends: a sentence end (。；！？), one inside quotes (…。”), a closing
+ * bracket (…负责）, 《…》), a period. Text that stops anywhere else — mid-word, after a comma, after
+ * a quoted name (完善“中国科协之声”), on an ellipsis (……) — was cut off.
+ */
+export const COMPLETE_END = /(?:[。；;！？!?.．]|[。；;！？!?][”’」』"']|[）)】》〉])$/;
+
+/** A labelled field line (联系电话：…, 监督方式：…, 下一篇：…): a short label of words before a colon. */
+export const LABEL_LINE = /^[\u4e00-\u9fa5（）()][\u4e00-\u9fa5（）()\s]{0,15}[:：]/;
