@@ -10,6 +10,7 @@ import { dateOnly, findDate } from "../src/lexicon/dates.js";
 import { splitOrgans } from "../src/lexicon/organs.js";
 import { decodeBytes } from "../src/adapters/decode.js";
 import { gluedPageNumbers } from "../src/lexicon/layout.js";
+import { matchMarker } from "../src/lexicon/markers.js";
 
 describe("发文字号", () => {
   it.each([
@@ -351,4 +352,25 @@ describe("a notice cut off inside its last item (text-truncated)", () => {
   it("a labelled line that stops on a comma is cut off (部门分工：X牵头，)", () => {
     expect(codes(head + "二、强化督查。\n\n部门分工：市财政局牵头，")).toHaveLength(1);
   });
+});
+
+describe("markers as written in the field", () => {
+  it.each([
+    ["1﹒提升能力", "arabic-dot", 1],
+    ["Ⅲ、加强建设", "roman", 3],
+    ["二）加强管理", "chinese-half-paren", 2],
+    ["2）发放教材", "arabic-half-paren", 2],
+    ["一.全面排查", "chinese-comma", 1],
+  ])("%s", (text, style, ordinal) => expect(matchMarker(text)).toMatchObject({ style, ordinal }));
+  it.each([["Ⅱ级应急响应"], ["2023)年"], ["1.5万元"]])("%s is text", (text) => expect(matchMarker(text)).toBeNull());
+});
+
+describe("headings cut at the first 。/； whatever the quotes", () => {
+  it.each([
+    ["开展“清风护航\"专项整治。聚焦重点", "开展“清风护航\"专项整治"],
+    ["深化『放管服』改革；全面推行", "深化『放管服』改革"],
+    ["推进「一件事。一次办」改革。年内", "推进「一件事。一次办」改革"],
+    ["强化\"一把手\"责任。各级", "强化\"一把手\"责任"],
+    ["落实“首违不罚清单制度。对轻微违法行为依法不予处罚。", "落实“首违不罚清单制度"],
+  ])("%s", (content, heading) => expect(splitHeading(content).heading).toBe(heading));
 });

@@ -22,7 +22,8 @@ const NEVER_CONTINUES = /^(附件|附[:：]|抄送|抄报|主送|印发|（|\(|�
 
 function unbalanced(s: string): boolean {
   const count = (re: RegExp) => (s.match(re) ?? []).length;
-  return count(/《/g) > count(/》/g) || count(/（/g) > count(/）/g) || count(/“/g) > count(/”/g);
+  // a full-width “ may be closed by an ASCII " (“清风护航")
+  return count(/《/g) > count(/》/g) || count(/（/g) > count(/）/g) || count(/“/g) > count(/[”"]/g);
 }
 
 function isStandaloneHeading(p: ParagraphBlock): boolean {

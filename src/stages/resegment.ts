@@ -21,9 +21,12 @@ const LONG = 200;
 const HUGE = 2000;
 /** A page number glued between paragraphs (— 2 —) ends one like a sentence end. */
 /** Families whose items stand on lines of their own (run-in items 一是/①/第一 stay inside paragraphs). */
-const LINE_FAMILIES = new Set(["part", "chapter", "article", "chinese-comma", "chinese-paren", "arabic-comma", "arabic-dot", "digit-stop", "arabic-paren"]);
+const LINE_FAMILIES = new Set([
+  "part", "chapter", "article", "roman", "chinese-comma", "chinese-paren", "chinese-half-paren",
+  "arabic-comma", "arabic-dot", "digit-stop", "arabic-paren", "arabic-half-paren",
+]);
 const STRONG_BEFORE = /[。；;：:！？!?）)”」』】—]/;
-const MARKER_START = /[一二三四五六七八九十第（(0-9０-９\u2488-\u249b]/;
+const MARKER_START = /[一二三四五六七八九十第（(0-9０-９\u2488-\u249b\u2160-\u216b]/;
 
 interface Candidate {
   at: number;
@@ -31,18 +34,28 @@ interface Candidate {
   strong: boolean;
 }
 
-/** Offsets inside 《》 or “” (a marker quoted in a title is not a section). */
+/**
+ * Offsets inside 《》 or quotes — “”, 「」, 『』, and an ASCII " that closes a “ or pairs with
+ * itself (a marker quoted in a title is not a section).
+ */
 function quoted(s: string): Uint8Array {
   const inside = new Uint8Array(s.length);
   let book = 0;
   let quote = 0;
+  let openedAt = -1;
   for (let i = 0; i < s.length; i++) {
     const ch = s[i]!;
     if (ch === "《") book++;
     else if (ch === "》") book = Math.max(0, book - 1);
-    else if (ch === "“") quote++;
-    else if (ch === "”") quote = Math.max(0, quote - 1);
+    else if (ch === '"') quote = quote > 0 ? quote - 1 : 1;
+    else if ("“「『".includes(ch)) quote++;
+    else if ("”」』".includes(ch)) quote = Math.max(0, quote - 1);
+    if (quote > 0 && openedAt < 0) openedAt = i;
     inside[i] = book > 0 || quote > 0 ? 1 : 0;
+    // a quote that runs past a sentence end not closed right there (落实“首违不罚清单制度。对…), or
+    // past 200 characters, never closed: it stops hiding markers
+    if (quote > 0 && (i - openedAt > 200 || ("。！？".includes(ch) && !/[”」』"]/.test(s[i + 1] ?? "")))) quote = 0;
+    if (quote === 0) openedAt = -1;
   }
   return inside;
 }
@@ -81,6 +94,8 @@ function markerCuts(s: string, fixed: number[], boundaries: number[]): number[] 
     // 二、三年 / 一、二年级 glued to text: numerals listed, not an item
     if (m.style === "chinese-comma" && !strong && /^[一二三四五六七八九十两]/.test(s.slice(i + m.length))) continue;
     if (/^arabic/.test(m.style) && /[A-Za-z0-9.．_\-/]/.test(prev)) continue;
+    // 一） / 1） inside （一） / (1) that was not taken (quoted, or not a list) is no item either
+    if (/half-paren/.test(m.style) && /[（(]/.test(s[i - 1] ?? "")) continue;
     const list = byFamily.get(m.style) ?? [];
     list.push({ at: i, m, strong });
     byFamily.set(m.style, list);
