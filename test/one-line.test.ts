@@ -13,10 +13,11 @@ function markers(sections: Section[], depth = 1): string[] {
 const all = (d: Notice) => [...markers(d.sections), ...d.parts.flatMap((p) => markers(p.sections))];
 const duties = (d: Notice) => d.tasks.map((t) => [...t.lead, "|", ...t.support].join("、")).sort();
 
-// Fixtures whose one-line form does not yet come back whole (issue 11, open): mostly headings
-// that stood alone without punctuation and now glue to the next line (一、 after a title or a
-// heading is not cut), and page numbers glued into organ names. Listed so the gap stays visible:
-// each is expected to fail, and a fix that makes one pass must move it out of this list.
+// Fixtures whose one-line form does not yet come back whole (issue 11, open): page metadata
+// flattened with pipes above the notice (law sites, info-disclosure pages), a roster appended
+// after the signature, run-in 第一， items glued after a heading inside a speech, one item number
+// glued to a figure. Listed so the gap stays visible: each is expected to fail, and a fix that
+// makes one pass must move it out of this list.
 const KNOWN_GAPS = new Set<string>([
   "hdr-guangdong-2021-lawsite-alternating.txt",
   "hdr-liupanshui-2022-pipe-name-only.txt",

@@ -374,3 +374,16 @@ describe("headings cut at the first 。/； whatever the quotes", () => {
     ["落实“首违不罚清单制度。对轻微违法行为依法不予处罚。", "落实“首违不罚清单制度"],
   ])("%s", (content, heading) => expect(splitHeading(content).heading).toBe(heading));
 });
+
+describe("unnumbered group headings only where they are headings", () => {
+  const groups = (t: string) => parseText(t).sections.filter((s) => s.marker === null).map((s) => s.heading);
+  it("the title printed again above the text, broken over lines, is no group", () => {
+    const t = "无锡市餐厨废弃物管理办法（征求意见稿）\n\n发布日期：2022-11-02\n\n无锡市餐厨废弃物管理办法\n\n（征求意见稿）\n\n第一章　总则\n\n第一条　为了加强管理，制定本办法。\n\n第二章　附则\n\n第二条　本办法自发布之日起施行。";
+    expect(groups(t)).toEqual([]);
+    expect(parseText(t).sections.map((s) => s.marker)).toEqual(["第一章", "第二章"]);
+  });
+  it("headings that stand alone between numbered lists stay groups", () => {
+    const t = "关于印发工作报告的通知\n\n各单位：\n\n现印发给你们。\n\n2020年工作回顾\n\n一、抓好党建。全年开展活动10次。\n\n二、抓好业务。完成任务。\n\n2021年工作安排\n\n一、强化引领。开展学习。\n\n二、深化改革。推进落实。";
+    expect(groups(t)).toEqual(["2020年工作回顾", "2021年工作安排"]);
+  });
+});
