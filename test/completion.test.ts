@@ -52,7 +52,7 @@ describe("kexie completion", () => {
   it("fish: each command and its options", { timeout: 60_000 }, async () => {
     const { stdout } = await run(["completion", "fish"]);
     expect(stdout).toContain("complete -c kexie -n __fish_use_subcommand -a batch");
-    expect(stdout).toContain("complete -c kexie -n '__fish_seen_subcommand_from export' -l to -s t -x -a 'csv xlsx md ndjson json'");
+    expect(stdout).toContain("complete -c kexie -n '__fish_seen_subcommand_from export' -l to -s t -x -a 'csv xlsx md ndjson json parquet'");
     if (has("fish")) execFileSync("fish", ["-n", "-c", stdout]);
   });
 
