@@ -24,7 +24,6 @@ const KNOWN_GAPS = new Set<string>([
   "hdr-yuncheng-2017-pkulaw-citation.txt",
   "more-quanzhou-2018-commendation-roster.txt",
   "r2-chenzhou-2020-standalone-speech.txt",
-  "r2-shaoguan-2023-announcement.txt",
 ]);
 
 describe("a notice collapsed into one line keeps its outline and its notes' tasks", async () => {

@@ -387,3 +387,11 @@ describe("unnumbered group headings only where they are headings", () => {
     expect(groups(t)).toEqual(["2020年工作回顾", "2021年工作安排"]);
   });
 });
+
+describe("an item number glued to a figure before it (one-line text)", () => {
+  it("the missing number at the end of a phone number, followed by text, is the item", () => {
+    const body = "参保人可拨打热线电话咨询有关政策，各经办机构要做好解释工作，确保群众知晓。";
+    const t = ["关于做好居民医保参保缴费工作的公告", "1. 参保范围。", body, "2. 咨询服务。", body, "新丰县医疗保障局：0751-2253817", "3. 信息变更。", body, "4. 其他事项。", body];
+    for (const sep of ["", " "]) expect(parseText(t.join(sep)).sections.map((s) => s.marker)).toEqual(["1.", "2.", "3.", "4."]);
+  });
+});

@@ -86,14 +86,15 @@ function markerCuts(s: string, fixed: number[], boundaries: number[]): number[] 
     let j = i - 1;
     while (j >= 0 && /[ \u3000\t]/.test(s[j]!)) j--;
     const prev = j >= 0 ? s[j]! : "。";
-    // 十一、 begins at 十, not at 一; 12. begins at 1
-    if (/[一二三四五六七八九十0-9０-９第]/.test(prev) && s[i] !== "（" && s[i] !== "(") continue;
+    // 十一、 begins at 十, not at 一; 12. begins at 1 (a space between ends the number: …2253817 7. 参保)
+    const touching = s[i - 1] ?? "";
+    if (/[一二三四五六七八九十0-9０-９第]/.test(touching) && s[i] !== "（" && s[i] !== "(") continue;
     const m = matchMarker(s.slice(i, i + 40));
     if (!m || !LINE_FAMILIES.has(m.style)) continue;
     const strong = j < 0 || STRONG_BEFORE.test(prev);
     // 二、三年 / 一、二年级 glued to text: numerals listed, not an item
     if (m.style === "chinese-comma" && !strong && /^[一二三四五六七八九十两]/.test(s.slice(i + m.length))) continue;
-    if (/^arabic/.test(m.style) && /[A-Za-z0-9.．_\-/]/.test(prev)) continue;
+    if (/^arabic/.test(m.style) && /[A-Za-z0-9.．_\-/]/.test(touching)) continue;
     // 一） / 1） inside （一） / (1) that was not taken (quoted, or not a list) is no item either
     if (/half-paren/.test(m.style) && /[（(]/.test(s[i - 1] ?? "")) continue;
     const list = byFamily.get(m.style) ?? [];
@@ -156,6 +157,21 @@ function markerCuts(s: string, fixed: number[], boundaries: number[]): number[] 
     for (const ch of chains) {
       const alone = ch.length === 1 && ch[0]!.m.ordinal === 1 && ch[0]!.strong && ALONE_FAMILIES.has(style);
       if (ch.length >= 2 || alone) for (const c of ch) accepted.push({ at: c.at, end: c.at + c.m.length, rank });
+      if (ch.length >= 2 && /^arabic-(dot|comma)$/.test(style)) {
+        // a number skipped because it was glued to a figure before it (…0751-22538177. 参保…):
+        // the gap's missing number at the end of that figure, followed by text, is the item
+        for (let k = 1; k < ch.length; k++) {
+          const a = ch[k - 1]!;
+          const b = ch[k]!;
+          if (b.m.ordinal !== a.m.ordinal + 2) continue;
+          const glued = new RegExp(`[0-9](${a.m.ordinal + 1})[.．、](?=[ \u3000]*[\u4e00-\u9fff])`, "g");
+          const found = [...s.slice(a.at, b.at).matchAll(glued)].pop();
+          if (found) {
+            const at = a.at + found.index + 1;
+            accepted.push({ at, end: at + found[1]!.length + 1, rank });
+          }
+        }
+      }
     }
   }
   return accepted.map((a) => a.at);
