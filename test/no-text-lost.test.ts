@@ -11,10 +11,10 @@ import type { Notice } from "../src/model/schema.js";
 // Markup, layout and punctuation split a line into runs; runs of one character are not checked
 // (a lone 附 or a numeral is a label or a marker whose meaning a field carries).
 // The label words of 公文 elements live on as field names (抄送 → cc, 印发 → printedBy).
-const SEPARATORS = /[\s*#|\-:：>★。；;．.，,、（）()《》“”"‘’'【】〔〕[\]{}！？!?…—_=~·/\\]+/u;
+const SEPARATORS = /[\s*#|\-:：>★。；;．.﹒，,、（）()《》“”"‘’'【】〔〕[\]{}！？!?…—_=~·/\\]+/u;
 const LABELS = /抄\s*送|抄\s*报|主\s*送|印\s*发|签发人|附件|名词解释|主\s*题\s*词/g;
-// Markers are fields of their own (marker, ordinal): ① ⑴ ⒈, and the run-in 一是 二要 第三
-const MARKERS = /[\u2460-\u249b]|[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十百零〇0-9]+[章节条部分]*/g;
+// Markers are fields of their own (marker, ordinal): ① ⑴ ⒈ Ⅰ, and the run-in 一是 二要 第三
+const MARKERS = /[\u2460-\u249b\u2160-\u216b]|[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十百零〇0-9]+[章节条部分]*/g;
 
 /** Every string value of the output in document order (hashes and paths left out), spaces removed. */
 function outputText(doc: Notice): string {

@@ -9,6 +9,8 @@ import { fieldOf } from "../src/lexicon/columns.js";
 import { dateOnly, findDate } from "../src/lexicon/dates.js";
 import { splitOrgans } from "../src/lexicon/organs.js";
 import { decodeBytes } from "../src/adapters/decode.js";
+import { gluedPageNumbers } from "../src/lexicon/layout.js";
+import { matchMarker } from "../src/lexicon/markers.js";
 
 describe("发文字号", () => {
   it.each([
@@ -257,5 +259,139 @@ describe("role words, notes and glued headings (lexicon)", async () => {
   it("knows the words that open a body sentence", () => {
     expect(BODY_OPENER.exec("工作目标及进度安排全省现有煤炭储备")?.index).toBe(9);
     expect(BODY_OPENER.test("强化责任落实")).toBe(false);
+  });
+});
+
+describe("a notice without line breaks is cut back at its boundaries (resegment)", () => {
+  const body = "各单位要高度重视，明确专人负责，周密制定方案，确保各项工作安全有序开展，按时报送工作总结和有关材料。";
+  const flat = (...pieces: string[]) => parseText(pieces.join(""));
+  const outline = (ss: Array<{ marker: string | null; children: unknown[] }>): string[] =>
+    ss.flatMap((s) => [s.marker ?? "", ...outline(s.children as never).map((m) => `>${m}`)]);
+
+  it("a heading that stood alone is followed by its first item: 第一部分 总体要求一、…", () => {
+    const doc = flat("关于开展学习教育的通知各单位：", body, "第一部分 总体要求一、指导思想", body, "二、目标要求", body, "第二部分 主要内容一、学党章", body, "二、学讲话", body);
+    expect(outline(doc.sections as never)).toEqual(["第一部分", ">一、", ">二、", "第二部分", ">一、", ">二、"]);
+  });
+  it("an item that held only a heading and a value is followed by the next number", () => {
+    const doc = flat("关于开展专项行动的通知各单位：", body, "一、行动时间2023年3月1日至2023年12月31日二、整治重点（一）校园食品。", body, "（二）农村市场。", body, "三、工作要求", body);
+    expect(outline(doc.sections as never)).toEqual(["一、", "二、", ">（一）", ">（二）", "三、"]);
+  });
+  it("numerals listed in running text are no item: 二、三年级", () => {
+    const doc = flat("关于开展活动的通知各单位：", body, "一、活动对象本校一、二年级和二、三年级学生", body, "二、活动时间", body, body);
+    expect(outline(doc.sections as never)).toEqual(["一、", "二、"]);
+  });
+  it("a signature ends a document: the appended one numbers its items anew", () => {
+    const doc = flat(
+      "某某市教育局关于转发《某某省教育厅关于做好资助工作的通知》的通知各学校：", body, "一、精准认定。", body, "二、按时发放。", body,
+      "附件：某某省教育厅关于做好资助工作的通知某某市教育局2022年4月15日附件某某省教育厅关于做好资助工作的通知各市教育局：", body,
+      "一、总体要求", body, "二、重点任务", body, "某某省教育厅2022年3月28日",
+    );
+    expect(outline(doc.sections as never)).toEqual(["一、", "二、"]);
+    expect(doc.parts.map((p) => outline(p.sections as never))).toEqual([["一、", "二、"]]);
+  });
+  it("an unmistakable first item counts alone: an excerpt cut after 一、", () => {
+    const doc = flat("关于印发实施方案的通知各单位：", body, body, "一、主要目标到2025年底前，全市建成服务设施100个，", body, body);
+    expect(outline(doc.sections as never)).toEqual(["一、"]);
+  });
+  it("the title ends at its 文种 word when the body follows it directly, and a 主送 may group its organs by ；", () => {
+    const a = flat("某某县安全生产委员会文件某安委〔2024〕3号某某县安全生产委员会关于开展春季安全生产大检查的通知为深刻汲取事故教训，", body, "一、检查范围", body, "二、检查内容", body);
+    expect(a.header.title).toBe("某某县安全生产委员会关于开展春季安全生产大检查的通知");
+    expect(a.header.docNumber?.raw).toBe("某安委〔2024〕3号");
+    const b = flat("某某银行文件银发〔2006〕217号某某银行关于维护流通秩序的通知某某总部，各分行；各商业银行：", body, "一、加强宣传。", body, "二、加强管理。", body);
+    expect(b.header.title).toBe("某某银行关于维护流通秩序的通知");
+    expect(b.header.recipients).toEqual(["某某总部", "各分行", "各商业银行"]);
+  });
+  it("a 发文字号 cited in brackets is not the notice's own", () => {
+    const doc = flat("某某市应急管理规划责任分解为提高应对能力，根据《某某市应急体系规划》(某政办发〔2016〕76号)精神，现将任务分解如下。", body, "一、完善预案", body, "二、健全体制", body);
+    expect(doc.header.docNumber).toBeNull();
+  });
+  it("a page number glued into the text is dropped and reported; the words around it join again", () => {
+    const doc = flat("关于印发工作要点的通知各单位：", body, "一、推进建设。", body, "（县农业农村局、县住房和城乡— 5 —建设局负责）", body, "二、加强保障。", body);
+    expect(doc.tasks.flatMap((t) => t.lead)).toEqual(["县农业农村局", "县住房和城乡建设局"]);
+    expect(doc.diagnostics.filter((d) => d.code === "page-number-removed")).toHaveLength(1);
+    expect(flat("项目建设期为2022—2024年，", body, body, body).diagnostics.map((d) => d.code)).not.toContain("page-number-removed");
+    expect(gluedPageNumbers("城乡 —5— 建设局").map((m) => [m.start, m.end])).toEqual([[2, 7]]);
+    expect(gluedPageNumbers("2022—12—31，第1—3—5项")).toEqual([]);
+  });
+  it("an appended document after a signature without date: label and the title the notice quoted", () => {
+    const doc = flat("关于印发《某某市科协2019年工作要点》的通知各单位：现将《某某市科协2019年工作要点》印发你们，请认真落实。附件：某某市科协2019年工作要点某某市科学技术协会附件某某市科协2019年工作要点", body, "一、强化引领", body, "二、服务创新", body);
+    expect(doc.parts.map((p) => [p.title, outline(p.sections as never)])).toEqual([["某某市科协2019年工作要点", ["一、", "二、"]]]);
+    expect(doc.signature?.issuer).toBe("某某市科学技术协会");
+  });
+  it("run-in items after a sentence end and a space (lines joined with spaces): 。 一是", () => {
+    const doc = parseText(["关于开展工作的通知", "各单位：", body, "一、加强领导。", body, "一是明确责任。", "二是强化督查。", "二、做好保障。", body, body].join(" "));
+    expect(outline(doc.sections as never)).toEqual(["一、", ">一是", ">二是", "二、"]);
+  });
+  it("a signature named only once is found right after the attachment list's last title", () => {
+    const doc = flat("某某省科协关于开展项目申报工作的通知各省级学会：", body, "一、申报范围。", body, "二、申报程序。", body, "附件：1.项目申报书2.项目申报汇总表某某省科学技术协会2022年3月15日");
+    expect(doc.signature?.issuer).toBe("某某省科学技术协会");
+    expect(doc.attachments.map((a) => a.title)).toEqual(["项目申报书", "项目申报汇总表"]);
+  });
+});
+
+describe("a notice cut off inside its last item (text-truncated)", () => {
+  const head = "关于开展专项行动的通知\n\n各单位：\n\n为做好工作，现将有关事项通知如下：\n\n一、加强领导。各单位要明确专人负责。\n\n";
+  const codes = (t: string) => parseText(t).diagnostics.filter((d) => d.code === "text-truncated");
+  it("flags a last item that stops mid-sentence, at the character where the text stops", () => {
+    const got = codes(head + "二、强化督查。各单位要定期检查，及时");
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({ line: 9, column: 18 });
+    expect(got[0]!.message).toContain("二、强化督查");
+  });
+  it("a quoted name is no sentence end, a sentence inside quotes is", () => {
+    expect(codes(head + "二、强化宣传。完善“科协之声”")).toHaveLength(1);
+    expect(codes(head + "二、强化宣传。要求“做到全覆盖。”")).toHaveLength(0);
+  });
+  it("leaves complete notices alone: a sentence end, a bracketed note, a signature, a labelled line, page furniture", () => {
+    expect(codes(head + "二、强化督查。各单位要定期检查。")).toHaveLength(0);
+    expect(codes(head + "二、强化督查（市督查室负责）")).toHaveLength(0);
+    expect(codes(head + "二、强化督查\n\n某某市科学技术协会\n\n2023年5月4日")).toHaveLength(0);
+    expect(codes(head + "二、强化督查。\n\n联系电话：0512-1234567")).toHaveLength(0);
+    expect(codes(head + "二、强化督查。各单位要定期检查，及时\n\n相关文章\n\n关于做好汛期工作的通知")).toHaveLength(0);
+  });
+  it("a labelled line that stops on a comma is cut off (部门分工：X牵头，)", () => {
+    expect(codes(head + "二、强化督查。\n\n部门分工：市财政局牵头，")).toHaveLength(1);
+  });
+});
+
+describe("markers as written in the field", () => {
+  it.each([
+    ["1﹒提升能力", "arabic-dot", 1],
+    ["Ⅲ、加强建设", "roman", 3],
+    ["二）加强管理", "chinese-half-paren", 2],
+    ["2）发放教材", "arabic-half-paren", 2],
+    ["一.全面排查", "chinese-comma", 1],
+  ])("%s", (text, style, ordinal) => expect(matchMarker(text)).toMatchObject({ style, ordinal }));
+  it.each([["Ⅱ级应急响应"], ["2023)年"], ["1.5万元"]])("%s is text", (text) => expect(matchMarker(text)).toBeNull());
+});
+
+describe("headings cut at the first 。/； whatever the quotes", () => {
+  it.each([
+    ["开展“清风护航\"专项整治。聚焦重点", "开展“清风护航\"专项整治"],
+    ["深化『放管服』改革；全面推行", "深化『放管服』改革"],
+    ["推进「一件事。一次办」改革。年内", "推进「一件事。一次办」改革"],
+    ["强化\"一把手\"责任。各级", "强化\"一把手\"责任"],
+    ["落实“首违不罚清单制度。对轻微违法行为依法不予处罚。", "落实“首违不罚清单制度"],
+  ])("%s", (content, heading) => expect(splitHeading(content).heading).toBe(heading));
+});
+
+describe("unnumbered group headings only where they are headings", () => {
+  const groups = (t: string) => parseText(t).sections.filter((s) => s.marker === null).map((s) => s.heading);
+  it("the title printed again above the text, broken over lines, is no group", () => {
+    const t = "无锡市餐厨废弃物管理办法（征求意见稿）\n\n发布日期：2022-11-02\n\n无锡市餐厨废弃物管理办法\n\n（征求意见稿）\n\n第一章　总则\n\n第一条　为了加强管理，制定本办法。\n\n第二章　附则\n\n第二条　本办法自发布之日起施行。";
+    expect(groups(t)).toEqual([]);
+    expect(parseText(t).sections.map((s) => s.marker)).toEqual(["第一章", "第二章"]);
+  });
+  it("headings that stand alone between numbered lists stay groups", () => {
+    const t = "关于印发工作报告的通知\n\n各单位：\n\n现印发给你们。\n\n2020年工作回顾\n\n一、抓好党建。全年开展活动10次。\n\n二、抓好业务。完成任务。\n\n2021年工作安排\n\n一、强化引领。开展学习。\n\n二、深化改革。推进落实。";
+    expect(groups(t)).toEqual(["2020年工作回顾", "2021年工作安排"]);
+  });
+});
+
+describe("an item number glued to a figure before it (one-line text)", () => {
+  it("the missing number at the end of a phone number, followed by text, is the item", () => {
+    const body = "参保人可拨打热线电话咨询有关政策，各经办机构要做好解释工作，确保群众知晓。";
+    const t = ["关于做好居民医保参保缴费工作的公告", "1. 参保范围。", body, "2. 咨询服务。", body, "新丰县医疗保障局：0751-2253817", "3. 信息变更。", body, "4. 其他事项。", body];
+    for (const sep of ["", " "]) expect(parseText(t.join(sep)).sections.map((s) => s.marker)).toEqual(["1.", "2.", "3.", "4."]);
   });
 });

@@ -1,23 +1,47 @@
 // Where a numbered item's heading ends and its text begins (标题 vs 正文 of a 层次).
 
+/** Brackets and quotes a heading's end (。；) is not looked for inside, as they pair up. */
+const OPENERS = "《“‘（(「『【";
+const CLOSERS = "》”’）)」』】";
+const BOUNDARY = "。；;！？";
+
+/**
+ * Where a heading ends inside `content`: the first 。；！？ outside brackets and quotes of any
+ * style — 《》, “”, 「」, 『』, （）, and ASCII " that closes a full-width “ or pairs with itself —
+ * or, when a bracket or quote never closes, the first 。；！？ at all (an unclosed “ must not
+ * swallow the paragraph). -1 when there is none.
+ */
+function headingEnd(content: string): number {
+  let depth = 0;
+  let first = -1;
+  for (let i = 0; i < content.length; i++) {
+    const ch = content[i]!;
+    if (ch === '"') {
+      // ASCII quotes close what is open (a full-width “ closed by "), else open
+      if (depth > 0) depth--;
+      else depth++;
+    } else if (OPENERS.includes(ch)) depth++;
+    else if (CLOSERS.includes(ch)) depth = Math.max(0, depth - 1);
+    else if (BOUNDARY.includes(ch)) {
+      if (depth === 0) return i;
+      if (first < 0) first = i;
+    }
+  }
+  return first;
+}
+
 /**
  * Split a section's first paragraph into run-in heading and body: a short label before a colon
- * (会议时间：…), else up to the first 。；！？ outside 《》“”（）, else the whole paragraph.
+ * (会议时间：…), else up to the first 。；！？ outside brackets and quotes (headingEnd), else the
+ * whole paragraph.
  */
 export function splitHeading(content: string): { heading: string; text: string } {
   const label = /^([^，。；：:,]{1,10})[：:](?!\s*$)/.exec(content);
   if (label && !/[。；]/.test(label[1]!)) {
     return { heading: label[1]!.trim(), text: content.slice(label[0].length).trim() };
   }
-  let depth = 0;
-  for (let i = 0; i < content.length; i++) {
-    const ch = content[i]!;
-    if ("《“（(".includes(ch)) depth++;
-    else if ("》”）)".includes(ch)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && "。；;！？".includes(ch)) {
-      return { heading: content.slice(0, i).trim(), text: content.slice(i + 1).trim() };
-    }
-  }
+  const i = headingEnd(content);
+  if (i >= 0) return { heading: content.slice(0, i).trim(), text: content.slice(i + 1).trim() };
   return { heading: content.trim(), text: "" };
 }
 

@@ -33,11 +33,18 @@ const FAMILIES: Family[] = [
   { style: "chapter", rank: 0.5, re: new RegExp(`^第([${CN}]+)章[\\s　、：:]*`), ordinal: cn },
   { style: "chinese-comma", rank: 1, re: new RegExp(`^([${CN}]+)[、．.][\\s　]*`), ordinal: cn },
   { style: "article", rank: 1.5, re: new RegExp(`^第([${CN}]+)条[\\s　]*`), ordinal: cn },
+  // Ⅰ、 Ⅱ. (Roman numeral characters U+2160–216B) stand where 一、 would; a separator is needed (Ⅱ级响应 is text)
+  { style: "roman", rank: 0.9, re: /^([\u2160-\u216b])[、．.﹒][\s　]*/u, ordinal: offset(0x2160) },
   { style: "chinese-paren", rank: 2, re: new RegExp(`^[（(]([${CN}]+)[）)][\\s　、．.]*`), ordinal: cn },
+  // 一） with the opening bracket left out, as written in the field: the （一） level
+  { style: "chinese-half-paren", rank: 2, re: new RegExp(`^([${CN}]+)[）)][\\s　]*`), ordinal: cn },
   { style: "arabic-comma", rank: 3, re: /^([0-9０-９]{1,5})、[\s　]*/, ordinal: arabic },
-  { style: "arabic-dot", rank: 3, re: /^([0-9０-９]{1,5})[.．](?![0-9０-９]{1,3}(?![0-9０-９]))[\s　]*/, ordinal: arabic },
+  // 1. 1． and 1﹒ (U+FE52 SMALL FULL STOP, from OCR and some editors); 1.5 is a number, not an item
+  { style: "arabic-dot", rank: 3, re: /^([0-9０-９]{1,5})[.．﹒](?![0-9０-９]{1,3}(?![0-9０-９]))[\s　]*/, ordinal: arabic },
   { style: "digit-stop", rank: 3, re: /^([\u2488-\u249b])[\s　]*/u, ordinal: offset(0x2488) },
   { style: "arabic-paren", rank: 4, re: /^[（(]([0-9０-９]{1,5})[）)][\s　、．.]*/, ordinal: arabic },
+  // 1） 1) with the opening bracket left out: the （1） level
+  { style: "arabic-half-paren", rank: 4, re: /^([0-9０-９]{1,3})[）)][\s　]*/, ordinal: arabic },
   { style: "paren-digit", rank: 4.5, re: /^([\u2474-\u2487])[\s　]*/u, ordinal: offset(0x2474), runIn: true },
   { style: "circled", rank: 5, re: /^([\u2460-\u2473])[\s　]*/u, ordinal: offset(0x2460), runIn: true },
   { style: "run-in-di", rank: 5.5, re: new RegExp(`^第([${CN}]+)[，,、：:]`), ordinal: cn, runIn: true },
@@ -75,7 +82,7 @@ const CLOSER = /[”’」』）)]/;
 
 /**
  * Offsets where a run-in item (一是, 二要, 第三，, ④) starts inside a paragraph: right after a
- * sentence boundary. Whether each one really is an item is decided by the caller from the
+ * sentence boundary, closing quotes, brackets and spaces skipped. Whether each one really is an item is decided by the caller from the
  * ordinal sequence.
  */
 export function runInCandidates(s: string): Array<{ index: number; marker: Marker }> {
@@ -86,7 +93,8 @@ export function runInCandidates(s: string): Array<{ index: number; marker: Marke
   let afterBoundary = false;
   for (let i = 1; i < s.length; i++) {
     const prev = s[i - 1]!;
-    afterBoundary = i - 1 > 0 && CLOSER.test(prev) ? afterBoundary : BOUNDARY.test(prev);
+    // spaces too: text whose lines were joined with spaces (。 二是)
+    afterBoundary = i - 1 > 0 && (CLOSER.test(prev) || prev === " " || prev === "\u3000") ? afterBoundary : BOUNDARY.test(prev);
     if (!afterBoundary) continue;
     const m = matchMarker(s.slice(i));
     if (m && m.runIn) out.push({ index: i, marker: m });

@@ -22,6 +22,7 @@ export const DIAGNOSTICS = {
   "header-line-skipped": "a line above the notice (page chrome, a repeated title, an unknown line) was skipped by the header reader",
   "metadata-read": "an information-disclosure metadata line (索引号, 文号, 发布机构 …) above the notice was read into the header",
   "text-resegmented": "a notice that lost its line breaks (one very long line) was cut back into paragraphs",
+  "text-truncated": "the notice stops mid-item (a web excerpt, a truncated file): its last item ends without a sentence end and no signature follows",
   "not-a-notice": "the file has none of a notice's elements (发文机关, 发文字号, 文种, 主送机关, numbered sections, tasks, signature): a README or a stray page?",
 } as const;
 

@@ -21,6 +21,7 @@ import { findParts, quotedTitles } from "./parts.js";
 import { buildTable } from "./tables.js";
 import { extractTasks, type PartNote } from "./tasks.js";
 import { notNotice } from "./notice-check.js";
+import { truncatedEnd } from "./truncation.js";
 import { sectionsWithTargets, tasksWithTargets } from "./targets.js";
 
 
@@ -189,6 +190,10 @@ export function assemble(adapted: Block[], meta: Meta = {}): Notice {
     tasks: [],
     diagnostics: [],
   };
+  // a text cut off inside its last item (the covering notice's, or the last part's)
+  const lastPart = parts[parts.length - 1];
+  const cut = truncatedEnd(blocks, lastPart ? lastPart.sections : coverSections.sections);
+  if (cut) diagnostics.push(cut);
   const tasks = extractTasks(withoutTasks, notes, diagnostics);
   const stray = notNotice({ ...withoutTasks, tasks });
   // one warning says it all: no title and no issuer are what "not a notice" means

@@ -8,8 +8,8 @@ import { matchMarker } from "../lexicon/markers.js";
 import { dateOnly } from "../lexicon/dates.js";
 import { isOrganLine, isOrganList } from "../lexicon/organs.js";
 import { isOpeningChrome, isWebChrome, URL_LINE } from "../lexicon/chrome.js";
-import { PAGE_NUMBER_LINE } from "../lexicon/layout.js";
-import { endsWithDocType } from "../lexicon/patterns.js";
+import { LABEL_LINE, PAGE_NUMBER_LINE } from "../lexicon/layout.js";
+import { endsLikeTitle } from "../lexicon/patterns.js";
 import { CLOSING_LABEL_START } from "../lexicon/attachments.js";
 import { metadataPairs } from "../lexicon/metadata.js";
 import { SENTENCE_END as TERMINAL } from "../lexicon/layout.js";
@@ -17,13 +17,13 @@ import { SENTENCE_END as TERMINAL } from "../lexicon/layout.js";
 /** endings that cannot close a sentence: the next block surely continues it */
 const OPEN_END = /[，,、“‘《（(【\-—]$/;
 const RULE_LINE = /^[─━—－\-_＿=＝~～·.…\s]{6,}$/;
-const LABEL_LINE = /^[\u4e00-\u9fa5（）()][\u4e00-\u9fa5（）()\s]{0,15}[:：]/;
-const isTitleLike = (s: string) => endsWithDocType(s) || /(表|名单|清单|目录|一览)$/.test(s);
+const isTitleLike = endsLikeTitle;
 const NEVER_CONTINUES = /^(附件|附[:：]|抄送|抄报|主送|印发|（|\(|——|—)/;
 
 function unbalanced(s: string): boolean {
   const count = (re: RegExp) => (s.match(re) ?? []).length;
-  return count(/《/g) > count(/》/g) || count(/（/g) > count(/）/g) || count(/“/g) > count(/”/g);
+  // a full-width “ may be closed by an ASCII " (“清风护航")
+  return count(/《/g) > count(/》/g) || count(/（/g) > count(/）/g) || count(/“/g) > count(/[”"]/g);
 }
 
 function isStandaloneHeading(p: ParagraphBlock): boolean {

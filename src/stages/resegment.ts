@@ -7,11 +7,12 @@
 //   - the closing: 附件：, the signature organ and its date, an aside after it, 抄送：, 印发;
 //   - an appended document's title after the signature, when the covering notice names it.
 // Every cut is a slice of the original paragraph, so lines and columns still point at the source.
-import { sliceParagraph, type Block, type ParagraphBlock } from "../model/blocks.js";
+import { joinParagraphs, positionAt, sliceParagraph, type Block, type ParagraphBlock } from "../model/blocks.js";
+import { gluedPageNumbers } from "../lexicon/layout.js";
 import type { Diagnostic } from "../model/schema.js";
 import { matchMarker, type Marker } from "../lexicon/markers.js";
 import { DATE_SOURCE } from "../lexicon/dates.js";
-import { DOC_NUMBER_RE, DOC_TYPES } from "../lexicon/patterns.js";
+import { DOC_NUMBER_RE, DOC_TYPES, endsLikeTitle } from "../lexicon/patterns.js";
 import { isOrganLine } from "../lexicon/organs.js";
 import { BODY_OPENER } from "../lexicon/headings.js";
 
@@ -20,9 +21,12 @@ const LONG = 200;
 const HUGE = 2000;
 /** A page number glued between paragraphs (— 2 —) ends one like a sentence end. */
 /** Families whose items stand on lines of their own (run-in items 一是/①/第一 stay inside paragraphs). */
-const LINE_FAMILIES = new Set(["part", "chapter", "article", "chinese-comma", "chinese-paren", "arabic-comma", "arabic-dot", "digit-stop", "arabic-paren"]);
+const LINE_FAMILIES = new Set([
+  "part", "chapter", "article", "roman", "chinese-comma", "chinese-paren", "chinese-half-paren",
+  "arabic-comma", "arabic-dot", "digit-stop", "arabic-paren", "arabic-half-paren",
+]);
 const STRONG_BEFORE = /[。；;：:！？!?）)”」』】—]/;
-const MARKER_START = /[一二三四五六七八九十第（(0-9０-９\u2488-\u249b]/;
+const MARKER_START = /[一二三四五六七八九十第（(0-9０-９\u2488-\u249b\u2160-\u216b]/;
 
 interface Candidate {
   at: number;
@@ -30,29 +34,50 @@ interface Candidate {
   strong: boolean;
 }
 
-/** Offsets inside 《》 or “” (a marker quoted in a title is not a section). */
+/**
+ * Offsets inside 《》 or quotes — “”, 「」, 『』, and an ASCII " that closes a “ or pairs with
+ * itself (a marker quoted in a title is not a section).
+ */
 function quoted(s: string): Uint8Array {
   const inside = new Uint8Array(s.length);
   let book = 0;
   let quote = 0;
+  let openedAt = -1;
   for (let i = 0; i < s.length; i++) {
     const ch = s[i]!;
     if (ch === "《") book++;
     else if (ch === "》") book = Math.max(0, book - 1);
-    else if (ch === "“") quote++;
-    else if (ch === "”") quote = Math.max(0, quote - 1);
+    else if (ch === '"') quote = quote > 0 ? quote - 1 : 1;
+    else if ("“「『".includes(ch)) quote++;
+    else if ("”」』".includes(ch)) quote = Math.max(0, quote - 1);
+    if (quote > 0 && openedAt < 0) openedAt = i;
     inside[i] = book > 0 || quote > 0 ? 1 : 0;
+    // a quote that runs past a sentence end not closed right there (落实“首违不罚清单制度。对…), or
+    // past 200 characters, never closed: it stops hiding markers
+    if (quote > 0 && (i - openedAt > 200 || ("。！？".includes(ch) && !/[”」』"]/.test(s[i + 1] ?? "")))) quote = 0;
+    if (quote === 0) openedAt = -1;
   }
   return inside;
 }
 
+/** Families whose first item is unmistakable even alone (a notice cut short, an excerpt): 。一、 */
+const ALONE_FAMILIES = new Set(["part", "chapter", "article", "chinese-comma", "chinese-paren"]);
+/** Text between a heading's marker and the next marker that holds no sentence: a heading that stood on its own line. */
+const HEADING_ONLY = /^[^。；;！？!?，,、：:]{1,40}$/;
+/** A stretch with no sentence end: an item whose text was a bare value (一、行动时间2023年3月1日至12月31日). */
+const NO_SENTENCE = /^[^。；;！？!?]{1,60}$/;
+
 /**
  * Marker positions that form lists: per family, in rank order, a chain 1, 2, 3 … where an item
- * may restart at 1 after an enclosing family's item; a marker glued to the text before it (no
+ * may restart at 1 after an enclosing family's item or after a document boundary (the signature
+ * of a covering notice before the document it sends); a marker glued to the text before it (no
  * sentence end) counts only when no better-placed marker with the same number comes before the
- * next number. Chinese-numeral 一、 must follow a sentence end (统一、规范 is no list).
+ * next number. Chinese-numeral 一、 must follow a sentence end (统一、规范 is no list), a heading
+ * that stood alone (第一部分 总体要求一、…; a title), or an item that held no sentence
+ * (一、活动主题礼赞共和国二、…). A list of one item counts when its marker is unmistakable
+ * (。一、, 。（一）, 第一章) — a notice cut short may hold only its first item.
  */
-function markerCuts(s: string): number[] {
+function markerCuts(s: string, fixed: number[], boundaries: number[]): number[] {
   const inside = quoted(s);
   const byFamily = new Map<string, Candidate[]>();
   for (let i = 0; i < s.length; i++) {
@@ -61,33 +86,57 @@ function markerCuts(s: string): number[] {
     let j = i - 1;
     while (j >= 0 && /[ \u3000\t]/.test(s[j]!)) j--;
     const prev = j >= 0 ? s[j]! : "。";
-    // 十一、 begins at 十, not at 一; 12. begins at 1
-    if (/[一二三四五六七八九十0-9０-９第]/.test(prev) && s[i] !== "（" && s[i] !== "(") continue;
+    // 十一、 begins at 十, not at 一; 12. begins at 1 (a space between ends the number: …2253817 7. 参保)
+    const touching = s[i - 1] ?? "";
+    if (/[一二三四五六七八九十0-9０-９第]/.test(touching) && s[i] !== "（" && s[i] !== "(") continue;
     const m = matchMarker(s.slice(i, i + 40));
     if (!m || !LINE_FAMILIES.has(m.style)) continue;
     const strong = j < 0 || STRONG_BEFORE.test(prev);
-    if (m.style === "chinese-comma" && !strong) continue;
-    if (/^arabic/.test(m.style) && /[A-Za-z0-9.．_\-/]/.test(prev)) continue;
+    // 二、三年 / 一、二年级 glued to text: numerals listed, not an item
+    if (m.style === "chinese-comma" && !strong && /^[一二三四五六七八九十两]/.test(s.slice(i + m.length))) continue;
+    if (/^arabic/.test(m.style) && /[A-Za-z0-9.．_\-/]/.test(touching)) continue;
+    // 一） / 1） inside （一） / (1) that was not taken (quoted, or not a list) is no item either
+    if (/half-paren/.test(m.style) && /[（(]/.test(s[i - 1] ?? "")) continue;
     const list = byFamily.get(m.style) ?? [];
     list.push({ at: i, m, strong });
     byFamily.set(m.style, list);
     i += m.length - 1;
   }
-  const accepted: Array<{ at: number; rank: number }> = [];
+  const accepted: Array<{ at: number; end: number; rank: number }> = [];
+  // the end of the nearest cut before `at` (a marker's end, or a header/closing cut)
+  const cutBefore = (at: number, own: { at: number; end: number } | null) => {
+    let best = -1;
+    for (const f of fixed) if (f < at && f > best) best = f;
+    for (const a of accepted) if (a.end <= at && a.end > best) best = a.end;
+    if (own && own.end <= at && own.end > best) best = own.end;
+    return best;
+  };
   const families = [...byFamily.entries()].sort((a, b) => a[1][0]!.m.rank - b[1][0]!.m.rank);
-  for (const [, cands] of families) {
+  for (const [style, cands] of families) {
     const rank = cands[0]!.m.rank;
-    let chain: number[] = [];
-    const chains: number[][] = [];
+    let chain: Candidate[] = [];
+    const chains: Candidate[][] = [];
     let last = 0;
     let lastAt = -1;
+    let lastEnd = -1;
     cands.forEach((c, k) => {
-      const enclosingBetween = accepted.some((a) => a.rank < rank && a.at > lastAt && a.at < c.at);
+      const enclosingBetween =
+        accepted.some((a) => a.rank < rank && a.at > lastAt && a.at < c.at) || boundaries.some((b) => b > lastAt && b <= c.at);
       const restart = c.m.ordinal === 1 && (chain.length === 0 || enclosingBetween);
       // one number lost to OCR (5.2.5m…, 2。) does not end the list when the next one stands after a sentence end
       const skipsOne = c.m.ordinal === last + 2 && c.strong && chain.length > 0 && !enclosingBetween;
       if (c.m.ordinal !== last + 1 && !restart && !skipsOne) return;
-      if (!c.strong) {
+      let placed = c.strong;
+      if (!placed) {
+        const from = cutBefore(c.at, lastAt >= 0 && !restart ? { at: lastAt, end: lastEnd } : null);
+        const stretch = from >= 0 ? s.slice(from, c.at).trim() : "";
+        // right after a heading that stood alone (a part, a chapter, a title, the item above)
+        placed = from >= 0 && HEADING_ONLY.test(stretch);
+        // the item above was a heading and a bare value, no sentence
+        if (!placed && !restart && chain.length > 0) placed = NO_SENTENCE.test(s.slice(lastEnd, c.at).trim());
+      }
+      if (style === "chinese-comma" && !placed) return;
+      if (!placed) {
         // a better-placed marker with the same number before the next number wins
         for (let j = k + 1; j < cands.length; j++) {
           const o = cands[j]!;
@@ -99,27 +148,54 @@ function markerCuts(s: string): number[] {
         chains.push(chain);
         chain = [];
       }
-      chain.push(c.at);
+      chain.push({ ...c, strong: placed });
       last = c.m.ordinal;
       lastAt = c.at;
+      lastEnd = c.at + c.m.length;
     });
     chains.push(chain);
-    for (const ch of chains) if (ch.length >= 2) for (const at of ch) accepted.push({ at, rank });
+    for (const ch of chains) {
+      const alone = ch.length === 1 && ch[0]!.m.ordinal === 1 && ch[0]!.strong && ALONE_FAMILIES.has(style);
+      if (ch.length >= 2 || alone) for (const c of ch) accepted.push({ at: c.at, end: c.at + c.m.length, rank });
+      if (ch.length >= 2 && /^arabic-(dot|comma)$/.test(style)) {
+        // a number skipped because it was glued to a figure before it (…0751-22538177. 参保…):
+        // the gap's missing number at the end of that figure, followed by text, is the item
+        for (let k = 1; k < ch.length; k++) {
+          const a = ch[k - 1]!;
+          const b = ch[k]!;
+          if (b.m.ordinal !== a.m.ordinal + 2) continue;
+          const glued = new RegExp(`[0-9](${a.m.ordinal + 1})[.．、](?=[ \u3000]*[\u4e00-\u9fff])`, "g");
+          const found = [...s.slice(a.at, b.at).matchAll(glued)].pop();
+          if (found) {
+            const at = a.at + found.index + 1;
+            accepted.push({ at, end: at + found[1]!.length + 1, rank });
+          }
+        }
+      }
+    }
   }
   return accepted.map((a) => a.at);
 }
 
 /** The organ that ends s at `end` and is named elsewhere in the text too (the signature repeats the issuer). */
 function organBefore(s: string, end: number): number | null {
+  // text joined with spaces: 临江市人民政府 二〇二一年六月一日
+  while (end > 0 && /[ \u3000\t]/.test(s[end - 1]!)) end--;
   // the whole stretch since the last sentence end, when it is a name
   const since = /[。；：:）)]([^。；：:）)]{2,40})$/.exec(s.slice(Math.max(0, end - 41), end));
-  if (since && isOrganLine(since[1]!)) return end - since[1]!.length;
+  // (an e-mail address or a number before it is the contact line's, not the name's)
+  if (since && isOrganLine(since[1]!) && !/[A-Za-z0-9@]/.test(since[1]!)) return end - since[1]!.length;
   for (let len = Math.min(40, end); len >= 3; len--) {
     const name = s.slice(end - len, end);
     if (!isOrganLine(name)) continue;
     const first = s.indexOf(name);
     if (first >= 0 && first !== end - len) return end - len;
     if (s.indexOf(name, end) >= 0) return end - len;
+  }
+  // named only here: right after an attachment's name (…申报汇总表江苏省科学技术协会 + the date),
+  // the shortest name that follows a title's ending
+  for (let len = 4; len <= Math.min(36, end); len++) {
+    if (isOrganLine(s.slice(end - len, end)) && endsLikeTitle(s.slice(Math.max(0, end - len - 20), end - len))) return end - len;
   }
   return null;
 }
@@ -130,7 +206,13 @@ const DOC_TYPE_ALT = [...DOC_TYPES].sort((a, b) => b.length - a.length).join("|"
 function headerCuts(s: string, cuts: number[]): void {
   const window = s.slice(0, 600);
   let from = 0;
-  const num = DOC_NUMBER_RE.exec(window.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  // a number in brackets is cited by the text ((运政办发〔2016〕76号)), not the notice's own
+  const numbers = window.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).matchAll(new RegExp(DOC_NUMBER_RE.source, "g"));
+  // and the notice's own stands above its first sentence
+  const firstEnd = window.search(/[。！？]/);
+  const num = [...numbers].find(
+    (n) => !/[（(]/.test(window[n.index - 1] ?? "") && !/^\s*[）)]/.test(window.slice(n.index + n[0].length)) && (firstEnd < 0 || n.index < firstEnd),
+  );
   if (num) {
     const bracket = num.index + num[0].search(/[〔\[［【（(﹝]/);
     // the 机关代字 begins after the masthead's last word (…文件, …纪要, 公文稿纸, an organ)
@@ -150,30 +232,57 @@ function headerCuts(s: string, cuts: number[]): void {
       cuts.push(from);
     }
   }
-  // the title ends in a 文种 word right before a 主送 list that ends in ：
+  // the title ends in a 文种 word right before a 主送 list that ends in ： (its organs may be
+  // grouped by ；), or, when no 主送 follows, right before the body's first sentence
+  const docType = new RegExp(`(${DOC_TYPE_ALT})(?![的》”）)>〉稿])`, "g");
+  let titleEnd = -1;
   const colon = /[：:]/g;
   colon.lastIndex = from;
   for (let c = colon.exec(window); c; c = colon.exec(window)) {
     const stretch = window.slice(from, c.index);
-    if (/[。；]/.test(stretch) || stretch.length > 300) break;
-    let titleEnd = -1;
-    for (const t of stretch.matchAll(new RegExp(`(${DOC_TYPE_ALT})(?![的》”）)>〉稿])`, "g"))) titleEnd = from + t.index + t[0].length;
-    if (titleEnd < 0 || c.index - titleEnd < 2 || c.index - titleEnd > 200) continue;
+    if (/[。]/.test(stretch) || stretch.length > 300) break;
+    let end = -1;
+    for (const t of stretch.matchAll(docType)) end = from + t.index + t[0].length;
+    if (end < 0 || c.index - end < 2 || c.index - end > 200) continue;
+    titleEnd = end;
     cuts.push(titleEnd, c.index + 1);
-    // a masthead organ printed again right before the title's own organ: 某厅某厅关于…
-    const about = s.lastIndexOf("关于", titleEnd);
-    if (about > from) {
-      const organ = organBefore(s.slice(0, about), about);
-      if (organ !== null && organ > from) cuts.push(organ);
-    }
     break;
+  }
+  if (titleEnd < 0) {
+    // 关于…的通知 + the body: the last 文种 word before the body's first pause ends the title
+    // (a 方案设计…纪要 title holds a 文种 word inside)
+    const about = window.slice(from, from + 80).indexOf("关于");
+    if (about >= 0) {
+      const pause = /[，,。；;！？!?：:]/.exec(window.slice(from + about, from + 160));
+      const stretch = window.slice(from + about, from + about + (pause ? pause.index : 0));
+      let end = -1;
+      for (const t of stretch.matchAll(docType)) end = from + about + t.index + t[0].length;
+      if (end > 0 && end < s.length - 10) {
+        titleEnd = end;
+        cuts.push(titleEnd);
+      }
+    }
+  }
+  if (titleEnd < 0) return;
+  // a masthead organ printed again right before the title's own organ: 某厅某厅关于…
+  const about = s.indexOf("关于", from);
+  if (about > from && about < titleEnd) {
+    const organ = organBefore(s.slice(0, about), about);
+    if (organ !== null && organ > from) cuts.push(organ);
   }
 }
 
 const DATE_G = new RegExp(DATE_SOURCE, "g");
 
+/** The longest of the notice's quoted titles that `rest` begins with (dashes folded), or "". */
+function titleAt(rest: string, titles: string[]): string {
+  const fold = (t: string) => t.replace(/[—–-]/g, "一");
+  const r = fold(rest.replace(/^[ \u3000]+/, ""));
+  return titles.filter((t) => t.length >= 4 && r.startsWith(fold(t))).sort((a, b) => b.length - a.length)[0] ?? "";
+}
+
 /** Closing cuts: 附件：, the signature organ and date, an aside after them, 抄送：, 印发, and an appended title. */
-function closingCuts(s: string, cuts: number[], titles: string[]): void {
+function closingCuts(s: string, cuts: number[], titles: string[], boundaries: number[]): void {
   for (const m of s.matchAll(/(?<![见如详])(附件\s*\d*\s*[：:]|抄送[：:]|抄报[：:]|分送[：:])|(?<=[。；）)])联系人[：:]/g)) cuts.push(m.index);
   for (const d of s.matchAll(DATE_G)) {
     let end = d.index + d[0].length;
@@ -185,6 +294,8 @@ function closingCuts(s: string, cuts: number[], titles: string[]): void {
     if (organ === null && !/[。；）)]$/.test(s.slice(0, d.index))) continue;
     if (organ !== null) cuts.push(organ);
     cuts.push(d.index, end);
+    // a signature ends a document: what follows (an appended one) numbers its items anew
+    if (organ !== null) boundaries.push(end);
     // （此件公开发布） right after the date
     const aside = /^[（(][^（）()]{0,120}[）)]/.exec(s.slice(end));
     if (aside) {
@@ -197,15 +308,21 @@ function closingCuts(s: string, cuts: number[], titles: string[]): void {
       end += label[0].length;
       cuts.push(end);
     }
-    const rest = s.slice(end, end + 120).replace(/[—–-]/g, "一");
-    const title = titles
-      .map((t) => t.replace(/[—–-]/g, "一"))
-      .filter((t) => t.length >= 4 && rest.startsWith(t))
-      .sort((a, b) => b.length - a.length)[0];
+    const title = titleAt(s.slice(end, end + 120), titles);
     if (title) {
+      end += s.slice(end).length - s.slice(end).replace(/^[ \u3000]+/, "").length;
       const close = /^[（(][^（）()]{1,12}[）)]/.exec(s.slice(end + title.length));
       cuts.push(end + title.length + (close ? close[0].length : 0));
     }
+  }
+  // an appended document's label and title where the signature bore no date: …协会附件嘉兴市…工作要点
+  for (const m of s.matchAll(/附件\s*\d*(?![\s\d：:])/g)) {
+    const title = titleAt(s.slice(m.index + m[0].length, m.index + m[0].length + 120), titles);
+    if (!title || !/[。；）)\u4e00-\u9fff]$/.test(s.slice(0, m.index).trimEnd())) continue;
+    const after = m.index + m[0].length + s.slice(m.index + m[0].length).search(/[^ \u3000]/);
+    cuts.push(m.index, after, after + title.length);
+    const organ = organBefore(s, m.index);
+    if (organ !== null) cuts.push(organ);
   }
 }
 
@@ -233,7 +350,7 @@ export function resegment(blocks: Block[], diagnostics: Diagnostic[]): Block[] {
       out.push(b);
       continue;
     }
-    const pieces = cutParagraph(b, b === blocks.find((x) => x.kind === "para"));
+    const pieces = cutParagraph(withoutPageNumbers(b, diagnostics), b === blocks.find((x) => x.kind === "para"));
     if (pieces.length > 1) {
       diagnostics.push({
         severity: "info", code: "text-resegmented",
@@ -246,6 +363,25 @@ export function resegment(blocks: Block[], diagnostics: Diagnostic[]): Block[] {
   return out;
 }
 
+/** The paragraph without the page numbers glued into it (— 5 —), each reported; positions kept. */
+function withoutPageNumbers(p: ParagraphBlock, diagnostics: Diagnostic[]): ParagraphBlock {
+  let out: ParagraphBlock | null = null;
+  let at = 0;
+  for (const m of gluedPageNumbers(p.text)) {
+    const piece = sliceParagraph(p, at, m.start);
+    out = out ? joinParagraphs(out, piece) : piece;
+    const pos = positionAt(p, m.start);
+    diagnostics.push({
+      severity: "info", code: "page-number-removed",
+      message: `removed a page number "${m.text}" glued into the text`,
+      line: pos.line, column: pos.column,
+    });
+    at = m.end;
+  }
+  if (!out) return p;
+  return joinParagraphs(out, sliceParagraph(p, at));
+}
+
 function cutParagraph(p: ParagraphBlock, first: boolean): ParagraphBlock[] {
   const s = p.text;
   const cuts: number[] = [];
@@ -254,8 +390,9 @@ function cutParagraph(p: ParagraphBlock, first: boolean): ParagraphBlock[] {
     ...[...s.matchAll(/《([^《》]{4,80})》/g)].map((m) => m[1]!),
     ...[...s.matchAll(/附件\s*[：:]\s*(?:\d+[.．、])?([^。；：:]{4,80}?)(?=\d+[.．、]|[（(]|$)/g)].map((m) => m[1]!),
   ];
-  closingCuts(s, cuts, titles);
-  const markers = markerCuts(s);
+  const boundaries: number[] = [];
+  closingCuts(s, cuts, titles, boundaries);
+  const markers = markerCuts(s, [...cuts], boundaries);
   cuts.push(...markers);
   for (const at of markers) {
     const glued = gluedBody(s, at);

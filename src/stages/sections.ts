@@ -6,7 +6,8 @@ import { positionAt, sliceParagraph, type Block, type ParagraphBlock } from "../
 import type { Diagnostic, Section } from "../model/schema.js";
 import { matchMarker, runInCandidates, type Marker } from "../lexicon/markers.js";
 import { charsAtMost } from "../lexicon/length.js";
-import { squeezeCjkSpaces } from "../lexicon/organs.js";
+import { isOrganLine, squeezeCjkSpaces } from "../lexicon/organs.js";
+import { dateOnly } from "../lexicon/dates.js";
 import { splitHeading } from "../lexicon/headings.js";
 import { findNotes, withoutNotes, type FoundNote, type NoteFields } from "../lexicon/notes.js";
 import { pathStep } from "../model/section-path.js";
@@ -87,8 +88,18 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
   }
   const firstMarkerAfter = (k: number): Marker | null => nextMarker[k] ?? null;
   const cands: Array<{ at: number; m: Marker }> = [];
+  // the title again (a page that prints it above the text, broken over lines: 无锡市…管理办法 /
+  // （征求意见稿）), a date, or a signature organ above its date are never group headings
+  const titleText = (opts.title ?? "").replace(/\s+/g, "");
+  const notGroup = (b: ParagraphBlock, k: number) => {
+    const t = b.text.replace(/\s+/g, "");
+    if (titleText && [...t].length >= 2 && titleText.includes(t)) return true;
+    if (dateOnly(t)) return true;
+    const next = flow[k + 1];
+    return isOrganLine(t) && next !== undefined && dateOnly(next.text) !== null;
+  };
   flow.forEach((b, k) => {
-    if (!groupCandidate(b)) return;
+    if (!groupCandidate(b) || notGroup(b, k)) return;
     const m = firstMarkerAfter(k);
     if (m && m.ordinal === 1) cands.push({ at: k, m });
   });

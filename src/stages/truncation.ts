@@ -1,0 +1,54 @@
+// A notice cut off (a web excerpt cut at a length, a truncated file): its last numbered item stops
+// mid-sentence and nothing of a closing (signature, 版记) follows. The reader is told once, at
+// the place where the text stops, that the last item is incomplete.
+import { positionAt, type Block, type ParagraphBlock } from "../model/blocks.js";
+import type { Diagnostic, Section } from "../model/schema.js";
+import { diagnostic } from "../model/diagnostics.js";
+import { COMPLETE_END, LABEL_LINE } from "../lexicon/layout.js";
+import { dateOnly } from "../lexicon/dates.js";
+import { isOrganLine } from "../lexicon/organs.js";
+import { isOpeningChrome, isWebChrome } from "../lexicon/chrome.js";
+
+/** A value that stops on a comma, an enumeration mark or an opening bracket goes on (部门分工：X牵头，). */
+const OPEN_END = /[，,、（(“‘《—-]$/;
+
+function lastItem(sections: Section[]): Section | null {
+  const s = sections[sections.length - 1];
+  if (!s) return null;
+  return lastItem(s.children) ?? s;
+}
+
+/**
+ * The diagnostic for a notice whose last item is incomplete, or null. `sections` are those of the
+ * document the text ends in (the covering notice, or its last part). A closing after the item
+ * (signature, date, 抄送, 印发) is itself the text's last paragraph, so only a text that ends
+ * inside the item is reported — also when a signature stands above the items (an appended plan
+ * that is not a part).
+ */
+export function truncatedEnd(blocks: Block[], sections: Section[]): Diagnostic | null {
+  const item = lastItem(sections);
+  const end = blocks[blocks.length - 1];
+  if (!item || !end || end.kind !== "para") return null;
+  const last = end as ParagraphBlock;
+  // the text ends inside the last item, not in an attachment list or a table below it
+  if (last.line < item.line) return null;
+  // page furniture after the item (相关文章, 编辑丨…): the page went on past the notice
+  for (let i = blocks.length - 1; i >= 0 && blocks[i]!.line >= item.line; i--) {
+    const b = blocks[i]!;
+    if (b.kind === "para" && (isOpeningChrome(b.text) || isWebChrome(b.text))) return null;
+  }
+  const text = last.text.trimEnd();
+  if (!text || COMPLETE_END.test(text)) return null;
+  // a closing the closing reader did not take (an organ, a date, …印发) or a labelled field
+  // (联系电话：…, 附件：…) is complete as it stands
+  if (isOrganLine(text) || dateOnly(text) || /印发$/.test(text)) return null;
+  if (LABEL_LINE.test(text) && !OPEN_END.test(text)) return null;
+  const at = positionAt(last, text.length - 1);
+  const tail = [...text].slice(-12).join("");
+  const label = `${item.marker ?? ""}${[...item.heading].slice(0, 16).join("")}`;
+  return diagnostic(
+    "warning", "text-truncated",
+    `the notice stops mid-item: the last item (${label}) ends "…${tail}" without a sentence end and no signature follows — a web excerpt or a truncated file?`,
+    at.line, at.column,
+  );
+}
