@@ -94,7 +94,7 @@ export function assemble(adapted: Block[], meta: Meta = {}): Notice {
       ? { ...extractHeader([], diagnostics), title: squeezeCjkSpaces(inline), docType: null }
       : extractHeader(headParas, diagnostics, { allowUntitled: true });
     const usedUpTo = h.next === 0 ? offset : segBlocks.indexOf(headParas[h.next - 1]!) + 1;
-    const closing = extractClosing(segBlocks.slice(usedUpTo), diagnostics, h.masthead);
+    const closing = extractClosing(segBlocks.slice(usedUpTo), diagnostics, h.masthead, { printedBy: coverClosing.printedBy !== null });
     const gl = extractGlossary(closing.body);
     glossary.push(...gl.glossary);
     const built = buildSections(gl.body, diagnostics, { title: h.title });
@@ -109,16 +109,20 @@ export function assemble(adapted: Block[], meta: Meta = {}): Notice {
       date: h.date,
       dateText: h.dateText,
       docNumber: h.docNumber,
-      recipients: h.recipients.length ? h.recipients : closing.recipients,
+      recipients: union(h.recipients, closing.recipients),
       preamble: built.preamble,
       sections: built.sections,
       signature: closing.signature,
       line: first.line,
     });
     sectionsByPart[k] = built.sections;
-    // 版记 lines in an attachment belong to the whole document when the cover has none
+    // 版记 lines, 附注 and 附件说明 in an attachment belong to the whole document (a part has no
+    // field of its own for them): nothing a part's closing read is left behind
     coverClosing.cc.push(...closing.cc.filter((x) => !coverClosing.cc.includes(x)));
     coverClosing.ccUp.push(...closing.ccUp.filter((x) => !coverClosing.ccUp.includes(x)));
+    coverClosing.keywords.push(...closing.keywords.filter((x) => !coverClosing.keywords.includes(x)));
+    coverClosing.attachments.push(...closing.attachments);
+    if (closing.annotation) coverClosing.annotation = coverClosing.annotation ? `${coverClosing.annotation}\n${closing.annotation}` : closing.annotation;
     if (!coverClosing.printedBy && closing.printedBy) coverClosing.printedBy = closing.printedBy;
   });
 
@@ -170,7 +174,8 @@ export function assemble(adapted: Block[], meta: Meta = {}): Notice {
       signer: header.signer,
       title: fields.title,
       docType: header.docType,
-      recipients: header.recipients.length ? header.recipients : coverClosing.recipients,
+      // a 主送 in the 版记 as well as above the body: both are the notice's
+      recipients: union(header.recipients, coverClosing.recipients),
       author: header.author,
       ...(filled ? { indexNumber: filled.indexNumber, publishedDate: filled.publishedDate, subject: filled.subject } : {}),
     },
@@ -200,6 +205,11 @@ export function assemble(adapted: Block[], meta: Meta = {}): Notice {
     tasks: tasksWithTargets(tasks),
     diagnostics: said.sort((a, b) => a.line - b.line || a.column - b.column),
   };
+}
+
+/** a's items, then b's not already there */
+function union(a: string[], b: string[]): string[] {
+  return [...a, ...b.filter((x) => !a.includes(x))];
 }
 
 interface Own {

@@ -13,6 +13,7 @@ import { matchMarker } from "../lexicon/markers.js";
 import { docTypeOf, endsWithDocType, isOrganLine, ORGAN_SUFFIX, SECRECY_RE, URGENCY_RE } from "../lexicon/patterns.js";
 import { isOpeningChrome, URL_LINE } from "../lexicon/chrome.js";
 import { metadataPairs } from "../lexicon/metadata.js";
+import { unreadText } from "../lexicon/leftover.js";
 
 export interface HeaderResult {
   copyNumber: string | null;
@@ -408,9 +409,25 @@ export function extractHeader(
   // what the stretch held that is not a field: page chrome and metadata, said so; nothing else
   // is dropped — the body starts where the header's own lines end
   const consumed = i;
+  // what the fields hold, to tell a line read whole from one read in part (签发人！：李明 gives no
+  // signer; 牵头单位：宁府字〔2022〕41号 gives a number, not its label; a second 签发人 replaces the first)
+  const values = [
+    r.copyNumber, r.secrecy, r.secrecyPeriod, r.urgency, r.masthead, r.mastheadText, r.docNumber?.raw, ...r.signer,
+    r.titleRaw, r.title, r.subtitle, r.author, r.dateText, ...r.recipients,
+  ];
   for (let k = 0; k < consumed; k++) {
     const kind = kinds[k];
-    if (kind !== "field") {
+    if (kind === "field") {
+      const b = blocks[k]!;
+      const unread = unreadText(b.text, values);
+      if (unread) {
+        diagnostics.push({
+          severity: "warning", code: "header-text-unread",
+          message: `read a line above the notice into the header, all but "${unread}": "${b.text.trim()}"`,
+          line: b.line, column: b.column,
+        });
+      }
+    } else {
       const b = blocks[k]!;
       diagnostics.push({
         severity: "info", code: kind === "metadata" ? "metadata-read" : "header-line-skipped",
