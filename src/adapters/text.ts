@@ -289,11 +289,13 @@ function flattenedTable(lines: string[], start: number): { table: TableBlock; en
     const leadNext = n + 1 < seqAt.length ? Math.max(0, Math.min(seqCol, segment.length - after)) : 0;
     // the last row ends after its own cells: what follows is text again
     const own = n + 1 < seqAt.length ? segment.slice(0, segment.length - leadNext) : segment.slice(0, after);
-    if (n + 1 === seqAt.length && mode === "plain") end = (cells[at + own.length]?.line ?? end) ;
+    // (in every form: cells left after it — a row whose 序号 was lost — are text, not dropped)
+    if (n + 1 === seqAt.length && (mode === "plain" || at + own.length < cells.length - 1)) end = cells[at + own.length]?.line ?? end;
     const before = n === 0 ? cells.slice(h, at).map((c) => c.text) : prevLead;
     prevLead = segment.slice(segment.length - leadNext);
     const row = [...before, cells[at]!.text, ...own];
-    rows.push(row.length < width ? alignRow(row, fields) : row.slice(0, width));
+    // a row longer than the header keeps its extra cells (the tables stage reports them)
+    rows.push(row.length < width ? alignRow(row, fields) : row);
     rowLines.push(cells[n === 0 ? h : at]!.line);
   });
   if (rows.length < 3 && !fields.some((f) => f === "lead" || f === "leader")) return null;

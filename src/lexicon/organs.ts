@@ -67,7 +67,7 @@ export function splitOrgans(s: string, opts: { conjunctions?: boolean } = {}): s
   });
   if (opts.conjunctions) items = items.flatMap(splitConjunction);
   return items
-    .map((x) => squeezeCjkSpaces(x).replace(/等$/, "").replace(/^[和及]/, "").trim())
+    .map((x) => squeezeCjkSpaces(x).replace(/等$/, "").trim())
     .filter((x) => x !== "");
 }
 

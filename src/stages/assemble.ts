@@ -92,7 +92,7 @@ export function assemble(adapted: Block[], meta: Meta = {}): Notice {
     const headParas = firstTableInSeg < 0 ? segParas : paras(segBlocks.slice(offset, offset + firstTableInSeg));
     const h = inline
       ? { ...extractHeader([], diagnostics), title: squeezeCjkSpaces(inline), docType: null }
-      : extractHeader(headParas, diagnostics, { allowUntitled: true });
+      : extractHeader(headParas, diagnostics, { allowUntitled: true, part: true });
     const usedUpTo = h.next === 0 ? offset : segBlocks.indexOf(headParas[h.next - 1]!) + 1;
     const closing = extractClosing(segBlocks.slice(usedUpTo), diagnostics, h.masthead, { printedBy: coverClosing.printedBy !== null });
     const gl = extractGlossary(closing.body);

@@ -177,7 +177,7 @@ function titleRuns(blocks: ParagraphBlock[], kinds: LineKind[], end: number): Ti
 export function extractHeader(
   blocks: ParagraphBlock[],
   diagnostics: Diagnostic[],
-  opts: { allowUntitled?: boolean } = {},
+  opts: { allowUntitled?: boolean; /** a part's head: a part keeps no 版头 (份号, 密级, masthead, 签发人) */ part?: boolean } = {},
 ): HeaderResult {
   const r: HeaderResult = {
     copyNumber: null, secrecy: null, secrecyPeriod: null, urgency: null, masthead: null, mastheadText: null, docNumber: null, signer: [],
@@ -412,8 +412,8 @@ export function extractHeader(
   // what the fields hold, to tell a line read whole from one read in part (签发人！：李明 gives no
   // signer; 牵头单位：宁府字〔2022〕41号 gives a number, not its label; a second 签发人 replaces the first)
   const values = [
-    r.copyNumber, r.secrecy, r.secrecyPeriod, r.urgency, r.masthead, r.mastheadText, r.docNumber?.raw, ...r.signer,
-    r.titleRaw, r.title, r.subtitle, r.author, r.dateText, ...r.recipients,
+    ...(opts.part ? [] : [r.copyNumber, r.secrecy, r.secrecyPeriod, r.urgency, r.masthead, r.mastheadText, ...r.signer]),
+    r.docNumber?.raw, r.titleRaw, r.title, r.subtitle, r.author, r.dateText, ...r.recipients,
   ];
   for (let k = 0; k < consumed; k++) {
     const kind = kinds[k];
@@ -423,7 +423,7 @@ export function extractHeader(
       if (unread) {
         diagnostics.push({
           severity: "warning", code: "header-text-unread",
-          message: `read a line above the notice into the header, all but "${unread}": "${b.text.trim()}"`,
+          message: `read a line above the ${opts.part ? "part" : "notice"} into the header, all but "${unread}"${opts.part ? " (a part keeps no 版头)" : ""}: "${b.text.trim()}"`,
           line: b.line, column: b.column,
         });
       }
