@@ -1,7 +1,7 @@
 // No text lost, as a fuzz property (issue 12): real notices mutated the way pastes, scans and
 // careless edits break them — lines dropped, duplicated, swapped and joined; CJK characters,
 // punctuation, brackets and 公文 markers (附件：, 抄送：, （此件公开发布）, 2019年5月4日 …)
-// inserted — and every run of every source line must still be in the output (the same per-line
+// inserted, and invisible characters (U+200B …) — and every run of every source line must still be in the output (the same per-line
 // check as test/no-text-lost.test.ts, test/helpers/text-lost.ts). Small fixtures keep 10,000
 // cases in reasonable time; fast-check prints the seed and the shrunk case on failure.
 import fc from "fast-check";
@@ -23,8 +23,10 @@ beforeAll(async () => {
 const MARKERS = ["一、", "（一）", "1.", "（1）", "①", "一是", "第一，", "附件：", "附：", "抄送：", "主送：", "印发", "（此件公开发布）", "牵头单位：", "2019年5月4日", "签发人：", "文件"];
 const BRACKETS = ["（", "）", "《", "》", "“", "”", "(", ")", "【", "】", "〔", "〕", "[", "]"];
 const PUNCTUATION = ["。", "，", "；", "：", "、", "！", "？", " ", "\u3000", "|", "\t"];
+// invisible format characters: removed only with a diagnostic on their line (invisible-removed)
+const INVISIBLE = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u202e"];
 const insertion = fc
-  .array(fc.oneof(fc.integer({ min: 0x4e00, max: 0x9fa5 }).map((c) => String.fromCodePoint(c)), fc.constantFrom(...PUNCTUATION), fc.constantFrom(...BRACKETS), fc.constantFrom(...MARKERS)), { minLength: 1, maxLength: 3 })
+  .array(fc.oneof(fc.integer({ min: 0x4e00, max: 0x9fa5 }).map((c) => String.fromCodePoint(c)), fc.constantFrom(...PUNCTUATION), fc.constantFrom(...BRACKETS), fc.constantFrom(...MARKERS), fc.constantFrom(...INVISIBLE)), { minLength: 1, maxLength: 3 })
   .map((a) => a.join(""));
 
 type Edit = { kind: number; at: number; to: number; col: number; text: string };

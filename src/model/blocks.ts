@@ -26,6 +26,8 @@ export interface TableBlock {
   kind: "table";
   rows: string[][];
   rowLines: number[];
+  /** each cell's source line, where cells stand on lines of their own (else a row's is rowLines) */
+  cellLines?: number[][];
   line: number;
   column: number;
   /** cells exactly as the source wrote them, before padding removal, for the no-text-lost check */

@@ -1,4 +1,4 @@
-// The assembler: runs the structure stages over an adapter's blocks — repair → header → parts →
+// The assembler: runs the structure stages over an adapter's blocks — invisible → resegment → repair → header → parts →
 // closing → glossary → sections → tables → tasks — and puts their results together into one
 // Notice. Each stage gets its input and returns its result; nothing here edits a finished result.
 import { createHash } from "node:crypto";
@@ -11,6 +11,7 @@ import type { Format } from "../model/formats.js";
 import { findDate } from "../lexicon/dates.js";
 import { findDocNumber } from "../lexicon/docnumber.js";
 import { repairParagraphs } from "./repair.js";
+import { removeInvisible } from "./invisible.js";
 import { resegment } from "./resegment.js";
 import { firstOfJoint, leadingOrgan, squeezeCjkSpaces } from "../lexicon/organs.js";
 import { extractClosing } from "./closing.js";
@@ -50,7 +51,7 @@ export function assemble(adapted: Block[], meta: Meta = {}): Notice {
     });
   }
   const pageMeta: Record<string, string> = {};
-  const blocks = repairParagraphs(resegment(adapted, diagnostics), diagnostics, pageMeta);
+  const blocks = repairParagraphs(resegment(removeInvisible(adapted, diagnostics), diagnostics), diagnostics, pageMeta);
 
   // 版头 and 标题 of the covering notice: only paragraphs can form a header
   const firstTable = blocks.findIndex((b) => b.kind === "table");

@@ -91,7 +91,8 @@ export function extractClosing(blocks: Block[], diagnostics: Diagnostic[], issue
     // one 印发 line: a second stays in the body rather than replace the first
     if (!c.printedBy && !taken.printedBy && PRINTED_END.test(t) && (m = PRINTED_RE.exec(t))) {
       const d = findDate(m[2]!);
-      c.printedBy = { organ: squeezeCjkSpaces(m[1]!).replace(/^[─━—\-_=＝]+/, ""), date: d?.iso ?? null, dateText: d?.text ?? null };
+      // dateText as written: all the pattern took as the date (一2022年3月16日 reads as 2022年3月16日)
+      c.printedBy = { organ: squeezeCjkSpaces(m[1]!).replace(/^[─━—\-_=＝]+/, ""), date: d?.iso ?? null, dateText: d ? m[2]!.trim() : null };
       continue;
     }
     const nextText = blocks[i + 1]?.kind === "para" ? (blocks[i + 1] as ParagraphBlock).text.trim() : "";

@@ -30,12 +30,27 @@ export function runs(line: string): string[] {
 }
 
 
-/** The runs of `text`'s lines that the output of `doc` does not hold, as "line: run". */
+/**
+ * The runs of `text`'s lines that the output of `doc` does not hold, as "line: run". Invisible
+ * format characters (Unicode Cf: U+200B …) may leave a line only when a diagnostic
+ * (invisible-removed) on that line (or quoting the table cell) says so; a run of them alone is
+ * no printable text.
+ */
 export function lostRuns(text: string, doc: Notice): string[] {
   const out = outputText(doc);
+  const removals = doc.diagnostics.filter((d) => d.code === "invisible-removed");
+  const reported = new Set(removals.map((d) => d.line));
   const missing: string[] = [];
   splitLines(text).forEach((line, i) => {
-    for (const run of runs(line)) if (!out.includes(run)) missing.push(`${i + 1}: ${run}`);
+    for (const run of runs(line)) {
+      const visible = run.replace(/\p{Cf}/gu, "");
+      // invisible characters are no printable text: a run is checked when two printable ones remain
+      if ([...visible].length < 2 || out.includes(run)) continue;
+      // removed with a word: on this line, or from a table cell the diagnostic quotes (a cell
+      // wrapped over lines is reported at its row's line)
+      const said = visible !== run && (reported.has(i + 1) || removals.some((d) => d.message.includes(visible)));
+      if (!(said && out.includes(visible))) missing.push(`${i + 1}: ${run}`);
+    }
   });
   return missing;
 }
