@@ -1,7 +1,7 @@
 // Plain-text adapter: lines → blocks. Handles what real text exports carry: CR/CRLF, BOM,
 // U+3000/NBSP padding, Markdown heading marks and **emphasis** (seed notices are often
 // Markdown-ish text), and tables laid out with tabs or one cell per line.
-import type { Block, ParagraphBlock, TableBlock } from "../model/blocks.js";
+import type { Block, InvisibleRemoval, ParagraphBlock, TableBlock } from "../model/blocks.js";
 import { fieldOf, type Field } from "../lexicon/columns.js";
 import { DEADLINE_ITEM } from "../lexicon/due.js";
 import { organLike } from "../lexicon/notes.js";
@@ -9,6 +9,20 @@ import { splitOrgans } from "../lexicon/organs.js";
 import { INVISIBLE, PAGE_NUMBER_LINE, WIDE_SPACE } from "../lexicon/layout.js";
 
 const INVISIBLE_ALL = new RegExp(INVISIBLE.source, "gu");
+
+/** The line without its invisible characters; what was removed, and where, is added to `removed`. */
+function withoutInvisible(line: string, n: number, removed: InvisibleRemoval[]): string {
+  if (!INVISIBLE.test(line)) return line;
+  const chars: string[] = [];
+  let column = 0;
+  const out = line.replace(INVISIBLE_ALL, (c, at: number) => {
+    if (!chars.length) column = at + 1;
+    chars.push(c);
+    return "";
+  });
+  removed.push({ line: n, column, chars });
+  return out;
+}
 
 
 export function splitLines(text: string): string[] {
@@ -418,8 +432,10 @@ export function frontMatterEnd(lines: string[]): number {
   return 0;
 }
 
-export function textToBlocks(text: string): Block[] {
-  const lines = splitLines(text);
+export function textToBlocks(text: string, removed?: InvisibleRemoval[]): Block[] {
+  // with `removed` given, invisible characters leave each line before any table or line pattern
+  // looks at it (a U+200B inside 序号 or 一、 hides nothing), and each line's removals are listed
+  const lines = removed ? splitLines(text).map((l, i) => withoutInvisible(l, i + 1, removed)) : splitLines(text);
   const blocks: Block[] = [];
   let blankBefore = true;
   // metadata kexie itself wrote; the notice's own text follows and says the same

@@ -38,6 +38,14 @@ export interface TableBlock {
 
 export type Block = ParagraphBlock | TableBlock;
 
+/** Invisible characters an adapter removed from one source line before reading it (reported by stages/invisible). */
+export interface InvisibleRemoval {
+  line: number;
+  /** column of the first one */
+  column: number;
+  chars: string[];
+}
+
 /** Source position of an offset inside a paragraph. */
 export function positionAt(block: ParagraphBlock, offset: number): { line: number; column: number } {
   let span = block.spans[0]!;

@@ -2,7 +2,7 @@
 // closing → glossary → sections → tables → tasks — and puts their results together into one
 // Notice. Each stage gets its input and returns its result; nothing here edits a finished result.
 import { createHash } from "node:crypto";
-import type { Block, ParagraphBlock } from "../model/blocks.js";
+import type { Block, InvisibleRemoval, ParagraphBlock } from "../model/blocks.js";
 import type { Diagnostic, DocNumber, Notice, Part, Section, Table } from "../model/schema.js";
 
 type Signature = NonNullable<Notice["signature"]>;
@@ -11,7 +11,7 @@ import type { Format } from "../model/formats.js";
 import { findDate } from "../lexicon/dates.js";
 import { findDocNumber } from "../lexicon/docnumber.js";
 import { repairParagraphs } from "./repair.js";
-import { removeInvisible } from "./invisible.js";
+import { removeInvisible, reportInvisible } from "./invisible.js";
 import { resegment } from "./resegment.js";
 import { firstOfJoint, leadingOrgan, squeezeCjkSpaces } from "../lexicon/organs.js";
 import { extractClosing } from "./closing.js";
@@ -36,6 +36,8 @@ export interface Meta {
   bytes?: number;
   sha256?: string;
   replacedLines?: number[];
+  /** invisible characters the adapter removed from source lines, to report */
+  invisible?: InvisibleRemoval[];
   /** label → value pairs of a government info-disclosure page (索引号, 发文字号 …) */
   metadata?: Record<string, string>;
 }
@@ -50,6 +52,7 @@ export function assemble(adapted: Block[], meta: Meta = {}): Notice {
       line, column: 1,
     });
   }
+  reportInvisible(meta.invisible ?? [], diagnostics);
   const pageMeta: Record<string, string> = {};
   const blocks = repairParagraphs(resegment(removeInvisible(adapted, diagnostics), diagnostics), diagnostics, pageMeta);
 

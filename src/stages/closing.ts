@@ -89,7 +89,8 @@ export function extractClosing(blocks: Block[], diagnostics: Diagnostic[], issue
     }
     // the lazy pattern runs only on lines that end in 印发 (it was tried on every closing line)
     // one 印发 line: a second stays in the body rather than replace the first
-    if (!c.printedBy && !taken.printedBy && PRINTED_END.test(t) && (m = PRINTED_RE.exec(t))) {
+    // (and a single character before the date is no 印发机关: 一2019年5月4日印发 is a damaged line)
+    if (!c.printedBy && !taken.printedBy && PRINTED_END.test(t) && (m = PRINTED_RE.exec(t)) && [...m[1]!.replace(/[\s─━—\-_=＝]/g, "")].length >= 2) {
       const d = findDate(m[2]!);
       // dateText as written: all the pattern took as the date (一2022年3月16日 reads as 2022年3月16日)
       c.printedBy = { organ: squeezeCjkSpaces(m[1]!).replace(/^[─━—\-_=＝]+/, ""), date: d?.iso ?? null, dateText: d ? m[2]!.trim() : null };

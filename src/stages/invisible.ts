@@ -1,10 +1,12 @@
 // Invisible characters: format characters (Unicode category Cf — zero-width space U+200B,
 // joiners U+200C/D, word joiner U+2060, U+FEFF inside text, soft hyphen U+00AD, bidi controls)
 // print nothing, yet one inside 一、 or 〔2019〕 or a heading keeps every pattern from matching.
-// They are removed from paragraphs and table cells before any other stage runs, each removal
-// reported with its line and column (invisible-removed) — never dropped silently. Paragraph
+// Plain text loses them line by line in the text adapter, before its table patterns look (the
+// adapter lists what it removed); any other format's paragraphs and table cells lose them here,
+// before any other stage runs. Each removal is reported with its line and column
+// (invisible-removed) — never dropped silently. Paragraph
 // spans are rebuilt so later positions still point into the source.
-import type { Block, ParagraphBlock, Span } from "../model/blocks.js";
+import type { Block, InvisibleRemoval, ParagraphBlock, Span } from "../model/blocks.js";
 import { positionAt } from "../model/blocks.js";
 import type { Diagnostic } from "../model/schema.js";
 import { INVISIBLE, invisibleName } from "../lexicon/layout.js";
@@ -38,16 +40,21 @@ function cleanParagraph(b: ParagraphBlock, diagnostics: Diagnostic[]): Paragraph
     } else text += ch;
     at += ch.length;
   }
-  for (const [line, { column, chars }] of byLine) {
+  reportInvisible([...byLine].map(([line, r]) => ({ line, ...r })), diagnostics);
+  // spans at the same offset: the last one tells where the text there comes from
+  const kept = spans.filter((s, k) => spans[k + 1]?.offset !== s.offset);
+  return { ...b, text, spans: kept.length ? kept : b.spans.slice(0, 1) };
+}
+
+/** One diagnostic per source line an adapter (or this stage) removed invisible characters from. */
+export function reportInvisible(removed: InvisibleRemoval[], diagnostics: Diagnostic[]): void {
+  for (const { line, column, chars } of removed) {
     diagnostics.push({
       severity: "info", code: "invisible-removed",
       message: `removed ${chars.length} invisible character${chars.length > 1 ? "s" : ""} from this line: ${names(chars)}`,
       line, column,
     });
   }
-  // spans at the same offset: the last one tells where the text there comes from
-  const kept = spans.filter((s, k) => spans[k + 1]?.offset !== s.offset);
-  return { ...b, text, spans: kept.length ? kept : b.spans.slice(0, 1) };
 }
 
 /** The blocks with every invisible format character removed and reported. */
