@@ -48,7 +48,7 @@ describe("OPENING_CHROME and URL_LINE", () => {
 describe("unreadText (FIELD_GLUE, FIELD_LABELS)", () => {
   it("is empty when the fields hold every piece of the line, labels and punctuation aside", () => {
     expect(unreadText("临教发〔2019〕12号　　签发人：李　明", ["临教发〔2019〕12号", "李明"])).toBe("");
-    expect(unreadText("临泽县教育局文件", ["临泽县教育局"])).toBe("");
+    expect(unreadText("临泽县教育局文件", ["临泽县教育局", "临泽县教育局文件"])).toBe("");
     // a title broken over lines: each line is held by the whole title
     expect(unreadText("关于开展2019年", ["临泽县教育局关于开展2019年“安全教育月”活动的通知"])).toBe("");
   });
@@ -56,6 +56,7 @@ describe("unreadText (FIELD_GLUE, FIELD_LABELS)", () => {
     expect(unreadText("临教发〔2019〕12号　签发人！：李明", ["临教发〔2019〕12号"])).toBe("李明");
     expect(unreadText("牵头单位：宁府字〔2022〕41号", ["宁府字〔2022〕41号"])).toBe("牵头单位");
     expect(unreadText("文件 签发人", [])).toBe("文件");
+    expect(unreadText("签发人：宁海县应急管理局文件", ["宁海县应急管理局"])).toBe("宁海县应急管理局文件");
   });
 });
 
