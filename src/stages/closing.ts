@@ -6,7 +6,7 @@ import type { Attachment, Diagnostic } from "../model/schema.js";
 import { DATE_SOURCE, dateOnly, findDate } from "../lexicon/dates.js";
 import { isRecipientList, splitOrgans, squeezeCjkSpaces } from "../lexicon/organs.js";
 import { matchMarker } from "../lexicon/markers.js";
-import { isOrganLine } from "../lexicon/patterns.js";
+import { isOrganLine, ORGAN_SUFFIX } from "../lexicon/patterns.js";
 import { ATTACHMENT_LINE as ATTACH_RE, CC_LINE, CC_UP_LINE, SEALED_ON_BEHALF } from "../lexicon/attachments.js";
 
 export interface Closing {
@@ -89,8 +89,9 @@ export function extractClosing(blocks: Block[], diagnostics: Diagnostic[], issue
     }
     // the lazy pattern runs only on lines that end in 印发 (it was tried on every closing line)
     // one 印发 line: a second stays in the body rather than replace the first
-    // (and a single character before the date is no 印发机关: 一2019年5月4日印发 is a damaged line)
-    if (!c.printedBy && !taken.printedBy && PRINTED_END.test(t) && (m = PRINTED_RE.exec(t)) && [...m[1]!.replace(/[\s─━—\-_=＝]/g, "")].length >= 2) {
+    // (and the 印发机关 ends in an organ word: in 办公室　一2019年5月4日印发 the line is damaged, and
+    // stays whole in the body rather than be cut inside a word)
+    if (!c.printedBy && !taken.printedBy && PRINTED_END.test(t) && (m = PRINTED_RE.exec(t)) && ORGAN_SUFFIX.test(m[1]!.trim())) {
       const d = findDate(m[2]!);
       // dateText as written: all the pattern took as the date (一2022年3月16日 reads as 2022年3月16日)
       c.printedBy = { organ: squeezeCjkSpaces(m[1]!).replace(/^[─━—\-_=＝]+/, ""), date: d?.iso ?? null, dateText: d ? m[2]!.trim() : null };
