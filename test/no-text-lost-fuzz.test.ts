@@ -132,6 +132,14 @@ describe("classes of loss the fuzzer found, each fixed by a rule", () => {
     expect((await parseOf(HEAD)).diagnostics.map((d) => d.code)).not.toContain("header-text-unread");
   });
 
+  it("a date under the title that a signature overrides is quoted, not dropped", async () => {
+    const text = "关于深化城乡社区治理的实施意见\n（2018年7月2日）\n\n各区县：\n\n现提出如下意见。\n\n湖州市人民政府\n2019年5月4日\n";
+    const doc = await parseOf(text);
+    expect(doc.signature?.date).toBe("2019-05-04");
+    expect(doc.diagnostics.find((d) => d.code === "header-text-unread")).toMatchObject({ line: 2, column: 1 });
+    expect(lostRuns(text, doc)).toEqual([]);
+  });
+
   it("a flattened table keeps a row's extra cells, and cells after its last row stay text", async () => {
     const table = "序号\n重点任务\n牵头单位\n完成时限\n1\n新增高新技术企业150家\n市科技局\n市财政局\n12月底\n2\n建设研发机构30家\n市科技局\n全年\n";
     const text = `${HEAD}${table}`;

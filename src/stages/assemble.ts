@@ -143,6 +143,16 @@ export function assemble(adapted: Block[], meta: Meta = {}): Notice {
   if (!issuer) {
     diagnostics.push({ severity: "warning", code: "issuer-missing", message: "no 发文机关 found (no masthead, organ in the title or signature)", line: 1, column: 1 });
   }
+  // a date under the title stands for the notice's only when no signature dates it: else its
+  // line would vanish, so it is quoted
+  const signed = coverClosing.signature;
+  if (signed && header.dateText && header.dateAt && !header.dateText.includes(signed.dateText ?? "\u0000")) {
+    diagnostics.push({
+      severity: "warning", code: "header-text-unread",
+      message: `the date under the title "${header.dateText}" is not kept: the notice is dated by its signature${signed.dateText ? ` (${signed.dateText})` : ""}`,
+      ...header.dateAt,
+    });
+  }
   if (!header.title) {
     diagnostics.push({ severity: "warning", code: "title-missing", message: "no title (标题) found at the top of the notice", line: blocks[0]?.line ?? 1, column: 1 });
   }

@@ -31,6 +31,8 @@ export interface HeaderResult {
   author: string | null;
   date: string | null;
   dateText: string | null;
+  /** where the date under the title stands */
+  dateAt: { line: number; column: number } | null;
   recipients: string[];
   /** the title as written, before spaces are squeezed (a joint title's organs are space-separated) */
   titleRaw: string | null;
@@ -181,7 +183,7 @@ export function extractHeader(
 ): HeaderResult {
   const r: HeaderResult = {
     copyNumber: null, secrecy: null, secrecyPeriod: null, urgency: null, masthead: null, mastheadText: null, docNumber: null, signer: [],
-    title: null, titleLine: null, docType: null, subtitle: null, author: null, date: null, dateText: null,
+    title: null, titleLine: null, docType: null, subtitle: null, author: null, date: null, dateText: null, dateAt: null,
     recipients: [], titleRaw: null, metadata: {}, next: 0,
   };
   const limit = Math.min(blocks.length, MAX_OPENING_BLOCKS);
@@ -365,6 +367,7 @@ export function extractHeader(
     if (d && !r.date) {
       r.date = d.iso;
       r.dateText = t; // as written, brackets included
+      r.dateAt = { line: b.line, column: b.column };
       kinds[i] = "field";
       continue;
     }
