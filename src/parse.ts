@@ -2,6 +2,7 @@
 // stages (stages/assemble) → one Notice. Which module reads which format lives in adapters/.
 import { createHash } from "node:crypto";
 import type { Notice } from "./model/schema.js";
+import type { InvisibleRemoval } from "./model/blocks.js";
 import { KexieError } from "./model/errors.js";
 import { detectFormat, refuseJson, startsLikeJson, type Format } from "./model/formats.js";
 import { formatSize, LIMITS } from "./model/limits.js";
@@ -24,7 +25,9 @@ export interface ParseOptions {
 
 /** Parse already-decoded plain text (or Markdown-ish text). */
 export function parseText(text: string, meta: Meta = {}): Notice {
-  return assemble(textToBlocks(text), {
+  const invisible: InvisibleRemoval[] = [];
+  return assemble(textToBlocks(text, invisible), {
+    invisible,
     metadata: frontMatterMetadata(text),
     ...meta,
     bytes: meta.bytes ?? Buffer.byteLength(text),
@@ -56,6 +59,6 @@ export async function parseNotice(input: Uint8Array | string, opts: ParseOptions
   const adapted = await read(format, input, { path, encoding: opts.encoding, strict: opts.strict, maxBytes: max });
   return assemble(adapted.blocks, {
     path, format, bytes: input.length, sha256: createHash("sha256").update(input).digest("hex"),
-    encoding: adapted.encoding, replacedLines: adapted.replacedLines, metadata: adapted.metadata,
+    encoding: adapted.encoding, replacedLines: adapted.replacedLines, invisible: adapted.invisible, metadata: adapted.metadata,
   });
 }

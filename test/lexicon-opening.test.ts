@@ -4,7 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { metadataPairs } from "../src/lexicon/metadata.js";
 import { OPENING_CHROME, URL_LINE } from "../src/lexicon/chrome.js";
-import { leadingOrgan } from "../src/lexicon/organs.js";
+import { isRecipientList, leadingOrgan, splitOrgans } from "../src/lexicon/organs.js";
+import { unreadText } from "../src/lexicon/leftover.js";
 import { findDocNumber } from "../src/lexicon/docnumber.js";
 import { dateOnly } from "../src/lexicon/dates.js";
 import { CC_LINE, CC_UP_LINE, SEALED_ON_BEHALF } from "../src/lexicon/attachments.js";
@@ -41,6 +42,37 @@ describe("OPENING_CHROME and URL_LINE", () => {
     expect(URL_LINE.test("https://www.gov.cn/zhengce/content/2018-12/21/content_5350734.htm")).toBe(true);
     expect(URL_LINE.test("原文链接：http://www.example.gov.cn/a.html")).toBe(true);
     expect(URL_LINE.test("请登录http://www.example.gov.cn填报。")).toBe(false);
+  });
+});
+
+describe("unreadText (FIELD_GLUE, FIELD_LABELS)", () => {
+  it("is empty when the fields hold every piece of the line, labels and punctuation aside", () => {
+    expect(unreadText("临教发〔2019〕12号　　签发人：李　明", ["临教发〔2019〕12号", "李明"])).toBe("");
+    expect(unreadText("临泽县教育局文件", ["临泽县教育局", "临泽县教育局文件"])).toBe("");
+    // a title broken over lines: each line is held by the whole title
+    expect(unreadText("关于开展2019年", ["临泽县教育局关于开展2019年“安全教育月”活动的通知"])).toBe("");
+  });
+  it("names the pieces no field holds", () => {
+    expect(unreadText("临教发〔2019〕12号　签发人！：李明", ["临教发〔2019〕12号"])).toBe("李明");
+    expect(unreadText("牵头单位：宁府字〔2022〕41号", ["宁府字〔2022〕41号"])).toBe("牵头单位");
+    expect(unreadText("文件 签发人", [])).toBe("文件");
+    expect(unreadText("签发人：宁海县应急管理局文件", ["宁海县应急管理局"])).toBe("宁海县应急管理局文件");
+  });
+});
+
+describe("isRecipientList and splitOrgans", () => {
+  it("takes organs and 各… addressees, places sharing the last organ word", () => {
+    expect(isRecipientList("各镇人民政府、街道办事处，县安委会各成员单位。")).toBe(true);
+    expect(isRecipientList("市财政局、市自然资源和规划局，红旗区、卫滨区、凤泉区人民政府。")).toBe(true);
+  });
+  it("does not take a sentence, a bracketed aside or a date pasted after 主送：", () => {
+    expect(isRecipientList("为进一步增强师生安全意识，经研究，决定在全县开展活动。现将有关事项通知如下：")).toBe(false);
+    expect(isRecipientList("（此件公开发布）")).toBe(false);
+    expect(isRecipientList("2019年6月1日至6月30日。")).toBe(false);
+    expect(isRecipientList("")).toBe(false);
+  });
+  it("keeps a 和 that begins an item: 和平区 is a place", () => {
+    expect(splitOrgans("南开区人民政府，和平区人民政府。")).toEqual(["南开区人民政府", "和平区人民政府"]);
   });
 });
 

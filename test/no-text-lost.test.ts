@@ -6,32 +6,7 @@ import { describe, expect, it } from "vitest";
 import { splitLines, textToBlocks } from "../src/adapters/text.js";
 import { fixtureNames, parseFixture, readFixture } from "./helpers/load.js";
 import { decodeBytes } from "../src/adapters/decode.js";
-import type { Notice } from "../src/model/schema.js";
-
-// Markup, layout and punctuation split a line into runs; runs of one character are not checked
-// (a lone 附 or a numeral is a label or a marker whose meaning a field carries).
-// The label words of 公文 elements live on as field names (抄送 → cc, 印发 → printedBy).
-const SEPARATORS = /[\s*#|\-:：>★。；;．.﹒，,、（）()《》“”"‘’'【】〔〕[\]{}！？!?…—_=~·/\\]+/u;
-const LABELS = /抄\s*送|抄\s*报|主\s*送|印\s*发|签发人|附件|名词解释|主\s*题\s*词/g;
-// Markers are fields of their own (marker, ordinal): ① ⑴ ⒈ Ⅰ, and the run-in 一是 二要 第三
-const MARKERS = /[\u2460-\u249b\u2160-\u216b]|[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十百零〇0-9]+[章节条部分]*/g;
-
-/** Every string value of the output in document order (hashes and paths left out), spaces removed. */
-function outputText(doc: Notice): string {
-  const out: string[] = [];
-  const visit = (v: unknown, key: string) => {
-    if (key === "sha256" || key === "path" || key === "style") return;
-    if (typeof v === "string") out.push(v.replace(/\s+/g, ""));
-    else if (Array.isArray(v)) v.forEach((x) => visit(x, ""));
-    else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) visit(x, k);
-  };
-  visit(doc, "");
-  return out.join("\u0000");
-}
-
-function runs(line: string): string[] {
-  return line.replace(LABELS, " ").replace(MARKERS, " ").split(SEPARATORS).filter((r) => [...r].length >= 2);
-}
+import { outputText, runs } from "./helpers/text-lost.js";
 
 describe("no text lost", () => {
   for (const name of fixtureNames()) {

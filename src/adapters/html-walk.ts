@@ -53,7 +53,8 @@ function normalize(raw: string): { text: string; map: Int32Array } {
       continue;
     }
     map[i] = out.length;
-    out += /[\u00a0\u2002-\u200b\u3000\ufeff]/.test(ch) ? " " : ch;
+    // wide spaces are spaces; zero-width characters stay, for stages/invisible.ts to remove and report
+    out += /[\u00a0\u2002-\u200a\u3000]/.test(ch) ? " " : ch;
     i++;
   }
   map[raw.length] = out.length;

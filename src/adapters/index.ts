@@ -2,7 +2,7 @@
 // representation (model/blocks). This registry is the only place that knows which module reads
 // which format; heavy readers (cheerio, remark, unpdf, word-extractor) are imported only when a
 // file of their format arrives. Adapters may import model/ and lexicon/, never stages/.
-import type { Block } from "../model/blocks.js";
+import type { Block, InvisibleRemoval } from "../model/blocks.js";
 import { KexieError } from "../model/errors.js";
 import type { Format } from "../model/formats.js";
 import { LIMITS, unzippedCap } from "../model/limits.js";
@@ -28,6 +28,8 @@ export interface Adapted {
   encoding: string;
   /** lines whose bytes decoded only with U+FFFD */
   replacedLines?: number[];
+  /** invisible characters removed from source lines before reading them */
+  invisible?: InvisibleRemoval[];
   /** label → value pairs of a government info-disclosure page (索引号, 发文字号 …) */
   metadata?: Record<string, string>;
 }
@@ -49,7 +51,8 @@ async function decodeText(bytes: Uint8Array, opts: ReadOptions, encoding = opts.
 export const ADAPTERS: Record<Format, Adapter> = {
   async text(bytes, opts) {
     const d = await decodeText(bytes, opts);
-    return { blocks: textToBlocks(d.text), encoding: d.encoding, replacedLines: d.replacedLines, metadata: frontMatterMetadata(d.text) };
+    const invisible: InvisibleRemoval[] = [];
+    return { blocks: textToBlocks(d.text, invisible), invisible, encoding: d.encoding, replacedLines: d.replacedLines, metadata: frontMatterMetadata(d.text) };
   },
   async markdown(bytes, opts) {
     const d = await decodeText(bytes, opts);

@@ -1,12 +1,28 @@
 // Plain-text adapter: lines → blocks. Handles what real text exports carry: CR/CRLF, BOM,
 // U+3000/NBSP padding, Markdown heading marks and **emphasis** (seed notices are often
 // Markdown-ish text), and tables laid out with tabs or one cell per line.
-import type { Block, ParagraphBlock, TableBlock } from "../model/blocks.js";
+import type { Block, InvisibleRemoval, ParagraphBlock, TableBlock } from "../model/blocks.js";
 import { fieldOf, type Field } from "../lexicon/columns.js";
 import { DEADLINE_ITEM } from "../lexicon/due.js";
 import { organLike } from "../lexicon/notes.js";
 import { splitOrgans } from "../lexicon/organs.js";
-import { PAGE_NUMBER_LINE, WIDE_SPACE } from "../lexicon/layout.js";
+import { INVISIBLE, PAGE_NUMBER_LINE, WIDE_SPACE } from "../lexicon/layout.js";
+
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, "gu");
+
+/** The line without its invisible characters; what was removed, and where, is added to `removed`. */
+function withoutInvisible(line: string, n: number, removed: InvisibleRemoval[]): string {
+  if (!INVISIBLE.test(line)) return line;
+  const chars: string[] = [];
+  let column = 0;
+  const out = line.replace(INVISIBLE_ALL, (c, at: number) => {
+    if (!chars.length) column = at + 1;
+    chars.push(c);
+    return "";
+  });
+  removed.push({ line: n, column, chars });
+  return out;
+}
 
 
 export function splitLines(text: string): string[] {
@@ -14,7 +30,8 @@ export function splitLines(text: string): string[] {
 }
 
 function isBlank(s: string): boolean {
-  return s.replace(WIDE_SPACE, "").trim() === "";
+  // a line of padding and invisible characters alone looks blank, and is (nothing printable on it)
+  return s.replace(WIDE_SPACE, "").replace(INVISIBLE_ALL, "").trim() === "";
 }
 
 /** Strip Markdown inline emphasis; the text is what a reader sees. */
@@ -69,7 +86,9 @@ function cellPerLineTable(lines: string[], start: number): { table: TableBlock; 
   if (cur) rows.push(cur);
   const full = rows.filter((r) => r.length >= 2);
   if (rows.length < 2 || full.length < 2 || !headerLike(rows[0]!, rows[1])) return null;
-  return { table: { kind: "table", rows, rowLines, line: start + 1, column: 1, layout: "cell-per-line" }, end: i };
+  // one cell per line, a row's cells on consecutive lines
+  const cellLines = rows.map((r, k) => r.map((_, c) => rowLines[k]! + c));
+  return { table: { kind: "table", rows, rowLines, cellLines, line: start + 1, column: 1, layout: "cell-per-line" }, end: i };
 }
 
 const hasTabRow = (s: string | undefined) => s !== undefined && /\S\t+|\t+\S/.test(s.trim() === "" ? "" : s) && s.includes("\t");
@@ -174,23 +193,35 @@ function cellFit(field: Field | null, text: string): number {
  * leftmost such columns on a tie, since merged cells group rows from the left.
  */
 function alignRow(cells: string[], fields: Array<Field | null>): string[] {
+  return placeCells(cells, alignBlanks(cells, fields), "");
+}
+
+/** The columns alignRow leaves blank. */
+function alignBlanks(cells: string[], fields: Array<Field | null>): number[] {
   const width = fields.length;
   const missing = width - cells.length;
-  if (missing <= 0 || missing > 3) return cells;
-  let best: { score: number; row: string[] } | null = null;
+  if (missing <= 0 || missing > 3) return [];
+  let best: { score: number; blanks: number[] } | null = null;
   const choose = (from: number, left: number, blanks: number[]) => {
     if (left === 0) {
-      const row: string[] = [];
-      let k = 0;
-      for (let c = 0; c < width; c++) row.push(blanks.includes(c) ? "" : (cells[k++] ?? ""));
+      const row = placeCells(cells, blanks, "");
       const score = row.reduce((sum, t, c) => sum + cellFit(fields[c] ?? null, t), 0);
-      if (!best || score > best.score) best = { score, row };
+      if (!best || score > best.score) best = { score, blanks };
       return;
     }
     for (let c = from; c <= width - left; c++) choose(c + 1, left - 1, [...blanks, c]);
   };
   choose(0, missing, []);
-  return best ? (best as { row: string[] }).row : cells;
+  return best ? (best as { blanks: number[] }).blanks : [];
+}
+
+/** cells in order, `blank` at the given columns. */
+function placeCells<T>(cells: T[], blanks: number[], blank: T): T[] {
+  if (!blanks.length) return cells;
+  const row: T[] = [];
+  let k = 0;
+  for (let c = 0; c < cells.length + blanks.length; c++) row.push(blanks.includes(c) ? blank : (cells[k++] ?? blank));
+  return row;
 }
 
 /** Lines of a flattened table → cells: `text |` one per line (a lone | an empty cell), cells
@@ -282,6 +313,10 @@ function flattenedTable(lines: string[], start: number): { table: TableBlock; en
   const rows: string[][] = [head];
   const rowLines: number[] = [cells[0]!.line];
   let prevLead: string[] = [];
+  let prevLines: number[] = [];
+  const headLines = cells.slice(0, h).map((c) => c.line);
+  if (head.length > headLines.length) headLines.splice(seqCol, 0, cells[0]!.line); // the 序号 column added above
+  const cellLines: number[][] = [headLines];
   seqAt.forEach((at, n) => {
     const stop = seqAt[n + 1] ?? cells.length;
     // cells after this number up to the next one: this row's, then the next row's leading cells
@@ -289,15 +324,23 @@ function flattenedTable(lines: string[], start: number): { table: TableBlock; en
     const leadNext = n + 1 < seqAt.length ? Math.max(0, Math.min(seqCol, segment.length - after)) : 0;
     // the last row ends after its own cells: what follows is text again
     const own = n + 1 < seqAt.length ? segment.slice(0, segment.length - leadNext) : segment.slice(0, after);
-    if (n + 1 === seqAt.length && mode === "plain") end = (cells[at + own.length]?.line ?? end) ;
+    // (in every form: cells left after it — a row whose 序号 was lost — are text, not dropped)
+    if (n + 1 === seqAt.length && (mode === "plain" || at + own.length < cells.length - 1)) end = cells[at + own.length]?.line ?? end;
     const before = n === 0 ? cells.slice(h, at).map((c) => c.text) : prevLead;
     prevLead = segment.slice(segment.length - leadNext);
     const row = [...before, cells[at]!.text, ...own];
-    rows.push(row.length < width ? alignRow(row, fields) : row.slice(0, width));
-    rowLines.push(cells[n === 0 ? h : at]!.line);
+    const rowLine = cells[n === 0 ? h : at]!.line;
+    // each cell's own line: the cells before the number, the number, the cells after it
+    const lines = [...(n === 0 ? cells.slice(h, at).map((c) => c.line) : prevLines), cells[at]!.line, ...cells.slice(at + 1, at + 1 + own.length).map((c) => c.line)];
+    prevLines = cells.slice(stop - leadNext, stop).map((c) => c.line);
+    // a row longer than the header keeps its extra cells (the tables stage reports them)
+    const blanks = row.length < width ? alignBlanks(row, fields) : [];
+    rows.push(placeCells(row, blanks, ""));
+    cellLines.push(placeCells(lines, blanks, rowLine));
+    rowLines.push(rowLine);
   });
   if (rows.length < 3 && !fields.some((f) => f === "lead" || f === "leader")) return null;
-  return { table: { kind: "table", rows, rowLines, line: start + 1, column: 1, layout: "cell-per-line", skipped }, end };
+  return { table: { kind: "table", rows, rowLines, cellLines, line: start + 1, column: 1, layout: "cell-per-line", skipped }, end };
 }
 
 /**
@@ -389,8 +432,10 @@ export function frontMatterEnd(lines: string[]): number {
   return 0;
 }
 
-export function textToBlocks(text: string): Block[] {
-  const lines = splitLines(text);
+export function textToBlocks(text: string, removed?: InvisibleRemoval[]): Block[] {
+  // with `removed` given, invisible characters leave each line before any table or line pattern
+  // looks at it (a U+200B inside 序号 or 一、 hides nothing), and each line's removals are listed
+  const lines = removed ? splitLines(text).map((l, i) => withoutInvisible(l, i + 1, removed)) : splitLines(text);
   const blocks: Block[] = [];
   let blankBefore = true;
   // metadata kexie itself wrote; the notice's own text follows and says the same

@@ -67,7 +67,7 @@ export function splitOrgans(s: string, opts: { conjunctions?: boolean } = {}): s
   });
   if (opts.conjunctions) items = items.flatMap(splitConjunction);
   return items
-    .map((x) => squeezeCjkSpaces(x).replace(/等$/, "").replace(/^[和及]/, "").trim())
+    .map((x) => squeezeCjkSpaces(x).replace(/等$/, "").trim())
     .filter((x) => x !== "");
 }
 
@@ -103,6 +103,18 @@ export function firstOfJoint(s: string): string | null {
 }
 
 /** A line that is only a list of two or more organs (a 主送 that lost its colon): 各街道办事处,区级各部门,官盛新区管委会 */
+/**
+ * The value of a 主送 line printed below the body (in the 版记): organs or 各… addressees, no
+ * sentence — 主送：为进一步增强… pasted there is body text, not recipients.
+ */
+export function isRecipientList(s: string): boolean {
+  const t = s.replace(/[。.；;\s]+$/, "");
+  if (t === "" || /[。；：:]/.test(t)) return false;
+  const pieces = splitOrgans(t);
+  // 红旗区、卫滨区、牧野区、凤泉区人民政府: places share the organ word of the last, so one organ suffices
+  return pieces.some((p) => isOrganLine(p) || /^各|部门$|单位$/.test(p)) && pieces.every((p) => !/^[（(]/.test(p) && [...p].length <= 36);
+}
+
 export function isOrganList(s: string): boolean {
   if (/[：:。；]/.test(s) || [...s].length > 200) return false;
   // two organs need a separator between them: wrapped body lines are ruled out before splitting

@@ -40,6 +40,8 @@ const BEFORE: Record<string, Comparator> = {
 const AFTER: Record<string, Comparator> = { 及以上: "≥", 以上: "≥", 以下: "≤", 以内: "≤", 之内: "≤", 左右: "≈" };
 /** a goal rather than a bound, anywhere earlier in the clause: 力争今年92户230人脱贫 */
 const GOAL = /力争|争取|确保/;
+/** what ends a clause for GOAL: 力争… reaches no further than the next ，。； */
+const CLAUSE_END = /[，。；;,！？\n]/;
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\%]/g, "\\$&");
 const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map(esc).join("|");
@@ -66,6 +68,18 @@ export function findTargets(text: string): Target[] {
   // full-width digits and % have the same UTF-16 length as ASCII ones: offsets carry over
   const norm = toHalfWidth(text).replace(/％/g, "%");
   const out: Target[] = [];
+  // the clause a target stands in, tracked in one sweep over the text (slicing the text before
+  // every target was quadratic in a line of many targets): where it starts, and the last goal word
+  const goals = [...norm.matchAll(new RegExp(GOAL.source, "g"))].map((g) => ({ at: g.index!, end: g.index! + g[0].length }));
+  let swept = 0;
+  let clauseStart = 0;
+  let goal = 0;
+  let lastGoal = -1;
+  const goalInClause = (start: number): boolean => {
+    for (; swept < start; swept++) if (CLAUSE_END.test(norm[swept]!)) clauseStart = swept + 1;
+    for (; goal < goals.length && goals[goal]!.end <= start; goal++) lastGoal = goals[goal]!.at;
+    return lastGoal >= clauseStart;
+  };
   for (const m of norm.matchAll(TARGET)) {
     const [whole, before, a, b, unit, after] = m as unknown as [string, string | undefined, string, string | undefined, string, string | undefined];
     const start = m.index!;
@@ -85,10 +99,7 @@ export function findTargets(text: string): Target[] {
     // 3-5万元: the magnitude written on the second number belongs to both
     const lo2 = b !== undefined && /[万亿]$/.test(b) && !/[万亿]$/.test(a) ? lo * (b.endsWith("亿") ? 1e8 : 1e4) : lo;
     let comparator: Comparator | null = (after && AFTER[after]) || (before && BEFORE[before]) || null;
-    if (!comparator) {
-      const clause = norm.slice(0, start).split(/[，。；;,！？\n]/).pop() ?? "";
-      if (GOAL.test(clause)) comparator = "≈";
-    }
+    if (!comparator && goalInClause(start)) comparator = "≈";
     out.push({
       text: text.slice(start, start + whole.length),
       min: Math.min(lo2, hi),

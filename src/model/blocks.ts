@@ -26,6 +26,8 @@ export interface TableBlock {
   kind: "table";
   rows: string[][];
   rowLines: number[];
+  /** each cell's source line, where cells stand on lines of their own (else a row's is rowLines) */
+  cellLines?: number[][];
   line: number;
   column: number;
   /** cells exactly as the source wrote them, before padding removal, for the no-text-lost check */
@@ -35,6 +37,14 @@ export interface TableBlock {
 }
 
 export type Block = ParagraphBlock | TableBlock;
+
+/** Invisible characters an adapter removed from one source line before reading it (reported by stages/invisible). */
+export interface InvisibleRemoval {
+  line: number;
+  /** column of the first one */
+  column: number;
+  chars: string[];
+}
 
 /** Source position of an offset inside a paragraph. */
 export function positionAt(block: ParagraphBlock, offset: number): { line: number; column: number } {

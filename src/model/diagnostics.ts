@@ -4,6 +4,7 @@
 
 export const DIAGNOSTICS = {
   "decode-replaced": "bytes that are invalid in the detected encoding were replaced by U+FFFD on this line",
+  "invisible-removed": "invisible format characters (zero-width space U+200B, joiners U+200C/D, word joiner U+2060, U+FEFF inside text, soft hyphen U+00AD, bidi controls: Unicode category Cf) were removed from this line; the message names each",
   "page-number-removed": "a page number (- 6 -) standing between paragraphs was dropped",
   "rule-line-removed": "a rule line (────) of the 版记 was dropped",
   "web-chrome-skipped": "web-page furniture (breadcrumbs, 发布时间, share buttons) was skipped",
@@ -20,6 +21,7 @@ export const DIAGNOSTICS = {
   "metadata-date-mismatch": "the page's metadata 成文日期 differs from the signature date",
   "table-extra-cells": "a table row has more cells than its header",
   "header-line-skipped": "a line above the notice (page chrome, a repeated title, an unknown line) was skipped by the header reader",
+  "header-text-unread": "a line of the header was read into fields, but part of its text fits none of them (a stray label, a damaged 签发人) or is not kept (a date under the title when a signature dates the notice); the message quotes it",
   "metadata-read": "an information-disclosure metadata line (索引号, 文号, 发布机构 …) above the notice was read into the header",
   "text-resegmented": "a notice that lost its line breaks (one very long line) was cut back into paragraphs",
   "text-truncated": "the notice stops mid-item (a web excerpt, a truncated file): its last item ends without a sentence end and no signature follows",

@@ -1,8 +1,8 @@
-// The assembler: runs the structure stages over an adapter's blocks — repair → header → parts →
+// The assembler: runs the structure stages over an adapter's blocks — invisible → resegment → repair → header → parts →
 // closing → glossary → sections → tables → tasks — and puts their results together into one
 // Notice. Each stage gets its input and returns its result; nothing here edits a finished result.
 import { createHash } from "node:crypto";
-import type { Block, ParagraphBlock } from "../model/blocks.js";
+import type { Block, InvisibleRemoval, ParagraphBlock } from "../model/blocks.js";
 import type { Diagnostic, DocNumber, Notice, Part, Section, Table } from "../model/schema.js";
 
 type Signature = NonNullable<Notice["signature"]>;
@@ -11,6 +11,7 @@ import type { Format } from "../model/formats.js";
 import { findDate } from "../lexicon/dates.js";
 import { findDocNumber } from "../lexicon/docnumber.js";
 import { repairParagraphs } from "./repair.js";
+import { removeInvisible, reportInvisible } from "./invisible.js";
 import { resegment } from "./resegment.js";
 import { firstOfJoint, leadingOrgan, squeezeCjkSpaces } from "../lexicon/organs.js";
 import { extractClosing } from "./closing.js";
@@ -36,6 +37,8 @@ export interface Meta {
   bytes?: number;
   sha256?: string;
   replacedLines?: number[];
+  /** invisible characters the adapter removed from source lines, to report */
+  invisible?: InvisibleRemoval[];
   /** label → value pairs of a government info-disclosure page (索引号, 发文字号 …) */
   metadata?: Record<string, string>;
 }
@@ -50,8 +53,9 @@ export function assemble(adapted: Block[], meta: Meta = {}): Notice {
       line, column: 1,
     });
   }
+  reportInvisible(meta.invisible ?? [], diagnostics);
   const pageMeta: Record<string, string> = {};
-  const blocks = repairParagraphs(resegment(adapted, diagnostics), diagnostics, pageMeta);
+  const blocks = repairParagraphs(resegment(removeInvisible(adapted, diagnostics), diagnostics), diagnostics, pageMeta);
 
   // 版头 and 标题 of the covering notice: only paragraphs can form a header
   const firstTable = blocks.findIndex((b) => b.kind === "table");
@@ -93,9 +97,9 @@ export function assemble(adapted: Block[], meta: Meta = {}): Notice {
     const headParas = firstTableInSeg < 0 ? segParas : paras(segBlocks.slice(offset, offset + firstTableInSeg));
     const h = inline
       ? { ...extractHeader([], diagnostics), title: squeezeCjkSpaces(inline), docType: null }
-      : extractHeader(headParas, diagnostics, { allowUntitled: true });
+      : extractHeader(headParas, diagnostics, { allowUntitled: true, part: true });
     const usedUpTo = h.next === 0 ? offset : segBlocks.indexOf(headParas[h.next - 1]!) + 1;
-    const closing = extractClosing(segBlocks.slice(usedUpTo), diagnostics, h.masthead);
+    const closing = extractClosing(segBlocks.slice(usedUpTo), diagnostics, h.masthead, { printedBy: coverClosing.printedBy !== null });
     const gl = extractGlossary(closing.body);
     glossary.push(...gl.glossary);
     const built = buildSections(gl.body, diagnostics, { title: h.title });
@@ -110,16 +114,20 @@ export function assemble(adapted: Block[], meta: Meta = {}): Notice {
       date: h.date,
       dateText: h.dateText,
       docNumber: h.docNumber,
-      recipients: h.recipients.length ? h.recipients : closing.recipients,
+      recipients: union(h.recipients, closing.recipients),
       preamble: built.preamble,
       sections: built.sections,
       signature: closing.signature,
       line: first.line,
     });
     sectionsByPart[k] = built.sections;
-    // 版记 lines in an attachment belong to the whole document when the cover has none
+    // 版记 lines, 附注 and 附件说明 in an attachment belong to the whole document (a part has no
+    // field of its own for them): nothing a part's closing read is left behind
     coverClosing.cc.push(...closing.cc.filter((x) => !coverClosing.cc.includes(x)));
     coverClosing.ccUp.push(...closing.ccUp.filter((x) => !coverClosing.ccUp.includes(x)));
+    coverClosing.keywords.push(...closing.keywords.filter((x) => !coverClosing.keywords.includes(x)));
+    coverClosing.attachments.push(...closing.attachments);
+    if (closing.annotation) coverClosing.annotation = coverClosing.annotation ? `${coverClosing.annotation}\n${closing.annotation}` : closing.annotation;
     if (!coverClosing.printedBy && closing.printedBy) coverClosing.printedBy = closing.printedBy;
   });
 
@@ -135,6 +143,16 @@ export function assemble(adapted: Block[], meta: Meta = {}): Notice {
   if (!issuer && coverClosing.signature?.issuer) issuer = coverClosing.signature.issuer;
   if (!issuer) {
     diagnostics.push({ severity: "warning", code: "issuer-missing", message: "no 发文机关 found (no masthead, organ in the title or signature)", line: 1, column: 1 });
+  }
+  // a date under the title stands for the notice's only when no signature dates it: else its
+  // line would vanish, so it is quoted
+  const signed = coverClosing.signature;
+  if (signed && header.dateText && header.dateAt && !header.dateText.includes(signed.dateText ?? "\u0000")) {
+    diagnostics.push({
+      severity: "warning", code: "header-text-unread",
+      message: `the date under the title "${header.dateText}" is not kept: the notice is dated by its signature${signed.dateText ? ` (${signed.dateText})` : ""}`,
+      ...header.dateAt,
+    });
   }
   if (!header.title) {
     diagnostics.push({ severity: "warning", code: "title-missing", message: "no title (标题) found at the top of the notice", line: blocks[0]?.line ?? 1, column: 1 });
@@ -171,7 +189,8 @@ export function assemble(adapted: Block[], meta: Meta = {}): Notice {
       signer: header.signer,
       title: fields.title,
       docType: header.docType,
-      recipients: header.recipients.length ? header.recipients : coverClosing.recipients,
+      // a 主送 in the 版记 as well as above the body: both are the notice's
+      recipients: union(header.recipients, coverClosing.recipients),
       author: header.author,
       ...(filled ? { indexNumber: filled.indexNumber, publishedDate: filled.publishedDate, subject: filled.subject } : {}),
     },
@@ -205,6 +224,11 @@ export function assemble(adapted: Block[], meta: Meta = {}): Notice {
     tasks: tasksWithTargets(tasks),
     diagnostics: said.sort((a, b) => a.line - b.line || a.column - b.column),
   };
+}
+
+/** a's items, then b's not already there */
+function union(a: string[], b: string[]): string[] {
+  return [...a, ...b.filter((x) => !a.includes(x))];
 }
 
 interface Own {

@@ -4,9 +4,9 @@
 import type { Block, ParagraphBlock } from "../model/blocks.js";
 import type { Attachment, Diagnostic } from "../model/schema.js";
 import { DATE_SOURCE, dateOnly, findDate } from "../lexicon/dates.js";
-import { splitOrgans, squeezeCjkSpaces } from "../lexicon/organs.js";
+import { isRecipientList, splitOrgans, squeezeCjkSpaces } from "../lexicon/organs.js";
 import { matchMarker } from "../lexicon/markers.js";
-import { isOrganLine } from "../lexicon/patterns.js";
+import { isOrganLine, ORGAN_SUFFIX } from "../lexicon/patterns.js";
 import { ATTACHMENT_LINE as ATTACH_RE, CC_LINE, CC_UP_LINE, SEALED_ON_BEHALF } from "../lexicon/attachments.js";
 
 export interface Closing {
@@ -58,7 +58,11 @@ function signers(line: string): string {
   return organs.length > 1 && organs.every(isOrganLine) ? organs.join("、") : squeezeCjkSpaces(line);
 }
 
-export function extractClosing(blocks: Block[], diagnostics: Diagnostic[], issuerHint: string | null): Closing {
+/**
+ * `taken`: fields an earlier closing (the covering notice's) already filled, whose lines here
+ * stay in the body instead of replacing them.
+ */
+export function extractClosing(blocks: Block[], diagnostics: Diagnostic[], issuerHint: string | null, taken: { printedBy?: boolean } = {}): Closing {
   const c: Closing = {
     attachments: [], signature: null, annotation: null, cc: [], ccUp: [], keywords: [], recipients: [], printedBy: null, body: [],
   };
@@ -79,14 +83,18 @@ export function extractClosing(blocks: Block[], diagnostics: Diagnostic[], issue
       c.ccUp.push(...splitOrgans(m[2]!));
       continue;
     }
-    if ((m = /^主\s*送\s*[：:]\s*(.*)$/.exec(t))) {
+    if ((m = /^主\s*送\s*[：:]\s*(.*)$/.exec(t)) && isRecipientList(m[1]!)) {
       c.recipients.push(...splitOrgans(m[1]!));
       continue;
     }
     // the lazy pattern runs only on lines that end in 印发 (it was tried on every closing line)
-    if (PRINTED_END.test(t) && (m = PRINTED_RE.exec(t))) {
+    // one 印发 line: a second stays in the body rather than replace the first
+    // (and the 印发机关 ends in an organ word: in 办公室　一2019年5月4日印发 the line is damaged, and
+    // stays whole in the body rather than be cut inside a word)
+    if (!c.printedBy && !taken.printedBy && PRINTED_END.test(t) && (m = PRINTED_RE.exec(t)) && ORGAN_SUFFIX.test(m[1]!.trim())) {
       const d = findDate(m[2]!);
-      c.printedBy = { organ: squeezeCjkSpaces(m[1]!).replace(/^[─━—\-_=＝]+/, ""), date: d?.iso ?? null, dateText: d?.text ?? null };
+      // dateText as written: all the pattern took as the date (一2022年3月16日 reads as 2022年3月16日)
+      c.printedBy = { organ: squeezeCjkSpaces(m[1]!).replace(/^[─━—\-_=＝]+/, ""), date: d?.iso ?? null, dateText: d ? m[2]!.trim() : null };
       continue;
     }
     const nextText = blocks[i + 1]?.kind === "para" ? (blocks[i + 1] as ParagraphBlock).text.trim() : "";
@@ -120,7 +128,10 @@ export function extractClosing(blocks: Block[], diagnostics: Diagnostic[], issue
       continue;
     }
     const d = /^[（(]/.test(t) ? null : dateOnly(t);
-    if (d) {
+    // the 成文日期 printed twice (legal databases repeat it): the repeat says nothing new
+    if (d && c.signature && c.signature.dateText === d.text) continue;
+    // one 成文日期: any other date line after it stays in the body (with the organ line above it)
+    if (d && !c.signature) {
       // a line saying another office sealed on the issuer's behalf（代章）may stand between them
       let sealedAt = body.length - 1;
       const sealed = body[sealedAt];
@@ -133,17 +144,15 @@ export function extractClosing(blocks: Block[], diagnostics: Diagnostic[], issue
         body.splice(sealedAt, body.length - sealedAt);
         if (note) c.annotation = c.annotation ? `${c.annotation}\n${note}` : note;
       }
-      if (!c.signature) {
-        c.signature = { issuer, date: d.iso, dateText: d.text };
-        if (!d.iso) {
-          diagnostics.push({
-            severity: "warning", code: "date-unreadable",
-            message: d.ambiguous
-              ? `成文日期 "${d.text}" has lost its 年月日 and can be read as more than one date — left unread`
-              : `成文日期 "${d.text}" is not a real calendar date`,
-            line: b.line, column: b.column,
-          });
-        }
+      c.signature = { issuer, date: d.iso, dateText: d.text };
+      if (!d.iso) {
+        diagnostics.push({
+          severity: "warning", code: "date-unreadable",
+          message: d.ambiguous
+            ? `成文日期 "${d.text}" has lost its 年月日 and can be read as more than one date — left unread`
+            : `成文日期 "${d.text}" is not a real calendar date`,
+          line: b.line, column: b.column,
+        });
       }
       continue;
     }

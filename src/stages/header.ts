@@ -13,6 +13,7 @@ import { matchMarker } from "../lexicon/markers.js";
 import { docTypeOf, endsWithDocType, isOrganLine, ORGAN_SUFFIX, SECRECY_RE, URGENCY_RE } from "../lexicon/patterns.js";
 import { isOpeningChrome, URL_LINE } from "../lexicon/chrome.js";
 import { metadataPairs } from "../lexicon/metadata.js";
+import { unreadText } from "../lexicon/leftover.js";
 
 export interface HeaderResult {
   copyNumber: string | null;
@@ -30,6 +31,8 @@ export interface HeaderResult {
   author: string | null;
   date: string | null;
   dateText: string | null;
+  /** where the date under the title stands */
+  dateAt: { line: number; column: number } | null;
   recipients: string[];
   /** the title as written, before spaces are squeezed (a joint title's organs are space-separated) */
   titleRaw: string | null;
@@ -176,11 +179,11 @@ function titleRuns(blocks: ParagraphBlock[], kinds: LineKind[], end: number): Ti
 export function extractHeader(
   blocks: ParagraphBlock[],
   diagnostics: Diagnostic[],
-  opts: { allowUntitled?: boolean } = {},
+  opts: { allowUntitled?: boolean; /** a part's head: a part keeps no 版头 (份号, 密级, masthead, 签发人) */ part?: boolean } = {},
 ): HeaderResult {
   const r: HeaderResult = {
     copyNumber: null, secrecy: null, secrecyPeriod: null, urgency: null, masthead: null, mastheadText: null, docNumber: null, signer: [],
-    title: null, titleLine: null, docType: null, subtitle: null, author: null, date: null, dateText: null,
+    title: null, titleLine: null, docType: null, subtitle: null, author: null, date: null, dateText: null, dateAt: null,
     recipients: [], titleRaw: null, metadata: {}, next: 0,
   };
   const limit = Math.min(blocks.length, MAX_OPENING_BLOCKS);
@@ -364,6 +367,7 @@ export function extractHeader(
     if (d && !r.date) {
       r.date = d.iso;
       r.dateText = t; // as written, brackets included
+      r.dateAt = { line: b.line, column: b.column };
       kinds[i] = "field";
       continue;
     }
@@ -408,9 +412,25 @@ export function extractHeader(
   // what the stretch held that is not a field: page chrome and metadata, said so; nothing else
   // is dropped — the body starts where the header's own lines end
   const consumed = i;
+  // what the fields hold, to tell a line read whole from one read in part (签发人！：李明 gives no
+  // signer; 牵头单位：宁府字〔2022〕41号 gives a number, not its label; a second 签发人 replaces the first)
+  const values = [
+    ...(opts.part ? [] : [r.copyNumber, r.secrecy, r.secrecyPeriod, r.urgency, r.masthead, r.mastheadText, ...r.signer]),
+    r.docNumber?.raw, r.titleRaw, r.title, r.subtitle, r.author, r.dateText, ...r.recipients,
+  ];
   for (let k = 0; k < consumed; k++) {
     const kind = kinds[k];
-    if (kind !== "field") {
+    if (kind === "field") {
+      const b = blocks[k]!;
+      const unread = unreadText(b.text, values);
+      if (unread) {
+        diagnostics.push({
+          severity: "warning", code: "header-text-unread",
+          message: `read a line above the ${opts.part ? "part" : "notice"} into the header, all but "${unread}"${opts.part ? " (a part keeps no 版头)" : ""}: "${b.text.trim()}"`,
+          line: b.line, column: b.column,
+        });
+      }
+    } else {
       const b = blocks[k]!;
       diagnostics.push({
         severity: "info", code: kind === "metadata" ? "metadata-read" : "header-line-skipped",

@@ -1,0 +1,23 @@
+// What a line says beyond the fields read from it: the stages that read a line into fields (the
+// header's 发文字号, 签发人, 版头, a title broken over lines …) use this to notice text they did not
+// account for, so no text is dropped without a word.
+
+/** Spacing, punctuation and brackets: layout between a line's fields, not text of their own. */
+const FIELD_GLUE = /[\s\u3000*#|\-:：>★。；;．.，,、（）()《》“”"‘’'【】〔〕［］[\]{}！？!?…—_=~·/\\﹝﹞]+/u;
+/** Label words a 版头 line prints before its value: 签发人：, 份号：. (A masthead's 文件 is in its text.) */
+const FIELD_LABELS = /签\s*发\s*人|份\s*号/g;
+
+/**
+ * The pieces of `line` (split at spacing, punctuation and brackets, labels left out) that no
+ * value contains, joined by spaces: "" when the values account for the whole line. A value may
+ * hold more than the line (a title broken over lines holds each of them).
+ */
+export function unreadText(line: string, values: Array<string | null | undefined>): string {
+  const held = values.filter((v): v is string => !!v).map((v) => v.replace(/\s+/g, ""));
+  return line
+    .trim()
+    .replace(FIELD_LABELS, " ")
+    .split(FIELD_GLUE)
+    .filter((piece) => piece !== "" && !held.some((v) => v.includes(piece)))
+    .join(" ");
+}

@@ -1,0 +1,84 @@
+// Invisible characters: format characters (Unicode category Cf — zero-width space U+200B,
+// joiners U+200C/D, word joiner U+2060, U+FEFF inside text, soft hyphen U+00AD, bidi controls)
+// print nothing, yet one inside 一、 or 〔2019〕 or a heading keeps every pattern from matching.
+// Plain text loses them line by line in the text adapter, before its table patterns look (the
+// adapter lists what it removed); any other format's paragraphs and table cells lose them here,
+// before any other stage runs. Each removal is reported with its line and column
+// (invisible-removed) — never dropped silently. Paragraph
+// spans are rebuilt so later positions still point into the source.
+import type { Block, InvisibleRemoval, ParagraphBlock, Span } from "../model/blocks.js";
+import { positionAt } from "../model/blocks.js";
+import type { Diagnostic } from "../model/schema.js";
+import { INVISIBLE, invisibleName } from "../lexicon/layout.js";
+
+function names(chars: string[]): string {
+  const counts = new Map<string, number>();
+  for (const c of chars) counts.set(c, (counts.get(c) ?? 0) + 1);
+  return [...counts].map(([c, n]) => `${invisibleName(c)}${n > 1 ? ` ×${n}` : ""}`).join(", ");
+}
+
+function cleanParagraph(b: ParagraphBlock, diagnostics: Diagnostic[]): ParagraphBlock {
+  let text = "";
+  const spans: Span[] = [];
+  // removed characters by source line: where the first one stood, and which they were
+  const byLine = new Map<number, { column: number; chars: string[] }>();
+  let next = 0; // the next original span to carry over
+  let at = 0; // original offset
+  for (const ch of b.text) {
+    while (next < b.spans.length && b.spans[next]!.offset <= at) {
+      const s = b.spans[next++]!;
+      spans.push({ ...s, offset: text.length });
+    }
+    if (INVISIBLE.test(ch)) {
+      const pos = positionAt(b, at);
+      const seen = byLine.get(pos.line) ?? { column: pos.column, chars: [] };
+      seen.chars.push(ch);
+      byLine.set(pos.line, seen);
+      // what follows keeps its own source column
+      const after = positionAt(b, at + ch.length);
+      spans.push({ offset: text.length, line: after.line, column: after.column });
+    } else text += ch;
+    at += ch.length;
+  }
+  reportInvisible([...byLine].map(([line, r]) => ({ line, ...r })), diagnostics);
+  // spans at the same offset: the last one tells where the text there comes from
+  const kept = spans.filter((s, k) => spans[k + 1]?.offset !== s.offset);
+  return { ...b, text, spans: kept.length ? kept : b.spans.slice(0, 1) };
+}
+
+/** One diagnostic per source line an adapter (or this stage) removed invisible characters from. */
+export function reportInvisible(removed: InvisibleRemoval[], diagnostics: Diagnostic[]): void {
+  for (const { line, column, chars } of removed) {
+    diagnostics.push({
+      severity: "info", code: "invisible-removed",
+      message: `removed ${chars.length} invisible character${chars.length > 1 ? "s" : ""} from this line: ${names(chars)}`,
+      line, column,
+    });
+  }
+}
+
+/** The blocks with every invisible format character removed and reported. */
+export function removeInvisible(blocks: Block[], diagnostics: Diagnostic[]): Block[] {
+  return blocks.flatMap((b): Block[] => {
+    if (b.kind === "para") {
+      if (!INVISIBLE.test(b.text)) return [b];
+      const clean = cleanParagraph(b, diagnostics);
+      // a paragraph of invisible characters alone holds no text: reported above, then gone
+      return clean.text.trim() === "" ? [] : [clean];
+    }
+    if (!b.rows.some((r) => r.some((c) => INVISIBLE.test(c)))) return [b];
+    const rows = b.rows.map((r, k) =>
+      r.map((cell, c) => {
+        if (!INVISIBLE.test(cell)) return cell;
+        const chars = [...cell].filter((c) => INVISIBLE.test(c));
+        diagnostics.push({
+          severity: "info", code: "invisible-removed",
+          message: `removed ${chars.length} invisible character${chars.length > 1 ? "s" : ""} from the table cell "${[...cell].filter((c) => !INVISIBLE.test(c)).join("")}"${b.cellLines?.[k]?.[c] ? "" : " (a row that starts on this line)"}: ${names(chars)}`,
+          line: b.cellLines?.[k]?.[c] ?? b.rowLines[k] ?? b.line, column: 1,
+        });
+        return [...cell].filter((c) => !INVISIBLE.test(c)).join("");
+      }),
+    );
+    return [{ ...b, rows }];
+  });
+}

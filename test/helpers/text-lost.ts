@@ -1,0 +1,56 @@
+// The "no text lost" check, shared by the fixture test (test/no-text-lost.test.ts) and the fuzz
+// property (test/no-text-lost-fuzz.test.ts): each run of content characters of a source line must
+// appear whole in the output's text.
+import type { Notice } from "../../src/model/schema.js";
+import { splitLines } from "../../src/adapters/text.js";
+
+// Markup, layout and punctuation split a line into runs; runs of one character are not checked
+// (a lone 附 or a numeral is a label or a marker whose meaning a field carries).
+// The label words of 公文 elements live on as field names (抄送 → cc, 印发 → printedBy).
+const SEPARATORS = /[\s*#|\-:：>★。；;．.﹒，,、（）()《》“”"‘’'【】〔〕[\]{}！？!?…—_=~·/\\]+/u;
+const LABELS = /抄\s*送|抄\s*报|主\s*送|印\s*发|签发人|附件|名词解释|主\s*题\s*词/g;
+// Markers are fields of their own (marker, ordinal): ① ⑴ ⒈, and the run-in 一是 二要 第三
+const MARKERS = /[\u2460-\u249b\u2160-\u216b]|[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十百零〇0-9]+[章节条部分]*/g;
+
+/** Every string value of the output in document order (hashes and paths left out), spaces removed. */
+export function outputText(doc: Notice): string {
+  const out: string[] = [];
+  const visit = (v: unknown, key: string) => {
+    if (key === "sha256" || key === "path" || key === "style") return;
+    if (typeof v === "string") out.push(v.replace(/\s+/g, ""));
+    else if (Array.isArray(v)) v.forEach((x) => visit(x, ""));
+    else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) visit(x, k);
+  };
+  visit(doc, "");
+  return out.join("\u0000");
+}
+
+export function runs(line: string): string[] {
+  return line.replace(LABELS, " ").replace(MARKERS, " ").split(SEPARATORS).filter((r) => [...r].length >= 2);
+}
+
+
+/**
+ * The runs of `text`'s lines that the output of `doc` does not hold, as "line: run". Invisible
+ * format characters (Unicode Cf: U+200B …) may leave a line only when a diagnostic
+ * (invisible-removed) on that line (or quoting the table cell) says so; a run of them alone is
+ * no printable text.
+ */
+export function lostRuns(text: string, doc: Notice): string[] {
+  const out = outputText(doc);
+  const removals = doc.diagnostics.filter((d) => d.code === "invisible-removed");
+  const reported = new Set(removals.map((d) => d.line));
+  const missing: string[] = [];
+  splitLines(text).forEach((line, i) => {
+    for (const run of runs(line)) {
+      const visible = run.replace(/\p{Cf}/gu, "");
+      // invisible characters are no printable text: a run is checked when two printable ones remain
+      if ([...visible].length < 2 || out.includes(run)) continue;
+      // removed with a word: on this line, or from a table cell the diagnostic quotes (a cell
+      // wrapped over lines is reported at its row's line)
+      const said = visible !== run && (reported.has(i + 1) || removals.some((d) => d.message.includes(visible)));
+      if (!(said && out.includes(visible))) missing.push(`${i + 1}: ${run}`);
+    }
+  });
+  return missing;
+}
