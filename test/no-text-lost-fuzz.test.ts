@@ -77,12 +77,21 @@ describe("fuzz: no text lost from mutated notices", () => {
         const doc = await parse(text);
         if (doc) expect(lostRuns(text, doc)).toEqual([]);
       }),
-      { numRuns: 10_000 },
+      // a fixed seed, so the suite gives the same answer on every run; KEXIE_FUZZ_SEED explores
+      // others. Of seeds 1, 2, 3 and 42, seeds 3 and 42 find one more class (a numeral glued before
+      // a responsibility label, ：一责任单位:…), kept as an expected failure below until it is fixed.
+      { numRuns: 10_000, seed: Number(process.env.KEXIE_FUZZ_SEED ?? 1) },
     );
   }, 600_000);
 
   it.fails("known gap: cells glued after a delimiter row in page metadata are lost", async () => {
     const text = readFileSync(path.join(__dirname, "cases/fuzz-delimiter-row-glued.txt"), "utf8");
+    const doc = (await parse(text))!;
+    expect(lostRuns(text, doc)).toEqual([]);
+  });
+
+  it.fails("known gap: a numeral glued before a responsibility label (：一责任单位:…) loses the numeral and the label", async () => {
+    const text = readFileSync(path.join(__dirname, "cases/fuzz-numeral-glued-to-label.txt"), "utf8");
     const doc = (await parse(text))!;
     expect(lostRuns(text, doc)).toEqual([]);
   });
