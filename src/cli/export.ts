@@ -6,9 +6,8 @@ import { toMarkdown } from "../export/markdown.js";
 import { toNdjson } from "../export/ndjson.js";
 import { sectionRecords, taskRecords } from "../export/records.js";
 import type { Lang } from "../export/sheets.js";
-import { NoticeSchema, type Notice } from "../model/schema.js";
-import { formatPath, issueMessage } from "../validate.js";
-import { readJsonValues } from "./json-input.js";
+import type { Notice } from "../model/schema.js";
+import { fail, loadDocuments } from "./json-input.js";
 import { isMarkdownFolder, writeMarkdownFiles } from "./markdown-files.js";
 import { writeAtomic } from "../io.js";
 import { promises as fs } from "node:fs";
@@ -26,24 +25,6 @@ export interface ExportOptions {
   output?: string;
 }
 
-function fail(err: unknown): number {
-  if (err instanceof KexieError) {
-    process.stderr.write(err.format() + "\n");
-    return err.exitCode;
-  }
-  throw err;
-}
-
-export async function loadDocuments(file: string): Promise<Notice[]> {
-  const values = await readJsonValues(file);
-  return values.map((v, k) => {
-    const r = NoticeSchema.safeParse(v);
-    if (r.success) return r.data;
-    const issue = r.error.issues[0]!;
-    const where = [values.length > 1 ? `[${k}]` : "", formatPath(issue.path)].filter(Boolean).join(".") || "(root)";
-    throw new KexieError("E_DECODE", `not a kexie document: ${where}: ${issueMessage(issue)} — kexie validate lists every problem`, { file });
-  });
-}
 
 export async function render(docs: Notice[], opts: Pick<ExportOptions, "what" | "bom" | "lang" | "csvRaw"> & { to: Exclude<ExportFormat, "parquet"> }): Promise<string | Buffer> {
   switch (opts.to) {

@@ -3,6 +3,8 @@
 // JSON.parse's messages carry no reliable position, so jsonc-parser (VS Code's JSON scanner) finds it.
 import { parse as scan, printParseErrorCode, type ParseError } from "jsonc-parser";
 import { KexieError } from "../model/errors.js";
+import { NoticeSchema, type Notice } from "../model/schema.js";
+import { formatPath, issueMessage } from "../validate.js";
 import { readInput } from "../io.js";
 import { LIMITS } from "../model/limits.js";
 
@@ -78,4 +80,25 @@ export async function readJsonValues(file: string): Promise<unknown[]> {
     }
     return values;
   }
+}
+
+/** kexie documents from a JSON file (or -), each checked against the schema: the first problem is one E_DECODE line. */
+export async function loadDocuments(file: string): Promise<Notice[]> {
+  const values = await readJsonValues(file);
+  return values.map((v, k) => {
+    const r = NoticeSchema.safeParse(v);
+    if (r.success) return r.data;
+    const issue = r.error.issues[0]!;
+    const where = [values.length > 1 ? `[${k}]` : "", formatPath(issue.path)].filter(Boolean).join(".") || "(root)";
+    throw new KexieError("E_DECODE", `not a kexie document: ${where}: ${issueMessage(issue)} — kexie validate lists every problem`, { file });
+  });
+}
+
+/** A KexieError as its one line on standard error, giving its exit code; anything else is a bug and is rethrown. */
+export function fail(err: unknown): number {
+  if (err instanceof KexieError) {
+    process.stderr.write(err.format() + "\n");
+    return err.exitCode;
+  }
+  throw err;
 }

@@ -9,7 +9,7 @@ import { writeAtomic } from "../io.js";
 import { renderReport } from "../report/html.js";
 import type { BatchFiles } from "../report/data.js";
 import type { Lang } from "../report/labels.js";
-import { loadDocuments } from "./export.js";
+import { fail, loadDocuments } from "./json-input.js";
 
 export interface ReportCliOptions {
   output?: string;
@@ -17,13 +17,6 @@ export interface ReportCliOptions {
   today?: string;
 }
 
-function fail(err: unknown): number {
-  if (err instanceof KexieError) {
-    process.stderr.write(err.format() + "\n");
-    return err.exitCode;
-  }
-  throw err;
-}
 
 async function jsonFilesUnder(dir: string): Promise<string[]> {
   const out: string[] = [];
