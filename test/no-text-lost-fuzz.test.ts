@@ -96,6 +96,15 @@ describe("fuzz: no text lost from mutated notices", () => {
     expect(lostRuns(text, doc)).toEqual([]);
   });
 
+  it("a label split by an invisible character (抄\u200b送：) is read as 抄送 and its removal reported: nothing lost", async () => {
+    // found by a CI run of the property (seed -359650369): the check did not see the label through the U+200B
+    const text = "兴政办发〔2023〕26号\n\n兴化市人民政府办公室关于做好防汛工作的通知\n\n各镇人民政府：\n\n现就有关事项通知如下。\n\n兴化市人民政府办公室\n\n2023年5月18日\n\n抄\u200b送：市委办公室，市人武部。\n";
+    const doc = (await parse(text))!;
+    expect(doc.cc).toEqual(["市委办公室", "市人武部"]);
+    expect(doc.diagnostics.map((d) => d.code)).toContain("invisible-removed");
+    expect(lostRuns(text, doc)).toEqual([]);
+  });
+
   it("the check fails when a stage drops a line's text (the 附注 of a mutated notice)", async () => {
     const lines = [...TEXTS[SMALL.indexOf("county-edu-signer-inline.txt")]!];
     lines.splice(3, 0, lines[3]!); // a duplicated line, as the property makes them
