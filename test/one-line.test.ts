@@ -13,19 +13,6 @@ function markers(sections: Section[], depth = 1): string[] {
 const all = (d: Notice) => [...markers(d.sections), ...d.parts.flatMap((p) => markers(p.sections))];
 const duties = (d: Notice) => d.tasks.map((t) => [...t.lead, "|", ...t.support].join("、")).sort();
 
-// Fixtures whose one-line form does not yet come back whole (issue 11, open): page metadata
-// flattened with pipes above the notice (law sites, info-disclosure pages), a roster appended
-// after the signature, run-in 第一， items glued after a heading inside a speech, one item number
-// glued to a figure. Listed so the gap stays visible: each is expected to fail, and a fix that
-// makes one pass must move it out of this list.
-const KNOWN_GAPS = new Set<string>([
-  "hdr-guangdong-2021-lawsite-alternating.txt",
-  "hdr-liupanshui-2022-pipe-name-only.txt",
-  "hdr-yuncheng-2017-pkulaw-citation.txt",
-  "more-quanzhou-2018-commendation-roster.txt",
-  "r2-chenzhou-2020-standalone-speech.txt",
-]);
-
 describe("a notice collapsed into one line keeps its outline and its notes' tasks", async () => {
   const candidates: Array<{ name: string; doc: Notice; text: string }> = [];
   for (const name of fixtureNames(/\.txt$/)) {
@@ -38,7 +25,7 @@ describe("a notice collapsed into one line keeps its outline and its notes' task
   }
   it("covers the paragraph-only fixtures", () => expect(candidates.length).toBeGreaterThanOrEqual(5));
   for (const { name, doc, text } of candidates) {
-    (KNOWN_GAPS.has(name) ? it.fails : it)(name, () => {
+    it(name, () => {
       const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
       // the whole text on one line, joined with nothing and with spaces
       for (const sep of ["", " "]) {

@@ -252,6 +252,20 @@ describe("role words, notes and glued headings (lexicon)", async () => {
     expect(findNotes("（税务总局、财政部负责，排在第一位的部门为牵头部门，下同）")[0]!.note.firstLeads).toBe(true);
     expect(findNotes("（A局、B局等和各有关省级人民政府负责）")[0]!.note.lead).toEqual(["A局", "B局", "各有关省级人民政府"]);
   });
+  it("reads a label glued to the value before it (a lost line break), never a value's own ending", async () => {
+    const { gluedNoteLabel, parseNote } = await import("../src/lexicon/notes.js");
+    expect(gluedNoteLabel("林克庆部门分工")).toBe("部门分工");
+    expect(gluedNoteLabel("市发改委配合单位")).toBe("配合单位");
+    expect(gluedNoteLabel("市财政局完成时限")).toBe("完成时限");
+    // a value ending in a bare role word is no label
+    expect(gluedNoteLabel("市发改委牵头")).toBeNull();
+    expect(parseNote("分管省领导:林克庆部门分工:省发展改革委牵头,各地、各部门配合。")).toMatchObject({
+      leader: "林克庆", lead: ["省发展改革委"], support: ["各地", "各部门"],
+    });
+    expect(parseNote("牵头单位：市教育局配合单位：市财政局")).toMatchObject({ lead: ["市教育局"], support: ["市财政局"] });
+    // the first label must stand after a delimiter: a sentence ending in 配合单位： is no note
+    expect(findNotes("请认真组织实施并确定配合单位：")).toEqual([]);
+  });
   it("reads organ cells written as clauses", () => {
     expect(cellOrgans("应急处、监督处等按职责分工落实")).toEqual({ lead: ["应急处", "监督处"], support: [] });
     expect(cellOrgans("宣传处会办公室")).toEqual({ lead: ["宣传处"], support: ["办公室"] });

@@ -93,17 +93,44 @@ function parseClauses(text: string, out: NoteFields): boolean {
   return true;
 }
 
-/** `label：` positions inside a note: a run of 2–10 Chinese characters after a delimiter. */
+const DEADLINE_LABEL = new RegExp(`^(${COLUMN_SYNONYMS.deadline.join("|")})$`);
+/** 部门分工 / 责任分工: a label whose value is role clauses (X牵头，Y配合). */
+const CLAUSES_LABEL = /^(?:部门|责任|任务|职责|工作|部門|責任|任務|職責)?分工$/;
+
+/**
+ * The note label that ends a run of characters glued to the value before it, when a line break
+ * was lost between two labelled lines (分管省领导：林克庆部门分工：X牵头 → 部门分工), or null.
+ * The shortest such ending wins (the value's last characters are not the label's); a bare role
+ * word (牵头, 负责) ends too many values to count here.
+ */
+export function gluedNoteLabel(run: string): string | null {
+  for (let len = 3; len < run.length && len <= 10; len++) {
+    const s = run.slice(-len);
+    if (roleOf(s) || DEADLINE_LABEL.test(s) || CLAUSES_LABEL.test(s)) return s;
+  }
+  return null;
+}
+
+/**
+ * `label：` positions inside a note: a run of 2–10 Chinese characters after a delimiter, or a
+ * known label glued to the value before it (a lost line break).
+ */
 function labels(inner: string): Array<{ at: number; value: number; label: string }> {
   const out: Array<{ at: number; value: number; label: string }> = [];
-  for (const m of inner.matchAll(/(^|[，,；;。\s])([\u4e00-\u9fff]{2,10})\s*[：:]/g)) {
-    const at = m.index + m[1]!.length;
-    out.push({ at, value: m.index + m[0].length, label: m[2]! });
+  for (const m of inner.matchAll(/(^|[，,；;。\s]|)([\u4e00-\u9fff]{2,20})\s*[：:]/g)) {
+    let at = m.index + m[1]!.length;
+    let label = m[2]!;
+    if (!m[1] && m.index > 0 || label.length > 10) {
+      // glued: only a known label counts, and only after another label's value
+      const glued = out.length ? gluedNoteLabel(label) : null;
+      if (!glued) continue;
+      at += label.length - glued.length;
+      label = glued;
+    }
+    out.push({ at, value: m.index + m[0].length, label });
   }
   return out;
 }
-
-const DEADLINE_LABEL = new RegExp(`^(${COLUMN_SYNONYMS.deadline.join("|")})$`);
 
 /** The inside of a note → its roles, or null when it names none. */
 export function parseNote(inner: string): NoteFields | null {

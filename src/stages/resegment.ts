@@ -66,6 +66,12 @@ const ALONE_FAMILIES = new Set(["part", "chapter", "article", "chinese-comma", "
 const HEADING_ONLY = /^[^。；;！？!?，,、：:]{1,40}$/;
 /** A stretch with no sentence end: an item whose text was a bare value (一、行动时间2023年3月1日至12月31日). */
 const NO_SENTENCE = /^[^。；;！？!?]{1,60}$/;
+/** An item that held a roster: names listed with 、, no sentence (一、先进集体（10个）甲团委、乙团委…). */
+function roster(stretch: string): boolean {
+  if (/[。；;！？!?，,]/.test(stretch)) return false;
+  const names = stretch.split("、");
+  return names.length >= 3 && names.every((n) => n.length >= 2 && n.length <= 30);
+}
 
 /**
  * Marker positions that form lists: per family, in rank order, a chain 1, 2, 3 … where an item
@@ -132,8 +138,17 @@ function markerCuts(s: string, fixed: number[], boundaries: number[]): number[] 
         const stretch = from >= 0 ? s.slice(from, c.at).trim() : "";
         // right after a heading that stood alone (a part, a chapter, a title, the item above)
         placed = from >= 0 && HEADING_ONLY.test(stretch);
+        // or after a group heading that stood alone below a paragraph (…进行责任分解。“十三五”应急体系
+        // 9个具体建设任务（一）…): the stretch since the sentence end is a phrase, not a citation (第三条（一）项)
+        if (!placed) {
+          const since = /[。！？!?]([^。！？!?]*)$/.exec(s.slice(Math.max(0, c.at - 60), c.at))?.[1]?.trim() ?? "";
+          placed = since.length >= 4 && HEADING_ONLY.test(since) && !/[《》]|第[一二三四五六七八九十百0-9]+[条款项章节]/.test(since);
+        }
         // the item above was a heading and a bare value, no sentence
-        if (!placed && !restart && chain.length > 0) placed = NO_SENTENCE.test(s.slice(lastEnd, c.at).trim());
+        if (!placed && !restart && chain.length > 0) {
+          const above = s.slice(lastEnd, c.at).trim();
+          placed = NO_SENTENCE.test(above) || roster(above);
+        }
       }
       if (style === "chinese-comma" && !placed) return;
       if (!placed) {
@@ -155,7 +170,12 @@ function markerCuts(s: string, fixed: number[], boundaries: number[]): number[] 
     });
     chains.push(chain);
     for (const ch of chains) {
-      const alone = ch.length === 1 && ch[0]!.m.ordinal === 1 && ch[0]!.strong && ALONE_FAMILIES.has(style);
+      // or, in any family, the first item of the enclosing item the notice is cut off in (nothing
+      // follows it: no later marker, no closing)
+      const lone = ch.length === 1 ? ch[0]! : null;
+      const cutShort = (c: Candidate) =>
+        accepted.some((a) => a.rank < rank && a.at < c.at) && !accepted.some((a) => a.at > c.at) && !fixed.some((f) => f > c.at);
+      const alone = !!lone && lone.m.ordinal === 1 && lone.strong && (ALONE_FAMILIES.has(style) || cutShort(lone));
       if (ch.length >= 2 || alone) for (const c of ch) accepted.push({ at: c.at, end: c.at + c.m.length, rank });
       if (ch.length >= 2 && /^arabic-(dot|comma)$/.test(style)) {
         // a number skipped because it was glued to a figure before it (…0751-22538177. 参保…):
@@ -326,6 +346,9 @@ function closingCuts(s: string, cuts: number[], titles: string[], boundaries: nu
   }
 }
 
+/** The first item of a run-in list (第一，, 一是, ①). */
+const RUN_IN_FIRST = /第一[，,、：:]|一是|①/g;
+
 /**
  * Where the body starts after a top-level heading that lost its line break (一、工作目标及进度安排
  * 全省现有…): the heading is a phrase, so when the first sentence runs on far past a heading's
@@ -336,6 +359,14 @@ function gluedBody(s: string, at: number): number | null {
   if (!m || m.style !== "chinese-comma") return null;
   const start = at + m.length;
   const sentence = /^[^。；！？]*/.exec(s.slice(start, start + 200))![0];
+  // a run-in list glued to the heading (三、强化责任担当，确保…见效第一，压紧…): it starts the body
+  // when its second item follows
+  for (const r of sentence.matchAll(RUN_IN_FIRST)) {
+    const k = r.index;
+    if (k < 4 || /[一二三四五六七八九十第]/.test(sentence[k - 1]!)) continue;
+    const second = r[0].startsWith("第") ? `第二${r[0].slice(2)}` : r[0] === "①" ? "②" : `二${r[0].slice(1)}`;
+    if (s.indexOf(second, start + k) > 0) return start + k;
+  }
   if (sentence.length <= 30) return null;
   const opener = BODY_OPENER.exec(sentence.slice(4, 30));
   return opener ? start + 4 + opener.index : null;
