@@ -11,8 +11,32 @@ const CLASS = `[${[...MAP.keys()].join("").replace(/[\\\]^-]/g, "\\$&")}]`;
 const TRADITIONAL = new RegExp(CLASS);
 const TRADITIONAL_ALL = new RegExp(CLASS, "g");
 
+/**
+ * Whether the document being parsed holds any Traditional character. Set per document by the
+ * assembler (withTraditional): a notice without one — nearly all — is scanned once, not once per
+ * line and per question (chrome? metadata? …).
+ */
+let present = true;
+
+/** Whether a text holds a character that folding would change. */
+export function hasTraditional(s: string): boolean {
+  return TRADITIONAL.test(s);
+}
+
+/** Run `fn` (synchronous) with folding on or off for the document it parses. */
+export function withTraditional<T>(holdsAny: boolean, fn: () => T): T {
+  const saved = present;
+  present = holdsAny;
+  try {
+    return fn();
+  } finally {
+    present = saved;
+  }
+}
+
 /** The line with its Traditional characters folded to Simplified, same length (one char each). */
 export function toSimplified(s: string): string {
+  if (!present) return s;
   // repair asks about two neighbouring lines in turn (chrome, metadata, each on a and b): the
   // last two answers are kept, so a line is scanned once there; a small memo, not a cache that
   // would make small inputs look cheaper than large ones

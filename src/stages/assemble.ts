@@ -24,6 +24,7 @@ import { extractTasks, type PartNote } from "./tasks.js";
 import { notNotice } from "./notice-check.js";
 import { truncatedEnd } from "./truncation.js";
 import { sectionsWithTargets, tasksWithTargets } from "./targets.js";
+import { hasTraditional, withTraditional } from "../lexicon/traditional.js";
 
 
 function paras(blocks: Block[]): ParagraphBlock[] {
@@ -45,6 +46,12 @@ export interface Meta {
 
 /** The structure stages, on the blocks of any format adapter, in order; each hands its result on. */
 export function assemble(adapted: Block[], meta: Meta = {}): Notice {
+  // the lexicon's patterns are tried on Traditional text folded to Simplified: only when there is any
+  const traditional = adapted.some((b) => (b.kind === "para" ? hasTraditional(b.text) : b.rows.some((r) => r.some(hasTraditional))));
+  return withTraditional(traditional, () => assembleBlocks(adapted, meta));
+}
+
+function assembleBlocks(adapted: Block[], meta: Meta): Notice {
   const diagnostics: Diagnostic[] = [];
   for (const line of meta.replacedLines ?? []) {
     diagnostics.push({

@@ -189,12 +189,18 @@ export function extractHeader(
   const limit = Math.min(blocks.length, MAX_OPENING_BLOCKS);
   const repeats = new Map<string, number>();
   for (const b of blocks) repeats.set(b.text.trim(), (repeats.get(b.text.trim()) ?? 0) + 1);
-  const kinds = blocks.slice(0, limit).map((b) => classify(b, repeats));
+  // lines are classified as far as the stretch reaches (and one past it), not all 60: most
+  // notices reach their body within a few lines
+  const kinds: LineKind[] = [];
+  const classifyTo = (n: number) => {
+    for (let k = kinds.length; k < Math.min(n, limit); k++) kinds.push(classify(blocks[k]!, repeats));
+  };
 
   // the stretch ends at the first 主送 after a title, or at the first body paragraph
   let end = limit;
   let seenTitle = false;
   for (let i = 0; i < limit; i++) {
+    classifyTo(i + 4);
     const k = kinds[i]!;
     if (k === "title" || k === "organ") seenTitle = seenTitle || titleRuns(blocks, kinds, Math.min(limit, i + 4)).some((run) => run.from === i);
     if (k === "recipients" && (seenTitle || i === 0 || kinds.slice(0, i).every((x) => x !== "title"))) {
@@ -206,6 +212,7 @@ export function extractHeader(
       break;
     }
   }
+  classifyTo(end + 1);
   // metadata: label/value pairs, a value alone on the line below its label
   for (let i = 0; i < end; i++) {
     if (kinds[i] !== "metadata") continue;

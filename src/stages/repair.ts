@@ -31,7 +31,9 @@ function isStandaloneHeading(p: ParagraphBlock): boolean {
 }
 
 function continues(a: ParagraphBlock, b: ParagraphBlock, indentMode: boolean): boolean {
-  if (a.heading || b.heading) return false;
+  // a line that ends a sentence is never continued, whatever follows (every rule below agrees):
+  // most lines end so, and one end-anchored test spares them the metadata, chrome and organ tests
+  if (a.heading || b.heading || TERMINAL.test(a.text)) return false;
   // rows of a flattened metadata or task table (cells split by |) and metadata labels stand alone
   if (/\|\s*$/.test(a.text) || /^\s*\|/.test(b.text) || metadataPairs(b.text) || (metadataPairs(a.text) && !OPEN_END.test(a.text))) return false;
   // a 主送 that lost its colon is not continued by the first sentence of the body
