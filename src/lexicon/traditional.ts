@@ -9,6 +9,9 @@ const MAP = new Map<string, string>();
 for (let i = 0; i + 1 < PAIRS.length; i += 2) MAP.set(PAIRS[i]!, PAIRS[i + 1]!);
 const CLASS = `[${[...MAP.keys()].join("").replace(/[\\\]^-]/g, "\\$&")}]`;
 const TRADITIONAL = new RegExp(CLASS);
+/** Mapped characters that Simplified text uses too (覆盖, 东莞): they alone say nothing about a document. */
+const ALSO_SIMPLIFIED = "覆莞";
+const TRADITIONAL_ONLY = new RegExp(`[${[...MAP.keys()].filter((c) => !ALSO_SIMPLIFIED.includes(c)).join("").replace(/[\\\]^-]/g, "\\$&")}]`);
 const TRADITIONAL_ALL = new RegExp(CLASS, "g");
 
 /**
@@ -18,9 +21,9 @@ const TRADITIONAL_ALL = new RegExp(CLASS, "g");
  */
 let present = true;
 
-/** Whether a text holds a character that folding would change. */
+/** Whether a text holds a Traditional character (one that Simplified text does not use). */
 export function hasTraditional(s: string): boolean {
-  return TRADITIONAL.test(s);
+  return TRADITIONAL_ONLY.test(s);
 }
 
 /** Run `fn` (synchronous) with folding on or off for the document it parses. */
