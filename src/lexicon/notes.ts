@@ -132,8 +132,16 @@ function labels(inner: string): Array<{ at: number; value: number; label: string
   return out;
 }
 
+/**
+ * Words without one of which no note names a duty: a role word (牵头, 配合 …), the verbs a clause
+ * may end in (负责, 落实), a leader label (分管, 领导) or a 分工 label. Most bracketed asides
+ * (（以下简称…）, （2022—2024年）) hold none, and are ruled out by this one scan.
+ */
+const NOTE_WORD = new RegExp(`${ROLE_WORDS.map(([w]) => w).join("|")}|落实|分管|领导|領導|分工`);
+
 /** The inside of a note → its roles, or null when it names none. */
 export function parseNote(inner: string): NoteFields | null {
+  if (!NOTE_WORD.test(inner)) return null;
   const text = inner.trim();
   const out = empty();
   const keys = labels(text);

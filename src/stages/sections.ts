@@ -162,8 +162,7 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
   const paths = new Map<Section, string>();
   const pathOf = (s: Section) => paths.get(s) ?? "";
   /** Record the notes of text (p.text from base on); those before `headingEnd` sit in a heading. */
-  const takeNotes = (text: string, p: ParagraphBlock, base: number, target: () => Section | null, headingEnd = 0): FoundNote[] => {
-    const found = findNotes(text);
+  const takeNotes = (text: string, p: ParagraphBlock, base: number, target: () => Section | null, headingEnd = 0, found = findNotes(text)): FoundNote[] => {
     if (!found.length) {
       if (text.trim()) adjacent = false;
       return found;
@@ -271,7 +270,7 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
       const hStart = masked.indexOf(split.heading);
       const hEnd = hStart + split.heading.length;
       const tStart = split.text ? masked.indexOf(split.text, hEnd) : written.length;
-      takeNotes(written, p, c.at + c.m.length, () => node, hEnd);
+      takeNotes(written, p, c.at + c.m.length, () => node, hEnd, notes);
       const inHeading = notes.filter((f) => f.start < hEnd).map((f) => ({ ...f, start: f.start - hStart, end: Math.min(f.end, hEnd) - hStart }));
       const heading = withoutNotes(written.slice(hStart, hEnd), inHeading).trim();
       // 总　　则: spaces between Chinese characters in a heading are layout
