@@ -199,6 +199,10 @@ export function cellOrgans(cell: string): { lead: string[]; support: string[] } 
 
 const OPENERS = "（(〔[【［";
 const CLOSERS = "）)〕]】］";
+/** Bracket code units: +1 opens, -1 closes (a table, not a string search per character). */
+const BRACKET = new Int8Array(0x10000);
+for (const c of OPENERS) BRACKET[c.charCodeAt(0)] = 1;
+for (const c of CLOSERS) BRACKET[c.charCodeAt(0)] = -1;
 
 /** 市科技局牵头，市财政局、市教育局配合 — the same duty written as a sentence, at the end of a text. */
 const PHRASE_NOTE = /(?:^|[。；，,（(\n])\s*(?:由)?([^，。；（）()\n]{2,40}?)(?:负责)?牵头(?:负责|落实|实施)?[，,、；;]\s*([^。；（）()\n]{2,80}?)(?:等(?:单位|部门))?(?:配合|协同|参与|协助)(?:落实|实施|推进)?[)）]?[。；]?\s*$/;
@@ -225,10 +229,11 @@ export function findNotes(text: string): FoundNote[] {
   let depth = 0;
   let open = -1;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (OPENERS.includes(ch)) {
+    const kind = BRACKET[text.charCodeAt(i)]!;
+    if (kind === 0) continue;
+    if (kind > 0) {
       if (depth++ === 0) open = i;
-    } else if (CLOSERS.includes(ch) && depth > 0) {
+    } else if (depth > 0) {
       if (--depth === 0) {
         const note = parseNote(text.slice(open + 1, i));
         if (note) out.push({ start: open, end: i + 1, raw: text.slice(open, i + 1), note });

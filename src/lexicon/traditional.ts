@@ -11,7 +11,9 @@ const CLASS = `[${[...MAP.keys()].join("").replace(/[\\\]^-]/g, "\\$&")}]`;
 const TRADITIONAL = new RegExp(CLASS);
 /** Mapped characters that Simplified text uses too (覆盖, 东莞): they alone say nothing about a document. */
 const ALSO_SIMPLIFIED = "覆莞";
-const TRADITIONAL_ONLY = new RegExp(`[${[...MAP.keys()].filter((c) => !ALSO_SIMPLIFIED.includes(c)).join("").replace(/[\\\]^-]/g, "\\$&")}]`);
+/** Code units of the Traditional characters (all in the BMP): a table lookup per character, not a class search. */
+const TRADITIONAL_ONLY = new Uint8Array(0x10000);
+for (const c of MAP.keys()) if (!ALSO_SIMPLIFIED.includes(c)) TRADITIONAL_ONLY[c.charCodeAt(0)] = 1;
 const TRADITIONAL_ALL = new RegExp(CLASS, "g");
 
 /**
@@ -23,7 +25,8 @@ let present = true;
 
 /** Whether a text holds a Traditional character (one that Simplified text does not use). */
 export function hasTraditional(s: string): boolean {
-  return TRADITIONAL_ONLY.test(s);
+  for (let i = 0; i < s.length; i++) if (TRADITIONAL_ONLY[s.charCodeAt(i)]) return true;
+  return false;
 }
 
 /** Run `fn` (synchronous) with folding on or off for the document it parses. */
