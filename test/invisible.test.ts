@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseNotice, parseText } from "../src/parse.js";
-import { INVISIBLE, invisibleName } from "../src/lexicon/layout.js";
+import { hasInvisible, INVISIBLE, invisibleName } from "../src/lexicon/layout.js";
 import { fixtureNames, readFixture } from "./helpers/load.js";
 import { decodeBytes } from "../src/adapters/decode.js";
 
@@ -15,6 +15,15 @@ describe("INVISIBLE and invisibleName", () => {
   it("matches format characters, not spaces or text", () => {
     for (const c of CHARS) expect(INVISIBLE.test(c), invisibleName(c)).toBe(true);
     for (const c of [" ", "\u3000", "\u00a0", "一", "、", "\t"]) expect(INVISIBLE.test(c)).toBe(false);
+  });
+  it("the fast test (a table of the BMP's Cf ranges) agrees with \\p{Cf} on every code point", () => {
+    const wrong: string[] = [];
+    for (let c = 0; c <= 0x10ffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCodePoint(c);
+      if (hasInvisible(`甲${ch}乙`) !== INVISIBLE.test(ch)) wrong.push(c.toString(16));
+    }
+    expect(wrong).toEqual([]);
   });
   it("names a character by code point and, when common, by name", () => {
     expect(invisibleName("\u200b")).toBe("U+200B (zero-width space)");

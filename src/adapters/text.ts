@@ -6,13 +6,13 @@ import { fieldOf, type Field } from "../lexicon/columns.js";
 import { DEADLINE_ITEM } from "../lexicon/due.js";
 import { organLike } from "../lexicon/notes.js";
 import { splitOrgans } from "../lexicon/organs.js";
-import { INVISIBLE, PAGE_NUMBER_LINE, WIDE_SPACE } from "../lexicon/layout.js";
+import { hasInvisible, INVISIBLE, PAGE_NUMBER_LINE, WIDE_SPACE } from "../lexicon/layout.js";
 
 const INVISIBLE_ALL = new RegExp(INVISIBLE.source, "gu");
 
 /** The line without its invisible characters; what was removed, and where, is added to `removed`. */
 function withoutInvisible(line: string, n: number, removed: InvisibleRemoval[]): string {
-  if (!INVISIBLE.test(line)) return line;
+  if (!hasInvisible(line)) return line;
   const chars: string[] = [];
   let column = 0;
   const out = line.replace(INVISIBLE_ALL, (c, at: number) => {
@@ -31,7 +31,8 @@ export function splitLines(text: string): string[] {
 
 function isBlank(s: string): boolean {
   // a line of padding and invisible characters alone looks blank, and is (nothing printable on it)
-  return s.replace(WIDE_SPACE, "").replace(INVISIBLE_ALL, "").trim() === "";
+  const t = s.replace(WIDE_SPACE, "");
+  return (hasInvisible(t) ? t.replace(INVISIBLE_ALL, "") : t).trim() === "";
 }
 
 /** Strip Markdown inline emphasis; the text is what a reader sees. */

@@ -11,6 +11,27 @@ export const WIDE_SPACE = /[\u3000\u00a0\u2002-\u200a]/g;
  */
 export const INVISIBLE = /\p{Cf}/u;
 
+/** The Cf code points of the Basic Multilingual Plane, as ranges (test/invisible.test.ts checks them against \p{Cf}). */
+export const CF_BMP_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0xad, 0xad], [0x600, 0x605], [0x61c, 0x61c], [0x6dd, 0x6dd], [0x70f, 0x70f], [0x890, 0x891], [0x8e2, 0x8e2],
+  [0x180e, 0x180e], [0x200b, 0x200f], [0x202a, 0x202e], [0x2060, 0x2064], [0x2066, 0x206f], [0xfeff, 0xfeff], [0xfff9, 0xfffb],
+];
+const CF_BMP = new Uint8Array(0x10000);
+for (const [a, b] of CF_BMP_RANGES) CF_BMP.fill(1, a, b + 1);
+
+/**
+ * Whether s holds an invisible format character: a table lookup per code unit, the Unicode
+ * pattern only when s holds a character outside the BMP (nearly no line does).
+ */
+export function hasInvisible(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (CF_BMP[c]) return true;
+    if (c >= 0xd800 && c <= 0xdfff) return INVISIBLE.test(s);
+  }
+  return false;
+}
+
 const INVISIBLE_NAMES: Record<string, string> = {
   "\u200b": "zero-width space", "\u200c": "zero-width non-joiner", "\u200d": "zero-width joiner", "\u2060": "word joiner",
   "\ufeff": "zero-width no-break space, BOM", "\u00ad": "soft hyphen", "\u200e": "left-to-right mark", "\u200f": "right-to-left mark",

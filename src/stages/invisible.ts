@@ -9,7 +9,7 @@
 import type { Block, InvisibleRemoval, ParagraphBlock, Span } from "../model/blocks.js";
 import { positionAt } from "../model/blocks.js";
 import type { Diagnostic } from "../model/schema.js";
-import { INVISIBLE, invisibleName } from "../lexicon/layout.js";
+import { hasInvisible, INVISIBLE, invisibleName } from "../lexicon/layout.js";
 
 function names(chars: string[]): string {
   const counts = new Map<string, number>();
@@ -61,12 +61,12 @@ export function reportInvisible(removed: InvisibleRemoval[], diagnostics: Diagno
 export function removeInvisible(blocks: Block[], diagnostics: Diagnostic[]): Block[] {
   return blocks.flatMap((b): Block[] => {
     if (b.kind === "para") {
-      if (!INVISIBLE.test(b.text)) return [b];
+      if (!hasInvisible(b.text)) return [b];
       const clean = cleanParagraph(b, diagnostics);
       // a paragraph of invisible characters alone holds no text: reported above, then gone
       return clean.text.trim() === "" ? [] : [clean];
     }
-    if (!b.rows.some((r) => r.some((c) => INVISIBLE.test(c)))) return [b];
+    if (!b.rows.some((r) => r.some(hasInvisible))) return [b];
     const rows = b.rows.map((r, k) =>
       r.map((cell, c) => {
         if (!INVISIBLE.test(cell)) return cell;
