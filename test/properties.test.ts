@@ -8,6 +8,7 @@ import { findDate } from "../src/lexicon/dates.js";
 import { splitOrgans } from "../src/lexicon/organs.js";
 import { matchMarker } from "../src/lexicon/markers.js";
 import { parseDue } from "../src/lexicon/due.js";
+import { moreThanNonSpace } from "../src/lexicon/length.js";
 
 const CN = "〇一二三四五六七八九";
 function toChinese(n: number): string {
@@ -26,6 +27,14 @@ const piece = fc.constantFrom(
 const noticeLike = fc.array(fc.oneof(piece, fc.string({ maxLength: 8 }), fc.string({ unit: "grapheme", maxLength: 6 })), { maxLength: 80 }).map((a) => a.join(""));
 
 describe("properties", () => {
+  it("the counted test of non-space characters agrees with removing \\s+ and measuring", () => {
+    const spacey = fc.array(fc.oneof(fc.constantFrom(" ", "\u3000", "\t", "\u00a0", "\u2009", "\ufeff", "\n", "年", "1", "（"), fc.string({ maxLength: 3 })), { maxLength: 30 }).map((a) => a.join(""));
+    fc.assert(fc.property(spacey, fc.nat(20), (s, max) => moreThanNonSpace(s, max) === s.replace(/\s+/g, "").length > max), { numRuns: 2000 });
+  });
+  it("the first-character table lets every marker family through (matchMarker is gated by it)", () => {
+    const examples = ["一、", "十二.", "第一部分", "第一章", "第三条", "（一）", "二）", "(1)", "1）", "1.", "１．", "12、", "1﹒", "Ⅰ、", "①", "⑴", "⒈", "一是", "十要", "第一，"];
+    for (const m of examples) expect(matchMarker(`${m}加强管理`), m).not.toBeNull();
+  });
   it("parsing never throws and always yields a schema-valid document", () => {
     fc.assert(
       fc.property(noticeLike, (text) => {

@@ -1,5 +1,6 @@
 // 成文日期 and other dates: 2019年5月4日, 2019 年 5 月 4 日, 二〇一九年五月四日, 二○一九年十二月三十一日.
 import { chineseToInt, chineseYear, toHalfWidth } from "./numerals.js";
+import { moreThanNonSpace } from "./length.js";
 
 const CN = "〇○零OoＯ一二两三四五六七八九十";
 const YEAR = `(\\d{4}|[${CN}0０]{4})`;
@@ -61,10 +62,11 @@ const NUMERIC_DATE = /^[（(]?((?:19|20)\d{2})[-./／](\d{1,2})[-./／](\d{1,2})
 
 /** A block that is only a date, optionally in brackets: "2018年2月12日", "（2018年2月8日）", "2023-05-06". */
 export function dateOnly(s: string): ParsedDate | null {
-  const t = s.replace(/\s+/g, "");
   // the longest date-only block is 15 characters (（二〇一九年十二月三十一日）): every
-  // paragraph of the body is asked, and none needs the three patterns below
-  if (t.length > 15) return null;
+  // paragraph of the body is asked, and none needs the three patterns below (nor a copy
+  // without its spaces)
+  if (moreThanNonSpace(s, 15)) return null;
+  const t = s.replace(/\s+/g, "");
   const a = ascii(t);
   const m = DATE_ONLY_RE.exec(a);
   if (m) return findDate(t);

@@ -9,3 +9,16 @@ export function charsAtMost(s: string, max: number): boolean {
   for (const _ of s) if (++n > max) return false;
   return true;
 }
+
+/** Code units JavaScript's \s matches (spaces, line ends, U+3000, NBSP, U+FEFF …). */
+const SPACE = new Uint8Array(0x10000);
+for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) SPACE[c] = 1;
+SPACE.fill(1, 0x2000, 0x200b);
+
+/** Whether `s` has more than `max` UTF-16 units that are not whitespace (\s), counted only as far as needed. */
+export function moreThanNonSpace(s: string, max: number): boolean {
+  if (s.length <= max) return false;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (!SPACE[s.charCodeAt(i)] && ++n > max) return true;
+  return false;
+}

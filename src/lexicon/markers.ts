@@ -65,11 +65,6 @@ for (const c of `${CN}第（(0123456789０１２３４５６７８９`) MARKER_F
 for (let c = 0x2160; c <= 0x216b; c++) MARKER_FIRST[c] = 1; // Ⅰ–Ⅻ
 for (let c = 0x2460; c <= 0x249b; c++) MARKER_FIRST[c] = 1; // ①–⑳, ⑴–⒇, ⒈–⒛
 
-/** Whether a marker may start at s[i] (a cheap test before matchMarker). */
-export function mayStartMarker(s: string, i = 0): boolean {
-  return MARKER_FIRST[s.charCodeAt(i)] === 1;
-}
-
 /** Recognise a marker at the start of s. */
 export function matchMarker(s: string): Marker | null {
   if (!MARKER_FIRST[s.charCodeAt(0)]) return null;
@@ -92,8 +87,11 @@ export function matchMarker(s: string): Marker | null {
   return null;
 }
 
-const BOUNDARY = /[。；;！？!?：:]/;
-const CLOSER = /[”’」』）)]/;
+/** Per code unit: 1 a sentence boundary (。；;！？!?：:), 2 a closing quote or bracket (”’」』）)), 3 a space. */
+const AFTER_KIND = new Uint8Array(0x10000);
+for (const c of "。；;！？!?：:") AFTER_KIND[c.charCodeAt(0)] = 1;
+for (const c of "”’」』）)") AFTER_KIND[c.charCodeAt(0)] = 2;
+for (const c of " \u3000") AFTER_KIND[c.charCodeAt(0)] = 3;
 
 /**
  * Offsets where a run-in item (一是, 二要, 第三，, ④) starts inside a paragraph: right after a
@@ -107,9 +105,9 @@ export function runInCandidates(s: string): Array<{ index: number; marker: Marke
   // position (linear; a run of 40,000 ） took 20 s)
   let afterBoundary = false;
   for (let i = 1; i < s.length; i++) {
-    const prev = s[i - 1]!;
+    const prev = AFTER_KIND[s.charCodeAt(i - 1)]!;
     // spaces too: text whose lines were joined with spaces (。 二是)
-    afterBoundary = i - 1 > 0 && (CLOSER.test(prev) || prev === " " || prev === "\u3000") ? afterBoundary : BOUNDARY.test(prev);
+    afterBoundary = i - 1 > 0 && prev >= 2 ? afterBoundary : prev === 1;
     if (!afterBoundary || !MARKER_FIRST[s.charCodeAt(i)]) continue;
     const m = matchMarker(s.slice(i));
     if (m && m.runIn) out.push({ index: i, marker: m });
