@@ -55,7 +55,7 @@ function pairsOf(line: string): Array<[string, string]> | null {
     // a Markdown delimiter row with the next row glued to it (---|---|发布机构 | 政府办 |): its
     // dashes are no cells
     let lead = 0;
-    while (lead < cells.length - 1 && /^(?::?-+:?)?$/.test(cells[lead]!)) lead++;
+    while (lead < cells.length - 1 && (cells[lead] === "" || /^:?-+:?$/.test(cells[lead]!))) lead++;
     if (cells.slice(0, lead).some((c) => c !== "")) cells.splice(0, lead);
     if (!cells[0] || !LABEL_CELL.test(cells[0])) return null;
     const pairs: Array<[string, string]> = [];

@@ -46,10 +46,16 @@ const CLAUSE_END = /[，。；;,！？\n]/;
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\%]/g, "\\$&");
 const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map(esc).join("|");
 
-const TARGET = new RegExp(
-  `(${alt(Object.keys(BEFORE))})?(${NUM})(?:(?:${RANGE_SEP})(${NUM}))?(${alt(UNITS)})(${alt(Object.keys(AFTER))})?`,
-  "g",
-);
+// The comparator word before the number is looked up behind each match rather than made an
+// optional first group: a pattern that may start with 16 words is tried at every position of the
+// text, one that starts with a numeral only where a numeral stands (no numeral is inside a BEFORE word)
+const TARGET = new RegExp(`(${NUM})(?:(?:${RANGE_SEP})(${NUM}))?(${alt(UNITS)})(${alt(Object.keys(AFTER))})?`, "g");
+const BEFORE_WORDS = Object.keys(BEFORE).sort((a, b) => b.length - a.length);
+
+/** The comparator word that ends `s` right before `at`, or undefined. */
+function beforeWord(s: string, at: number): string | undefined {
+  return BEFORE_WORDS.find((w) => s.startsWith(w, at - w.length));
+}
 
 /** A number as written → its value: 3,000 → 3000, 1.5万 → 15000, 三千 → 3000; null if unreadable. */
 export function readNumber(s: string): number | null {
@@ -81,9 +87,11 @@ export function findTargets(text: string): Target[] {
     return lastGoal >= clauseStart;
   };
   for (const m of norm.matchAll(TARGET)) {
-    const [whole, before, a, b, unit, after] = m as unknown as [string, string | undefined, string, string | undefined, string, string | undefined];
-    const start = m.index!;
-    const numAt = start + (before?.length ?? 0);
+    const [matched, a, b, unit, after] = m as unknown as [string, string, string | undefined, string, string | undefined];
+    const numAt = m.index!;
+    const before = beforeWord(norm, numAt);
+    const start = numAt - (before?.length ?? 0);
+    const whole = (before ?? "") + matched;
     const prev = norm[numAt - 1] ?? "";
     // 第2次 is an ordinal, 2019年 a year, and a digit glued to letters (A1) a code, not an amount
     if (prev === "第" || /[A-Za-z0-9.]/.test(prev)) continue;
