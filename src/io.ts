@@ -1,6 +1,6 @@
 // File input and atomic output for the CLI.
 import { randomBytes } from "node:crypto";
-import { promises as fs } from "node:fs";
+import { closeSync, mkdirSync, openSync, promises as fs, readSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { KexieError } from "./model/errors.js";
 import { formatSize, LIMITS } from "./model/limits.js";
@@ -36,9 +36,11 @@ export async function readInput(file: string, opts: ReadInputOptions = {}): Prom
     }
     return Buffer.concat(chunks);
   }
+  // a regular file is read with blocking calls: in a batch worker each await on the thread pool
+  // left the thread idle between files, and one read is all the CLI waits for anyway
   let st;
   try {
-    st = await fs.stat(file);
+    st = statSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOENT") throw new KexieError("E_NOT_FOUND", "no such file — check the path", { file });
@@ -48,9 +50,9 @@ export async function readInput(file: string, opts: ReadInputOptions = {}): Prom
     throw new KexieError("E_IS_DIRECTORY", "is a directory — pass files, or use `kexie batch DIR -o OUT`", { file });
   }
   if (st.size > max) throw tooLarge(file, st.size, max);
-  let handle;
+  let fd: number;
   try {
-    handle = await fs.open(file, "r");
+    fd = openSync(file, "r");
   } catch (e) {
     throw new KexieError("E_READ", `cannot read the file (${(e as NodeJS.ErrnoException).code ?? "error"})`, { file });
   }
@@ -60,7 +62,7 @@ export async function readInput(file: string, opts: ReadInputOptions = {}): Prom
     let size = 0;
     for (;;) {
       const buf = Buffer.allocUnsafe(Math.min(Math.max(st.size - size + 1, 1 << 16), max - size + 1, 1 << 24));
-      const { bytesRead } = await handle.read(buf, 0, buf.length, null);
+      const bytesRead = readSync(fd, buf, 0, buf.length, null);
       if (bytesRead === 0) break;
       size += bytesRead;
       if (size > max) throw tooLarge(file, null, max);
@@ -71,7 +73,7 @@ export async function readInput(file: string, opts: ReadInputOptions = {}): Prom
     if (e instanceof KexieError) throw e;
     throw new KexieError("E_READ", `cannot read the file (${(e as NodeJS.ErrnoException).code ?? "error"})`, { file });
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
@@ -142,15 +144,18 @@ export async function writeAtomic(
   // a name kept short: `file` itself may already be as long as the file system allows
   const tmp = path.join(dir, `.${[...path.basename(file)].slice(0, 40).join("")}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
-    if (opts.parents) await fs.mkdir(path.dirname(file), { recursive: true });
+    // blocking calls for the folder, the rename and a string or buffer (a batch worker writes
+    // thousands of small files: each await on the thread pool left it idle); a stream is awaited
+    if (opts.parents) mkdirSync(path.dirname(file), { recursive: true });
     // a folder under OUT replaced by a link elsewhere must not carry the write out of OUT
-    if (opts.inside && !isInside(opts.inside, await fs.realpath(path.dirname(file)))) {
+    if (opts.inside && !isInside(opts.inside, realpathSync(path.dirname(file)))) {
       throw new KexieError("E_WRITE", "cannot write the output: its folder is a link out of the output folder", { file });
     }
-    await fs.writeFile(tmp, data);
-    await fs.rename(tmp, file);
+    if (typeof data === "string" || data instanceof Uint8Array) writeFileSync(tmp, data);
+    else await fs.writeFile(tmp, data);
+    renameSync(tmp, file);
   } catch (e) {
-    await fs.rm(tmp, { force: true });
+    rmSync(tmp, { force: true });
     if (e instanceof KexieError) throw e;
     // only system errors are about writing; anything thrown while producing `data` is not
     if (typeof (e as NodeJS.ErrnoException).syscall !== "string") throw e;

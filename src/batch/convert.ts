@@ -1,7 +1,7 @@
 // One file of a batch: read, parse, write its outputs atomically. Runs inside a worker thread
 // (or inline with --jobs 1), so the main thread only sees small results and memory stays flat.
 import { createHash } from "node:crypto";
-import { promises as fs } from "node:fs";
+import { accessSync, promises as fs, realpathSync } from "node:fs";
 import path from "node:path";
 import { isInside, readInput, writeAtomic } from "../io.js";
 import type { Notice } from "../model/schema.js";
@@ -168,8 +168,13 @@ export function outputStems(rels: string[]): string[] {
   });
 }
 
-async function exists(file: string): Promise<boolean> {
-  return fs.access(file).then(() => true, () => false);
+function exists(file: string): boolean {
+  try {
+    accessSync(file);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Every output a conversion writes, so a skip can check they are all still there. */
@@ -190,7 +195,12 @@ export async function convert(task: ConvertTask): Promise<ConvertResult> {
   try {
     // a file swapped for a link out of SRC since the walk is not read
     if (task.realRoot && !task.followSymlinks) {
-      const real = await fs.realpath(task.abs).catch(() => null);
+      let real: string | null = null;
+      try {
+        real = realpathSync(task.abs);
+      } catch {
+        // gone since the walk: reading it says so
+      }
       if (real && !isInside(task.realRoot, real)) {
         return { ...base, status: "skipped", ms: performance.now() - t0, reason: `symbolic link to ${real}, outside the source folder — pass --follow-symlinks to convert it` };
       }
@@ -204,7 +214,7 @@ export async function convert(task: ConvertTask): Promise<ConvertResult> {
       const wanted = [out.json, out.md, out.csv, out.xlsx].filter((f): f is string => f !== null);
       // with --lint, the findings recorded before are read back (missing or damaged: lint again)
       const findings = out.lint ? await readFindings(out.lint) : null;
-      if ((await Promise.all(wanted.map(exists))).every(Boolean) && (!out.lint || findings)) {
+      if (wanted.every(exists) && (!out.lint || findings)) {
         // the document is the one written before: so are its status, warnings and findings
         return {
           ...done, status: task.previous?.status ?? "ok", warnings: task.previous?.warnings ?? 0, reused: true, ms: performance.now() - t0,
