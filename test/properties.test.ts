@@ -5,7 +5,7 @@ import { parseText } from "../src/parse.js";
 import { NoticeSchema } from "../src/model/schema.js";
 import { chineseToInt, chineseYear } from "../src/lexicon/numerals.js";
 import { findDate } from "../src/lexicon/dates.js";
-import { splitOrgans } from "../src/lexicon/organs.js";
+import { splitOrgans, squeezeCjkSpaces } from "../src/lexicon/organs.js";
 import { matchMarker } from "../src/lexicon/markers.js";
 import { parseDue } from "../src/lexicon/due.js";
 import { moreThanNonSpace } from "../src/lexicon/length.js";
@@ -30,6 +30,12 @@ describe("properties", () => {
   it("the counted test of non-space characters agrees with removing \\s+ and measuring", () => {
     const spacey = fc.array(fc.oneof(fc.constantFrom(" ", "\u3000", "\t", "\u00a0", "\u2009", "\ufeff", "\n", "年", "1", "（"), fc.string({ maxLength: 3 })), { maxLength: 30 }).map((a) => a.join(""));
     fc.assert(fc.property(spacey, fc.nat(20), (s, max) => moreThanNonSpace(s, max) === s.replace(/\s+/g, "").length > max), { numRuns: 2000 });
+  });
+  it("squeezing spaces in one pass gives what the three look-behind patterns give", () => {
+    const oracle = (s: string) =>
+      s.replace(/[\u3000\u00a0]/g, " ").replace(/(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])/g, "").replace(/(?<=[^\x00-\x7f])\s+(?=[0-9])/g, "").replace(/(?<=[0-9])\s+(?=[^\x00-\x7f])/g, "").trim();
+    const text = fc.array(fc.constantFrom(" ", "  ", "\u3000", "\u00a0", "\t", "\n", "\u2003", "\u202f", "柳", "军", "1", "9", "a", "Z", "、", "（", "😀"), { maxLength: 24 }).map((a) => a.join(""));
+    fc.assert(fc.property(text, (s) => squeezeCjkSpaces(s) === oracle(s)), { numRuns: 5000 });
   });
   it("the first-character table lets every marker family through (matchMarker is gated by it)", () => {
     const examples = ["一、", "十二.", "第一部分", "第一章", "第三条", "（一）", "二）", "(1)", "1）", "1.", "１．", "12、", "1﹒", "Ⅰ、", "①", "⑴", "⒈", "一是", "十要", "第一，"];

@@ -15,6 +15,11 @@ const SPACE = new Uint8Array(0x10000);
 for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) SPACE[c] = 1;
 SPACE.fill(1, 0x2000, 0x200b);
 
+/** Whether a UTF-16 code unit is whitespace as \s sees it. */
+export function isSpaceUnit(c: number): boolean {
+  return SPACE[c] === 1;
+}
+
 /** Whether `s` has more than `max` UTF-16 units that are not whitespace (\s), counted only as far as needed. */
 export function moreThanNonSpace(s: string, max: number): boolean {
   if (s.length <= max) return false;

@@ -1,5 +1,7 @@
 // Lists of organs (主送机关, 抄送, 牵头部门 …): split on the list separators, never inside
 // brackets, so 各县（市、区）科协 stays one item.
+import { isSpaceUnit } from "./length.js";
+
 
 /** Endings of organ names: 发文机关, 署名, 抄送机关, 牵头部门. */
 export const ORGAN_SUFFIX =
@@ -31,16 +33,46 @@ export function splitBalanced(s: string, seps: string): string[] {
   return out.map((x) => x.trim()).filter((x) => x !== "");
 }
 
-/** Names padded with spaces in short fields: 柳  军 → 柳军; keeps spaces between Latin words. */
-export function squeezeCjkSpaces(s: string): string {
-  // without any whitespace every step below is a no-op: skip the look-behind scans
-  if (!/\s/.test(s)) return s;
+/** The rules of squeezeCjkSpaces as patterns, for text with unusual whitespace. */
+function squeezeByPatterns(s: string): string {
   return s
     .replace(/[\u3000\u00a0]/g, " ")
     .replace(/(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])/g, "")
     .replace(/(?<=[^\x00-\x7f])\s+(?=[0-9])/g, "")
     .replace(/(?<=[0-9])\s+(?=[^\x00-\x7f])/g, "")
     .trim();
+}
+
+/** Names padded with spaces in short fields: 柳  军 → 柳军; keeps spaces between Latin words. */
+export function squeezeCjkSpaces(s: string): string {
+  // one pass over the runs of whitespace (\s): a run goes when it stands between two non-ASCII
+  // characters, or between one and a digit (either order); the rest stay, U+3000/NBSP as " "
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!isSpaceUnit(c)) continue;
+    // a run holding other non-ASCII whitespace (U+2003, U+202F …) can be cut inside by the
+    // look-behind rules: read by them, as written
+    if (c > 0x7f && c !== 0x3000 && c !== 0xa0) return squeezeByPatterns(s);
+    let j = i;
+    while (j < s.length && isSpaceUnit(s.charCodeAt(j))) {
+      const d = s.charCodeAt(j);
+      if (d > 0x7f && d !== 0x3000 && d !== 0xa0) return squeezeByPatterns(s);
+      j++;
+    }
+    const a = i > 0 ? s.charCodeAt(i - 1) : -1;
+    const b = j < s.length ? s.charCodeAt(j) : -1;
+    const wideA = a > 0x7f;
+    const wideB = b > 0x7f;
+    const digitA = a >= 0x30 && a <= 0x39;
+    const digitB = b >= 0x30 && b <= 0x39;
+    const drop = (wideA && (wideB || digitB)) || (digitA && wideB);
+    out += s.slice(from, i) + (drop ? "" : s.slice(i, j).replace(/[\u3000\u00a0]/g, " "));
+    from = j;
+    i = j - 1;
+  }
+  return from === 0 ? s.trim() : (out + s.slice(from)).trim();
 }
 
 /** 和/及 split two organs only when the left side is itself an organ: 研究会和企业科协 → 2,
