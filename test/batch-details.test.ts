@@ -86,3 +86,10 @@ describe("report.json", () => {
     expect(again.files[0]).toMatchObject({ status: first.status, warnings: first.warnings });
   });
 });
+
+describe("--jobs default", () => {
+  it("leaves one core to the main thread: 1 worker on 1 or 2 cores, 7 on 8", async () => {
+    const { defaultJobs } = await import("../src/cli/batch.js");
+    expect([1, 2, 4, 8].map(defaultJobs)).toEqual([1, 1, 3, 7]);
+  });
+});

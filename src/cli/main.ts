@@ -225,7 +225,7 @@ export function buildProgram(): Command {
     .description("convert a whole folder tree: mirrored JSON, tasks.csv, documents.csv and report.json")
     .argument("<src>", "the folder to convert (walked recursively; hidden files skipped)")
     .option("-o, --output <dir>", "output folder (mirrors the tree of SRC)")
-    .option("-j, --jobs <n>", "worker threads (default: number of cores); output is identical for any n")
+    .option("-j, --jobs <n>", "worker threads (default: number of cores less one, at least 1); output is identical for any n")
     .option("--include <glob...>", "only files matching these globs (relative to SRC)")
     .option("--exclude <glob...>", "skip files matching these globs")
     .option("--to <format...>", "also write md, csv and/or xlsx beside each JSON (xlsx: also OUT/archive.xlsx for the whole archive); parquet: tasks/documents/sections.parquet in OUT")
