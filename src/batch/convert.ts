@@ -243,10 +243,10 @@ export async function convert(task: ConvertTask): Promise<ConvertResult> {
       await writeAtomic(out.json, json, w).catch((e) => (w.parents ? Promise.reject(e) : writeAtomic(out.json, json, { ...w, parents: true })));
       made.add(dir);
       if (task.rows) {
-        // from the JSON as written, exactly as if the aggregate were made by reading the file back
+        // from the document itself: it is plain JSON data (no undefined, no Date), so its rows
+        // are those of the file as written, without parsing the file back
         const { tasksCsv, documentsCsv } = await import("../export/csv.js");
-        const written = JSON.parse(json) as Notice;
-        rows = { tasks: csvRows(tasksCsv, written, task.lang, !!task.csvRaw), documents: csvRows(documentsCsv, written, task.lang, !!task.csvRaw) };
+        rows = { tasks: csvRows(tasksCsv, doc, task.lang, !!task.csvRaw), documents: csvRows(documentsCsv, doc, task.lang, !!task.csvRaw) };
       }
       if (out.md) {
         const { toMarkdown } = await import("../export/markdown.js");
