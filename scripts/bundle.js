@@ -8,6 +8,22 @@ import { build } from "esbuild";
 import { rmSync } from "node:fs";
 
 const outdir = new URL("../dist/bundle/", import.meta.url).pathname;
+
+// commander requires node:child_process when it loads, for subcommands run as separate
+// executables, which kexie never uses; loading that built-in is about 8 % of Node's own start-up.
+// Commander gets a stand-in that requires it on first use.
+const lazyChildProcess = {
+  name: "lazy-child-process",
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /[\\/]commander[\\/]/.test(args.importer) ? { path: "child_process", namespace: "kexie-lazy" } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: "kexie-lazy" }, () => ({
+      contents: 'let cp; module.exports = new Proxy({}, { get: (_, key) => (cp ??= require("node:child_process"))[key] });',
+      loader: "js",
+    }));
+  },
+};
 rmSync(outdir, { recursive: true, force: true });
 await build({
   // worker.js sits beside the chunk that holds pool.ts, which spawns new URL("./worker.js", import.meta.url)
@@ -27,6 +43,7 @@ await build({
   external: ["@duckdb/node-api", "unpdf", "exceljs", "chardet", "jsonc-parser"],
   // CommonJS packages inside an ES module bundle still call require() for Node's built-ins
   banner: { js: 'import { createRequire as __kexieCreateRequire } from "node:module"; const require = __kexieCreateRequire(import.meta.url);' },
+  plugins: [lazyChildProcess],
   legalComments: "none",
   logLevel: "warning",
 });

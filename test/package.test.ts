@@ -26,3 +26,12 @@ describe("the package", () => {
     expect(refusing).toEqual([]);
   });
 });
+
+describe("the command line bundle (dist/bundle, npm run build)", () => {
+  it("loads no child_process at start-up (commander's subcommand runner gets it only when used)", async () => {
+    const { execFileSync } = await import("node:child_process");
+    const main = path.join(ROOT, "dist/bundle/main.js");
+    const loaded = execFileSync(process.execPath, ["--input-type=module", "-e", `await import(${JSON.stringify(main)}); console.log(JSON.stringify(process.moduleLoadList))`], { encoding: "utf8" });
+    expect((JSON.parse(loaded) as string[]).filter((m) => /child_process/.test(m))).toEqual([]);
+  });
+});
