@@ -7,7 +7,6 @@ import { KexieError } from "../model/errors.js";
 import type { Format } from "../model/formats.js";
 import { LIMITS, unzippedCap } from "../model/limits.js";
 import { decodeBytes } from "./decode.js";
-import { checkHtmlDepth, checkMarkdownDepth } from "./depth.js";
 import { frontMatterMetadata, textToBlocks } from "./text.js";
 
 export interface ReadOptions {
@@ -56,6 +55,8 @@ export const ADAPTERS: Record<Format, Adapter> = {
   },
   async markdown(bytes, opts) {
     const d = await decodeText(bytes, opts);
+    // depth.js loads htmlparser2: only Markdown and HTML input pay for it
+    const { checkMarkdownDepth } = await import("./depth.js");
     checkMarkdownDepth(d.text, opts.path); // before remark builds a tree
     const { markdownToBlocks } = await import("./markdown.js");
     return { blocks: markdownToBlocks(d.text), encoding: d.encoding, replacedLines: d.replacedLines, metadata: frontMatterMetadata(d.text) };
@@ -63,6 +64,7 @@ export const ADAPTERS: Record<Format, Adapter> = {
   async html(bytes, opts) {
     const html = await import("./html.js");
     const d = await decodeBytes(bytes, { encoding: opts.encoding ?? html.htmlDeclaredCharset(bytes), file: opts.path, strict: opts.strict });
+    const { checkHtmlDepth } = await import("./depth.js");
     checkHtmlDepth(d.text, opts.path); // before the tree is built
     try {
       const page = html.readHtml(d.text);
