@@ -1,6 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { markdownToBlocks } from "../src/adapters/markdown.js";
+import { markdownToBlocks as toBlocks } from "../src/adapters/markdown.js";
+import { fragmentToBlocks } from "../src/adapters/html-walk.js";
+
+// as the adapter calls it for a text that holds raw HTML
+const markdownToBlocks = (md: string) => toBlocks(md, fragmentToBlocks);
 import type { Block, ParagraphBlock, TableBlock } from "../src/model/blocks.js";
 import type { Notice } from "../src/model/schema.js";
 import { parseNotice } from "../src/parse.js";

@@ -4,7 +4,7 @@
 import { load } from "cheerio/slim";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { htmlDepth } from "../src/adapters/depth.js";
+import { htmlDepth } from "../src/adapters/html-depth.js";
 
 /** Depth of the element tree cheerio (htmlparser2) builds from the page. */
 function treeDepth(html: string): number {

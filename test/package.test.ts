@@ -36,27 +36,36 @@ describe("the command line bundle (dist/bundle, npm run build)", () => {
   });
 });
 
-describe("what the command line loads for a plain-text notice", () => {
-  it("no HTML, Markdown or XML parser: only the chunks a .txt needs", async () => {
-    const { execFile } = await import("node:child_process");
-    const { mkdtempSync, rmSync, writeFileSync } = await import("node:fs");
-    const { tmpdir } = await import("node:os");
-    const dir = mkdtempSync(path.join(tmpdir(), "kexie-load-"));
-    try {
-      // an ES module loader hook that names every bundle file Node loads
-      const hook = path.join(dir, "hook.mjs");
-      writeFileSync(hook, `import { register } from "node:module";\nregister("data:text/javascript," + encodeURIComponent("export async function load(url, c, next) { if (url.includes('/bundle/')) process.stderr.write('LOADED ' + url + '\\\\n'); return next(url, c); }"));\n`);
-      const notice = path.join(dir, "notice.txt");
-      writeFileSync(notice, readFileSync(path.join(FIXTURES, "county-edu-signer-inline.txt")));
-      const stderr = await new Promise<string>((resolve, reject) => {
-        execFile(process.execPath, ["--import", hook, path.join(ROOT, "bin/kexie.js"), "parse", notice], (e, _out, err) => (e ? reject(e) : resolve(err)));
-      });
-      const files = stderr.split("\n").filter((l) => l.startsWith("LOADED ")).map((l) => new URL(l.slice(7)).pathname);
-      expect(files.length).toBeGreaterThan(2);
-      const heavy = files.filter((f) => /node_modules\/(htmlparser2|micromark|cheerio|saxes|remark)/.test(readFileSync(f, "utf8")));
-      expect(heavy.map((f) => path.basename(f))).toEqual([]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+describe("what the command line loads for a notice", () => {
+  // each input loads only what its format needs: a .txt no HTML, Markdown or XML parser; Markdown
+  // without raw HTML no cheerio; a UTF-8 page no iconv-lite (half a megabyte of code tables)
+  const cases: Array<{ name: string; file: string; text: string; refused: RegExp }> = [
+    { name: "a .txt: no HTML, Markdown or XML parser", file: "notice.txt", text: readFileSync(path.join(FIXTURES, "county-edu-signer-inline.txt"), "utf8"), refused: /node_modules\/(htmlparser2|micromark|cheerio|saxes|remark|iconv-lite)\// },
+    { name: "Markdown without raw HTML: no cheerio, htmlparser2 or iconv-lite", file: "notice.md", text: readFileSync(path.join(FIXTURES, "county-edu-signer-inline.txt"), "utf8").split("\n").join("\n\n"), refused: /node_modules\/(htmlparser2|cheerio|saxes|iconv-lite)\// },
+    { name: "a UTF-8 page: no iconv-lite, Markdown or XML parser", file: "notice.html", text: `<!doctype html><html><head><meta charset="utf-8"></head><body><p>${readFileSync(path.join(FIXTURES, "county-edu-signer-inline.txt"), "utf8").split("\n").join("</p><p>")}</p></body></html>`, refused: /node_modules\/(micromark|saxes|iconv-lite)\// },
+  ];
+  for (const c of cases) {
+    it(c.name, async () => {
+      const { execFile } = await import("node:child_process");
+      const { mkdtempSync, rmSync, writeFileSync } = await import("node:fs");
+      const { tmpdir } = await import("node:os");
+      const dir = mkdtempSync(path.join(tmpdir(), "kexie-load-"));
+      try {
+        // an ES module loader hook that names every bundle file Node loads
+        const hook = path.join(dir, "hook.mjs");
+        writeFileSync(hook, `import { register } from "node:module";\nregister("data:text/javascript," + encodeURIComponent("export async function load(url, c, next) { if (url.includes('/bundle/')) process.stderr.write('LOADED ' + url + '\\\\n'); return next(url, c); }"));\n`);
+        const notice = path.join(dir, c.file);
+        writeFileSync(notice, c.text);
+        const stderr = await new Promise<string>((resolve, reject) => {
+          execFile(process.execPath, ["--import", hook, path.join(ROOT, "bin/kexie.js"), "parse", notice], (e, _out, err) => (e ? reject(e) : resolve(err)));
+        });
+        const files = stderr.split("\n").filter((l) => l.startsWith("LOADED ")).map((l) => new URL(l.slice(7)).pathname);
+        expect(files.length).toBeGreaterThan(2);
+        const heavy = files.filter((f) => c.refused.test(readFileSync(f, "utf8")));
+        expect(heavy.map((f) => path.basename(f))).toEqual([]);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  }
 });

@@ -9,6 +9,8 @@ import { splitOrgans, squeezeCjkSpaces } from "../src/lexicon/organs.js";
 import { matchMarker } from "../src/lexicon/markers.js";
 import { parseDue } from "../src/lexicon/due.js";
 import { moreThanNonSpace } from "../src/lexicon/length.js";
+import iconv from "iconv-lite";
+import { decodeBytes } from "../src/adapters/decode.js";
 
 const CN = "〇一二三四五六七八九";
 function toChinese(n: number): string {
@@ -30,6 +32,18 @@ describe("properties", () => {
   it("the counted test of non-space characters agrees with removing \\s+ and measuring", () => {
     const spacey = fc.array(fc.oneof(fc.constantFrom(" ", "\u3000", "\t", "\u00a0", "\u2009", "\ufeff", "\n", "年", "1", "（"), fc.string({ maxLength: 3 })), { maxLength: 30 }).map((a) => a.join(""));
     fc.assert(fc.property(spacey, fc.nat(20), (s, max) => moreThanNonSpace(s, max) === s.replace(/\s+/g, "").length > max), { numRuns: 2000 });
+  });
+  it("a forced UTF-8 decode without iconv-lite gives iconv-lite's text, bad bytes and BOMs included", async () => {
+    const bytes = fc.array(fc.oneof(fc.integer({ min: 0, max: 255 }), fc.constantFrom(0xef, 0xbb, 0xbf, 0xe4, 0xb8, 0x80, 0xc0, 0xff)), { minLength: 1, maxLength: 40 }).map((a) => new Uint8Array(a));
+    await fc.assert(
+      fc.asyncProperty(bytes, async (b) => {
+        const ours = await decodeBytes(b, { encoding: "UTF-8" });
+        let theirs = iconv.decode(Buffer.from(b), "UTF-8");
+        if (theirs.charCodeAt(0) === 0xfeff) theirs = theirs.slice(1);
+        return ours.text === theirs && ours.encoding === "utf-8";
+      }),
+      { numRuns: 3000 },
+    );
   });
   it("squeezing spaces in one pass gives what the three look-behind patterns give", () => {
     const oracle = (s: string) =>

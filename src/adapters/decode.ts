@@ -53,6 +53,13 @@ function replaced(text: string): number[] {
 
 /** Decode with a forced encoding (any name iconv-lite knows). */
 async function decodeForced(buf: Uint8Array, name: string, file: string | null): Promise<Decoded> {
+  // UTF-8 (what nearly every page declares) needs no iconv-lite, whose tables are half a megabyte
+  // of code to load: the WHATWG decoder replaces bad bytes and drops a BOM exactly as it does
+  if (/^utf-?8$/i.test(name)) {
+    let text = new TextDecoder("utf-8").decode(buf);
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    return { text, encoding: name.toLowerCase(), replacedLines: replaced(text) };
+  }
   const iconv = (await import("iconv-lite")).default;
   if (!iconv.encodingExists(name)) {
     throw new KexieError("E_ENCODING", `unknown encoding "${name}" — use e.g. utf-8, gbk, gb18030, big5, utf-16le`, {

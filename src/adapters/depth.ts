@@ -3,43 +3,11 @@
 // 100,000 '>' is refused at once with E_TOO_DEEP instead of taking minutes and gigabytes in the
 // parser and then exhausting the stack. HTML is measured by htmlparser2's own streaming parser
 // (exactly the depth of the tree cheerio would build); Markdown's containers are counted here,
-// over-estimating rather than under-estimating. The cap is far above what real notices use (a
+// over-estimating rather than under-estimating. (The HTML measure is html-depth.ts: it loads
+// htmlparser2, which Markdown input does not need.) The cap is far above what real notices use (a
 // government page: 20–40 levels; Markdown: a handful).
-import { Parser } from "htmlparser2";
 import { KexieError } from "../model/errors.js";
 import { LIMITS } from "../model/limits.js";
-
-/** thrown out of the parser's callback to stop it once the cap is passed */
-const STOP = Symbol("deeper than the cap");
-
-/**
- * The deepest element nesting of an HTML page, counting stops once it passes `cap`. The page goes
- * through htmlparser2's streaming Parser — the tokenizer and tree rules (implied closes, void and
- * raw-text elements) of the very parser cheerio then builds the tree with — with no tree built:
- * only a counter, so the measure is the depth the tree would have, found in one linear pass.
- */
-export function htmlDepth(html: string, cap: number = LIMITS.nestingDepth): number {
-  let depth = 0;
-  let max = 0;
-  const parser = new Parser({
-    onopentagname() {
-      depth++;
-      if (depth > max) max = depth;
-      // the parser's open-element stack grows at its front: stop while it is short
-      if (max > cap) throw STOP;
-    },
-    onclosetag() {
-      depth--;
-    },
-  });
-  try {
-    parser.write(html);
-    parser.end();
-  } catch (e) {
-    if (e !== STOP) throw e;
-  }
-  return max;
-}
 
 const LIST_MARKER = /(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)/y;
 
@@ -83,14 +51,8 @@ export function markdownDepth(md: string, cap: number = LIMITS.nestingDepth): nu
   return max;
 }
 
-function tooDeep(what: string, file: string | null): KexieError {
+export function tooDeep(what: string, file: string | null): KexieError {
   return new KexieError("E_TOO_DEEP", `${what} is nested more than ${LIMITS.nestingDepth} levels deep — refused before parsing; save the text as .txt`, { file });
-}
-
-/** Throw E_TOO_DEEP when the page nests deeper than the cap. */
-export function checkHtmlDepth(html: string, file: string | null): void {
-  const d = htmlDepth(html);
-  if (d > LIMITS.nestingDepth) throw tooDeep("the page", file);
 }
 
 /** Throw E_TOO_DEEP when the Markdown nests deeper than the cap. */

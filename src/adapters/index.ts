@@ -55,16 +55,18 @@ export const ADAPTERS: Record<Format, Adapter> = {
   },
   async markdown(bytes, opts) {
     const d = await decodeText(bytes, opts);
-    // depth.js loads htmlparser2: only Markdown and HTML input pay for it
     const { checkMarkdownDepth } = await import("./depth.js");
     checkMarkdownDepth(d.text, opts.path); // before remark builds a tree
     const { markdownToBlocks } = await import("./markdown.js");
-    return { blocks: markdownToBlocks(d.text), encoding: d.encoding, replacedLines: d.replacedLines, metadata: frontMatterMetadata(d.text) };
+    // raw HTML inside Markdown is read by the HTML walker (cheerio): loaded only when there can be any
+    const html = d.text.includes("<") ? (await import("./html-walk.js")).fragmentToBlocks : null;
+    return { blocks: markdownToBlocks(d.text, html), encoding: d.encoding, replacedLines: d.replacedLines, metadata: frontMatterMetadata(d.text) };
   },
   async html(bytes, opts) {
     const html = await import("./html.js");
     const d = await decodeBytes(bytes, { encoding: opts.encoding ?? html.htmlDeclaredCharset(bytes), file: opts.path, strict: opts.strict });
-    const { checkHtmlDepth } = await import("./depth.js");
+    // html-depth.js loads htmlparser2: only HTML input pays for it
+    const { checkHtmlDepth } = await import("./html-depth.js");
     checkHtmlDepth(d.text, opts.path); // before the tree is built
     try {
       const page = html.readHtml(d.text);

@@ -11,14 +11,18 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { frontMatterEnd, textToBlocks } from "./text.js";
 import type { Block, ParagraphBlock, Span, TableBlock } from "../model/blocks.js";
-import { fragmentToBlocks } from "./html-walk.js";
+import type { fragmentToBlocks } from "./html-walk.js";
 import { WIDE_SPACE } from "../lexicon/layout.js";
 
 /** Latin words on both sides of a line break still need their space */
 const LATIN_END = /[A-Za-z0-9,.;:!?)\]'"]$/;
 const LATIN_START = /^[A-Za-z0-9(['"]/;
 
+/** The HTML walker (cheerio) for raw HTML blocks: the adapter loads it only for text holding a "<". */
+export type HtmlFragmentReader = typeof fragmentToBlocks;
+
 interface Ctx {
+  html: HtmlFragmentReader | null;
   src: string;
   lines: string[];
   out: Block[];
@@ -242,7 +246,9 @@ function block(ctx: Ctx, node: RootContent): void {
       break;
     case "html": {
       const pos = node.position?.start ?? { line: 1, column: 1 };
-      ctx.out.push(...fragmentToBlocks(node.value, pos).map((b) => (b.kind === "para" ? { ...b, blankBefore: true } : b)));
+      // (an HTML node begins with "<", so a text without one never gets here without the walker)
+      if (!ctx.html) throw new Error("markdownToBlocks: raw HTML needs the HTML walker (pass html-walk's fragmentToBlocks)");
+      ctx.out.push(...ctx.html(node.value, pos).map((b) => (b.kind === "para" ? { ...b, blankBefore: true } : b)));
       break;
     }
     case "code": {
@@ -279,7 +285,7 @@ function makeProcessor() {
   return unified().use(remarkParse).use(remarkGfm).freeze();
 }
 
-export function markdownToBlocks(md: string): Block[] {
+export function markdownToBlocks(md: string, html: HtmlFragmentReader | null = null): Block[] {
   // YAML front matter (kexie's own Markdown export writes one) is metadata, not the notice:
   // blank its lines so remark does not read it as a setext heading, and lines keep their numbers
   let src = md.replace(/^\ufeff/, "");
@@ -287,7 +293,7 @@ export function markdownToBlocks(md: string): Block[] {
   if (fm > 0) src = src.split(/(?<=\n)/).map((l, k) => (k < fm ? l.replace(/[^\r\n]+/, "") : l)).join("");
   processor ??= makeProcessor();
   const tree: Root = processor.parse(src);
-  const ctx: Ctx = { src, lines: src.split(/\r\n|\r|\n/), out: [], marker: null };
+  const ctx: Ctx = { html, src, lines: src.split(/\r\n|\r|\n/), out: [], marker: null };
   let until = 0;
   tree.children.forEach((node, k) => {
     if ((node.position?.start.line ?? Infinity) <= until) return; // read with a text table above
