@@ -4,6 +4,7 @@
 import { joinParagraphs, type Block, type ParagraphBlock } from "../model/blocks.js";
 import type { Diagnostic } from "../model/schema.js";
 import { findDocNumber } from "../lexicon/docnumber.js";
+import { charsAtMost } from "../lexicon/length.js";
 import { matchMarker } from "../lexicon/markers.js";
 import { dateOnly } from "../lexicon/dates.js";
 import { isOrganLine, isOrganList } from "../lexicon/organs.js";
@@ -34,10 +35,13 @@ function continues(a: ParagraphBlock, b: ParagraphBlock, indentMode: boolean): b
   // a line that ends a sentence is never continued, whatever follows (every rule below agrees):
   // most lines end so, and one end-anchored test spares them the metadata, chrome and organ tests
   if (a.heading || b.heading || TERMINAL.test(a.text)) return false;
+  // outside indent mode every test down to the soft break below can only say "no", so their order
+  // is free: the cheap ones (a marker, a label, a date opening the next line) go first
+  if (!indentMode && (NEVER_CONTINUES.test(b.text) || matchMarker(b.text) || dateOnly(b.text))) return false;
   // rows of a flattened metadata or task table (cells split by |) and metadata labels stand alone
   if (/\|\s*$/.test(a.text) || /^\s*\|/.test(b.text) || metadataPairs(b.text) || (metadataPairs(a.text) && !OPEN_END.test(a.text))) return false;
   // a 主送 that lost its colon is not continued by the first sentence of the body
-  if (isOrganList(a.text) && /[。；]/.test(b.text) && !isOrganList(b.text)) return false;
+  if (/[。；]/.test(b.text) && isOrganList(a.text) && !isOrganList(b.text)) return false;
   // page furniture and source addresses never run into the notice's lines
   if (isOpeningChrome(a.text) || isOpeningChrome(b.text) || URL_LINE.test(a.text.trim()) || URL_LINE.test(b.text.trim())) return false;
   // text hard-wrapped with indented first lines: an unindented line right below continues the
@@ -52,7 +56,7 @@ function continues(a: ParagraphBlock, b: ParagraphBlock, indentMode: boolean): b
   if (NEVER_CONTINUES.test(b.text) || matchMarker(b.text) || dateOnly(b.text)) return false;
   if (isStandaloneHeading(a) || dateOnly(a.text) || isWebChrome(a.text) || isWebChrome(b.text)) return false;
   // 版头 lines (发文字号, 签发人, 发文机关标志) stand alone however long their padding makes them
-  if (/签发人|文件$/.test(a.text) || (findDocNumber(a.text) && [...a.text].length <= 60)) return false;
+  if (/签发人|文件$/.test(a.text) || (charsAtMost(a.text, 60) && findDocNumber(a.text))) return false;
   const strong = OPEN_END.test(a.text) || unbalanced(a.text);
   // "联系电话：…" / "电子邮箱：…": label lines each stand alone
   if (!strong && LABEL_LINE.test(b.text) && LABEL_LINE.test(a.text)) return false;
