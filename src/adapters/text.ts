@@ -37,6 +37,8 @@ function isBlank(s: string): boolean {
 
 /** Strip Markdown inline emphasis; the text is what a reader sees. */
 export function stripEmphasis(s: string): string {
+  // both patterns need a * or an _: most lines hold neither
+  if (!s.includes("*") && !s.includes("_")) return s;
   return s.replace(/\*\*|__/g, "").replace(/(^|[^\\*])\*(?=\S)([^*\n]+?)\*/g, "$1$2");
 }
 
@@ -465,7 +467,9 @@ export function textToBlocks(text: string, removed?: InvisibleRemoval[]): Block[
       i++;
       continue;
     }
-    const softBreakAfter = / {2,}$/.test(raw) || /\\$/.test(raw);
+    // (both end-anchored tests need the line to end in a space or a backslash)
+    const last = raw.charCodeAt(raw.length - 1);
+    const softBreakAfter = (last === 0x20 && / {2,}$/.test(raw)) || last === 0x5c;
     let body = raw.replace(WIDE_SPACE, " ").replace(/\t/g, " ");
     const lead = body.length - body.replace(/^\s+/, "").length;
     body = body.trim();

@@ -64,19 +64,20 @@ export function findParts(blocks: Block[], knownTitles: string[]): Segment[] {
     }
     const label = LABEL_RE.exec(t);
     // 附件： with its title on the line below and the signature right after is the 附件说明, not a part
-    const signatureBelow = [2, 3, 4].some((k) => dateOnly(paraText(blocks[i + k])) && blocks.slice(i + 2, i + k).every((b) => [...paraText(b)].length <= 30));
-    if (label && !(/[：:]$/.test(t) && signatureBelow) && !matchMarker(paraText(blocks[i + 1])) && standalone(blocks[i + 1])) {
+    // (asked only of a label line)
+    const signatureBelow = () => [2, 3, 4].some((k) => dateOnly(paraText(blocks[i + k])) && blocks.slice(i + 2, i + k).every((b) => [...paraText(b)].length <= 30));
+    if (label && !(/[：:]$/.test(t) && signatureBelow()) && !matchMarker(paraText(blocks[i + 1])) && standalone(blocks[i + 1])) {
       open({ at: i, label: label[1]!.replace(/\s+/g, ""), titleAt: i + 1 });
       taken.add(i + 1);
       continue;
     }
     if (taken.has(i)) continue;
-    // a known title repeated inside the part it already opened is a caption, not a new part
-    const opened = openedTitles.has(norm(t));
-    // the named table printed inside the covering notice (its caption, with the signature still
-    // to come below it) is not a sub-document
+    // a known title repeated inside the part it already opened is a caption, not a new part; the
+    // named table printed inside the covering notice (its caption, with the signature still to
+    // come below it) is not a sub-document (the title is normalised only for a standalone line)
     const captionInCover = blocks[i + 1]?.kind === "table" && lastDated >= i + 2;
-    if (standalone(blocks[i]) && titles.has(norm(t)) && i > 0 && !opened && !captionInCover) {
+    const named = i > 0 && !captionInCover && standalone(blocks[i]) ? norm(t) : null;
+    if (named !== null && titles.has(named) && !openedTitles.has(named)) {
       open({ at: i, label: null, titleAt: i });
       taken.add(i);
       continue;
