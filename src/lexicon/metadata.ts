@@ -18,6 +18,8 @@ const LABEL_ALT = [...METADATA_LABELS].sort((a, b) => b.length - a.length)
   .map((l) => [...l].join("[ \\u3000]*")).join("|");
 /** A label followed by its colon (spaces inside the label allowed: 索 引 号：) */
 const LABEL_COLON = new RegExp(`(?:^|[\\s|])(${LABEL_ALT})[ \\u3000]*[:：]`, "g");
+/** The same, opening the line */
+const LABEL_AT_START = new RegExp(`^(?:${LABEL_ALT})[ \\u3000]*[:：]`);
 /** 【发布部门】 as legal databases write labels */
 const LABEL_BRACKET = new RegExp(`【(${LABEL_ALT})】`, "g");
 const LABEL_CELL = new RegExp(`^(${LABEL_ALT})[ \\u3000]*[:：]?$`);
@@ -48,8 +50,8 @@ export function metadataPairs(line: string): Array<[string, string]> | null {
 function pairsOf(line: string): Array<[string, string]> | null {
   // every layout needs a colon, a pipe or 【: most body lines are ruled out without a regex
   if (!METADATA_PUNCT.test(line)) return null;
-  let t = line.trim().replace(/^[•·●▪\-*]\s*/, "").replace(LABEL_BRACKET, " $1：");
-  t = t.trim();
+  let t = line.trim().replace(/^[•·●▪\-*]\s*/, "");
+  if (t.includes("【")) t = t.replace(LABEL_BRACKET, " $1：").trim();
   if (t.includes("|")) {
     const cells = t.split("|").map((c) => c.trim());
     // a Markdown delimiter row with the next row glued to it (---|---|发布机构 | 政府办 |): its
@@ -69,6 +71,9 @@ function pairsOf(line: string): Array<[string, string]> | null {
     }
     return pairs;
   }
+  // the first label must open the line: a body line with a colon somewhere is ruled out by one
+  // anchored test instead of a search of the whole line for every label
+  if (!LABEL_AT_START.test(t)) return null;
   const hits = [...(" " + t).matchAll(LABEL_COLON)];
   if (hits.length === 0 || hits[0]!.index !== 0) return null;
   return hits.map((h, k) => {
