@@ -5,7 +5,7 @@ import { parseText } from "../src/parse.js";
 import { NoticeSchema } from "../src/model/schema.js";
 import { chineseToInt, chineseYear } from "../src/lexicon/numerals.js";
 import { findDate } from "../src/lexicon/dates.js";
-import { splitOrgans, squeezeCjkSpaces } from "../src/lexicon/organs.js";
+import { splitBalanced, splitOrgans, squeezeCjkSpaces } from "../src/lexicon/organs.js";
 import { matchMarker } from "../src/lexicon/markers.js";
 import { parseDue } from "../src/lexicon/due.js";
 import { moreThanNonSpace } from "../src/lexicon/length.js";
@@ -44,6 +44,25 @@ describe("properties", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+  it("splitting by slices gives what splitting a code point at a time gives", () => {
+    const oracle = (s: string, seps: string) => {
+      const out: string[] = [];
+      let depth = 0;
+      let cur = "";
+      for (const ch of s) {
+        if ("（(《〈「『“【［[".includes(ch)) depth++;
+        else if ("）)》〉」』”】］]".includes(ch)) depth = Math.max(0, depth - 1);
+        if (depth === 0 && seps.includes(ch)) {
+          out.push(cur);
+          cur = "";
+        } else cur += ch;
+      }
+      out.push(cur);
+      return out.map((x) => x.trim()).filter((x) => x !== "");
+    };
+    const text = fc.array(fc.constantFrom("、", "，", ",", "；", "（", "）", "《", "》", "“", "”", "[", "]", " ", "市局", "科协", "😀", "\ud83d"), { maxLength: 20 }).map((a) => a.join(""));
+    fc.assert(fc.property(text, fc.constantFrom("、", "，,；;", "，,；;。"), (s, seps) => JSON.stringify(splitBalanced(s, seps)) === JSON.stringify(oracle(s, seps))), { numRuns: 3000 });
   });
   it("squeezing spaces in one pass gives what the three look-behind patterns give", () => {
     const oracle = (s: string) =>

@@ -20,16 +20,19 @@ const CLOSE = "）)》〉」』”】］]";
 export function splitBalanced(s: string, seps: string): string[] {
   const out: string[] = [];
   let depth = 0;
-  let cur = "";
-  for (const ch of s) {
+  let from = 0;
+  // by code unit: brackets and separators are all in the BMP, so a surrogate never matches one;
+  // pieces are slices, not strings grown a character at a time
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
     if (OPEN.includes(ch)) depth++;
     else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
     if (depth === 0 && seps.includes(ch)) {
-      out.push(cur);
-      cur = "";
-    } else cur += ch;
+      out.push(s.slice(from, i));
+      from = i + 1;
+    }
   }
-  out.push(cur);
+  out.push(s.slice(from));
   return out.map((x) => x.trim()).filter((x) => x !== "");
 }
 
