@@ -76,12 +76,14 @@ export function findTargets(text: string): Target[] {
   const out: Target[] = [];
   // the clause a target stands in, tracked in one sweep over the text (slicing the text before
   // every target was quadratic in a line of many targets): where it starts, and the last goal word
-  const goals = [...norm.matchAll(new RegExp(GOAL.source, "g"))].map((g) => ({ at: g.index!, end: g.index! + g[0].length }));
+  // (found only once a target asks: most texts hold none)
+  let goals: Array<{ at: number; end: number }> | null = null;
   let swept = 0;
   let clauseStart = 0;
   let goal = 0;
   let lastGoal = -1;
   const goalInClause = (start: number): boolean => {
+    goals ??= [...norm.matchAll(new RegExp(GOAL.source, "g"))].map((g) => ({ at: g.index!, end: g.index! + g[0].length }));
     for (; swept < start; swept++) if (CLAUSE_END.test(norm[swept]!)) clauseStart = swept + 1;
     for (; goal < goals.length && goals[goal]!.end <= start; goal++) lastGoal = goals[goal]!.at;
     return lastGoal >= clauseStart;
