@@ -51,5 +51,5 @@ export const DOC_NUMBER_DAMAGED_RE = /^([\u4e00-\u9fa5]{1,20}[发字函办])\s*[
 /** a number written without a year: 扬科协字30号 */
 export const DOC_NUMBER_NO_YEAR_RE = /^([\u4e00-\u9fa5]{2,12}[字发函办])\s*第?\s*(\d{1,5})\s*[号號]$/;
 
-export const SECRECY_RE = /^(绝密|机密|秘密)(\s*★\s*[^\s]*)?/;
+export const SECRECY_RE = /^(绝密|机密|秘密|核心商密|普通商密|内部事项)(\s*★\s*[^\s]*)?/;
 export const URGENCY_RE = /(特急|加急|特提|平急)/;

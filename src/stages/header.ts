@@ -64,7 +64,17 @@ function isRecipientsLine(s: string): boolean {
   const pieces = splitOrgans(s);
   // 同志们： / 各位委员、同志们： address an audience: a speech's 称谓, not a 主送机关
   if (pieces.every((p) => SALUTATION.test(p) && !isOrganLine(p))) return false;
-  return pieces.some((p) => ADDRESSEE.test(p) || PERSON_ADDRESSED.test(p) || isOrganLine(p) || /[校院所局委办厅会部处科室站队司行社區]$/.test(p));
+  return pieces.some((p) => ADDRESSEE.test(p) || PERSON_ADDRESSED.test(p) || isOrganLine(p) || /[校院所局委办厅会部处科室站队司行社區]$/.test(p)) || parallelNames(pieces);
+}
+
+/**
+ * Names written in parallel — two or more short ones sharing their first or last two characters
+ * (国网山西电力，国网福建电力，国网陕西电力：): addressees abbreviated past any organ word.
+ */
+function parallelNames(pieces: string[]): boolean {
+  if (pieces.length < 2 || !pieces.every((p) => /^[\u4e00-\u9fa5]{3,15}$/.test(p))) return false;
+  const first = pieces[0]!;
+  return pieces.every((p) => p.slice(0, 2) === first.slice(0, 2)) || pieces.every((p) => p.slice(-2) === first.slice(-2));
 }
 
 /** 签发人：张三 李四 → two names; 签发人：王  明 → one name padded to the width of three. */
@@ -120,7 +130,8 @@ function classify(b: ParagraphBlock, repeats: Map<string, number>): LineKind {
   if (URL_LINE.test(bare)) return "url";
   if (metadataPairs(t)) return "metadata";
   if (/^\d{6}$/.test(t) || /^份号[：:]\s*\d+$/.test(t)) return "copy";
-  if (SECRECY_RE.test(t) && t.length <= 20) return "secrecy";
+  // (a 密级 glued before a masthead, 内部事项国网…公司文件, is read with the masthead)
+  if (SECRECY_RE.test(t) && t.length <= 20 && !/文件$/.test(t)) return "secrecy";
   if (URGENCY_RE.test(t) && bare.length <= 4) return "urgency";
   if (/签发人[：:]/.test(t) && !findDocNumber(t)) return "signer";
   const dn = findDocNumber(t);
@@ -274,9 +285,9 @@ export function extractHeader(
   // 版头 fields before the title
   for (let i = 0; i < titleFrom; i++) {
     const b = blocks[i]!;
-    const t = b.text.trim();
-    const bare = t.replace(/\s+/g, "");
-    const before = r.copyNumber + "|" + r.secrecy + "|" + r.urgency + "|" + r.signer.join() + "|" + r.masthead + "|" + r.docNumber?.raw;
+    let t = b.text.trim();
+    let bare = t.replace(/\s+/g, "");
+    const before = r.copyNumber + "|" + r.secrecy + "|" + r.urgency + "|" + r.signer.join() + "|" + r.masthead + "|" + r.mastheadText + "|" + r.docNumber?.raw;
     switch (kinds[i]) {
       case "copy":
         r.copyNumber = t.replace(/^份号[：:]\s*/, "");
@@ -296,7 +307,14 @@ export function extractHeader(
         r.signer = signerNames(/签发人[：:]\s*(.+)$/.exec(t)?.[1] ?? "");
         break;
       case "masthead": {
-        if (r.masthead) break;
+        if (r.mastheadText) break;
+        // a 密级 glued before the masthead (a text that lost its line breaks: 内部事项国网…公司文件)
+        const mark = SECRECY_RE.exec(t);
+        if (mark && !r.secrecy) {
+          r.secrecy = mark[1]!;
+          t = t.slice(mark[0].length).trim();
+          bare = t.replace(/\s+/g, "");
+        }
         // joint issuance: organ lines stacked above …文件; or several organs on one line
         const organs: string[] = [];
         for (let k = i - 1; k >= 0 && kinds[k] === "organ"; k--) organs.unshift(blocks[k]!.text.replace(/\s+/g, ""));
@@ -314,6 +332,9 @@ export function extractHeader(
           r.masthead = firstOfJoint(bare.replace(/文件$/, "")) ?? bare.replace(/文件$/, "");
           r.mastheadText = bare;
         }
+        // 国家电网有限公司部门文件: the series of a company's departments, not an issuer — the
+        // department that issues is named by the title and the signature
+        if (/部门文件$/.test(bare)) r.masthead = null;
         break;
       }
       case "number": {
@@ -347,7 +368,7 @@ export function extractHeader(
         }
         break;
     }
-    if (before !== r.copyNumber + "|" + r.secrecy + "|" + r.urgency + "|" + r.signer.join() + "|" + r.masthead + "|" + r.docNumber?.raw) {
+    if (before !== r.copyNumber + "|" + r.secrecy + "|" + r.urgency + "|" + r.signer.join() + "|" + r.masthead + "|" + r.mastheadText + "|" + r.docNumber?.raw) {
       kinds[i] = "field";
       // stacked organ lines above …文件 are the masthead too
       for (let k = i - 1; k >= 0 && kinds[i] === "field" && kinds[k] === "organ" && r.mastheadText?.includes(blocks[k]!.text.replace(/\s+/g, "")); k--) kinds[k] = "field";
