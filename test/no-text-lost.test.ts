@@ -6,31 +6,14 @@ import { describe, expect, it } from "vitest";
 import { splitLines, textToBlocks } from "../src/adapters/text.js";
 import { fixtureNames, parseFixture, readFixture } from "./helpers/load.js";
 import { decodeBytes } from "../src/adapters/decode.js";
-import { outputText, runs } from "./helpers/text-lost.js";
+import { lostRuns, outputText, runs } from "./helpers/text-lost.js";
 
 describe("no text lost", () => {
   for (const name of fixtureNames()) {
     it(name, async () => {
       const { text } = await decodeBytes(readFixture(name));
       const doc = await parseFixture(name);
-      const out = outputText(doc);
-      const missing: string[] = [];
-      // a line the parser cut into paragraphs (a notice that lost its line breaks) has fields glued
-      // together with no punctuation between them: its runs are checked as the characters they
-      // are made of, every one of which must be in the output as often as in the line
-      const cut = new Set(doc.diagnostics.filter((d) => d.code === "text-resegmented").map((d) => d.line));
-      const have = new Map<string, number>();
-      if (cut.size) for (const ch of out) have.set(ch, (have.get(ch) ?? 0) + 1);
-      splitLines(text).forEach((line, i) => {
-        if (cut.has(i + 1)) {
-          const need = new Map<string, number>();
-          for (const ch of runs(line).join("")) need.set(ch, (need.get(ch) ?? 0) + 1);
-          for (const [ch, n] of need) if ((have.get(ch) ?? 0) < n) missing.push(`${i + 1}: ${ch} ×${n - (have.get(ch) ?? 0)}`);
-          return;
-        }
-        for (const run of runs(line)) if (!out.includes(run)) missing.push(`${i + 1}: ${run}`);
-      });
-      expect(missing).toEqual([]);
+      expect(lostRuns(text, doc)).toEqual([]);
     });
   }
 

@@ -32,7 +32,7 @@ const REVIEWED: Record<string, string> = {
   "(?<=[^\\x00-\\x7f])\\s+(?=[^\\x00-\\x7f])": "look-behind; one quantifier",
   "(?<=[^\\x00-\\x7f])\\s+(?=[0-9])": "look-behind; one quantifier",
   "(?<=[0-9])\\s+(?=[^\\x00-\\x7f])": "look-behind; one quantifier",
-  "^(绝密|机密|秘密)(\\s*★\\s*[^\\s]*)?": "the optional group is not repeated",
+  "^(绝密|机密|秘密|核心商密|普通商密|内部事项)(\\s*★\\s*[^\\s]*)?": "the optional group is not repeated",
   "^\\s*(\\d+(?:\\.\\d+)?)\\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?\\s*$": "the optional group is not repeated",
   "^(附[：:]\\s*)?(名词解释|名词术语解释|术语解释|注释)[：:]?$": "the optional group is not repeated",
   "\\s+\\d{1,2}:\\d{2}(:\\d{2})?$": "the optional group is not repeated",

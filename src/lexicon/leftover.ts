@@ -14,12 +14,12 @@ const FIELD_LABELS = /签\s*发\s*人|份\s*号/g;
  */
 export function unreadText(line: string, values: Array<string | null | undefined>): string {
   const held = values.filter((v): v is string => !!v).map((v) => v.replace(/\s+/g, "")).filter((v) => v !== "");
-  // a piece is read when one value holds it, or when values glued one after another make it up
-  // (a text that lost its line breaks: 内部事项 + 国网…公司文件)
+  // a piece is read when one value holds it, or when whole values glued one after another make
+  // it up exactly (a text that lost its line breaks: 内部事项 + 国网…公司文件)
   const read = (piece: string): boolean => {
+    if (held.some((v) => v.includes(piece))) return true;
     let rest = piece;
     while (rest !== "") {
-      if (held.some((v) => v.includes(rest))) return true;
       let step = 0;
       for (const v of held) if (v.length > step && rest.startsWith(v)) step = v.length;
       if (step === 0) return false;

@@ -147,7 +147,13 @@ function assembleBlocks(adapted: Block[], meta: Meta): Notice {
     // …unless the signature is a joint one (中共山东省委山东省人民政府): then the title's first organ stands
     if (issuer && signed && signed.length > issuer.length && (signed.slice(0, 2) === issuer.slice(0, 2) || signed.endsWith(issuer)) && !firstOfJoint(signed)) issuer = signed;
   }
-  if (!issuer && coverClosing.signature?.issuer) issuer = coverClosing.signature.issuer;
+  if (!issuer && coverClosing.signature?.issuer) {
+    issuer = coverClosing.signature.issuer;
+    // a signature that drops the place (省乡村振兴局) under a title that opens with the full name
+    // and no 关于 (山东省乡村振兴局征求…意见的函): the title's name
+    const at = /^[省市县区州]/.test(issuer) && header.title ? header.title.indexOf(issuer) : -1;
+    if (at >= 2 && at <= 4 && /^[\u4e00-\u9fa5]+$/.test(header.title!.slice(0, at))) issuer = header.title!.slice(0, at + issuer.length);
+  }
   if (!issuer) {
     diagnostics.push({ severity: "warning", code: "issuer-missing", message: "no 发文机关 found (no masthead, organ in the title or signature)", line: 1, column: 1 });
   }
