@@ -25,10 +25,6 @@ describe("the header survives chrome and metadata above the title", async () => 
   const cases: Array<{ name: string; lines: string[]; titleAt: number; want: ReturnType<typeof key> }> = [];
   for (const name of fixtureNames(/\.txt$/)) {
     const { text } = await decodeBytes(readFixture(name));
-    // a notice on one line (its title inside that line) has no line above its title to insert at
-    // but the first; chrome there makes the line a later paragraph, which the header cuts of
-    // resegment.ts do not reach yet (noted in issue 13's closing note)
-    if (text.trim().split("\n").length === 1) continue;
     const doc = parseText(text);
     const line = doc.header.title ? (doc.diagnostics.length, findTitleLine(text, doc.header.title)) : -1;
     if (line < 0) continue;

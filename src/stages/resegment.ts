@@ -381,7 +381,9 @@ export function resegment(blocks: Block[], diagnostics: Diagnostic[]): Block[] {
       out.push(b);
       continue;
     }
-    const pieces = cutParagraph(withoutPageNumbers(b, diagnostics), b === blocks.find((x) => x.kind === "para"));
+    // the header is looked for in the first long paragraph: page chrome, addresses and metadata
+    // lines above a flattened notice (当前位置, https://…, 索引号：… | …) are short
+    const pieces = cutParagraph(withoutPageNumbers(b, diagnostics), b === blocks.find((x) => x.kind === "para" && x.text.length >= LONG));
     if (pieces.length > 1) {
       diagnostics.push({
         severity: "info", code: "text-resegmented",
