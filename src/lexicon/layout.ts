@@ -1,5 +1,6 @@
 // Characters and lines that are page layout, not notice text; shared by every adapter so they
 // all agree on what padding and page furniture look like.
+import { unitTable } from "./units.js";
 
 /** Full-width, no-break and en/em/thin spaces: padding in 公文 layouts (zero-width ones are INVISIBLE). */
 export const WIDE_SPACE = /[\u3000\u00a0\u2002-\u200a]/g;
@@ -16,8 +17,7 @@ export const CF_BMP_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0xad, 0xad], [0x600, 0x605], [0x61c, 0x61c], [0x6dd, 0x6dd], [0x70f, 0x70f], [0x890, 0x891], [0x8e2, 0x8e2],
   [0x180e, 0x180e], [0x200b, 0x200f], [0x202a, 0x202e], [0x2060, 0x2064], [0x2066, 0x206f], [0xfeff, 0xfeff], [0xfff9, 0xfffb],
 ];
-const CF_BMP = new Uint8Array(0x10000);
-for (const [a, b] of CF_BMP_RANGES) CF_BMP.fill(1, a, b + 1);
+const CF_BMP = unitTable([1, "", CF_BMP_RANGES]);
 
 /**
  * Whether s holds an invisible format character: a table lookup per code unit, the Unicode

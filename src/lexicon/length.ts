@@ -1,5 +1,6 @@
 // Length tests in characters (code points) that do not spread a long string into an array: a
 // paragraph of a million characters is compared in O(1) instead of allocating a million strings.
+import { unitTable } from "./units.js";
 
 /** Whether `s` has at most `max` characters (code points). */
 export function charsAtMost(s: string, max: number): boolean {
@@ -11,9 +12,7 @@ export function charsAtMost(s: string, max: number): boolean {
 }
 
 /** Code units JavaScript's \s matches (spaces, line ends, U+3000, NBSP, U+FEFF …). */
-const SPACE = new Uint8Array(0x10000);
-for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) SPACE[c] = 1;
-SPACE.fill(1, 0x2000, 0x200b);
+const SPACE = unitTable([1, "", [[0x09, 0x0d], [0x20, 0x20], [0xa0, 0xa0], [0x1680, 0x1680], [0x2000, 0x200a], [0x2028, 0x2029], [0x202f, 0x202f], [0x205f, 0x205f], [0x3000, 0x3000], [0xfeff, 0xfeff]]]);
 
 /** Whether a UTF-16 code unit is whitespace as \s sees it. */
 export function isSpaceUnit(c: number): boolean {

@@ -2,6 +2,7 @@
 // which family usually encloses which (一、 above （一） above 1. above （1） above ① above 一是),
 // used to decide when a new family closes open ones. Levels come from the document's own tree.
 import { chineseToInt, toHalfWidth } from "./numerals.js";
+import { unitTable } from "./units.js";
 
 export interface Marker {
   marker: string;
@@ -60,10 +61,8 @@ export const RANK_BY_STYLE: Record<string, number> = Object.fromEntries(FAMILIES
  * Characters a marker can begin with (every family's pattern is anchored on one of them): most
  * lines and positions are ruled out by one table lookup before any of the families' patterns.
  */
-const MARKER_FIRST = new Uint8Array(0x10000);
-for (const c of `${CN}第（(0123456789０１２３４５６７８９`) MARKER_FIRST[c.charCodeAt(0)] = 1;
-for (let c = 0x2160; c <= 0x216b; c++) MARKER_FIRST[c] = 1; // Ⅰ–Ⅻ
-for (let c = 0x2460; c <= 0x249b; c++) MARKER_FIRST[c] = 1; // ①–⑳, ⑴–⒇, ⒈–⒛
+// (Ⅰ–Ⅻ; ①–⑳, ⑴–⒇, ⒈–⒛)
+const MARKER_FIRST = unitTable([1, `${CN}第（(0123456789０１２３４５６７８９`, [[0x2160, 0x216b], [0x2460, 0x249b]]]);
 
 /** Recognise a marker at the start of s. */
 export function matchMarker(s: string): Marker | null {
@@ -88,10 +87,7 @@ export function matchMarker(s: string): Marker | null {
 }
 
 /** Per code unit: 1 a sentence boundary (。；;！？!?：:), 2 a closing quote or bracket (”’」』）)), 3 a space. */
-const AFTER_KIND = new Uint8Array(0x10000);
-for (const c of "。；;！？!?：:") AFTER_KIND[c.charCodeAt(0)] = 1;
-for (const c of "”’」』）)") AFTER_KIND[c.charCodeAt(0)] = 2;
-for (const c of " \u3000") AFTER_KIND[c.charCodeAt(0)] = 3;
+const AFTER_KIND = unitTable([1, "。；;！？!?：:"], [2, "”’」』）)"], [3, " \u3000"]);
 
 /**
  * Offsets where a run-in item (一是, 二要, 第三，, ④) starts inside a paragraph: right after a

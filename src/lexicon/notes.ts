@@ -4,6 +4,7 @@
 import { COLUMN_SYNONYMS, ROLE_WORDS, roleOf } from "./columns.js";
 import { ORGAN_SUFFIX, isOrganLine, splitBalanced, splitOrgans } from "./organs.js";
 import { DEADLINE_ITEM } from "./due.js";
+import { unitTable } from "./units.js";
 
 export interface NoteFields {
   lead: string[];
@@ -199,10 +200,8 @@ export function cellOrgans(cell: string): { lead: string[]; support: string[] } 
 
 const OPENERS = "（(〔[【［";
 const CLOSERS = "）)〕]】］";
-/** Bracket code units: +1 opens, -1 closes (a table, not a string search per character). */
-const BRACKET = new Int8Array(0x10000);
-for (const c of OPENERS) BRACKET[c.charCodeAt(0)] = 1;
-for (const c of CLOSERS) BRACKET[c.charCodeAt(0)] = -1;
+/** Bracket code units: 1 opens, 2 closes (a table, not a string search per character). */
+const BRACKET = unitTable([1, OPENERS], [2, CLOSERS]);
 
 /** 市科技局牵头，市财政局、市教育局配合 — the same duty written as a sentence, at the end of a text. */
 const PHRASE_NOTE = /(?:^|[。；，,（(\n])\s*(?:由)?([^，。；（）()\n]{2,40}?)(?:负责)?牵头(?:负责|落实|实施)?[，,、；;]\s*([^。；（）()\n]{2,80}?)(?:等(?:单位|部门))?(?:配合|协同|参与|协助)(?:落实|实施|推进)?[)）]?[。；]?\s*$/;
@@ -231,7 +230,7 @@ export function findNotes(text: string): FoundNote[] {
   for (let i = 0; i < text.length; i++) {
     const kind = BRACKET[text.charCodeAt(i)]!;
     if (kind === 0) continue;
-    if (kind > 0) {
+    if (kind === 1) {
       if (depth++ === 0) open = i;
     } else if (depth > 0) {
       if (--depth === 0) {

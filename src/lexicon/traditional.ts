@@ -1,6 +1,7 @@
 // Traditional characters (繁体字) of the 公文 vocabulary, for reposts from Hong Kong, Macao and
 // Taiwan sites and databases. Patterns are written once, in Simplified characters, and tried on
 // the line folded to Simplified; the text itself is never changed.
+import { unitTable } from "./units.js";
 
 /** Traditional → Simplified for the characters the lexicon's patterns use. */
 const PAIRS =
@@ -12,8 +13,7 @@ const TRADITIONAL = new RegExp(CLASS);
 /** Mapped characters that Simplified text uses too (覆盖, 东莞): they alone say nothing about a document. */
 const ALSO_SIMPLIFIED = "覆莞";
 /** Code units of the Traditional characters (all in the BMP): a table lookup per character, not a class search. */
-const TRADITIONAL_ONLY = new Uint8Array(0x10000);
-for (const c of MAP.keys()) if (!ALSO_SIMPLIFIED.includes(c)) TRADITIONAL_ONLY[c.charCodeAt(0)] = 1;
+const TRADITIONAL_ONLY = unitTable([1, [...MAP.keys()].filter((c) => !ALSO_SIMPLIFIED.includes(c))]);
 const TRADITIONAL_ALL = new RegExp(CLASS, "g");
 
 /**

@@ -47,13 +47,13 @@ function continues(a: ParagraphBlock, b: ParagraphBlock, indentMode: boolean): b
   // text hard-wrapped with indented first lines: an unindented line right below continues the
   // paragraph, whatever it starts with (a wrapped line can begin with （二）项规定…)
   if (
-    indentMode && !b.blankBefore && b.column === 1 && a.column > 1 && !TERMINAL.test(a.text) &&
+    indentMode && !b.blankBefore && b.column === 1 && a.column > 1 &&
     !CLOSING_LABEL_START.test(a.text) && !isOrganLine(b.text) && !dateOnly(b.text) && !/^(附件|抄送|抄报|主送)/.test(b.text)
   ) {
     return true;
   }
-  if (TERMINAL.test(a.text)) return false;
-  if (NEVER_CONTINUES.test(b.text) || matchMarker(b.text) || dateOnly(b.text)) return false;
+  // (a sentence end was ruled out at the top; outside indent mode these too)
+  if (indentMode && (NEVER_CONTINUES.test(b.text) || matchMarker(b.text) || dateOnly(b.text))) return false;
   if (isStandaloneHeading(a) || dateOnly(a.text) || isWebChrome(a.text) || isWebChrome(b.text)) return false;
   // 版头 lines (发文字号, 签发人, 发文机关标志) stand alone however long their padding makes them
   if (/签发人|文件$/.test(a.text) || (charsAtMost(a.text, 60) && findDocNumber(a.text))) return false;
