@@ -12,6 +12,7 @@ import { FIXTURES } from "./helpers/load.js";
 import { runCli } from "./helpers/cli.js";
 import { tempDir } from "./helpers/tmp.js";
 import type { Notice } from "../src/model/schema.js";
+import { watchPage } from "./helpers/page-watch.js";
 
 const CANDIDATES = [process.env.KEXIE_CHROMIUM, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].filter(Boolean) as string[];
 const CHROMIUM = CANDIDATES.find((p) => existsSync(p));
@@ -65,15 +66,7 @@ describe.skipIf(!CHROMIUM)("kexie report in headless Chromium", () => {
 
   async function open(file: string) {
     const page = await context.newPage();
-    const errors: string[] = [];
-    const requests: string[] = [];
-    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-    page.on("pageerror", (e) => errors.push(String(e)));
-    page.on("dialog", (d) => {
-      errors.push(`dialog: ${d.message()}`);
-      void d.dismiss();
-    });
-    page.on("request", (r) => requests.push(r.url()));
+    const { errors, requests } = watchPage(page);
     await page.goto(pathToFileURL(path.join(out, file)).href, { waitUntil: "load" });
     const entry = { page, errors, requests };
     pages.push(entry);

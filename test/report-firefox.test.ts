@@ -16,6 +16,7 @@ import { FIXTURES } from "./helpers/load.js";
 import { runCli } from "./helpers/cli.js";
 import { tempDir } from "./helpers/tmp.js";
 import type { Notice } from "../src/model/schema.js";
+import { watchPage } from "./helpers/page-watch.js";
 
 const CANDIDATES = [process.env.KEXIE_FIREFOX, "/usr/bin/firefox-esr", "/usr/bin/firefox"].filter(Boolean) as string[];
 const FIREFOX = CANDIDATES.find((p) => existsSync(p));
@@ -79,15 +80,7 @@ describe.skipIf(!FIREFOX)("kexie report in headless Firefox", () => {
 
   async function open(url: string) {
     const page = await browser.newPage();
-    const errors: string[] = [];
-    const requests: string[] = [];
-    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-    page.on("pageerror", (e) => errors.push(String(e)));
-    page.on("dialog", (d) => {
-      errors.push(`dialog: ${d.message()}`);
-      void d.dismiss();
-    });
-    page.on("request", (r) => requests.push(r.url()));
+    const { errors, requests } = watchPage(page);
     await page.goto(url, { waitUntil: "load" });
     return { page, errors, requests };
   }
