@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { htmlDeclaredCharset, htmlMetadata, htmlToBlocks } from "../src/adapters/html.js";
+import { hanCount } from "../src/adapters/html-dom.js";
 import type { Block, ParagraphBlock, TableBlock } from "../src/model/blocks.js";
 
 const bytes = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url));
@@ -243,5 +245,26 @@ describe("htmlDeclaredCharset", () => {
     expect(htmlDeclaredCharset(enc(`<html>${" ".repeat(2100)}<meta charset="gbk">`))).toBeNull();
     expect(htmlDeclaredCharset(enc(`<!-- <meta charset="big5"> --><p>x</p>`))).toBeNull();
     expect(htmlDeclaredCharset(enc(`<p>没有声明</p>`))).toBeNull();
+  });
+});
+
+describe("hanCount: how much of the notice an element holds", () => {
+  const HAN = /\p{Script=Han}/gu;
+  const byPattern = (s: string) => s.match(HAN)?.length ?? 0;
+  it("agrees with \\p{Script=Han} on every code point (the table of BMP ranges and the pattern beyond it)", () => {
+    const wrong: string[] = [];
+    for (let c = 0; c <= 0x10ffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCodePoint(c);
+      if (hanCount(`a${ch}b`) !== byPattern(ch)) wrong.push(c.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+  it("counts as the pattern does in any string, lone surrogates included", () => {
+    const pieces = fc.constantFrom("通知", "𠀀", "\ud840", "\udc00", "〇", "々", "a", " ", "，", "⺀", "\ud83d\ude00");
+    fc.assert(fc.property(fc.array(fc.oneof(pieces, fc.string({ unit: "binary" })), { maxLength: 20 }), (parts) => {
+      const s = parts.join("");
+      expect(hanCount(s)).toBe(byPattern(s));
+    }), { numRuns: 2000 });
   });
 });
