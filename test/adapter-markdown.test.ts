@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { markdownToBlocks as toBlocks } from "../src/adapters/markdown.js";
 import { fragmentToBlocks } from "../src/adapters/html-walk.js";
+import { plainMarkdownBlocks } from "../src/adapters/markdown-plain.js";
 
 // as the adapter calls it for a text that holds raw HTML
 const markdownToBlocks = (md: string) => toBlocks(md, fragmentToBlocks);
@@ -182,5 +184,52 @@ describe("what the text reader understands, the Markdown reader understands too"
     const t = markdownToBlocks(md).find((b): b is TableBlock => b.kind === "table")!;
     expect(t.rows).toEqual([["序号", "任务", "牵头单位", "完成时限"], ["1", "开展科普活动", "普及部", "3月"], ["2", "召开年会", "学会部", "6月底"]]);
     expect(t.rowLines).toEqual([4, 5, 6]);
+  });
+});
+
+describe("plain Markdown is read without remark, to the same blocks", () => {
+  // what the adapter does: the plain reader, else remark
+  const adapter = (md: string) => plainMarkdownBlocks(md) ?? markdownToBlocks(md);
+  const line = fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom("加强政治建设，", "推进改革。", "一、总体要求", "（一）工作目标", "1.完善制度", "　　各区县：", "English words and 123", "3.5亿元", "2019年5月底前", "\u00a0甲乙", "丙丁\u3000", "a", "序号不是表头") },
+    { weight: 3, arbitrary: fc.tuple(fc.constantFrom("1", "2", "3", "10", "2019", "1234567890"), fc.constantFrom(". ", ") ", ".  ", ".     ", ".", ". \u3000"), fc.constantFrom("全面推进。", "抓好落实", "")).map(([n, d, t]) => n + d + t) },
+    { weight: 2, arbitrary: fc.constantFrom("", "", "   ", "\u3000") },
+    { weight: 1, arbitrary: fc.constantFrom("# 关于印发的通知", "## 标题  ", "###### 六", "#标题", "####### 七", "# ", "# 标题 #", "  # 缩进") },
+    { weight: 3, arbitrary: fc.constantFrom("**治引领。**加强", "一是**政治引领**。", "**一、总体要求**", "**", "甲** 乙**", "**甲 **乙", "“**引号**”", "**a**b**c**", "（**甲**）", "枣科协字[2019]1号", "[甲]乙", "]", "** **", "***", "*a*", "[x](y)", "[^1]", "![a]", "[a]: b", "1. [ ] 任务", "1. **加粗**") },
+    { weight: 1, arbitrary: fc.constantFrom("---", "===", "> 引用", "- 项目", "+ 项", "* 项", "序号", "序 号", "a\tb", "**粗体**", "www.gov.cn", "<b>x</b>", "&amp;", "__", "~1~", "a@b.cn", "| a | b |", "\\") },
+  );
+  const doc = fc.tuple(
+    fc.array(fc.tuple(fc.nat(5), line, fc.nat(3)), { maxLength: 16 }),
+    fc.constantFrom("\n", "\r\n"),
+  ).map(([ls, eol]) => ls.map(([lead, text, trail]) => " ".repeat(lead) + text + " ".repeat(trail)).join(eol));
+
+  it("gives remark's blocks for any mix of paragraphs, headings, items, blank and indented lines (or leaves the text to remark)", () => {
+    fc.assert(fc.property(doc, (md) => {
+      expect(adapter(md)).toEqual(markdownToBlocks(md));
+    }), { numRuns: 3000 });
+  });
+  it("reads most of those texts itself: the gate is not simply closed", () => {
+    const plain = fc.sample(doc, { numRuns: 500, seed: 7 }).filter((md) => plainMarkdownBlocks(md) !== null).length;
+    expect(plain).toBeGreaterThan(50);
+  });
+  it("reads the notices of the fixtures saved as .md the way remark does, the seeds without remark", () => {
+    const names = fixtureNames();
+    let read = 0;
+    for (const name of names) {
+      const md = readFixture(name).toString("utf8");
+      const plain = plainMarkdownBlocks(md);
+      if (plain) read++;
+      expect(plain ?? markdownToBlocks(md), name).toEqual(markdownToBlocks(md));
+    }
+    // the seeds with no tab-separated table (those go to remark and then the text reader)
+    const seeds = names.filter((n) => n.startsWith("seed-") && !readFixture(n).includes("\t"));
+    expect(seeds.length).toBeGreaterThanOrEqual(2);
+    for (const name of seeds) expect(plainMarkdownBlocks(readFixture(name).toString("utf8")), name).not.toBeNull();
+    expect(read).toBeGreaterThan(names.length / 3);
+  });
+  it("leaves to remark a text with * or ___ emphasis, a link, a bullet list, a quote, a table or raw HTML", () => {
+    for (const md of ["正文*斜体*。", "正文***加粗***。", "见[附件](a.pdf)。", "- 一项", "> 引文", "| a | b |\n|---|---|\n| 1 | 2 |", "<p>段落</p>", "详见 www.gov.cn 。", "    缩进代码"]) {
+      expect(plainMarkdownBlocks(md), md).toBeNull();
+    }
   });
 });

@@ -57,10 +57,14 @@ export const ADAPTERS: Record<Format, Adapter> = {
     const d = await decodeText(bytes, opts);
     const { checkMarkdownDepth } = await import("./depth.js");
     checkMarkdownDepth(d.text, opts.path); // before remark builds a tree
+    const meta = { encoding: d.encoding, replacedLines: d.replacedLines, metadata: frontMatterMetadata(d.text) };
+    // paragraphs, # headings and 1. items alone: read without remark (it is most of a Markdown parse)
+    const plain = (await import("./markdown-plain.js")).plainMarkdownBlocks(d.text);
+    if (plain) return { blocks: plain, ...meta };
     const { markdownToBlocks } = await import("./markdown.js");
     // raw HTML inside Markdown is read by the HTML walker (cheerio): loaded only when there can be any
     const html = d.text.includes("<") ? (await import("./html-walk.js")).fragmentToBlocks : null;
-    return { blocks: markdownToBlocks(d.text, html), encoding: d.encoding, replacedLines: d.replacedLines, metadata: frontMatterMetadata(d.text) };
+    return { blocks: markdownToBlocks(d.text, html), ...meta };
   },
   async html(bytes, opts) {
     const html = await import("./html.js");

@@ -9,14 +9,11 @@ import type { Nodes, Parent, PhrasingContent, Root, RootContent, Table } from "m
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
-import { frontMatterEnd, textToBlocks } from "./text.js";
-import type { Block, ParagraphBlock, Span, TableBlock } from "../model/blocks.js";
+import { textToBlocks } from "./text.js";
+import type { Block, TableBlock } from "../model/blocks.js";
+import { columnIn, dropLeftoverEmphasis, finish, Inline, markdownSource, sourceLines, TEXT_TABLE_HINT } from "./markdown-inline.js";
 import type { fragmentToBlocks } from "./html-walk.js";
 import { WIDE_SPACE } from "../lexicon/layout.js";
-
-/** Latin words on both sides of a line break still need their space */
-const LATIN_END = /[A-Za-z0-9,.;:!?)\]'"]$/;
-const LATIN_START = /^[A-Za-z0-9(['"]/;
 
 /** The HTML walker (cheerio) for raw HTML blocks: the adapter loads it only for text holding a "<". */
 export type HtmlFragmentReader = typeof fragmentToBlocks;
@@ -30,57 +27,6 @@ interface Ctx {
   marker: { text: string; line: number; column: number } | null;
 }
 
-/** Inline text being assembled, with a span wherever a source piece starts. */
-class Inline {
-  text = "";
-  spans: Span[] = [];
-  private breakPending = false;
-
-  add(s: string, line: number, column: number): void {
-    if (s === "") return;
-    if (this.breakPending && LATIN_END.test(this.text) && LATIN_START.test(s)) this.text += " ";
-    this.breakPending = false;
-    this.spans.push({ offset: this.text.length, line, column });
-    this.text += s;
-  }
-
-  lineBreak(): void {
-    this.breakPending = true;
-  }
-}
-
-/**
- * `**` and `*…*` that CommonMark leaves as literal text: its flanking rules fail when bold text
- * ends in CJK punctuation followed by a letter (**治引领。**加强). `__` is left alone: in a
- * notice it is a fill-in blank (____年__月), not failed emphasis. Returns the pieces left after
- * removing the marks, each with its index in s so columns stay right.
- */
-function dropLeftoverEmphasis(s: string): Array<{ text: string; at: number }> {
-  const cut = new Set<number>();
-  for (const m of s.matchAll(/\*\*/g)) cut.add(m.index).add(m.index + 1);
-  for (const m of s.matchAll(/(?<!\*)\*(?=[^\s*])[^*\n]+?\*(?!\*)/g)) {
-    if (!cut.has(m.index) && !cut.has(m.index + m[0].length - 1)) cut.add(m.index).add(m.index + m[0].length - 1);
-  }
-  const pieces: Array<{ text: string; at: number }> = [];
-  let cur = "";
-  let at = 0;
-  for (let i = 0; i <= s.length; i++) {
-    if (i === s.length || cut.has(i)) {
-      if (cur) pieces.push({ text: cur, at });
-      cur = "";
-      at = i + 1;
-    } else cur += s[i];
-  }
-  return pieces;
-}
-
-/** Column of a continuation line's text: remark strips the indentation, the source still has it. */
-function columnIn(ctx: Ctx, line: number, seg: string): number {
-  const src = ctx.lines[line - 1] ?? "";
-  const at = seg ? src.indexOf(seg.slice(0, 4)) : -1;
-  return at >= 0 ? at + 1 : src.search(/[^\s>]/) + 1 || 1;
-}
-
 function collect(nodes: PhrasingContent[], acc: Inline, ctx: Ctx): void {
   for (const n of nodes) {
     const pos = n.position?.start;
@@ -90,7 +36,7 @@ function collect(nodes: PhrasingContent[], acc: Inline, ctx: Ctx): void {
         n.value.split("\n").forEach((seg, k) => {
           if (k > 0) acc.lineBreak();
           const line = (pos?.line ?? 1) + k;
-          const col = k === 0 ? pos?.column ?? 1 : columnIn(ctx, line, seg);
+          const col = k === 0 ? pos?.column ?? 1 : columnIn(ctx.lines, line, seg);
           // an escaped \* is a literal star: leave that text alone
           const pieces = raw.includes("\\*") ? [{ text: seg, at: 0 }] : dropLeftoverEmphasis(seg);
           for (const p of pieces) acc.add(p.text, line, col + p.at);
@@ -124,24 +70,6 @@ function collect(nodes: PhrasingContent[], acc: Inline, ctx: Ctx): void {
         else if ("value" in n) acc.add(String((n as { value: unknown }).value), pos?.line ?? 1, pos?.column ?? 1);
     }
   }
-}
-
-/** Wide spaces → ASCII, then trim, keeping spans pointing at the same characters. */
-function finish(acc: Inline, heading: number, line: number, column: number): ParagraphBlock | null {
-  const norm = acc.text.replace(WIDE_SPACE, " ");
-  const text = norm.trim();
-  if (text === "") return null;
-  const lead = norm.length - norm.trimStart().length;
-  const spans: Span[] = [];
-  for (const s of acc.spans) {
-    const offset = s.offset - lead;
-    if (offset >= text.length) continue;
-    if (offset <= 0) spans.splice(0, spans.length, { offset: 0, line: s.line, column: s.column - offset });
-    else spans.push({ ...s, offset });
-  }
-  if (spans.length === 0) spans.push({ offset: 0, line, column });
-  const first = spans[0]!;
-  return { kind: "para", text, line: first.line, column: first.column, spans, heading, blankBefore: true, softBreakAfter: false };
 }
 
 function para(ctx: Ctx, children: PhrasingContent[], heading: number, node: Nodes): void {
@@ -178,8 +106,6 @@ function listMarker(ctx: Ctx, item: Parent): string {
   const m = /^(\d{1,9}[.)])([ \t]*)/.exec(ctx.src.slice(start));
   return m ? m[1]! + (m[2] ? " " : "") : "";
 }
-
-const TEXT_TABLE_HINT = /\S\t+\S|^\t\S|^\s*序\s*号\s*$|^\s*\|\s*$/;
 
 /** Blocks of the text reader over lines first..last (1-based), keeping the file's line numbers. */
 function textBlocks(ctx: Ctx, first: number, last: number): Block[] {
@@ -266,7 +192,7 @@ function block(ctx: Ctx, node: RootContent): void {
         const t = text.replace(WIDE_SPACE, " ").trim();
         if (!t) return;
         const line = first + k;
-        const column = columnIn(ctx, line, t);
+        const column = columnIn(ctx.lines, line, t);
         ctx.out.push({ kind: "para", text: t, line, column, spans: [{ offset: 0, line, column }], heading: 0, blankBefore: true, softBreakAfter: false });
       });
       break;
@@ -286,14 +212,10 @@ function makeProcessor() {
 }
 
 export function markdownToBlocks(md: string, html: HtmlFragmentReader | null = null): Block[] {
-  // YAML front matter (kexie's own Markdown export writes one) is metadata, not the notice:
-  // blank its lines so remark does not read it as a setext heading, and lines keep their numbers
-  let src = md.replace(/^\ufeff/, "");
-  const fm = frontMatterEnd(src.split(/\r\n|\r|\n/));
-  if (fm > 0) src = src.split(/(?<=\n)/).map((l, k) => (k < fm ? l.replace(/[^\r\n]+/, "") : l)).join("");
+  const src = markdownSource(md);
   processor ??= makeProcessor();
   const tree: Root = processor.parse(src);
-  const ctx: Ctx = { html, src, lines: src.split(/\r\n|\r|\n/), out: [], marker: null };
+  const ctx: Ctx = { html, src, lines: sourceLines(src), out: [], marker: null };
   let until = 0;
   tree.children.forEach((node, k) => {
     if ((node.position?.start.line ?? Infinity) <= until) return; // read with a text table above

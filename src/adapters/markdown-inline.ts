@@ -1,0 +1,98 @@
+// What both Markdown readers share (remark's tree walker in markdown.ts, the plain-text reader in
+// markdown-plain.ts): the source as they read it, inline text assembled with its spans, and a
+// paragraph finished into a block. Kept apart so the plain reader loads none of remark.
+import { frontMatterEnd } from "./text.js";
+import type { ParagraphBlock, Span } from "../model/blocks.js";
+import { WIDE_SPACE } from "../lexicon/layout.js";
+
+/** Latin words on both sides of a line break still need their space */
+const LATIN_END = /[A-Za-z0-9,.;:!?)\]'"]$/;
+const LATIN_START = /^[A-Za-z0-9(['"]/;
+
+
+/** Inline text being assembled, with a span wherever a source piece starts. */
+export class Inline {
+  text = "";
+  spans: Span[] = [];
+  private breakPending = false;
+
+  add(s: string, line: number, column: number): void {
+    if (s === "") return;
+    if (this.breakPending && LATIN_END.test(this.text) && LATIN_START.test(s)) this.text += " ";
+    this.breakPending = false;
+    this.spans.push({ offset: this.text.length, line, column });
+    this.text += s;
+  }
+
+  lineBreak(): void {
+    this.breakPending = true;
+  }
+}
+
+/**
+ * `**` and `*…*` that CommonMark leaves as literal text: its flanking rules fail when bold text
+ * ends in CJK punctuation followed by a letter (**治引领。**加强). `__` is left alone: in a
+ * notice it is a fill-in blank (____年__月), not failed emphasis. Returns the pieces left after
+ * removing the marks, each with its index in s so columns stay right.
+ */
+export function dropLeftoverEmphasis(s: string): Array<{ text: string; at: number }> {
+  const cut = new Set<number>();
+  for (const m of s.matchAll(/\*\*/g)) cut.add(m.index).add(m.index + 1);
+  for (const m of s.matchAll(/(?<!\*)\*(?=[^\s*])[^*\n]+?\*(?!\*)/g)) {
+    if (!cut.has(m.index) && !cut.has(m.index + m[0].length - 1)) cut.add(m.index).add(m.index + m[0].length - 1);
+  }
+  const pieces: Array<{ text: string; at: number }> = [];
+  let cur = "";
+  let at = 0;
+  for (let i = 0; i <= s.length; i++) {
+    if (i === s.length || cut.has(i)) {
+      if (cur) pieces.push({ text: cur, at });
+      cur = "";
+      at = i + 1;
+    } else cur += s[i];
+  }
+  return pieces;
+}
+
+/** Column of a continuation line's text: remark strips the indentation, the source still has it. */
+export function columnIn(lines: string[], line: number, seg: string): number {
+  const src = lines[line - 1] ?? "";
+  const at = seg ? src.indexOf(seg.slice(0, 4)) : -1;
+  return at >= 0 ? at + 1 : src.search(/[^\s>]/) + 1 || 1;
+}
+
+/** Wide spaces → ASCII, then trim, keeping spans pointing at the same characters. */
+export function finish(acc: Inline, heading: number, line: number, column: number): ParagraphBlock | null {
+  const norm = acc.text.replace(WIDE_SPACE, " ");
+  const text = norm.trim();
+  if (text === "") return null;
+  const lead = norm.length - norm.trimStart().length;
+  const spans: Span[] = [];
+  for (const s of acc.spans) {
+    const offset = s.offset - lead;
+    if (offset >= text.length) continue;
+    if (offset <= 0) spans.splice(0, spans.length, { offset: 0, line: s.line, column: s.column - offset });
+    else spans.push({ ...s, offset });
+  }
+  if (spans.length === 0) spans.push({ offset: 0, line, column });
+  const first = spans[0]!;
+  return { kind: "para", text, line: first.line, column: first.column, spans, heading, blankBefore: true, softBreakAfter: false };
+}
+
+
+/** Lines the text reader reads as a table (tab-separated rows, a 序号 column flattened to lines, a lone |). */
+export const TEXT_TABLE_HINT = /\S\t+\S|^\t\S|^\s*序\s*号\s*$|^\s*\|\s*$/;
+
+/**
+ * The source as both readers read it: without a BOM, and with a leading YAML front matter (kexie's
+ * own Markdown export writes one) blanked — it is metadata, not the notice, and remark would read
+ * it as a setext heading — so lines keep their numbers.
+ */
+export function markdownSource(md: string): string {
+  const src = md.replace(/^\ufeff/, "");
+  const fm = frontMatterEnd(src.split(/\r\n|\r|\n/));
+  return fm > 0 ? src.split(/(?<=\n)/).map((l, k) => (k < fm ? l.replace(/[^\r\n]+/, "") : l)).join("") : src;
+}
+
+/** The source's lines, as positions count them. */
+export const sourceLines = (src: string): string[] => src.split(/\r\n|\r|\n/);

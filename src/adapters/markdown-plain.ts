@@ -1,0 +1,217 @@
+// Plain Markdown: a notice saved as .md is mostly paragraphs, ATX headings (# 标题), ordered items
+// (3. 全面推进…), **bold** runs and brackets that link nowhere ([2019]). When the text holds nothing
+// else — no character another construct needs, no line that could open one — CommonMark's reading
+// follows from the lines and the ** runs alone (which pair is CommonMark's delimiter rule), and this reader
+// gives the blocks remark's reading gives (test/adapter-markdown.test.ts holds the two equal on
+// generated notices and every fixture) at a fraction of the cost, and without loading remark.
+// Anything else returns null, and remark reads the text (markdown.ts).
+import type { Block } from "../model/blocks.js";
+import { columnIn, dropLeftoverEmphasis, finish, Inline, markdownSource, sourceLines, TEXT_TABLE_HINT } from "./markdown-inline.js";
+
+/**
+ * What sends a text to remark: characters of inline or block constructs (escapes, code, _ emphasis,
+ * HTML and autolinks, entities, GFM strikethrough and tables, block quotes), tabs (indentation and
+ * text tables), control characters and surrogates (columns), what GFM links by itself (www.,
+ * https://, mailto:, e-mail addresses), a * run other than ** (emphasis, bullets, rules), and
+ * brackets that could make a link, an image or a footnote (…](, ][, [^, ![).
+ */
+const NOT_PLAIN = /[\\`_<>&~|\t\0-\x08\x0b\x0c\x0e-\x1f@\ud800-\udfff]|www\.|:\/\/|mailto:|xmpp:|(?<!\*)\*(?!\*)|\*\*\*|\]\(|\]\[|\[\^|!\[/i;
+/** a line of * and spaces (** ** is a thematic break) */
+const STARS_ONLY = /^[* ]+$/;
+/** Unicode whitespace and punctuation (with symbols), as micromark classifies the characters around a ** run */
+const WHITESPACE = /\s/;
+const PUNCTUATION = /\p{P}|\p{S}/u;
+/** an ordered item: its number, its delimiter, 1–4 spaces, then its text */
+const ITEM = /^(\d{1,9})([.)])( {1,4})(?=[^ ])/;
+/** a number and a delimiter with nothing after them, or five spaces (the item then opens with indented code) */
+const EMPTY_ITEM = /^\d{1,9}[.)](?: *$| {5})/;
+/** an ATX heading holding no other #: 1–6 #, then nothing or spaces and the text */
+const ATX = /^(#{1,6})(?:( +)([^#]*?))? *$/;
+
+interface Line {
+  text: string;
+  line: number;
+  column: number;
+  /** a soft break after a line ended by CR LF keeps its CR in remark's text: so it is kept here */
+  cr: boolean;
+  /** two spaces or more at its end: a hard break (mdast "break") before the next line */
+  hard: boolean;
+  /** the spaces cut from its end */
+  trail: number;
+}
+interface Para {
+  heading: number;
+  marker: { text: string; line: number; column: number } | null;
+  lines: Line[];
+}
+
+/** The paragraphs of a plain text, as CommonMark reads them; null when the text is not plain. */
+export function plainParagraphs(src: string, lines: string[]): Para[] | null {
+  if (NOT_PLAIN.test(src)) return null;
+  // which lines end in CR LF (a lone CR, an old Mac line end, goes to remark)
+  let crlf: boolean[] | null = null;
+  if (src.includes("\r")) {
+    if (/\r(?!\n)/.test(src)) return null;
+    crlf = src.split("\n").map((l) => l.endsWith("\r"));
+  }
+  /** a line of a paragraph: its text without the spaces CommonMark strips at either end */
+  const lineOf = (text: string, n: number, column: number): Line => {
+    const trimmed = text.replace(/ +$/, "");
+    // two spaces before the line end make a hard break, which takes the CR with it
+    const hard = text.length - trimmed.length >= 2;
+    return { text: trimmed, line: n, column, cr: !!crlf?.[n - 1] && !hard, hard, trail: text.length - trimmed.length };
+  };
+  const out: Para[] = [];
+  // the paragraph that takes continuation lines, and the ordered list that is open, if any
+  let open: Para | null = null;
+  let list: { delimiter: string } | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!;
+    let lead = 0;
+    while (raw.charCodeAt(lead) === 0x20) lead++;
+    if (lead === raw.length) {
+      open = null;
+      continue;
+    }
+    // four spaces open indented code (or nest inside an item); 序号 lines go to the text reader
+    if (lead >= 4 || (raw.includes("号") && TEXT_TABLE_HINT.test(raw))) return null;
+    const rest = raw.slice(lead);
+    const first = rest.charCodeAt(0);
+    // [label]: a link definition; ** ** a thematic break
+    if (first === 0x5b || (first === 0x2a && STARS_ONLY.test(rest) && rest !== "**")) return null;
+    const n = i + 1;
+    if (first === 0x23 /* # */) {
+      const h = lead === 0 ? ATX.exec(rest) : null;
+      if (!h) return null;
+      // a heading ends any paragraph and list
+      const text = h[3] ?? "";
+      out.push({ heading: h[1]!.length, marker: null, lines: text ? [lineOf(text, n, h[1]!.length + h[2]!.length + 1)] : [] });
+      open = null;
+      list = null;
+      continue;
+    }
+    // setext underlines, thematic breaks, bullet items, block quotes
+    if (first === 0x3d || first === 0x2d || first === 0x2b || first === 0x3e) return null;
+    const item = first >= 0x30 && first <= 0x39 ? ITEM.exec(rest) : null;
+    // an item with nothing after its number (1. alone) is an empty item, or text, as the context says;
+    // five spaces after it open indented code
+    if (!item && first >= 0x30 && first <= 0x39 && EMPTY_ITEM.test(rest)) return null;
+    // an item of the open list (across blank and lazy lines); else a new list, which may cut a
+    // paragraph short only at 1 (3. inside a paragraph is its text)
+    if (item && (list !== null || open === null || item[1] === "1")) {
+      const [whole, num, delimiter] = item as unknown as [string, string, string];
+      // ([ ] after the number is a GFM task box)
+      if (lead > 0 || (list !== null && delimiter !== list.delimiter) || rest[whole.length] === "[") return null;
+      list ??= { delimiter };
+      open = {
+        heading: 0,
+        marker: { text: `${num}${delimiter} `, line: n, column: 1 },
+        lines: [lineOf(rest.slice(whole.length), n, whole.length + 1)],
+      };
+      out.push(open);
+      continue;
+    }
+    if (open) {
+      if (list !== null && lead > 0) return null;
+      open.lines.push(lineOf(rest, n, lead + 1));
+      continue;
+    }
+    // after a blank line, an unindented paragraph closes the list; an indented one would sit in its item
+    if (list !== null) {
+      if (lead > 0) return null;
+      list = null;
+    }
+    open = { heading: 0, marker: null, lines: [lineOf(rest, n, lead + 1)] };
+    out.push(open);
+  }
+  return out;
+}
+
+/** 1 whitespace (or none), 2 punctuation, 0 other: the class of the character next to a ** run */
+function classOf(s: string, at: number): 0 | 1 | 2 {
+  if (at < 0 || at >= s.length) return 1; // a line's start or end: a line ending or the paragraph's edge
+  const ch = s[at]!;
+  return WHITESPACE.test(ch) ? 1 : PUNCTUATION.test(ch) ? 2 : 0;
+}
+
+interface TextNode {
+  line: number;
+  column: number;
+  value: string;
+}
+
+/**
+ * The text nodes remark makes of a paragraph: its characters, the line endings of soft breaks
+ * included, split where a ** pair opens or closes and at hard breaks (null between the pieces of a
+ * hard break). A ** run that pairs with none stays in the text, as in remark.
+ */
+function textNodes(p: Para): Array<TextNode | null> {
+  // CommonMark's delimiter rule for ** runs: a run opens when followed by a letter, or by punctuation
+  // after space or punctuation; it closes in the mirror case; a closer takes the nearest opener
+  const paired = new Set<string>();
+  const openers: string[] = [];
+  p.lines.forEach((l, li) => {
+    for (let at = l.text.indexOf("**"); at >= 0; at = l.text.indexOf("**", at + 2)) {
+      const before = classOf(l.text, at - 1);
+      const after = classOf(l.text, at + 2);
+      const key = `${li}:${at}`;
+      if ((before === 0 || (before === 2 && after !== 0)) && openers.length) {
+        paired.add(openers.pop()!).add(key);
+      } else if (after === 0 || (after === 2 && before !== 0)) openers.push(key);
+    }
+  });
+  const out: Array<TextNode | null> = [];
+  let cur: TextNode = { line: p.lines[0]?.line ?? 1, column: p.lines[0]?.column ?? 1, value: "" };
+  const flush = () => cur.value !== "" && out.push(cur);
+  p.lines.forEach((l, li) => {
+    let from = 0;
+    for (let at = l.text.indexOf("**"); at >= 0; at = l.text.indexOf("**", at + 2)) {
+      if (!paired.has(`${li}:${at}`)) continue;
+      cur.value += l.text.slice(from, at);
+      flush();
+      from = at + 2;
+      // (text after a run that ends the line starts past the spaces cut from its end)
+      cur = { line: l.line, column: l.column + from + (from === l.text.length ? l.trail : 0), value: "" };
+    }
+    cur.value += l.text.slice(from);
+    const next = p.lines[li + 1];
+    if (!next) return;
+    if (l.hard) {
+      flush();
+      out.push(null);
+      cur = { line: next.line, column: next.column, value: "" };
+    } else cur.value += l.cr ? "\r\n" : "\n";
+  });
+  flush();
+  return out;
+}
+
+/** The blocks of a plain Markdown text, as markdownToBlocks gives them; null when it is not plain. */
+export function plainMarkdownBlocks(md: string): Block[] | null {
+  const src = markdownSource(md);
+  const lines = sourceLines(src);
+  const paras = plainParagraphs(src, lines);
+  if (!paras) return null;
+  const out: Block[] = [];
+  for (const p of paras) {
+    const acc = new Inline();
+    if (p.marker) acc.add(p.marker.text, p.marker.line, p.marker.column);
+    // as markdown.ts collects a text node: line by line, a column for each line's first piece
+    for (const node of textNodes(p)) {
+      if (node === null) {
+        acc.lineBreak();
+        continue;
+      }
+      node.value.split("\n").forEach((seg, k) => {
+        if (k > 0) acc.lineBreak();
+        const line = node.line + k;
+        const column = k === 0 ? node.column : columnIn(lines, line, seg);
+        for (const piece of dropLeftoverEmphasis(seg)) acc.add(piece.text, line, column + piece.at);
+      });
+    }
+    const start = p.marker ?? p.lines[0] ?? { line: 1, column: 1 };
+    const block = finish(acc, p.heading, start.line, start.column);
+    if (block) out.push(block);
+  }
+  return out;
+}
