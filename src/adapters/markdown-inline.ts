@@ -1,8 +1,8 @@
 // What both Markdown readers share (remark's tree walker in markdown.ts, the plain-text reader in
 // markdown-plain.ts): the source as they read it, inline text assembled with its spans, and a
 // paragraph finished into a block. Kept apart so the plain reader loads none of remark.
-import { frontMatterEnd } from "./text.js";
-import type { ParagraphBlock, Span } from "../model/blocks.js";
+import { frontMatterEnd, textToBlocks } from "./text.js";
+import type { Block, ParagraphBlock, Span } from "../model/blocks.js";
 import { WIDE_SPACE } from "../lexicon/layout.js";
 
 /** Latin words on both sides of a line break still need their space */
@@ -96,3 +96,49 @@ export function markdownSource(md: string): string {
 
 /** The source's lines, as positions count them. */
 export const sourceLines = (src: string): string[] => src.split(/\r\n|\r|\n/);
+
+/** Blocks of the text reader over lines first..last (1-based), keeping the file's line numbers. */
+function textBlocks(lines: string[], first: number, last: number): Block[] {
+  const shift = first - 1;
+  return textToBlocks(lines.slice(first - 1, last).join("\n")).map((b) =>
+    b.kind === "table"
+      ? { ...b, line: b.line + shift, rowLines: b.rowLines.map((l) => l + shift), skipped: b.skipped?.map((x) => ({ ...x, line: x.line + shift })) }
+      : { ...b, line: b.line + shift, spans: b.spans.map((sp) => ({ ...sp, line: sp.line + shift })) },
+  );
+}
+
+/**
+ * The text reader's blocks for source lines first..last when it finds a table there; null
+ * otherwise (the Markdown reading stands).
+ */
+export function textTable(lines: string[], first: number, last: number): Block[] | null {
+  if (!lines.slice(first - 1, last).some((l) => TEXT_TABLE_HINT.test(l))) return null;
+  const blocks = textBlocks(lines, first, last);
+  return blocks.some((b) => b.kind === "table") ? blocks : null;
+}
+
+/** A table the text reader may carry on past a blank line and a page number (— 6 —) before more rows. */
+const MAX_TABLE_LINES = 5000;
+
+/** A top-level Markdown node by its first and last source lines. */
+export interface NodeLines {
+  start: number;
+  end: number;
+}
+
+/**
+ * A top-level paragraph opening a text table: the text reader reads from it on, over the blank
+ * lines remark ends paragraphs at, up to the end of the last Markdown node the table reaches.
+ * Returns the blocks and the last line they cover, or null.
+ */
+export function textTableFrom(lines: string[], nodes: NodeLines[], k: number): { blocks: Block[]; until: number } | null {
+  const node = nodes[k]!;
+  const first = node.start;
+  if (!textTable(lines, first, node.end)) return null;
+  const blocks = textBlocks(lines, first, Math.min(lines.length, first + MAX_TABLE_LINES));
+  const t = blocks.findIndex((b) => b.kind === "table");
+  const consumed = blocks[t + 1] ? blocks[t + 1]!.line - 1 : lines.length;
+  let until = node.end;
+  for (let j = k; j < nodes.length && nodes[j]!.start <= consumed; j++) until = Math.max(until, nodes[j]!.end);
+  return { blocks: blocks.filter((b) => b.line <= until), until };
+}

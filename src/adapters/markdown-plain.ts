@@ -6,16 +6,16 @@
 // generated notices and every fixture) at a fraction of the cost, and without loading remark.
 // Anything else returns null, and remark reads the text (markdown.ts).
 import type { Block } from "../model/blocks.js";
-import { columnIn, dropLeftoverEmphasis, finish, Inline, markdownSource, sourceLines, TEXT_TABLE_HINT } from "./markdown-inline.js";
+import { columnIn, dropLeftoverEmphasis, finish, Inline, markdownSource, sourceLines, textTableFrom, type NodeLines } from "./markdown-inline.js";
 
 /**
  * What sends a text to remark: characters of inline or block constructs (escapes, code, _ emphasis,
- * HTML and autolinks, entities, GFM strikethrough and tables, block quotes), tabs (indentation and
- * text tables), control characters and surrogates (columns), what GFM links by itself (www.,
+ * HTML and autolinks, entities, GFM strikethrough and tables, block quotes), control characters and
+ * surrogates (columns), what GFM links by itself (www.,
  * https://, mailto:, e-mail addresses), a * run other than ** (emphasis, bullets, rules), and
  * brackets that could make a link, an image or a footnote (…](, ][, [^, ![).
  */
-const NOT_PLAIN = /[\\`_<>&~|\t\0-\x08\x0b\x0c\x0e-\x1f@\ud800-\udfff]|www\.|:\/\/|mailto:|xmpp:|(?<!\*)\*(?!\*)|\*\*\*|\]\(|\]\[|\[\^|!\[/i;
+const NOT_PLAIN = /[\\`_<>&~|\0-\x08\x0b\x0c\x0e-\x1f@\ud800-\udfff]|www\.|:\/\/|mailto:|xmpp:|(?<!\*)\*(?!\*)|\*\*\*|\]\(|\]\[|\[\^|!\[/i;
 /** a line of * and spaces (** ** is a thematic break) */
 const STARS_ONLY = /^[* ]+$/;
 /** Unicode whitespace and punctuation (with symbols), as micromark classifies the characters around a ** run */
@@ -23,8 +23,8 @@ const WHITESPACE = /\s/;
 const PUNCTUATION = /\p{P}|\p{S}/u;
 /** an ordered item: its number, its delimiter, 1–4 spaces, then its text */
 const ITEM = /^(\d{1,9})([.)])( {1,4})(?=[^ ])/;
-/** a number and a delimiter with nothing after them, or five spaces (the item then opens with indented code) */
-const EMPTY_ITEM = /^\d{1,9}[.)](?: *$| {5})/;
+/** a number and a delimiter with nothing after them, five spaces (the item then opens with indented code) or a tab */
+const EMPTY_ITEM = /^\d{1,9}[.)](?: *$| {5}| *\t)/;
 /** an ATX heading holding no other #: 1–6 #, then nothing or spaces and the text */
 const ATX = /^(#{1,6})(?:( +)([^#]*?))? *$/;
 
@@ -40,9 +40,13 @@ interface Line {
   trail: number;
 }
 interface Para {
+  /** its first source line */
+  line: number;
   heading: number;
   marker: { text: string; line: number; column: number } | null;
   lines: Line[];
+  /** the ordered list an item belongs to */
+  list: object | null;
 }
 
 /** The paragraphs of a plain text, as CommonMark reads them; null when the text is not plain. */
@@ -73,19 +77,19 @@ export function plainParagraphs(src: string, lines: string[]): Para[] | null {
       open = null;
       continue;
     }
-    // four spaces open indented code (or nest inside an item); 序号 lines go to the text reader
-    if (lead >= 4 || (raw.includes("号") && TEXT_TABLE_HINT.test(raw))) return null;
+    // four spaces open indented code (or nest inside an item), and so does a tab
+    if (lead >= 4) return null;
     const rest = raw.slice(lead);
     const first = rest.charCodeAt(0);
     // [label]: a link definition; ** ** a thematic break
-    if (first === 0x5b || (first === 0x2a && STARS_ONLY.test(rest) && rest !== "**")) return null;
+    if (first === 0x5b || first === 0x09 || (first === 0x2a && STARS_ONLY.test(rest) && rest !== "**")) return null;
     const n = i + 1;
     if (first === 0x23 /* # */) {
       const h = lead === 0 ? ATX.exec(rest) : null;
       if (!h) return null;
       // a heading ends any paragraph and list
       const text = h[3] ?? "";
-      out.push({ heading: h[1]!.length, marker: null, lines: text ? [lineOf(text, n, h[1]!.length + h[2]!.length + 1)] : [] });
+      out.push({ line: n, heading: h[1]!.length, marker: null, lines: text ? [lineOf(text, n, h[1]!.length + h[2]!.length + 1)] : [], list: null });
       open = null;
       list = null;
       continue;
@@ -104,9 +108,11 @@ export function plainParagraphs(src: string, lines: string[]): Para[] | null {
       if (lead > 0 || (list !== null && delimiter !== list.delimiter) || rest[whole.length] === "[") return null;
       list ??= { delimiter };
       open = {
+        line: n,
         heading: 0,
         marker: { text: `${num}${delimiter} `, line: n, column: 1 },
         lines: [lineOf(rest.slice(whole.length), n, whole.length + 1)],
+        list,
       };
       out.push(open);
       continue;
@@ -121,7 +127,7 @@ export function plainParagraphs(src: string, lines: string[]): Para[] | null {
       if (lead > 0) return null;
       list = null;
     }
-    open = { heading: 0, marker: null, lines: [lineOf(rest, n, lead + 1)] };
+    open = { line: n, heading: 0, marker: null, lines: [lineOf(rest, n, lead + 1)], list: null };
     out.push(open);
   }
   return out;
@@ -186,32 +192,63 @@ function textNodes(p: Para): Array<TextNode | null> {
   return out;
 }
 
+/** A paragraph as a block, its text assembled as markdown.ts collects remark's text nodes. */
+function paraBlock(p: Para, lines: string[]): Block | null {
+  const acc = new Inline();
+  if (p.marker) acc.add(p.marker.text, p.marker.line, p.marker.column);
+  for (const node of textNodes(p)) {
+    if (node === null) {
+      acc.lineBreak();
+      continue;
+    }
+    // line by line, a column for each line's first piece
+    node.value.split("\n").forEach((seg, k) => {
+      if (k > 0) acc.lineBreak();
+      const line = node.line + k;
+      const column = k === 0 ? node.column : columnIn(lines, line, seg);
+      for (const piece of dropLeftoverEmphasis(seg)) acc.add(piece.text, line, column + piece.at);
+    });
+  }
+  const start = p.marker ?? p.lines[0] ?? { line: p.line, column: 1 };
+  return finish(acc, p.heading, start.line, start.column);
+}
+
 /** The blocks of a plain Markdown text, as markdownToBlocks gives them; null when it is not plain. */
 export function plainMarkdownBlocks(md: string): Block[] | null {
   const src = markdownSource(md);
   const lines = sourceLines(src);
   const paras = plainParagraphs(src, lines);
   if (!paras) return null;
-  const out: Block[] = [];
+  // remark's top-level nodes: a paragraph, a heading, or the items of one list together
+  const nodes: Array<NodeLines & { paras: Para[]; paragraph: boolean }> = [];
   for (const p of paras) {
-    const acc = new Inline();
-    if (p.marker) acc.add(p.marker.text, p.marker.line, p.marker.column);
-    // as markdown.ts collects a text node: line by line, a column for each line's first piece
-    for (const node of textNodes(p)) {
-      if (node === null) {
-        acc.lineBreak();
-        continue;
-      }
-      node.value.split("\n").forEach((seg, k) => {
-        if (k > 0) acc.lineBreak();
-        const line = node.line + k;
-        const column = k === 0 ? node.column : columnIn(lines, line, seg);
-        for (const piece of dropLeftoverEmphasis(seg)) acc.add(piece.text, line, column + piece.at);
-      });
+    const end = p.lines[p.lines.length - 1]?.line ?? p.line;
+    const last = nodes[nodes.length - 1];
+    if (p.list && last && last.paras[0]!.list === p.list) {
+      last.paras.push(p);
+      last.end = end;
+    } else nodes.push({ start: p.line, end, paras: [p], paragraph: !p.heading && !p.list });
+  }
+  const out: Block[] = [];
+  let until = 0;
+  for (let k = 0; k < nodes.length; k++) {
+    const node = nodes[k]!;
+    if (node.start <= until) continue; // read with a text table above
+    // a paragraph of tab-separated rows (or a 序号 line) opens a table the text reader reads, as in markdown.ts
+    const read = node.paragraph ? textTableFrom(lines, nodes, k) : null;
+    if (read) {
+      out.push(...read.blocks);
+      until = read.until;
+      continue;
     }
-    const start = p.marker ?? p.lines[0] ?? { line: 1, column: 1 };
-    const block = finish(acc, p.heading, start.line, start.column);
-    if (block) out.push(block);
+    for (const p of node.paras) {
+      // a tab inside a line is text to remark too, but its columns jump to the next tab stop: a
+      // ** pair after one would start a node at a column this reader does not count; and a tab at
+      // the end of a line is stripped with the spaces
+      if (p.lines.some((l) => l.text.includes("\t") && (l.text.endsWith("\t") || l.text.includes("**", l.text.indexOf("\t"))))) return null;
+      const block = paraBlock(p, lines);
+      if (block) out.push(block);
+    }
   }
   return out;
 }

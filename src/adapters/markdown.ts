@@ -9,9 +9,8 @@ import type { Nodes, Parent, PhrasingContent, Root, RootContent, Table } from "m
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
-import { textToBlocks } from "./text.js";
 import type { Block, TableBlock } from "../model/blocks.js";
-import { columnIn, dropLeftoverEmphasis, finish, Inline, markdownSource, sourceLines, TEXT_TABLE_HINT } from "./markdown-inline.js";
+import { columnIn, dropLeftoverEmphasis, finish, Inline, markdownSource, sourceLines, textTable, textTableFrom } from "./markdown-inline.js";
 import type { fragmentToBlocks } from "./html-walk.js";
 import { WIDE_SPACE } from "../lexicon/layout.js";
 
@@ -107,44 +106,9 @@ function listMarker(ctx: Ctx, item: Parent): string {
   return m ? m[1]! + (m[2] ? " " : "") : "";
 }
 
-/** Blocks of the text reader over lines first..last (1-based), keeping the file's line numbers. */
-function textBlocks(ctx: Ctx, first: number, last: number): Block[] {
-  const shift = first - 1;
-  return textToBlocks(ctx.lines.slice(first - 1, last).join("\n")).map((b) =>
-    b.kind === "table"
-      ? { ...b, line: b.line + shift, rowLines: b.rowLines.map((l) => l + shift), skipped: b.skipped?.map((x) => ({ ...x, line: x.line + shift })) }
-      : { ...b, line: b.line + shift, spans: b.spans.map((sp) => ({ ...sp, line: sp.line + shift })) },
-  );
-}
-
-/**
- * The text reader's blocks for source lines first..last when it finds a table there; null
- * otherwise (the Markdown reading stands).
- */
-function textTable(ctx: Ctx, first: number, last: number): Block[] | null {
-  if (!ctx.lines.slice(first - 1, last).some((l) => TEXT_TABLE_HINT.test(l))) return null;
-  const blocks = textBlocks(ctx, first, last);
-  return blocks.some((b) => b.kind === "table") ? blocks : null;
-}
-
-/** A table the text reader may carry on past a blank line and a page number (— 6 —) before more rows. */
-const MAX_TABLE_LINES = 5000;
-
-/**
- * A top-level paragraph opening a text table: the text reader reads from it on, over the blank
- * lines remark ends paragraphs at, up to the end of the last Markdown node the table reaches.
- * Returns the blocks and the last line they cover, or null.
- */
-function textTableFrom(ctx: Ctx, nodes: RootContent[], k: number): { blocks: Block[]; until: number } | null {
-  const node = nodes[k]!;
-  const first = node.position!.start.line;
-  if (!textTable(ctx, first, node.position!.end.line)) return null;
-  const blocks = textBlocks(ctx, first, Math.min(ctx.lines.length, first + MAX_TABLE_LINES));
-  const t = blocks.findIndex((b) => b.kind === "table");
-  const consumed = blocks[t + 1] ? blocks[t + 1]!.line - 1 : ctx.lines.length;
-  let until = node.position!.end.line;
-  for (let j = k; j < nodes.length && (nodes[j]!.position?.start.line ?? Infinity) <= consumed; j++) until = Math.max(until, nodes[j]!.position!.end.line);
-  return { blocks: blocks.filter((b) => b.line <= until), until };
+/** textTableFrom over remark's top-level nodes. */
+function textTableAt(ctx: Ctx, nodes: RootContent[], k: number): { blocks: Block[]; until: number } | null {
+  return textTableFrom(ctx.lines, nodes.map((n) => ({ start: n.position?.start.line ?? Infinity, end: n.position?.end.line ?? Infinity })), k);
 }
 
 function block(ctx: Ctx, node: RootContent): void {
@@ -153,7 +117,7 @@ function block(ctx: Ctx, node: RootContent): void {
       para(ctx, node.children, node.depth, node);
       break;
     case "paragraph": {
-      const read = !ctx.marker && node.position ? textTable(ctx, node.position.start.line, node.position.end.line) : null;
+      const read = !ctx.marker && node.position ? textTable(ctx.lines, node.position.start.line, node.position.end.line) : null;
       if (read) ctx.out.push(...read);
       else para(ctx, node.children, 0, node);
       break;
@@ -183,7 +147,7 @@ function block(ctx: Ctx, node: RootContent): void {
       const fenced = /^\s*(`{3,}|~{3,})/.test(ctx.lines[start - 1] ?? "");
       const first = fenced ? start + 1 : start;
       const last = (node.position?.end.line ?? first) - (fenced && /^\s*(`{3,}|~{3,})\s*$/.test(ctx.lines[(node.position?.end.line ?? 1) - 1] ?? "") ? 1 : 0);
-      const read = last >= first ? textTable(ctx, first, last) : null;
+      const read = last >= first ? textTable(ctx.lines, first, last) : null;
       if (read) {
         ctx.out.push(...read.map((b) => (b.kind === "para" ? { ...b, blankBefore: true } : b)));
         break;
@@ -219,7 +183,7 @@ export function markdownToBlocks(md: string, html: HtmlFragmentReader | null = n
   let until = 0;
   tree.children.forEach((node, k) => {
     if ((node.position?.start.line ?? Infinity) <= until) return; // read with a text table above
-    const read = node.type === "paragraph" && node.position ? textTableFrom(ctx, tree.children, k) : null;
+    const read = node.type === "paragraph" && node.position ? textTableAt(ctx, tree.children, k) : null;
     if (read) {
       ctx.out.push(...read.blocks);
       until = read.until;
