@@ -7,7 +7,9 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { docxToBlocks } from "../src/adapters/docx.js";
 import { ofdToBlocks } from "../src/adapters/ofd.js";
-import { parseXml } from "../src/adapters/ooxml.js";
+import { parseXml, usualPrefixes, type XmlEl } from "../src/adapters/ooxml.js";
+import { readdirSync, readFileSync } from "node:fs";
+import { unzipSync } from "fflate";
 import { EXIT, KexieError } from "../src/model/errors.js";
 import { LIMITS } from "../src/model/limits.js";
 import { parseNotice } from "../src/parse.js";
@@ -108,6 +110,37 @@ describe("namespaces", () => {
       walk(t);
       expect(found).toEqual([" 甲 "]);
     }
+  });
+
+  it("parts that use the usual prefixes are read without namespace processing, to the same tree", () => {
+    // every XML part of the .docx fixtures and of a generated one: the same part with
+    // one more declaration of W (under a spare prefix) forces namespace processing; the trees must
+    // match but for that declaration
+    const dir = path.join(import.meta.dirname, "../fixtures");
+    const packages = [...readdirSync(dir).filter((n) => n.endsWith(".docx")).map((n) => readFileSync(path.join(dir, n))), docxWithBody("<w:p><w:r><w:t>甲</w:t></w:r></w:p>")];
+    let parts = 0;
+    for (const pkg of packages) {
+      for (const [name, bytes] of Object.entries(unzipSync(new Uint8Array(pkg)))) {
+        if (!/\.(xml|rels)$/.test(name)) continue;
+        const xml = new TextDecoder().decode(bytes);
+        if (!usualPrefixes(xml)) continue;
+        const forced = xml.replace(/<([A-Za-z][\w:.-]*)(?=[\s/>])(?![^>]*\?>)/, `<$1 xmlns:kexiespare="${W}"`);
+        expect(usualPrefixes(forced), name).toBe(false);
+        const strip = (el: XmlEl): unknown => ({ name: el.name, attrs: Object.fromEntries(Object.entries(el.attrs).filter(([k]) => k !== "xmlns:kexiespare")), children: el.children.map((c) => (typeof c === "string" ? c : strip(c))) });
+        expect(strip(parseXml(xml)), name).toEqual(strip(parseXml(forced)));
+        parts++;
+      }
+    }
+    expect(parts).toBeGreaterThan(5);
+  });
+
+  it("a known namespace under another prefix, or hidden behind an entity, is resolved", () => {
+    expect(usualPrefixes(`<w:document xmlns:w="${W}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"/>`)).toBe(true);
+    expect(usualPrefixes(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>`)).toBe(true);
+    expect(usualPrefixes(`<x:document xmlns:x="${W}"/>`)).toBe(false);
+    expect(usualPrefixes(`<document xmlns = '${W}'/>`)).toBe(false);
+    expect(usualPrefixes(`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/m&#97;in"/>`)).toBe(false);
+    expect(usualPrefixes(`<w:document xmlns:w="urn:other"/>`)).toBe(true);
   });
 
   it("a prefixed attribute is renamed with its element, an unprefixed one is left alone", () => {
