@@ -1,12 +1,14 @@
 // Plain Markdown: a notice saved as .md is mostly paragraphs, ATX headings (# 标题), ordered items
-// (3. 全面推进…), **bold** runs and brackets that link nowhere ([2019]). When the text holds nothing
-// else — no character another construct needs, no line that could open one — CommonMark's reading
-// follows from the lines and the ** runs alone (which pair is CommonMark's delimiter rule), and this reader
-// gives the blocks remark's reading gives (test/adapter-markdown.test.ts holds the two equal on
-// generated notices and every fixture) at a fraction of the cost, and without loading remark.
-// Anything else returns null, and remark reads the text (markdown.ts).
+// (3. 全面推进…), **bold** runs, brackets that link nowhere ([2019]), tab-separated rows and
+// indented lines (which CommonMark reads as code). When the text holds nothing else — no character
+// another construct needs, no line that could open one — CommonMark's reading follows from the
+// lines and the ** runs alone (which runs pair is its delimiter rule), and this reader gives the
+// blocks remark's reading gives (test/adapter-markdown.test.ts holds the two equal on generated
+// notices and every fixture) at a fraction of the cost, without loading remark. Anything else
+// returns null, and remark reads the text (markdown.ts).
 import type { Block } from "../model/blocks.js";
-import { columnIn, dropLeftoverEmphasis, finish, Inline, markdownSource, sourceLines, textTableFrom, type NodeLines } from "./markdown-inline.js";
+import { columnIn, dropLeftoverEmphasis, finish, Inline, markdownSource, sourceLines, textTable, textTableFrom, type NodeLines } from "./markdown-inline.js";
+import { WIDE_SPACE } from "../lexicon/layout.js";
 
 /**
  * What sends a text to remark: characters of inline or block constructs (escapes, code, _ emphasis,
@@ -47,6 +49,8 @@ interface Para {
   lines: Line[];
   /** the ordered list an item belongs to */
   list: object | null;
+  /** an indented code block (four columns of indentation, a tab to the next stop of four): its last line */
+  codeEnd?: number;
 }
 
 /** The paragraphs of a plain text, as CommonMark reads them; null when the text is not plain. */
@@ -69,21 +73,49 @@ export function plainParagraphs(src: string, lines: string[]): Para[] | null {
   // the paragraph that takes continuation lines, and the ordered list that is open, if any
   let open: Para | null = null;
   let list: { delimiter: string } | null = null;
+  let code: Para | null = null;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
+    const n = i + 1;
+    // the indentation, in characters and in columns
     let lead = 0;
-    while (raw.charCodeAt(lead) === 0x20) lead++;
+    let width = 0;
+    for (; lead < raw.length; lead++) {
+      const c = raw.charCodeAt(lead);
+      if (c === 0x20) width++;
+      else if (c === 0x09) width += 4 - (width % 4);
+      else break;
+    }
     if (lead === raw.length) {
+      // blank; one indented four columns or more is still a line of an open code block
+      if (code && width >= 4) code.codeEnd = n;
       open = null;
       continue;
     }
-    // four spaces open indented code (or nest inside an item), and so does a tab
-    if (lead >= 4) return null;
+    // four columns: the next line of a code block, a paragraph's lazy line, or a new code block
+    if (code && width >= 4) {
+      code.codeEnd = n;
+      continue;
+    }
+    // (an item other than 1. cannot cut a code block short either: it stays text)
+    const afterCode = code !== null;
+    code = null;
+    if (width >= 4) {
+      if (list !== null) return null; // (it would sit in an item)
+      if (open) {
+        // a tab counts four columns to remark: a ** pair on the line would start a node there
+        if (raw.slice(0, lead).includes("\t") && raw.includes("**")) return null;
+        open.lines.push(lineOf(raw.slice(lead), n, lead + 1));
+      } else {
+        code = { line: n, heading: 0, marker: null, lines: [], list: null, codeEnd: n };
+        out.push(code);
+      }
+      continue;
+    }
     const rest = raw.slice(lead);
     const first = rest.charCodeAt(0);
     // [label]: a link definition; ** ** a thematic break
-    if (first === 0x5b || first === 0x09 || (first === 0x2a && STARS_ONLY.test(rest) && rest !== "**")) return null;
-    const n = i + 1;
+    if (first === 0x5b || (first === 0x2a && STARS_ONLY.test(rest) && rest !== "**")) return null;
     if (first === 0x23 /* # */) {
       const h = lead === 0 ? ATX.exec(rest) : null;
       if (!h) return null;
@@ -102,7 +134,7 @@ export function plainParagraphs(src: string, lines: string[]): Para[] | null {
     if (!item && first >= 0x30 && first <= 0x39 && EMPTY_ITEM.test(rest)) return null;
     // an item of the open list (across blank and lazy lines); else a new list, which may cut a
     // paragraph short only at 1 (3. inside a paragraph is its text)
-    if (item && (list !== null || open === null || item[1] === "1")) {
+    if (item && (list !== null || (open === null && !afterCode) || item[1] === "1")) {
       const [whole, num, delimiter] = item as unknown as [string, string, string];
       // ([ ] after the number is a GFM task box)
       if (lead > 0 || (list !== null && delimiter !== list.delimiter) || rest[whole.length] === "[") return null;
@@ -213,6 +245,23 @@ function paraBlock(p: Para, lines: string[]): Block | null {
   return finish(acc, p.heading, start.line, start.column);
 }
 
+/**
+ * An indented code block as markdown.ts reads it: a text table when the text reader finds one in
+ * its lines, else each line a paragraph (indented text in a notice is just text).
+ */
+function codeBlocks(lines: string[], first: number, last: number): Block[] {
+  const read = textTable(lines, first, last);
+  if (read) return read.map((b) => (b.kind === "para" ? { ...b, blankBefore: true } : b));
+  const out: Block[] = [];
+  for (let line = first; line <= last; line++) {
+    const text = lines[line - 1]!.replace(WIDE_SPACE, " ").trim();
+    if (!text) continue;
+    const column = columnIn(lines, line, text);
+    out.push({ kind: "para", text, line, column, spans: [{ offset: 0, line, column }], heading: 0, blankBefore: true, softBreakAfter: false });
+  }
+  return out;
+}
+
 /** The blocks of a plain Markdown text, as markdownToBlocks gives them; null when it is not plain. */
 export function plainMarkdownBlocks(md: string): Block[] | null {
   const src = markdownSource(md);
@@ -227,7 +276,7 @@ export function plainMarkdownBlocks(md: string): Block[] | null {
     if (p.list && last && last.paras[0]!.list === p.list) {
       last.paras.push(p);
       last.end = end;
-    } else nodes.push({ start: p.line, end, paras: [p], paragraph: !p.heading && !p.list });
+    } else nodes.push({ start: p.line, end: p.codeEnd ?? end, paras: [p], paragraph: !p.heading && !p.list && p.codeEnd === undefined });
   }
   const out: Block[] = [];
   let until = 0;
@@ -239,6 +288,11 @@ export function plainMarkdownBlocks(md: string): Block[] | null {
     if (read) {
       out.push(...read.blocks);
       until = read.until;
+      continue;
+    }
+    const code = node.paras[0]!.codeEnd;
+    if (code !== undefined) {
+      out.push(...codeBlocks(lines, node.start, code));
       continue;
     }
     for (const p of node.paras) {
