@@ -10,6 +10,9 @@ import vm from "node:vm";
 import { describe, expect, it } from "vitest";
 import { runInCandidates } from "../src/lexicon/markers.js";
 import { findTargets } from "../src/lexicon/targets.js";
+import { plainMarkdownBlocks } from "../src/adapters/markdown-plain.js";
+import { textToBlocks } from "../src/adapters/text.js";
+import { parseXml } from "../src/adapters/ooxml.js";
 import { parseNotice } from "../src/parse.js";
 import { PATHOLOGICAL } from "../scripts/make-hostile.mjs";
 import { FIXTURES } from "./helpers/load.js";
@@ -120,6 +123,34 @@ describe("linear time on pathological input", () => {
       const inputs = new Map<number, string>();
       const input = (n: number) => inputs.get(n) ?? (inputs.set(n, make(n)), inputs.get(n)!);
       expect(await ratio((n) => findTargets(input(n)), 20_000)).toBeLessThan(MAX_RATIO);
+    }, 120_000);
+  }
+
+  // the plain Markdown reader (src/adapters/markdown-plain.ts) and the namespace check of
+  // src/adapters/ooxml.ts: a heading of spaces, space runs inside and at the end of a line, ** runs
+  // that pair and that do not, items, indented lines, a root element of many declarations
+  const READER_INPUTS: Record<string, (n: number) => string> = {
+    "plain Markdown: # and a run of spaces, then #": (n) => `# ${" ".repeat(n)}#`,
+    "plain Markdown: a run of spaces inside a line": (n) => `甲${" ".repeat(n)}乙`,
+    "plain Markdown: a run of spaces ending a line": (n) => `甲${" ".repeat(n)}\n乙`,
+    "plain Markdown: ** runs that pair": (n) => "**甲**乙".repeat(Math.ceil(n / 6)),
+    "plain Markdown: ** runs that do not pair": (n) => "甲。**乙".repeat(Math.ceil(n / 5)),
+    "plain Markdown: ordered items": (n) => "1. 甲\n".repeat(Math.ceil(n / 5)),
+    "plain Markdown: indented lines": (n) => "\t甲\n".repeat(Math.ceil(n / 3)),
+    // (each line was tried as the first row of a one-cell-per-line table, rescanning the rest)
+    "text: tab-indented lines with no blank line": (n) => "\t甲\n".repeat(Math.ceil(n / 3)),
+    "XML: a root of many namespace declarations": (n) => `<w:document ${'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '.repeat(Math.ceil(n / 70))}/>`,
+  };
+  for (const [name, make] of Object.entries(READER_INPUTS)) {
+    it(name, async () => {
+      const inputs = new Map<number, string>();
+      const input = (n: number) => inputs.get(n) ?? (inputs.set(n, make(n)), inputs.get(n)!);
+      const run = name.startsWith("XML")
+        ? (n: number) => parseXml(input(n))
+        : name.startsWith("text")
+          ? (n: number) => textToBlocks(input(n))
+          : (n: number) => plainMarkdownBlocks(input(n));
+      expect(await ratio(run, 20_000)).toBeLessThan(MAX_RATIO);
     }, 120_000);
   }
 

@@ -27,8 +27,15 @@ const PUNCTUATION = /\p{P}|\p{S}/u;
 const ITEM = /^(\d{1,9})([.)])( {1,4})(?=[^ ])/;
 /** a number and a delimiter with nothing after them, five spaces (the item then opens with indented code) or a tab */
 const EMPTY_ITEM = /^\d{1,9}[.)](?: *$| {5}| *\t)/;
-/** an ATX heading holding no other #: 1–6 #, then nothing or spaces and the text */
-const ATX = /^(#{1,6})(?:( +)([^#]*?))? *$/;
+/** an ATX heading's opening: 1–6 #, then spaces or the line's end (the text after it may hold no other #) */
+const ATX_OPEN = /^(#{1,6})( +|$)/;
+
+/** s without the spaces at its end (a loop: / +$/ rescans a long run of spaces from each of its positions) */
+function trimSpacesEnd(s: string): string {
+  let end = s.length;
+  while (end > 0 && s.charCodeAt(end - 1) === 0x20) end--;
+  return end === s.length ? s : s.slice(0, end);
+}
 
 interface Line {
   text: string;
@@ -64,7 +71,7 @@ export function plainParagraphs(src: string, lines: string[]): Para[] | null {
   }
   /** a line of a paragraph: its text without the spaces CommonMark strips at either end */
   const lineOf = (text: string, n: number, column: number): Line => {
-    const trimmed = text.replace(/ +$/, "");
+    const trimmed = trimSpacesEnd(text);
     // two spaces before the line end make a hard break, which takes the CR with it
     const hard = text.length - trimmed.length >= 2;
     return { text: trimmed, line: n, column, cr: !!crlf?.[n - 1] && !hard, hard, trail: text.length - trimmed.length };
@@ -117,11 +124,11 @@ export function plainParagraphs(src: string, lines: string[]): Para[] | null {
     // [label]: a link definition; ** ** a thematic break
     if (first === 0x5b || (first === 0x2a && STARS_ONLY.test(rest) && rest !== "**")) return null;
     if (first === 0x23 /* # */) {
-      const h = lead === 0 ? ATX.exec(rest) : null;
-      if (!h) return null;
+      const h = lead === 0 ? ATX_OPEN.exec(rest) : null;
+      if (!h || rest.includes("#", h[0].length)) return null;
       // a heading ends any paragraph and list
-      const text = h[3] ?? "";
-      out.push({ line: n, heading: h[1]!.length, marker: null, lines: text ? [lineOf(text, n, h[1]!.length + h[2]!.length + 1)] : [], list: null });
+      const text = rest.slice(h[0].length);
+      out.push({ line: n, heading: h[1]!.length, marker: null, lines: text ? [lineOf(text, n, h[0].length + 1)] : [], list: null });
       open = null;
       list = null;
       continue;

@@ -47,8 +47,13 @@ function tabCells(raw: string): string[] {
 }
 
 /** A first row that reads like a table header: short cells, known column names or a regular shape. */
+/** A cell short enough for a header row: at most 20 characters, not ending a sentence. */
+function shortCell(c: string): boolean {
+  return [...c].length <= 20 && !/[。；]$/.test(c);
+}
+
 function headerLike(first: string[], second: string[] | undefined): boolean {
-  const short = first.every((c) => [...c].length <= 20 && !/[。；]$/.test(c));
+  const short = first.every(shortCell);
   if (!short || first.length < 2) return false;
   if (first.filter((c) => fieldOf(c) !== null).length >= 2) return true;
   return first.length >= 3 && second !== undefined && second.length === first.length;
@@ -59,39 +64,96 @@ function headerLike(first: string[], second: string[] | undefined): boolean {
  * a blank line ends a row. The first row must read like a header (tab-indented paragraphs are
  * not a table), which also lets a failed attempt stop after two rows instead of rescanning.
  */
-function cellPerLineTable(lines: string[], start: number): { table: TableBlock; end: number } | null {
-  const rows: string[][] = [];
-  const rowLines: number[] = [];
-  let i = start;
-  let cur: string[] | null = null;
-  while (i < lines.length) {
-    const raw = lines[i]!;
-    if (raw === "" || (isBlank(raw) && !raw.startsWith("\t"))) {
-      if (cur) {
-        rows.push(cur);
-        cur = null;
-      }
-      // stop at two blank lines or at a non-cell line after a blank
-      const next = lines[i + 1];
-      if (next === undefined || !next.startsWith("\t")) break;
-      i++;
-      continue;
-    }
-    if (!raw.startsWith("\t") || raw.slice(1).includes("\t")) break;
-    if (!cur && rows.length === 2 && !headerLike(rows[0]!, rows[1])) return null;
-    if (!cur) {
-      cur = [];
-      rowLines.push(i + 1);
-    }
-    cur.push(raw.slice(1).replace(WIDE_SPACE, " ").trim());
-    i++;
+/** A line that is one cell: it starts with a tab and holds no other. */
+const isCellLine = (s: string | undefined): s is string => s !== undefined && s.startsWith("\t") && !s.includes("\t", 1);
+
+/**
+ * A run of consecutive cell lines [from, to) and what every attempt starting inside it shares: the
+ * rows after it (they do not depend on where in the run the first row starts) and, for each
+ * start, whether the cells from there to the run's end can be a header. Built once per run: an
+ * attempt from each line of a long run rescanning the rest of it was quadratic.
+ */
+interface CellRun {
+  from: number;
+  to: number;
+  cells: string[];
+  /** all cells from k to the run's end are short enough for a header */
+  shortFrom: Uint8Array;
+  /** cells from k to the run's end that name a known column */
+  fieldsFrom: Int32Array;
+  /** the rows after the run and where the table would end; null when no row follows */
+  tail: { rows: string[][]; rowLines: number[]; end: number } | null;
+}
+
+function cellRun(lines: string[], from: number): CellRun {
+  let to = from;
+  while (isCellLine(lines[to])) to++;
+  const cells = lines.slice(from, to).map((raw) => raw.slice(1).replace(WIDE_SPACE, " ").trim());
+  const shortFrom = new Uint8Array(cells.length + 1);
+  const fieldsFrom = new Int32Array(cells.length + 1);
+  shortFrom[cells.length] = 1;
+  for (let k = cells.length - 1; k >= 0; k--) {
+    shortFrom[k] = shortFrom[k + 1]! && shortCell(cells[k]!) ? 1 : 0;
+    fieldsFrom[k] = fieldsFrom[k + 1]! + (fieldOf(cells[k]!) !== null ? 1 : 0);
   }
-  if (cur) rows.push(cur);
-  const full = rows.filter((r) => r.length >= 2);
-  if (rows.length < 2 || full.length < 2 || !headerLike(rows[0]!, rows[1])) return null;
+  // after the first row: a blank line, then more cell lines, or the attempt has one row only
+  let tail: CellRun["tail"] = null;
+  const next = lines[to + 1];
+  if (to < lines.length && isBlankCellGap(lines[to]!) && next !== undefined && next.startsWith("\t")) {
+    const rows: string[][] = [];
+    const rowLines: number[] = [];
+    let i = to + 1;
+    let cur: string[] | null = null;
+    while (i < lines.length) {
+      const raw = lines[i]!;
+      if (isBlankCellGap(raw)) {
+        if (cur) {
+          rows.push(cur);
+          cur = null;
+        }
+        // stop at two blank lines or at a non-cell line after a blank
+        const after = lines[i + 1];
+        if (after === undefined || !after.startsWith("\t")) break;
+        i++;
+        continue;
+      }
+      if (!isCellLine(raw)) break;
+      if (!cur) {
+        cur = [];
+        rowLines.push(i + 1);
+      }
+      cur.push(raw.slice(1).replace(WIDE_SPACE, " ").trim());
+      i++;
+    }
+    if (cur) rows.push(cur);
+    tail = { rows, rowLines, end: i };
+  }
+  return { from, to, cells, shortFrom, fieldsFrom, tail };
+}
+
+/** A blank line between rows of a cell-per-line table (a line holding only a tab is an empty cell). */
+const isBlankCellGap = (raw: string) => raw === "" || (isBlank(raw) && !raw.startsWith("\t"));
+
+/**
+ * Tables laid out one cell per line, from the run of cell lines `run` (which holds start): the
+ * first row is the cells from start to the run's end, the rows after it are the run's tail. The
+ * first row must read like a header (tab-indented paragraphs are not a table).
+ */
+function cellPerLineTable(run: CellRun, start: number): { table: TableBlock; end: number } | null {
+  const k = start - run.from;
+  const width = run.cells.length - k;
+  const tail = run.tail;
+  if (!tail || tail.rows.length === 0) return null;
+  const second = tail.rows[0]!;
+  // headerLike(first row, second row), from the run's suffix counts
+  const header = run.shortFrom[k] === 1 && width >= 2 && (run.fieldsFrom[k]! >= 2 || (width >= 3 && second.length === width));
+  const full = (width >= 2 ? 1 : 0) + tail.rows.filter((r) => r.length >= 2).length;
+  if (!header || full < 2) return null;
+  const rows = [run.cells.slice(k), ...tail.rows];
+  const rowLines = [start + 1, ...tail.rowLines];
   // one cell per line, a row's cells on consecutive lines
-  const cellLines = rows.map((r, k) => r.map((_, c) => rowLines[k]! + c));
-  return { table: { kind: "table", rows, rowLines, cellLines, line: start + 1, column: 1, layout: "cell-per-line" }, end: i };
+  const cellLines = rows.map((r, n) => r.map((_, c) => rowLines[n]! + c));
+  return { table: { kind: "table", rows, rowLines, cellLines, line: start + 1, column: 1, layout: "cell-per-line" }, end: tail.end };
 }
 
 const hasTabRow = (s: string | undefined) => s !== undefined && /\S\t+|\t+\S/.test(s.trim() === "" ? "" : s) && s.includes("\t");
@@ -443,10 +505,14 @@ export function textToBlocks(text: string, removed?: InvisibleRemoval[]): Block[
   let blankBefore = true;
   // metadata kexie itself wrote; the notice's own text follows and says the same
   let i = frontMatterEnd(lines);
+  // the run of cell lines the last cell-per-line attempt looked at
+  let run: CellRun | null = null;
   while (i < lines.length) {
     const raw = lines[i]!;
     const t = raw.startsWith("\t")
-      ? cellPerLineTable(lines, i)
+      ? isCellLine(raw)
+        ? cellPerLineTable((run = run && i >= run.from && i < run.to ? run : cellRun(lines, i)), i)
+        : null
       : raw.includes("\t")
         ? tabRowsTable(lines, i)
         : raw.includes("|")
