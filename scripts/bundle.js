@@ -1,7 +1,7 @@
 // Bundle the command line with esbuild (npm run build, after tsc): Node then loads one small
 // entry file instead of ~60 modules for `kexie parse x.txt` (and ~300 for a Markdown file), which
 // is most of kexie's start-up. Code splitting keeps the lazy loading of src/cli/main.ts: what a
-// command or format needs (the parser, cheerio, remark, the batch runner) is its own chunk,
+// command or format needs (the parser, htmlparser2, remark, the batch runner) is its own chunk,
 // loaded only by the dynamic import() that asks for it. The library entry (dist/index.js) and its
 // types stay tsc's output; only bin/kexie.js uses the bundle.
 import { build } from "esbuild";

@@ -1,21 +1,20 @@
-// HTML nesting is measured by htmlparser2's streaming parser before cheerio builds the tree
-// (issue 14: no hand-written tokenizer): the measure is the depth of the tree cheerio builds —
+// HTML nesting is measured by htmlparser2's streaming parser before its DOM handler builds the tree
+// (issue 14: no hand-written tokenizer): the measure is the depth of the tree the adapter reads —
 // implied closes, void and raw-text elements included — and a page past the cap stops the count.
-import { load } from "cheerio/slim";
+import { parseDocument } from "htmlparser2";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { htmlDepth } from "../src/adapters/html-depth.js";
 
-/** Depth of the element tree cheerio (htmlparser2) builds from the page. */
+/** Depth of the element tree htmlparser2 builds from the page (what src/adapters/html.ts walks). */
 function treeDepth(html: string): number {
-  const $ = load(html, {}, false);
   const walk = (n: { type: string; children?: unknown[] }): number =>
     (n.type === "tag" || n.type === "script" || n.type === "style" ? 1 : 0) + Math.max(0, ...((n.children ?? []) as Array<{ type: string; children?: unknown[] }>).map(walk));
-  return Math.max(0, ...($.root().get(0)!.children as unknown as Array<{ type: string; children?: unknown[] }>).map(walk));
+  return Math.max(0, ...(parseDocument(html).children as unknown as Array<{ type: string; children?: unknown[] }>).map(walk));
 }
 
 describe("htmlDepth", () => {
-  it("is the depth of the tree cheerio builds, for markup that closes implicitly", () => {
+  it("is the depth of the tree htmlparser2 builds, for markup that closes implicitly", () => {
     for (const html of [
       "<html><body><div><p>a<p>b<table><tr><td>x<td>y</table><br><img></div>",
       "<ul><li>a<li>b<ul><li>c</ul></ul>",

@@ -2,7 +2,7 @@
 // is built: a page nested a million deep (or 200,000 unclosed <div><span>) or Markdown with
 // 100,000 '>' is refused at once with E_TOO_DEEP instead of taking minutes and gigabytes in the
 // parser and then exhausting the stack. HTML is measured by htmlparser2's own streaming parser
-// (exactly the depth of the tree cheerio would build); Markdown's containers are counted here,
+// (exactly the depth of the tree its DOM handler builds for the adapter); Markdown's containers are counted here,
 // over-estimating rather than under-estimating. (The HTML measure is html-depth.ts: it loads
 // htmlparser2, which Markdown input does not need.) The cap is far above what real notices use (a
 // government page: 20–40 levels; Markdown: a handful).

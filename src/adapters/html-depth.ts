@@ -11,7 +11,7 @@ const STOP = Symbol("deeper than the cap");
 /**
  * The deepest element nesting of an HTML page, counting stops once it passes `cap`. The page goes
  * through htmlparser2's streaming Parser — the tokenizer and tree rules (implied closes, void and
- * raw-text elements) of the very parser cheerio then builds the tree with — with no tree built:
+ * raw-text elements) of the very parser the adapter then builds the tree with — with no tree built:
  * only a counter, so the measure is the depth the tree would have, found in one linear pass.
  */
 export function htmlDepth(html: string, cap: number = LIMITS.nestingDepth): number {

@@ -1,10 +1,10 @@
 // Minimal structural view of htmlparser2/domhandler nodes. Declared here rather than imported so
 // the adapters do not depend on a transitive package's types (or its string enums).
-import type { CheerioOptions } from "cheerio/slim";
+import type { Options } from "htmlparser2";
 import { unitTable } from "../lexicon/units.js";
 
-/** htmlparser2 source positions; cheerio/slim passes them through though its type omits them */
-export const WITH_INDICES = { withStartIndices: true, withEndIndices: true } as unknown as CheerioOptions;
+/** htmlparser2's tree with each node's source offsets (for line and column of every block) */
+export const WITH_INDICES: Options = { withStartIndices: true, withEndIndices: true };
 
 export interface HNode {
   type: string;

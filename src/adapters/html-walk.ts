@@ -1,7 +1,7 @@
 // DOM → blocks, laid out the way a browser shows it: block elements and <br> end a line, inline
 // elements run together, tables become TableBlocks with row/col spans expanded. Paragraph spans
 // point back to HTML source lines via htmlparser2's start indices.
-import { load } from "cheerio/slim";
+import { parseDocument } from "htmlparser2";
 import type { Block, ParagraphBlock, Span, TableBlock } from "../model/blocks.js";
 import { WITH_INDICES, isElement, isText, locator, type HElement, type HNode, type Locate } from "./html-dom.js";
 
@@ -300,9 +300,8 @@ function hasTable(el: HElement): boolean {
 
 /** An HTML fragment embedded in another file (raw HTML in Markdown) starting at base. */
 export function fragmentToBlocks(html: string, base: { line: number; column: number }): Block[] {
-  const $ = load(html, WITH_INDICES, false);
   const flow = new Flow(html, locator(html, base));
-  walk(flow, $.root().get(0)!.children as unknown as HNode[]);
+  walk(flow, parseDocument(html, WITH_INDICES).children as unknown as HNode[]);
   return flow.done();
 }
 

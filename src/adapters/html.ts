@@ -2,7 +2,8 @@
 // (navigation, breadcrumb, print/close buttons, footer) and the info-disclosure metadata table
 // are dropped; the article container is found by its usual class names or by where the Chinese
 // text is; then it is laid out like a browser would (html-walk.ts).
-import { load } from "cheerio/slim";
+import { removeElement } from "domutils";
+import { parseDocument } from "htmlparser2";
 import type { Block } from "../model/blocks.js";
 import { WITH_INDICES, contains, depth, elementsIn, hanCounts, textOf, locator, type HElement, type HNode } from "./html-dom.js";
 import { metadataBlocks, metadataHits, metadataRecord } from "./html-meta.js";
@@ -17,9 +18,16 @@ const names = (el: HElement) => `${el.attribs.id ?? ""} ${el.attribs.class ?? ""
 // the article box of a page without <body> can be the document itself, which has no name
 const tag = (el: HElement) => (el.name ?? "").toLowerCase();
 
-function parse(html: string) {
-  const $ = load(html, WITH_INDICES);
-  return { $, root: $.root().get(0) as unknown as HNode };
+/** The page's tree, as htmlparser2 builds it (browsers' implied closes, entities decoded). */
+function parse(html: string): HNode {
+  return parseDocument(html, WITH_INDICES) as unknown as HNode;
+}
+
+/** Take an element out of the tree, and the tree out of it. */
+function remove(el: HElement): void {
+  removeElement(el as never);
+  const node = el as HElement & { prev: unknown; next: unknown };
+  node.prev = node.next = node.parent = null;
 }
 
 /**
@@ -113,10 +121,9 @@ function leadingTitle(box: HNode, wrapper: HNode, root: HNode): HElement | null 
 
 /** A page's article as blocks, and its info-disclosure label/value pairs (索引号, 发文字号, 成文日期 …), from one parse. */
 export function readHtml(html: string): { blocks: Block[]; metadata: Record<string, string> } {
-  const { $, root } = parse(html);
+  const root = parse(html);
   // metadata is read from the whole page before chrome is dropped: it often sits in the chrome
   const metadata = metadataRecord(metadataHits(root));
-  const remove = (el: HElement) => void $(el as never).remove();
   dropChrome(root, remove);
   for (const el of metadataBlocks(metadataHits(root), hanCounts(root))) remove(el);
   const { box, wrapper } = findArticle(root);

@@ -1,6 +1,6 @@
 // The adapters: one per input format, each turning a file's bytes into the shared block
 // representation (model/blocks). This registry is the only place that knows which module reads
-// which format; heavy readers (cheerio, remark, unpdf, word-extractor) are imported only when a
+// which format; heavy readers (htmlparser2, remark, unpdf, word-extractor) are imported only when a
 // file of their format arrives. Adapters may import model/ and lexicon/, never stages/.
 import type { Block, InvisibleRemoval } from "../model/blocks.js";
 import { KexieError } from "../model/errors.js";
@@ -62,7 +62,7 @@ export const ADAPTERS: Record<Format, Adapter> = {
     const plain = (await import("./markdown-plain.js")).plainMarkdownBlocks(d.text);
     if (plain) return { blocks: plain, ...meta };
     const { markdownToBlocks } = await import("./markdown.js");
-    // raw HTML inside Markdown is read by the HTML walker (cheerio): loaded only when there can be any
+    // raw HTML inside Markdown is read by the HTML walker (htmlparser2): loaded only when there can be any
     const html = d.text.includes("<") ? (await import("./html-walk.js")).fragmentToBlocks : null;
     return { blocks: markdownToBlocks(d.text, html), ...meta };
   },

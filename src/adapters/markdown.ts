@@ -14,7 +14,7 @@ import { columnIn, dropLeftoverEmphasis, finish, Inline, markdownSource, sourceL
 import type { fragmentToBlocks } from "./html-walk.js";
 import { WIDE_SPACE } from "../lexicon/layout.js";
 
-/** The HTML walker (cheerio) for raw HTML blocks: the adapter loads it only for text holding a "<". */
+/** The HTML walker (htmlparser2) for raw HTML blocks: the adapter loads it only for text holding a "<". */
 export type HtmlFragmentReader = typeof fragmentToBlocks;
 
 interface Ctx {
