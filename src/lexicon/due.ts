@@ -25,6 +25,13 @@ export function parseDue(deadline: string | null): Due | null {
   return due ? (years.length === 1 ? { ...due, year: years[0]! } : due) : null;
 }
 
+/** a month number, Arabic or Chinese */
+const M = "(\\d{1,2}|[一二三四五六七八九十]{1,3})";
+/** 3-10月, 3月上旬至5月: a span of months */
+const MONTH_RANGE = new RegExp(`${M}月?(?:上旬|中旬|下旬|初|底)?\\s*[-—–~～至到]+\\s*${M}月`);
+/** every month named (1月、7月) */
+const MONTH_ALL = new RegExp(`${M}月`, "g");
+
 function months(t: string): Due | null {
   if (!t) return null;
   if (/^(全年|年内|全年度|每月|每季度|常年|全年持续)/.test(t)) return { from: 1, to: 12 };
@@ -35,14 +42,13 @@ function months(t: string): Due | null {
   const joinedQ = /([一二三四1-4])[、,，和至-]([一二三四1-4])季度/.exec(t);
   if (joinedQ) quarters.push(QUARTERS[joinedQ[1]!]!);
   if (quarters.length) return { from: Math.min(...quarters.map((q) => q[0])), to: Math.max(...quarters.map((q) => q[1])) };
-  const M = "(\\d{1,2}|[一二三四五六七八九十]{1,3})";
-  const range = new RegExp(`${M}月?(?:上旬|中旬|下旬|初|底)?\\s*[-—–~～至到]+\\s*${M}月`).exec(t);
+  const range = MONTH_RANGE.exec(t);
   if (range) {
     const a = month(range[1]!);
     const b = month(range[2]!);
     if (a && b && a <= b) return { from: a, to: b };
   }
-  const months = [...t.matchAll(new RegExp(`${M}月`, "g"))].map((m) => month(m[1]!)).filter((x): x is number => x !== null);
+  const months = [...t.matchAll(MONTH_ALL)].map((m) => month(m[1]!)).filter((x): x is number => x !== null);
   if (months.length) return { from: Math.min(...months), to: Math.max(...months) };
   return null;
 }

@@ -3,6 +3,7 @@
 // count or amount; requiring the unit is what keeps years (2017年), dates (5月底), 发文字号 numbers
 // (〔2017〕5号) and list numbers (1. / （一）) out, since none of those take a counting unit.
 import { chineseAmount, toHalfWidth } from "./numerals.js";
+import { unitTable } from "./units.js";
 
 export type Comparator = "≥" | "≤" | ">" | "<" | "≈";
 
@@ -40,8 +41,8 @@ const BEFORE: Record<string, Comparator> = {
 const AFTER: Record<string, Comparator> = { 及以上: "≥", 以上: "≥", 以下: "≤", 以内: "≤", 之内: "≤", 左右: "≈" };
 /** a goal rather than a bound, anywhere earlier in the clause: 力争今年92户230人脱贫 */
 const GOAL = /力争|争取|确保/;
-/** what ends a clause for GOAL: 力争… reaches no further than the next ，。； */
-const CLAUSE_END = /[，。；;,！？\n]/;
+/** what ends a clause for GOAL: 力争… reaches no further than the next ，。； (a table: the sweep asks of every character) */
+const CLAUSE_END = unitTable([1, "，。；;,！？\n"]);
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\%]/g, "\\$&");
 const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map(esc).join("|");
@@ -84,7 +85,7 @@ export function findTargets(text: string): Target[] {
   let lastGoal = -1;
   const goalInClause = (start: number): boolean => {
     goals ??= [...norm.matchAll(new RegExp(GOAL.source, "g"))].map((g) => ({ at: g.index!, end: g.index! + g[0].length }));
-    for (; swept < start; swept++) if (CLAUSE_END.test(norm[swept]!)) clauseStart = swept + 1;
+    for (; swept < start; swept++) if (CLAUSE_END[norm.charCodeAt(swept)]) clauseStart = swept + 1;
     for (; goal < goals.length && goals[goal]!.end <= start; goal++) lastGoal = goals[goal]!.at;
     return lastGoal >= clauseStart;
   };
