@@ -139,6 +139,10 @@ describe("linear time on pathological input", () => {
     "plain Markdown: indented lines": (n) => "\t甲\n".repeat(Math.ceil(n / 3)),
     // (each line was tried as the first row of a one-cell-per-line table, rescanning the rest)
     "text: tab-indented lines with no blank line": (n) => "\t甲\n".repeat(Math.ceil(n / 3)),
+    // (each paragraph's attempt read every row after it, where one row decides)
+    "text: tab-indented paragraphs between blank lines": (n) => "\t甲\n\t乙\n\n".repeat(Math.ceil(n / 7)),
+    "plain Markdown: tab-indented paragraphs between blank lines": (n) => "\t甲\n\n".repeat(Math.ceil(n / 4)),
+    "XML: a text of many \"xmlns:\"": (n) => `<w:t xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${"xmlns:".repeat(Math.ceil(n / 6))}</w:t>`,
     "XML: a root of many namespace declarations": (n) => `<w:document ${'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '.repeat(Math.ceil(n / 70))}/>`,
   };
   for (const [name, make] of Object.entries(READER_INPUTS)) {

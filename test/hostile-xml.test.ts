@@ -134,6 +134,15 @@ describe("namespaces", () => {
     expect(parts).toBeGreaterThan(5);
   });
 
+  it("\"xmlns\" in a text or a comment does not hide a declaration under another prefix", () => {
+    // the text 见代码 xmlns=" once ran on into the next paragraph's declaration of W as q:
+    const body = `<w:p><w:r><w:t>见代码 xmlns="</w:t></w:r></w:p><w:p xmlns:q="${W}"><q:r><q:t>第二段</q:t></q:r></w:p>`;
+    expect(texts(docxToBlocks(docxWithBody(body)))).toEqual(['见代码 xmlns="', "第二段"]);
+    const commented = `<!-- xmlns=" --><q:document xmlns:q="${W}"><q:body/></q:document>`;
+    expect((parseXml(commented).children[0] as XmlEl).name).toBe("w:document");
+    expect(usualPrefixes(commented)).toBe(false);
+  });
+
   it("a known namespace under another prefix, or hidden behind an entity, is resolved", () => {
     expect(usualPrefixes(`<w:document xmlns:w="${W}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"/>`)).toBe(true);
     expect(usualPrefixes(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>`)).toBe(true);

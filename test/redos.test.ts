@@ -43,8 +43,8 @@ const REVIEWED: Record<string, string> = {
   "^(?:[•·●▪◆■►>\\-*]\\s*)?(?:设为首页|加入收藏|收藏本站|无障碍|长者模式|长辈版|适老版|关怀版|老年模式|简体版?|繁體版?|繁体版?|English|网站地图|网站导航|登录|注册|搜索|高级检索|政府信息公开$|信息公开$|当前位置|您当前(?:的|所在)?位置|您现在(?:所在)?的?位置|您的位置|所在位置|首页\\s*[>＞»›]|字号|【?\\s*字体|浏览量|浏览次数|访问量|访问次数|点击数|点击量|点击率|阅读次数|阅读量|热点新闻|热点关注|相关文章|相关新闻|推荐阅读|相关链接|上一篇|下一篇|【?\\s*打印|【?\\s*关闭|分享到|扫一扫|文章来源|来源[:：]|信息来源|责任编辑|编辑[:：丨|]|审核[丨|]|作者[:：]|时间[:：]|日期[:：]|发表时间|发布时间|发布于|下载地址|核心提示|视力保护色|背景色|大\\s*中\\s*小)": "the optional words are not repeated",
   // adapters/markdown-plain.ts NOT_PLAIN: one character class or a literal of at most three characters at each position, nothing repeated
   "[\\\\`_<>&~|\\0-\\x08\\x0b\\x0c\\x0e-\\x1f@\\ud800-\\udfff]|www\\.|:\\/\\/|mailto:|xmpp:|(?<!\\*)\\*(?!\\*)|\\*\\*\\*|\\]\\(|\\]\\[|\\[\\^|!\\[": "no quantifier; look-arounds of one character",
-  // adapters/ooxml.ts XMLNS_DECL: a declaration's prefix, =, and its quoted value, each class stopping at the next part's first character
-  "\\bxmlns(?::([^\\s=/>]+))?\\s*=\\s*([\"'])([^\"']*)\\2": "the prefix class excludes = and space; the value class stops at any quote",
+  // adapters/ooxml.ts XMLNS_DECL, tried sticky where "xmlns" stands: the prefix class holds no colon, = or space; the value class stops at any quote or markup
+  "\\bxmlns(?::([A-Za-z_][\\w.-]*))?\\s*=\\s*([\"'])([^\"'<>&]*)\\2": "each quantified class excludes the character that follows it",
   // lexicon/targets.ts: a number as written; the optional decimals are not repeated
   "^([\\d,]+(?:\\.\\d+)?)([万亿]?)$": "anchored; the optional group is not repeated",
 };

@@ -25,10 +25,10 @@ export const isElement = (n: HNode): n is HElement => n.type === "tag" || n.type
 export const isText = (n: HNode): n is HText => n.type === "text";
 
 /**
- * Script=Han in the Basic Multilingual Plane, as inclusive code-unit ranges (Unicode 15.1, Node 20's
- * ICU); test/adapter-html.test.ts checks them against \p{Script=Han} on every BMP code point.
+ * Script=Han in the Basic Multilingual Plane, as inclusive code-unit ranges; test/adapter-html.test.ts
+ * checks hanCount against \p{Script=Han} of the running Node on every code point.
  */
-export const HAN_BMP_RANGES: ReadonlyArray<readonly [number, number]> = [
+const HAN_BMP_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0x2e80, 0x2e99], [0x2e9b, 0x2ef3], [0x2f00, 0x2fd5], [0x3005, 0x3005], [0x3007, 0x3007], [0x3021, 0x3029],
   [0x3038, 0x303b], [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xf900, 0xfa6d], [0xfa70, 0xfad9],
 ];

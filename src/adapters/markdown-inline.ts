@@ -81,7 +81,7 @@ export function finish(acc: Inline, heading: number, line: number, column: numbe
 
 
 /** Lines the text reader reads as a table (tab-separated rows, a 序号 column flattened to lines, a lone |). */
-export const TEXT_TABLE_HINT = /\S\t+\S|^\t\S|^\s*序\s*号\s*$|^\s*\|\s*$/;
+const TEXT_TABLE_HINT = /\S\t+\S|^\t\S|^\s*序\s*号\s*$|^\s*\|\s*$/;
 
 /**
  * The source as both readers read it: without a BOM, and with a leading YAML front matter (kexie's

@@ -18,13 +18,16 @@ import { WIDE_SPACE } from "../lexicon/layout.js";
  * brackets that could make a link, an image or a footnote (…](, ][, [^, ![).
  */
 const NOT_PLAIN = /[\\`_<>&~|\0-\x08\x0b\x0c\x0e-\x1f@\ud800-\udfff]|www\.|:\/\/|mailto:|xmpp:|(?<!\*)\*(?!\*)|\*\*\*|\]\(|\]\[|\[\^|!\[/i;
-/** a line of * and spaces (** ** is a thematic break) */
-const STARS_ONLY = /^[* ]+$/;
-/** Unicode whitespace and punctuation (with symbols), as micromark classifies the characters around a ** run */
+/** a line of * and spaces or tabs (** ** is a thematic break) */
+const STARS_ONLY = /^[* \t]+$/;
+/** Unicode whitespace, as micromark classifies the character before or after a ** run */
 const WHITESPACE = /\s/;
+/** Unicode punctuation and symbols, micromark's other class for the characters around a ** run */
 const PUNCTUATION = /\p{P}|\p{S}/u;
 /** an ordered item: its number, its delimiter, 1–4 spaces, then its text */
-const ITEM = /^(\d{1,9})([.)])( {1,4})(?=[^ ])/;
+const ITEM = /^(\d{1,9})([.)])( {1,4})(?=[^ \t])/;
+/** an item's text that opens a block of its own inside the item: a heading, a list, a rule, a quote */
+const ITEM_OPENS_BLOCK = /^(?:[#\-+=>]|\d{1,9}[.)](?:[ \t]|$)|[* \t]+$)/;
 /** a number and a delimiter with nothing after them, five spaces (the item then opens with indented code) or a tab */
 const EMPTY_ITEM = /^\d{1,9}[.)](?: *$| {5}| *\t)/;
 /** an ATX heading's opening: 1–6 #, then spaces or the line's end (the text after it may hold no other #) */
@@ -61,7 +64,7 @@ interface Para {
 }
 
 /** The paragraphs of a plain text, as CommonMark reads them; null when the text is not plain. */
-export function plainParagraphs(src: string, lines: string[]): Para[] | null {
+function plainParagraphs(src: string, lines: string[]): Para[] | null {
   if (NOT_PLAIN.test(src)) return null;
   // which lines end in CR LF (a lone CR, an old Mac line end, goes to remark)
   let crlf: boolean[] | null = null;
@@ -143,14 +146,15 @@ export function plainParagraphs(src: string, lines: string[]): Para[] | null {
     // paragraph short only at 1 (3. inside a paragraph is its text)
     if (item && (list !== null || (open === null && !afterCode) || item[1] === "1")) {
       const [whole, num, delimiter] = item as unknown as [string, string, string];
-      // ([ ] after the number is a GFM task box)
-      if (lead > 0 || (list !== null && delimiter !== list.delimiter) || rest[whole.length] === "[") return null;
+      // ([ ] after the number is a GFM task box; 1. # 标题 a heading inside the item)
+      const content = rest.slice(whole.length);
+      if (lead > 0 || (list !== null && delimiter !== list.delimiter) || content.startsWith("[") || ITEM_OPENS_BLOCK.test(content)) return null;
       list ??= { delimiter };
       open = {
         line: n,
         heading: 0,
         marker: { text: `${num}${delimiter} `, line: n, column: 1 },
-        lines: [lineOf(rest.slice(whole.length), n, whole.length + 1)],
+        lines: [lineOf(content, n, whole.length + 1)],
         list,
       };
       out.push(open);

@@ -37,25 +37,35 @@ const XMLNS = "http://www.w3.org/2000/xmlns/";
 /** Faults that leave the tree's shape unknown: the part is refused rather than guessed at. */
 const STRUCTURAL = /close tag|closing tag|unclosed tag|root element|only one root|unexpected end/;
 
+/** The usual prefix of a known namespace, or undefined (an own key only: a URI "constructor" is no known one). */
+const knownPrefix = (uri: string): string | undefined => (Object.hasOwn(KNOWN_NS, uri) ? KNOWN_NS[uri] : undefined);
+
 function qualified(n: { name: string; local: string; uri: string }): string {
-  const known = KNOWN_NS[n.uri];
+  const known = knownPrefix(n.uri);
   if (known === undefined) return n.name;
   return known === "" ? n.local : `${known}:${n.local}`;
 }
 
-/** xmlns="…" and xmlns:p="…" declarations, as written */
-const XMLNS_DECL = /\bxmlns(?::([^\s=/>]+))?\s*=\s*(["'])([^"']*)\2/g;
+/**
+ * A namespace declaration, xmlns="…" or xmlns:p="…", tried where "xmlns" stands (sticky): an
+ * ASCII prefix (an NCName holds no colon, so a run of "xmlns:" cannot backtrack), and a value
+ * that crosses no markup and holds no entity.
+ */
+const XMLNS_DECL = /\bxmlns(?::([A-Za-z_][\w.-]*))?\s*=\s*(["'])([^"'<>&]*)\2/y;
 
 /**
- * Whether the names as written are the names namespace processing gives: every known namespace
- * is declared under its usual prefix (w:, mc:, the relationships one as the default), as Word and
- * nearly every generator write them, and no declaration hides its URI behind an entity. Names in
- * unknown namespaces stay as written either way.
+ * Whether the names as written are the names namespace processing gives: every "xmlns" in the
+ * part is a plain declaration, and every known namespace is declared under its usual prefix (w:,
+ * mc:, the relationships one as the default), as Word and nearly every generator write them.
+ * Anything else — another prefix, an entity in the URI, "xmlns" in text or a comment — answers
+ * no, and the namespaces are resolved. Names in unknown namespaces stay as written either way.
  */
 export function usualPrefixes(src: string): boolean {
-  for (const m of src.matchAll(XMLNS_DECL)) {
-    if (m[3]!.includes("&")) return false;
-    const known = KNOWN_NS[m[3]!];
+  for (let at = src.indexOf("xmlns"); at >= 0; at = src.indexOf("xmlns", at + 5)) {
+    XMLNS_DECL.lastIndex = at;
+    const m = XMLNS_DECL.exec(src);
+    if (!m) return false;
+    const known = knownPrefix(m[3]!);
     if (known !== undefined && (m[1] ?? "") !== known) return false;
   }
   return true;

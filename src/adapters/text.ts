@@ -46,12 +46,12 @@ function tabCells(raw: string): string[] {
   return raw.replace(WIDE_SPACE, " ").split("\t").map((c) => c.trim());
 }
 
-/** A first row that reads like a table header: short cells, known column names or a regular shape. */
 /** A cell short enough for a header row: at most 20 characters, not ending a sentence. */
 function shortCell(c: string): boolean {
   return [...c].length <= 20 && !/[。；]$/.test(c);
 }
 
+/** A first row that reads like a table header: short cells, known column names or a regular shape. */
 function headerLike(first: string[], second: string[] | undefined): boolean {
   const short = first.every(shortCell);
   if (!short || first.length < 2) return false;
@@ -59,11 +59,6 @@ function headerLike(first: string[], second: string[] | undefined): boolean {
   return first.length >= 3 && second !== undefined && second.length === first.length;
 }
 
-/**
- * Tables laid out one cell per line: every non-blank line starts with a tab and holds one cell;
- * a blank line ends a row. The first row must read like a header (tab-indented paragraphs are
- * not a table), which also lets a failed attempt stop after two rows instead of rescanning.
- */
 /** A line that is one cell: it starts with a tab and holds no other. */
 const isCellLine = (s: string | undefined): s is string => s !== undefined && s.startsWith("\t") && !s.includes("\t", 1);
 
@@ -74,6 +69,7 @@ const isCellLine = (s: string | undefined): s is string => s !== undefined && s.
  * attempt from each line of a long run rescanning the rest of it was quadratic.
  */
 interface CellRun {
+  lines: string[];
   from: number;
   to: number;
   cells: string[];
@@ -81,8 +77,10 @@ interface CellRun {
   shortFrom: Uint8Array;
   /** cells from k to the run's end that name a known column */
   fieldsFrom: Int32Array;
-  /** the rows after the run and where the table would end; null when no row follows */
-  tail: { rows: string[][]; rowLines: number[]; end: number } | null;
+  /** the first row after the run (null: none follows), read on the first attempt */
+  second?: string[] | null;
+  /** all the rows after the run and where the table would end, read only once a header passes */
+  tail?: { rows: string[][]; rowLines: number[]; end: number };
 }
 
 function cellRun(lines: string[], from: number): CellRun {
@@ -96,39 +94,46 @@ function cellRun(lines: string[], from: number): CellRun {
     shortFrom[k] = shortFrom[k + 1]! && shortCell(cells[k]!) ? 1 : 0;
     fieldsFrom[k] = fieldsFrom[k + 1]! + (fieldOf(cells[k]!) !== null ? 1 : 0);
   }
-  // after the first row: a blank line, then more cell lines, or the attempt has one row only
-  let tail: CellRun["tail"] = null;
+  return { lines, from, to, cells, shortFrom, fieldsFrom };
+}
+
+/**
+ * The rows after a run, up to `most` of them (a failed header needs only the first: reading every
+ * row for every run of a long text of tab-indented paragraphs would be quadratic), and where they
+ * end; null when the run is not followed by a blank line and more cell lines.
+ */
+function rowsAfter(run: CellRun, most: number): { rows: string[][]; rowLines: number[]; end: number } | null {
+  const { lines, to } = run;
   const next = lines[to + 1];
-  if (to < lines.length && isBlankCellGap(lines[to]!) && next !== undefined && next.startsWith("\t")) {
-    const rows: string[][] = [];
-    const rowLines: number[] = [];
-    let i = to + 1;
-    let cur: string[] | null = null;
-    while (i < lines.length) {
-      const raw = lines[i]!;
-      if (isBlankCellGap(raw)) {
-        if (cur) {
-          rows.push(cur);
-          cur = null;
-        }
-        // stop at two blank lines or at a non-cell line after a blank
-        const after = lines[i + 1];
-        if (after === undefined || !after.startsWith("\t")) break;
-        i++;
-        continue;
+  if (to >= lines.length || !isBlankCellGap(lines[to]!) || next === undefined || !next.startsWith("\t")) return null;
+  const rows: string[][] = [];
+  const rowLines: number[] = [];
+  let i = to + 1;
+  let cur: string[] | null = null;
+  while (i < lines.length) {
+    const raw = lines[i]!;
+    if (isBlankCellGap(raw)) {
+      if (cur) {
+        rows.push(cur);
+        cur = null;
+        if (rows.length >= most) break;
       }
-      if (!isCellLine(raw)) break;
-      if (!cur) {
-        cur = [];
-        rowLines.push(i + 1);
-      }
-      cur.push(raw.slice(1).replace(WIDE_SPACE, " ").trim());
+      // stop at two blank lines or at a non-cell line after a blank
+      const after = lines[i + 1];
+      if (after === undefined || !after.startsWith("\t")) break;
       i++;
+      continue;
     }
-    if (cur) rows.push(cur);
-    tail = { rows, rowLines, end: i };
+    if (!isCellLine(raw)) break;
+    if (!cur) {
+      cur = [];
+      rowLines.push(i + 1);
+    }
+    cur.push(raw.slice(1).replace(WIDE_SPACE, " ").trim());
+    i++;
   }
-  return { from, to, cells, shortFrom, fieldsFrom, tail };
+  if (cur) rows.push(cur);
+  return { rows, rowLines, end: i };
 }
 
 /** A blank line between rows of a cell-per-line table (a line holding only a tab is an empty cell). */
@@ -142,13 +147,16 @@ const isBlankCellGap = (raw: string) => raw === "" || (isBlank(raw) && !raw.star
 function cellPerLineTable(run: CellRun, start: number): { table: TableBlock; end: number } | null {
   const k = start - run.from;
   const width = run.cells.length - k;
-  const tail = run.tail;
-  if (!tail || tail.rows.length === 0) return null;
-  const second = tail.rows[0]!;
+  if (run.second === undefined) run.second = rowsAfter(run, 1)?.rows[0] ?? null;
+  const second = run.second;
+  if (!second) return null;
   // headerLike(first row, second row), from the run's suffix counts
   const header = run.shortFrom[k] === 1 && width >= 2 && (run.fieldsFrom[k]! >= 2 || (width >= 3 && second.length === width));
+  if (!header) return null;
+  run.tail ??= rowsAfter(run, Infinity)!;
+  const tail = run.tail;
   const full = (width >= 2 ? 1 : 0) + tail.rows.filter((r) => r.length >= 2).length;
-  if (!header || full < 2) return null;
+  if (full < 2) return null;
   const rows = [run.cells.slice(k), ...tail.rows];
   const rowLines = [start + 1, ...tail.rowLines];
   // one cell per line, a row's cells on consecutive lines

@@ -14,6 +14,7 @@
 // regex would lose the chunk's other results; --timeout is per file, hence this small pool.
 import { Worker } from "node:worker_threads";
 import { EXIT } from "../model/errors.js";
+import type { ConvertResult, ConvertTask } from "./convert.js";
 
 /**
  * A worker's young generation (V8's nursery for new objects) is capped at 16 MB. A parse leaves
@@ -23,7 +24,6 @@ import { EXIT } from "../model/errors.js";
  * (4,000 notices, --jobs 2: 12.1–12.8 s and 195–204 MB against 12.9–13.8 s and 214–220 MB).
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16 };
-import type { ConvertResult, ConvertTask } from "./convert.js";
 
 export interface Pool {
   /** how many files the caller should keep submitted so that no worker waits for work */
