@@ -23,12 +23,8 @@ function parse(html: string): HNode {
   return parseDocument(html, WITH_INDICES) as unknown as HNode;
 }
 
-/** Take an element out of the tree, and the tree out of it. */
-function remove(el: HElement): void {
-  removeElement(el as never);
-  const node = el as HElement & { prev: unknown; next: unknown };
-  node.prev = node.next = node.parent = null;
-}
+/** Take an element out of the tree (domutils also clears its parent and sibling links). */
+const remove = (el: HElement): void => removeElement(el as never);
 
 /**
  * Remove chrome. A guard keeps any element holding over half the page's Chinese text: ASP.NET

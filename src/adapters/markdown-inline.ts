@@ -35,7 +35,7 @@ export class Inline {
  * notice it is a fill-in blank (____年__月), not failed emphasis. Returns the pieces left after
  * removing the marks, each with its index in s so columns stay right.
  */
-export function dropLeftoverEmphasis(s: string): Array<{ text: string; at: number }> {
+function dropLeftoverEmphasis(s: string): Array<{ text: string; at: number }> {
   const cut = new Set<number>();
   for (const m of s.matchAll(/\*\*/g)) cut.add(m.index).add(m.index + 1);
   for (const m of s.matchAll(/(?<!\*)\*(?=[^\s*])[^*\n]+?\*(?!\*)/g)) {
@@ -79,6 +79,21 @@ export function finish(acc: Inline, heading: number, line: number, column: numbe
   return { kind: "para", text, line: first.line, column: first.column, spans, heading, blankBefore: true, softBreakAfter: false };
 }
 
+
+/**
+ * A text node of remark's tree (value, and where it starts) added to `acc` as both readers do: line
+ * by line, each line's first piece at its column in the source, leftover ** marks dropped unless the
+ * node's source escapes a star (then its text is literal).
+ */
+export function addTextNode(acc: Inline, lines: string[], value: string, line: number, column: number, escapedStar = false): void {
+  value.split("\n").forEach((seg, k) => {
+    if (k > 0) acc.lineBreak();
+    const at = line + k;
+    const col = k === 0 ? column : columnIn(lines, at, seg);
+    const pieces = escapedStar ? [{ text: seg, at: 0 }] : dropLeftoverEmphasis(seg);
+    for (const p of pieces) acc.add(p.text, at, col + p.at);
+  });
+}
 
 /** Lines the text reader reads as a table (tab-separated rows, a 序号 column flattened to lines, a lone |). */
 const TEXT_TABLE_HINT = /\S\t+\S|^\t\S|^\s*序\s*号\s*$|^\s*\|\s*$/;

@@ -7,7 +7,7 @@
 // notices and every fixture) at a fraction of the cost, without loading remark. Anything else
 // returns null, and remark reads the text (markdown.ts).
 import type { Block } from "../model/blocks.js";
-import { columnIn, dropLeftoverEmphasis, finish, Inline, markdownSource, sourceLines, textTable, textTableFrom, type NodeLines } from "./markdown-inline.js";
+import { addTextNode, columnIn, finish, Inline, markdownSource, sourceLines, textTable, textTableFrom, type NodeLines } from "./markdown-inline.js";
 import { WIDE_SPACE } from "../lexicon/layout.js";
 
 /**
@@ -244,13 +244,7 @@ function paraBlock(p: Para, lines: string[]): Block | null {
       acc.lineBreak();
       continue;
     }
-    // line by line, a column for each line's first piece
-    node.value.split("\n").forEach((seg, k) => {
-      if (k > 0) acc.lineBreak();
-      const line = node.line + k;
-      const column = k === 0 ? node.column : columnIn(lines, line, seg);
-      for (const piece of dropLeftoverEmphasis(seg)) acc.add(piece.text, line, column + piece.at);
-    });
+    addTextNode(acc, lines, node.value, node.line, node.column);
   }
   const start = p.marker ?? p.lines[0] ?? { line: p.line, column: 1 };
   return finish(acc, p.heading, start.line, start.column);

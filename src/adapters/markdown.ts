@@ -10,7 +10,7 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import type { Block, TableBlock } from "../model/blocks.js";
-import { columnIn, dropLeftoverEmphasis, finish, Inline, markdownSource, sourceLines, textTable, textTableFrom } from "./markdown-inline.js";
+import { addTextNode, columnIn, finish, Inline, markdownSource, sourceLines, textTable, textTableFrom } from "./markdown-inline.js";
 import type { fragmentToBlocks } from "./html-walk.js";
 import { WIDE_SPACE } from "../lexicon/layout.js";
 
@@ -32,14 +32,8 @@ function collect(nodes: PhrasingContent[], acc: Inline, ctx: Ctx): void {
     switch (n.type) {
       case "text": {
         const raw = pos && n.position!.end.offset !== undefined ? ctx.src.slice(pos.offset, n.position!.end.offset) : "";
-        n.value.split("\n").forEach((seg, k) => {
-          if (k > 0) acc.lineBreak();
-          const line = (pos?.line ?? 1) + k;
-          const col = k === 0 ? pos?.column ?? 1 : columnIn(ctx.lines, line, seg);
-          // an escaped \* is a literal star: leave that text alone
-          const pieces = raw.includes("\\*") ? [{ text: seg, at: 0 }] : dropLeftoverEmphasis(seg);
-          for (const p of pieces) acc.add(p.text, line, col + p.at);
-        });
+        // an escaped \* is a literal star: that text is left alone
+        addTextNode(acc, ctx.lines, n.value, pos?.line ?? 1, pos?.column ?? 1, raw.includes("\\*"));
         break;
       }
       case "break":
