@@ -9,6 +9,8 @@ import { fieldOf } from "../src/lexicon/columns.js";
 import { dateOnly, findDate } from "../src/lexicon/dates.js";
 import { splitOrgans } from "../src/lexicon/organs.js";
 import { decodeBytes } from "../src/adapters/decode.js";
+import { COMMON_CHARS, plausibility } from "../src/adapters/plausibility.js";
+import fc from "fast-check";
 import { gluedPageNumbers } from "../src/lexicon/layout.js";
 import { matchMarker } from "../src/lexicon/markers.js";
 
@@ -137,6 +139,42 @@ describe("decoding", () => {
     const iconv = (await import("iconv-lite")).default;
     const rare = "王䶮同志" + text;
     expect(await decodeBytes(iconv.encode(rare, "gb18030"))).toMatchObject({ text: rare, encoding: "gb18030" });
+  });
+});
+
+describe("plausibility: how much a decoding looks like Chinese prose", () => {
+  // the definition, written plainly: characters (not code units), CJK U+3400–U+9FFF counted, the
+  // common ones also counted as common, private-use characters counted four times
+  const common = new Set(COMMON_CHARS);
+  const reference = (text: string) => {
+    let cjk = 0;
+    let hits = 0;
+    for (const ch of text) {
+      const c = ch.codePointAt(0)!;
+      if (c >= 0x3400 && c <= 0x9fff) {
+        cjk++;
+        if (common.has(ch)) hits++;
+      } else if (c >= 0xe000 && c <= 0xf8ff) cjk += 4;
+    }
+    return cjk === 0 ? 0 : hits / cjk;
+  };
+  it("every common character is one UTF-16 unit in the counted block", () => {
+    expect([...common].filter((ch) => ch.length !== 1 || ch < "\u3400" || ch > "\u9fff")).toEqual([]);
+  });
+  it("scores any string as the definition does (surrogates, private use, mojibake)", () => {
+    const pieces = fc.constantFrom("通知", "關於", "的", "㐀", "鿿", "\ue000", "\uf8ff", "𠀀", "\ud840", "\udc00", "a", "，", "锟斤拷");
+    fc.assert(fc.property(fc.array(fc.oneof(pieces, fc.string({ unit: "binary" })), { maxLength: 30 }), (parts) => {
+      const s = parts.join("");
+      expect(plausibility(s)).toBe(reference(s));
+    }), { numRuns: 2000 });
+  });
+  it("prefers the GB18030 reading of GBK text that Big5 also decodes", async () => {
+    const iconv = (await import("iconv-lite")).default;
+    const text = "关于印发2019年全市科协工作要点的通知";
+    const bytes = iconv.encode(text, "gbk");
+    expect(new TextDecoder("big5", { fatal: true }).decode(bytes)).not.toBe(text); // both decode
+    expect(plausibility(text)).toBeGreaterThan(plausibility(new TextDecoder("big5").decode(bytes)));
+    expect(await decodeBytes(bytes)).toMatchObject({ text, encoding: "gb18030" });
   });
 });
 
