@@ -4,6 +4,8 @@ import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { htmlDeclaredCharset, htmlMetadata, htmlToBlocks } from "../src/adapters/html.js";
 import { hanCount } from "../src/adapters/html-dom.js";
+import { normalize } from "../src/adapters/html-walk.js";
+import { isWideSpace, WIDE_SPACE } from "../src/lexicon/layout.js";
 import type { Block, ParagraphBlock, TableBlock } from "../src/model/blocks.js";
 
 const bytes = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url));
@@ -266,5 +268,55 @@ describe("hanCount: how much of the notice an element holds", () => {
       const s = parts.join("");
       expect(hanCount(s)).toBe(byPattern(s));
     }), { numRuns: 2000 });
+  });
+});
+
+describe("normalize: HTML whitespace of a paragraph's text, with the offset map", () => {
+  // the rules written one character at a time, as the walker first did
+  const reference = (raw: string) => {
+    const WS = /[ \t\n\r\f]/;
+    const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2010-\u206f]/u;
+    const ENTITY = /^&(?:nbsp|ensp|emsp|thinsp|#160|#12288|#x3000|#xa0);/i;
+    const map = new Int32Array(raw.length + 1);
+    let out = "";
+    let i = 0;
+    while (i < raw.length) {
+      const ch = raw[i]!;
+      if (WS.test(ch)) {
+        let j = i;
+        let newline = false;
+        for (; j < raw.length && WS.test(raw[j]!); j++) if (raw[j] === "\n") newline = true;
+        const glue = newline && CJK.test(out.slice(-1)) && j < raw.length && CJK.test(raw[j]!);
+        for (let k = i; k < j; k++) map[k] = out.length;
+        if (!glue) out += " ";
+        i = j;
+        continue;
+      }
+      const entity = ch === "&" ? ENTITY.exec(raw.slice(i, i + 10)) : null;
+      if (entity) {
+        for (let k = i; k < i + entity[0].length; k++) map[k] = out.length;
+        out += " ";
+        i += entity[0].length;
+        continue;
+      }
+      map[i] = out.length;
+      out += /[\u00a0\u2002-\u200a\u3000]/.test(ch) ? " " : ch;
+      i++;
+    }
+    map[raw.length] = out.length;
+    return { text: out, map: [...map] };
+  };
+  it("isWideSpace is WIDE_SPACE on every UTF-16 unit", () => {
+    const wrong: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isWideSpace(c) !== new RegExp(WIDE_SPACE.source).test(String.fromCharCode(c))) wrong.push(c);
+    expect(wrong).toEqual([]);
+  });
+  it("gives the text and the map the rules give, on any text", () => {
+    const pieces = fc.constantFrom("通知", "a", " ", "\n", "\r\n", "\t", "\f", "&", "&nbsp;", "&NBSP;", "&#12288;", "&amp;", "&nbsp", "\u00a0", "\u3000", "\u2002", "\u200a", "\u200b", "，", "𠀀", "\ud840", "Ａ");
+    fc.assert(fc.property(fc.array(fc.oneof(pieces, fc.string({ unit: "binary", maxLength: 4 })), { maxLength: 30 }), (parts) => {
+      const raw = parts.join("");
+      const got = normalize(raw);
+      expect({ text: got.text, map: [...got.map] }).toEqual(reference(raw));
+    }), { numRuns: 3000 });
   });
 });

@@ -3,6 +3,7 @@
 // point back to HTML source lines via htmlparser2's start indices.
 import { parseDocument } from "htmlparser2";
 import type { Block, ParagraphBlock, Span, TableBlock } from "../model/blocks.js";
+import { isWideSpace } from "../lexicon/layout.js";
 import { WITH_INDICES, isElement, isText, locator, type HElement, type HNode, type Locate } from "./html-dom.js";
 
 /** never rendered as text */
@@ -12,7 +13,8 @@ const BLOCK = new Set([
   "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "center", "hr", "address", "figure", "figcaption", "form", "fieldset",
   "legend", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "details", "summary",
 ]);
-const ASCII_WS = /[ \t\n\r\f]/;
+/** HTML's ASCII whitespace: space, tab, LF, CR, FF */
+const asciiSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c;
 /** &nbsp; and its kin left literal in the text by double escaping */
 const DOUBLE_ESCAPED_SPACE = /^&(?:nbsp|ensp|emsp|thinsp|#160|#12288|#x3000|#xa0);/i;
 const LEADING_BLANKS = /^(?:\s|&(?:nbsp|ensp|emsp|thinsp|#160|#xa0|#12288|#x3000);?)*/i;
@@ -28,36 +30,50 @@ export function hidden(el: HElement): boolean {
  * line break between two CJK characters, which vanishes (Word wraps its HTML mid-sentence).
  * NBSP/U+3000 become plain spaces that do not collapse. Returns the old→new offset map too.
  */
-function normalize(raw: string): { text: string; map: Int32Array } {
-  const map = new Int32Array(raw.length + 1);
+export function normalize(raw: string): { text: string; map: Int32Array } {
+  const n = raw.length;
+  const map = new Int32Array(n + 1);
   let out = "";
   let i = 0;
-  while (i < raw.length) {
-    const ch = raw[i]!;
-    if (ASCII_WS.test(ch)) {
+  while (i < n) {
+    const c = raw.charCodeAt(i);
+    if (asciiSpace(c)) {
       let j = i;
       let newline = false;
-      for (; j < raw.length && ASCII_WS.test(raw[j]!); j++) if (raw[j] === "\n") newline = true;
-      const glue = newline && CJK.test(out.slice(-1)) && j < raw.length && CJK.test(raw[j]!);
+      for (; j < n && asciiSpace(raw.charCodeAt(j)); j++) if (raw.charCodeAt(j) === 0x0a) newline = true;
+      const glue = newline && CJK.test(out.slice(-1)) && j < n && CJK.test(raw[j]!);
       for (let k = i; k < j; k++) map[k] = out.length;
       if (!glue) out += " ";
       i = j;
       continue;
     }
     // a space entity escaped twice by a CMS (&amp;nbsp;) reaches the text as "&nbsp;": a space
-    const entity = ch === "&" ? DOUBLE_ESCAPED_SPACE.exec(raw.slice(i, i + 10)) : null;
+    const entity = c === 0x26 ? DOUBLE_ESCAPED_SPACE.exec(raw.slice(i, i + 10)) : null;
     if (entity) {
       for (let k = i; k < i + entity[0].length; k++) map[k] = out.length;
       out += " ";
       i += entity[0].length;
       continue;
     }
-    map[i] = out.length;
     // wide spaces are spaces; zero-width characters stay, for stages/invisible.ts to remove and report
-    out += /[\u00a0\u2002-\u200a\u3000]/.test(ch) ? " " : ch;
-    i++;
+    if (isWideSpace(c)) {
+      map[i] = out.length;
+      out += " ";
+      i++;
+      continue;
+    }
+    // a run of characters kept as they are, copied at once (the text of a page is mostly such runs)
+    let j = i + 1;
+    for (; j < n; j++) {
+      const d = raw.charCodeAt(j);
+      if (asciiSpace(d) || d === 0x26 || isWideSpace(d)) break;
+    }
+    const base = out.length - i;
+    for (let k = i; k < j; k++) map[k] = base + k;
+    out += raw.slice(i, j);
+    i = j;
   }
-  map[raw.length] = out.length;
+  map[n] = out.length;
   return { text: out, map };
 }
 
