@@ -7,7 +7,7 @@ import { splitHeading } from "../src/stages/sections.js";
 import { parseNote } from "../src/stages/tasks.js";
 import { fieldOf } from "../src/lexicon/columns.js";
 import { dateOnly, findDate } from "../src/lexicon/dates.js";
-import { splitOrgans } from "../src/lexicon/organs.js";
+import { leadingOrgan, splitOrgans } from "../src/lexicon/organs.js";
 import { decodeBytes } from "../src/adapters/decode.js";
 import { COMMON_CHARS, plausibility } from "../src/adapters/plausibility.js";
 import fc from "fast-check";
@@ -246,6 +246,55 @@ describe("responsibility notes in the forms notices write them", () => {
   it("“X牵头，Y配合” written as a sentence", () => {
     expect(doc.tasks[2]).toMatchObject({ task: "推进科技创新", lead: ["市科技局"], support: ["市财政局", "市教育局"] });
     expect(doc.sections[0]!.children[2]!.text).toBe("实施科技型企业培育工程");
+  });
+});
+
+describe("notes on lines of their own, and the first-named-leads declaration", () => {
+  const head = "关于印发2023年重点工作任务分工方案的通知\n\n各单位：\n\n一、稳增长\n\n";
+  it("牵头单位 on one line and 责任单位 on the next: the 责任单位 carry it out with the lead", () => {
+    const doc = parseText(`${head}1.地区生产总值增长6%左右。\n\n牵头单位:区发改局\n\n责任单位:开发区,各街道\n\n2.固定资产投资增长15%。\n\n责任单位:各街道\n\n牵头单位:区财政局\n`);
+    expect(doc.tasks.map((t) => [t.task, t.lead, t.support])).toEqual([
+      ["地区生产总值增长6%左右", ["区发改局"], ["开发区", "各街道"]],
+      ["固定资产投资增长15%", ["区财政局"], ["各街道"]],
+    ]);
+  });
+  it("two 责任单位 lines, neither naming a lead, still list every organ as lead", () => {
+    const doc = parseText(`${head}1.地区生产总值增长6%左右。\n\n责任单位:区发改局\n\n责任单位:开发区\n`);
+    expect(doc.tasks.map((t) => [t.lead, t.support])).toEqual([[["区发改局", "开发区"], []]]);
+  });
+  it("a bracketed declaration after the organs is no organ, and the first-named organ leads from there on", () => {
+    expect(parseNote("责任单位:市政府办公室、各区县政府(南太湖新区、长合区管委会)(列第一位的为工作牵头单位或汇总单位,下同)")).toMatchObject({
+      lead: ["市政府办公室", "各区县政府(南太湖新区、长合区管委会)"], firstLeads: true,
+    });
+    expect(parseNote("责任单位:市发改委、市财政局，列第一位的为牵头单位")).toMatchObject({ lead: ["市发改委", "市财政局"], firstLeads: true });
+    const doc = parseText(`${head}1.坚持学习制度。\n责任单位:市政府办公室、市级有关单位(列第一位的为工作牵头单位,下同)\n\n2.实施招商行动。\n责任单位:市政府办公室、市委人才办\n`);
+    expect(doc.tasks.map((t) => [t.lead, t.support])).toEqual([
+      [["市政府办公室"], ["市级有关单位"]],
+      [["市政府办公室"], ["市委人才办"]],
+    ]);
+  });
+});
+
+describe("reposts converted by half, and the words around organ lists", () => {
+  it("an organ before 關于 or 关於 opens the title as before 关于 and 關於", () => {
+    for (const about of ["关于", "關於", "關于", "关於"]) expect(leadingOrgan(`東莞市人民政府${about}貫徹落實的實施意見`)).toBe("東莞市人民政府");
+    expect(leadingOrgan("關于印发的通知")).toBeNull();
+  });
+  it("a Traditional note reads as the same note in Simplified (牽頭 … 按職責分工負責)", () => {
+    const simplified = parseNote("市政府办公室、市审改办牵头,市级各有关部门及各县市区政府按职责分工负责")!;
+    const traditional = parseNote("市政府辦公室、市審改辦牽頭,市級各有關部門及各縣市區政府按職責分工負責")!;
+    expect([simplified.lead, simplified.support]).toEqual([["市政府办公室", "市审改办"], ["市级各有关部门", "各县市区政府"]]);
+    expect([traditional.lead, traditional.support]).toEqual([["市政府辦公室", "市審改辦"], ["市級各有關部門", "各縣市區政府"]]);
+  });
+  it("及/和 after a group of 部门 splits only before another organ", () => {
+    expect(splitOrgans("市级各有关部门及各县市区政府", { conjunctions: true })).toEqual(["市级各有关部门", "各县市区政府"]);
+    expect(splitOrgans("各有关部门和单位", { conjunctions: true })).toEqual(["各有关部门和单位"]);
+    expect(splitOrgans("住房和城乡建设部门", { conjunctions: true })).toEqual(["住房和城乡建设部门"]);
+  });
+  it("a page's 全文/正文 tab above the text is not the title", () => {
+    const doc = parseText("全文\n以习近平新时代中国特色社会主义思想为指导，进一步转变政府职能。\n一、推动审批全链条优化\n1.全面实施行政许可事项清单管理。\n");
+    expect(doc.header.title).toBeNull();
+    expect(parseText("【正文】\n关于开展安全检查的通知\n各单位：\n一、检查范围。\n").header.title).toBe("关于开展安全检查的通知");
   });
 });
 

@@ -5,6 +5,7 @@ import { COLUMN_SYNONYMS, ROLE_WORDS, roleOf } from "./columns.js";
 import { ORGAN_SUFFIX, isOrganLine, splitBalanced, splitOrgans } from "./organs.js";
 import { DEADLINE_ITEM } from "./due.js";
 import { unitTable } from "./units.js";
+import { toSimplified } from "./traditional.js";
 
 export interface NoteFields {
   lead: string[];
@@ -32,9 +33,12 @@ const LEAD_VERB = /^(牵头|牽頭)/;
 /** A responsibility clause: organs, then a role verb (X、Y负责; X牵头负责; Y等按职责分工负责; X会同Y负责). */
 const CLAUSE = new RegExp(
   `^(?:由)?(.+?)(?:会同(.+?))?(?:分别|共同|各自)?(?:按照?(?:各自)?职(?:责|能)(?:分工)?)?((?:${ROLE_VERBS.join("|")})(?:负责|落实|实施|推进)?|负责|落实)$`,
+  "d",
 );
 /** 排在第一位的部门为牵头部门，下同 / 列第一位者为牵头单位 */
 const FIRST_LEADS = /(第一位|首位|排名第一|排第一).{0,8}(牵头|牽頭|主责|主責)/;
+/** A bracketed aside that ends a labelled value: X、Y(列第一位的为牵头单位,下同) */
+const BRACKETED_REMARK = /[（(]([^（）()]*)[）)]\s*$/;
 /** Closing remarks a note may carry after its roles: 下同, 不再做分工 … */
 const REMARK = /^(下同|以下同|不再.*|具体任务.*|各.{0,6}(按职责|结合实际).*|适用范围.*)$/;
 /** Ends of names a notice's own organs take beyond the 机关 suffixes: 证监会, 海关总署, 人民银行, 全国工商联, 共青团中央, 各地, 有关部门. */
@@ -73,15 +77,21 @@ function parseClauses(text: string, out: NoteFields): boolean {
       out.firstLeads = true;
       continue;
     }
-    const m = CLAUSE.exec(c.replace(/\s+/g, ""));
-    const organs = m ? organItems(m[1]!) : null;
+    // the patterns are Simplified: tried on the clause folded (one character for one), the
+    // organs taken from it as written (市級各有關部門…按職責分工負責)
+    const bare = c.replace(/\s+/g, "");
+    const folded = toSimplified(bare);
+    const m = CLAUSE.exec(folded);
+    const written = (g: number) => (m!.indices![g] ? bare.slice(m!.indices![g]![0], m!.indices![g]![1]) : null);
+    const organs = m ? organItems(written(1)!) : null;
     if (m && organs) {
-      parsed.push({ organs, with: m[2] ? (organItems(m[2]) ?? []) : [], verb: m[3]! });
+      const withText = written(2);
+      parsed.push({ organs, with: withText ? (organItems(withText) ?? []) : [], verb: m[3]! });
       continue;
     }
     if (k === 0) return false;
-    if (DEADLINE_ITEM.test(c) && [...c].length <= 30) out.deadline = out.deadline ? `${out.deadline}，${c}` : c;
-    else if (!REMARK.test(c) && parsed.length === 0) return false;
+    if (DEADLINE_ITEM.test(toSimplified(c)) && [...c].length <= 30) out.deadline = out.deadline ? `${out.deadline}，${c}` : c;
+    else if (!REMARK.test(folded) && parsed.length === 0) return false;
   }
   if (!parsed.length) return false;
   const named = parsed.some((p) => LEAD_VERB.test(p.verb));
@@ -169,9 +179,20 @@ export function parseNote(inner: string): NoteFields | null {
       }
       if (kind === "lead" && leadLabel) out.namesLead = true;
       // a remark after the organs (。具体任务均涉及…，下同) is not an organ
-      const value = raw.split(/[。]/)[0]!.replace(/(?:分别|共同)?(?:按照?(?:各自)?职(?:责|能)(?:分工)?)?(?:负责|落实|牵头)$/, "");
+      let value = raw.split(/[。]/)[0]!.replace(/(?:分别|共同)?(?:按照?(?:各自)?职(?:责|能)(?:分工)?)?(?:负责|落实|牵头)$/, "");
+      // …nor is one in brackets after them, which may declare who leads: X、Y(列第一位的为牵头单位,下同)
+      const aside = BRACKETED_REMARK.exec(value);
+      if (aside && (FIRST_LEADS.test(aside[1]!) || /下同/.test(aside[1]!))) {
+        if (FIRST_LEADS.test(aside[1]!)) out.firstLeads = true;
+        value = value.slice(0, aside.index);
+      }
       const support = kind === "support" || (leadLabel && !/牵头|牽頭|主办|主辦|承办|承辦|主责/.test(k.label));
       for (const item of splitOrgans(value.replace(/等(?:和|及|以及)/g, "、"), { conjunctions: true })) {
+        // X、Y，列第一位的为牵头单位: the declaration, not an organ
+        if (FIRST_LEADS.test(item)) {
+          out.firstLeads = true;
+          continue;
+        }
         const name = item.replace(/(.)等(?:有关|相关|其他)?(?:部门|单位)$/, "$1");
         if (DEADLINE_ITEM.test(name) && !organLike(name)) out.deadline = out.deadline ? `${out.deadline}，${name}` : name;
         else (support ? out.support : out.lead).push(name);

@@ -88,7 +88,10 @@ function splitConjunction(s: string): string[] {
     const left = s.slice(0, m.index);
     const right = s.slice(m.index! + m[0].length);
     if ([...left].length < 2 || [...right].length < 2) continue;
-    if (ORGAN_SUFFIX.test(left) && !/[（(][^）)]*$/.test(left)) return [left, ...splitConjunction(right)];
+    if (/[（(][^）)]*$/.test(left)) continue;
+    if (ORGAN_SUFFIX.test(left)) return [left, ...splitConjunction(right)];
+    // 市级各有关部门及各县市区政府: a group of 部门 beside another organ (not 各有关部门和单位)
+    if (/部[门門]$/.test(left) && [...right].length >= 3 && ORGAN_SUFFIX.test(right)) return [left, ...splitConjunction(right)];
   }
   return [s];
 }
@@ -109,14 +112,22 @@ export function splitOrgans(s: string, opts: { conjunctions?: boolean } = {}): s
 }
 
 /**
+ * 关于 ("concerning"), after which a title names its subject; Traditional 關於, and the mixed 關于 /
+ * 关於 of reposts converted by half (東莞市人民政府關于…).
+ */
+export const ABOUT = "[关關][于於]";
+export const OPENS_WITH_ABOUT = new RegExp(`^${ABOUT}`);
+const LEADING_ORGAN = new RegExp(`^(.{2,120}?)[\\s\\u3000]*${ABOUT}`);
+
+/**
  * The organ a title opens with (滁州市人民政府关于… → 滁州市人民政府). A joint title names several:
  * the first issues — separated by spaces (成都市发改委 中共成都市委社会工作部 关于…), or a party
  * committee followed by the government of the same place (中共山东省委山东省人民政府关于…).
  */
 export function leadingOrgan(title: string): string | null {
-  const m = /^(.{2,120}?)[\s\u3000]*(?:关于|關於)/.exec(title.trim());
+  const m = LEADING_ORGAN.exec(title.trim());
   // 关于转发《农业农村部关于…》: an organ quoted inside the title is not the one that opens it
-  if (!m || /^(关于|關於)/.test(title.trim()) || /[《“"（(]/.test(m[1]!)) return null;
+  if (!m || OPENS_WITH_ABOUT.test(title.trim()) || /[《“"（(]/.test(m[1]!)) return null;
   const words = m[1]!.trim().split(/[\s\u3000]+/);
   if (words.length > 1 && words.every((w) => ORGAN_SUFFIX.test(w) && [...w].length <= 30)) return words[0]!;
   const prefix = words.join("");

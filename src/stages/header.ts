@@ -7,7 +7,7 @@
 import type { ParagraphBlock } from "../model/blocks.js";
 import type { Diagnostic, DocNumber } from "../model/schema.js";
 import { dateOnly } from "../lexicon/dates.js";
-import { firstOfJoint, isOrganList, leadingOrgan, splitOrgans, squeezeCjkSpaces } from "../lexicon/organs.js";
+import { firstOfJoint, isOrganList, leadingOrgan, OPENS_WITH_ABOUT, splitOrgans, squeezeCjkSpaces } from "../lexicon/organs.js";
 import { findDocNumber } from "../lexicon/docnumber.js";
 import { matchMarker } from "../lexicon/markers.js";
 import { docTypeOf, endsWithDocType, isOrganLine, ORGAN_SUFFIX, SECRECY_RE, URGENCY_RE } from "../lexicon/patterns.js";
@@ -170,7 +170,7 @@ function titleRuns(blocks: ParagraphBlock[], kinds: LineKind[], end: number): Ti
     // a title broken over up to four lines: the shortest run that ends with a 文种. Titles are
     // broken only when long, so the first line is long, an organ, or opens with 关于 — not a
     // stray word of page furniture (海报, 24 页) above a one-line title
-    const opens = kinds[s] === "organ" || /^(关于|關於)/.test(text) || [...text.replace(/\s+/g, "")].length >= 8;
+    const opens = kinds[s] === "organ" || OPENS_WITH_ABOUT.test(text) || [...text.replace(/\s+/g, "")].length >= 8;
     for (let k = s + 1; opens && !endsAsTitle(text) && k < Math.min(end, s + 4); k++) {
       const next = blocks[k]!.text.trim();
       if ((kinds[k] !== "title" && kinds[k] !== "organ") || [...next].length > 40) break;
@@ -257,9 +257,9 @@ export function extractHeader(
   if (run) {
     // an organ line right above 关于… is the title's first line (中共湖州市委  湖州市人民政府 / 关于…)
     const above = run.to >= 0 ? run.from - 1 : -1;
-    if (above >= 0 && kinds[above] === "organ" && /^(关于|關於)/.test(run.text) && !kinds.slice(0, above).includes("number")) {
+    if (above >= 0 && kinds[above] === "organ" && OPENS_WITH_ABOUT.test(run.text) && !kinds.slice(0, above).includes("number")) {
       run = { ...run, from: above, text: blocks[above]!.text.trim() + " " + run.text };
-    } else if (above >= 0 && /^(关于|關於)/.test(run.text) && kinds[above] === "title" && blocks[above]!.text.trim().split(/[\s\u3000]+/).every(isOrganLine)) {
+    } else if (above >= 0 && OPENS_WITH_ABOUT.test(run.text) && kinds[above] === "title" && blocks[above]!.text.trim().split(/[\s\u3000]+/).every(isOrganLine)) {
       run = { ...run, from: above, text: blocks[above]!.text.trim() + " " + run.text };
     }
     // the masthead organ glued in front of a title that names it again (a paste that lost its
@@ -480,5 +480,5 @@ function fitsLabel(label: string, value: string): boolean {
   if (/索引号|引证码/.test(label)) return /^[\w./\-]+$/.test(value);
   if (/标题|名称/.test(label)) return true;
   // any other label takes a short value that is not itself a line of the notice's head
-  return [...value].length <= 20 && !/^(关于|關於)/.test(value) && !findDocNumber(value) && !/文件$/.test(value) && !isOrganLine(value) && !endsAsTitle(value) && !dateOnly(value);
+  return [...value].length <= 20 && !OPENS_WITH_ABOUT.test(value) && !findDocNumber(value) && !/文件$/.test(value) && !isOrganLine(value) && !endsAsTitle(value) && !dateOnly(value);
 }

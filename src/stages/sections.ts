@@ -142,7 +142,13 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
     // notes written one after another (牵头单位：X / 配合单位：Y on two lines) are one note
     if (lastNote && adjacent && lastNote.section === target && before.replace(/[\s。；;，,]/g, "") === "") {
       const n = lastNote.note;
-      n.lead.push(...f.note.lead);
+      // 牵头单位：X / 责任单位：Y on lines of their own: when one of them names the lead, the
+      // other's organs carry the task out with it, as they would inside one note
+      if (n.namesLead && !f.note.namesLead) n.support.push(...f.note.lead);
+      else if (f.note.namesLead && !n.namesLead) {
+        n.support.unshift(...n.lead);
+        n.lead = [...f.note.lead];
+      } else n.lead.push(...f.note.lead);
       n.support.push(...f.note.support);
       n.leader ??= f.note.leader;
       n.owner ??= f.note.owner;
