@@ -464,6 +464,14 @@ describe("markers as written in the field", () => {
     ["一.全面排查", "chinese-comma", 1],
   ])("%s", (text, style, ordinal) => expect(matchMarker(text)).toMatchObject({ style, ordinal }));
   it.each([["Ⅱ级应急响应"], ["2023)年"], ["1.5万元"]])("%s is text", (text) => expect(matchMarker(text)).toBeNull());
+  it("an item whose text opens with a figure is the next item of an open list (11.121人才梯队项目 after 10.)", () => {
+    const doc = parseText("关于印发人才工程实施意见的通知\n\n各单位：\n\n一、重点项目\n\n10.“羊城学者”特聘岗位项目。设立特聘岗位。（牵头单位：市教育局）\n\n11.121人才梯队项目。重点培养后备人才。（牵头单位：市科技局）\n\n二、保障措施\n\n1.35千伏线路改造纳入计划。\n");
+    expect(doc.tasks.map((t) => [t.task, t.lead])).toEqual([["“羊城学者”特聘岗位项目", ["市教育局"]], ["121人才梯队项目", ["市科技局"]]]);
+    expect(doc.sections[0]!.children.map((c) => c.marker)).toEqual(["10.", "11."]);
+    // no list open under 二、: 1.35千伏 is a figure
+    expect(doc.sections[1]!.children).toEqual([]);
+    expect(doc.sections[1]!.text).toBe("1.35千伏线路改造纳入计划。");
+  });
 });
 
 describe("headings cut at the first 。/； whatever the quotes", () => {

@@ -86,6 +86,20 @@ export function matchMarker(s: string): Marker | null {
   return null;
 }
 
+/** An arabic-dot item whose text opens with digits (11.121人才梯队项目), as matchMarker reads 11.121 as a number. */
+const DOT_BEFORE_DIGITS = /^([0-9０-９]{1,5})[.．﹒](?=[0-9０-９])/;
+
+/**
+ * The item `expected` of an open 1. 2. … list when its text opens with a figure: 11.121人才梯队项目
+ * after 10. is item 11, not the number 11.121. Only the next number of a list already open
+ * counts — a lone 1.35千伏 stays a number.
+ */
+export function markerBeforeDigits(s: string, expected: number): Marker | null {
+  const m = DOT_BEFORE_DIGITS.exec(s);
+  if (!m || Number(toHalfWidth(m[1]!)) !== expected) return null;
+  return { marker: m[0], style: "arabic-dot", ordinal: expected, rank: RANK_BY_STYLE["arabic-dot"]!, length: m[0].length, runIn: false };
+}
+
 /** Per code unit: 1 a sentence boundary (。；;！？!?：:), 2 a closing quote or bracket (”’」』）)), 3 a space. */
 const AFTER_KIND = unitTable([1, "。；;！？!?：:"], [2, "”’」』）)"], [3, " \u3000"]);
 

@@ -4,7 +4,7 @@
 // unnumbered line after which numbering restarts becomes a group node with marker null.
 import { positionAt, sliceParagraph, type Block, type ParagraphBlock } from "../model/blocks.js";
 import type { Diagnostic, Section } from "../model/schema.js";
-import { matchMarker, runInCandidates, type Marker } from "../lexicon/markers.js";
+import { markerBeforeDigits, matchMarker, runInCandidates, type Marker } from "../lexicon/markers.js";
 import { charsAtMost } from "../lexicon/length.js";
 import { isOrganLine, squeezeCjkSpaces } from "../lexicon/organs.js";
 import { dateOnly } from "../lexicon/dates.js";
@@ -231,7 +231,10 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
     }
     // cut points: a marker at the start, then run-in items that continue a sequence
     const cuts: Array<{ at: number; m: Marker }> = [];
-    const head = matchMarker(p.text);
+    // 11.121人才梯队项目 under an open 10.: the next item, though 11.121 reads as a number
+    let openDot: Open | undefined;
+    for (const o of stack) if (o.style === "arabic-dot") openDot = o;
+    const head = matchMarker(p.text) ?? (openDot ? markerBeforeDigits(p.text, openDot.node.ordinal! + 1) : null);
     if (head) cuts.push({ at: 0, m: head });
     const seen = new Map(lastRunIn);
     if (head?.runIn) seen.set(head.style, head.ordinal);
