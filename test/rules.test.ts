@@ -7,7 +7,7 @@ import { splitHeading } from "../src/stages/sections.js";
 import { parseNote } from "../src/stages/tasks.js";
 import { fieldOf } from "../src/lexicon/columns.js";
 import { dateOnly, findDate } from "../src/lexicon/dates.js";
-import { leadingOrgan, splitOrgans } from "../src/lexicon/organs.js";
+import { firstOfJoint, leadingOrgan, splitOrgans } from "../src/lexicon/organs.js";
 import { decodeBytes } from "../src/adapters/decode.js";
 import { COMMON_CHARS, plausibility } from "../src/adapters/plausibility.js";
 import fc from "fast-check";
@@ -298,6 +298,17 @@ describe("reposts converted by half, and the words around organ lists", () => {
   });
 });
 
+describe("joint mastheads of one place", () => {
+  it("two organs run together, the second naming the place again: the first issues", () => {
+    expect(firstOfJoint("陕西省发展和改革委员会陕西省林业局")).toBe("陕西省发展和改革委员会");
+    expect(firstOfJoint("南京市教育局南京市财政局")).toBe("南京市教育局");
+    expect(firstOfJoint("南京市教育局中共南京市委宣传部")).toBe("南京市教育局");
+    for (const one of ["扬州市广陵区教育局", "苏州市市场监督管理局", "江苏省科学技术协会", "陕西省地方电力（集团）有限公司"]) expect(firstOfJoint(one)).toBeNull();
+    const doc = parseText("陕西省发展和改革委员会陕西省林业局文件\n陕发改能电力〔2021〕634号\n关于印发国有林场电网移交工作实施方案的通知\n各设区市发展改革委：\n现将实施方案印发给你们，请认真贯彻执行。\n");
+    expect(doc.header.issuer).toBe("陕西省发展和改革委员会");
+  });
+});
+
 describe("full-width digits, padded signer names, numerals listed in text", () => {
   const doc = parseText(
     "X市人民政府文件\n\nX政发〔２０２４〕１５号　　签发人：王  明\n\n关于开展检查的通知\n\n各单位：\n\n请认真落实。小学一、二年级不布置书面作业；\n三、四年级每天作业不超过60分钟。\n\nX市人民政府\n\n２０２４年５月１２日\n",
@@ -369,6 +380,11 @@ describe("a notice without line breaks is cut back at its boundaries (resegment)
   const outline = (ss: Array<{ marker: string | null; children: unknown[] }>): string[] =>
     ss.flatMap((s) => [s.marker ?? "", ...outline(s.children as never).map((m) => `>${m}`)]);
 
+  it("a signature organ with a bracketed word ((集团)) glued to its date is read whole", () => {
+    const doc = flat("关于印发2021年电网投资调整计划的通知各市分公司、直属中心：", body, "一、编制依据", body, "二、调整原则", body, "现印发给你们，请遵照执行。 陕西省地方电力（集团）有限公司2021年8月3日");
+    expect(doc.signature).toMatchObject({ issuer: "陕西省地方电力（集团）有限公司", date: "2021-08-03" });
+    expect(doc.header.issuer).toBe("陕西省地方电力（集团）有限公司");
+  });
   it("a heading that stood alone is followed by its first item: 第一部分 总体要求一、…", () => {
     const doc = flat("关于开展学习教育的通知各单位：", body, "第一部分 总体要求一、指导思想", body, "二、目标要求", body, "第二部分 主要内容一、学党章", body, "二、学讲话", body);
     expect(outline(doc.sections as never)).toEqual(["第一部分", ">一、", ">二、", "第二部分", ">一、", ">二、"]);

@@ -139,9 +139,21 @@ export function leadingOrgan(title: string): string | null {
  * a party committee and the government of the same place (中共山东省委山东省人民政府), or a run
  * too long for one organ whose next organ begins with 中共 or a place name.
  */
+/** The place an organ's name opens with (陕西省, 扬州市, 广陵区): a short run ending in a level word. */
+const JOINT_PLACE = /^[\u4e00-\u9fa5]{1,6}?[省市县区州旗盟]/;
+
 export function firstOfJoint(s: string): string | null {
   const party = /^(中共(.{2,8}?[省市县区州旗盟])委)(?=\2)/.exec(s);
   if (party) return party[1]!;
+  // two organs of one place, the next naming the place again or opening with 中共:
+  // 陕西省发展和改革委员会陕西省林业局, 南京市教育局中共南京市委宣传部 — the first that ends as an organ
+  const place = JOINT_PLACE.exec(s);
+  if (place && ORGAN_SUFFIX.test(s)) {
+    const p = place[0];
+    for (let k = p.length + 2; k <= s.length - 4; k++) {
+      if ((s.startsWith(p, k) || s.startsWith("中共", k)) && ORGAN_SUFFIX.test(s.slice(0, k))) return s.slice(0, k);
+    }
+  }
   if ([...s].length > 30) {
     for (let k = 4; k <= 30; k++) {
       if (ORGAN_SUFFIX.test(s.slice(0, k)) && /^(中共|[\u4e00-\u9fa5]{1,4}[省市县区州])/.test(s.slice(k))) return s.slice(0, k);

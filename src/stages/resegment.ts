@@ -197,10 +197,19 @@ function markerCuts(s: string, fixed: number[], boundaries: number[]): number[] 
   return accepted.map((a) => a.at);
 }
 
+/** An organ's name with a bracketed word inside ((集团)), ending a stretch after a sentence end or a space. */
+const BRACKETED_NAME = /[。；：:\s]([^。；：:（）()\s]{2,20}[（(][^（）()]{1,8}[）)][^。；：:（）()\s]{2,20})$/;
+const BRACKETED_NAME_AT_START = /(?:^|[。；：:\s])([^。；：:（）()\s]{2,20}[（(][^（）()]{1,8}[）)][^。；：:（）()\s]{2,20})$/;
+
 /** The organ that ends s at `end` and is named elsewhere in the text too (the signature repeats the issuer). */
 function organBefore(s: string, end: number): number | null {
   // text joined with spaces: 临江市人民政府 二〇二一年六月一日
   while (end > 0 && /[ \u3000\t]/.test(s[end - 1]!)) end--;
+  // a name holding a bracketed word, since the last sentence end: 陕西省地方电力（集团）有限公司
+  // (its ） is no sentence end; read alone, the stretch after it would leave 有限公司)
+  const from = Math.max(0, end - 61);
+  const bracketed = (from === 0 ? BRACKETED_NAME_AT_START : BRACKETED_NAME).exec(s.slice(from, end));
+  if (bracketed && isOrganLine(bracketed[1]!) && !/[A-Za-z0-9@]/.test(bracketed[1]!)) return end - bracketed[1]!.length;
   // the whole stretch since the last sentence end, when it is a name
   const since = /[。；：:）)]([^。；：:）)]{2,40})$/.exec(s.slice(Math.max(0, end - 41), end));
   // (an e-mail address or a number before it is the contact line's, not the name's)
