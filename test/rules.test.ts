@@ -309,6 +309,25 @@ describe("joint mastheads of one place", () => {
   });
 });
 
+describe("an issued plan after the signature, and a title printed twice", () => {
+  const notice = [
+    "鞍山市立山区人民政府文件", "鞍立政发〔2023〕2号", "立山区人民政府关于印发 《立山区政府2023年重点工作任务分解 和责任分工方案》的通知", "",
+    "鞍立政发〔2023〕2号立山区人民政府关于印发立山区政府2023年重点工作任务分解和责任分工方案的通知", "",
+    "立山经济开发区,各街道办事处:", "", "现将《立山区政府2023年重点工作任务分解和责任分工方案》印发给你们,请认真贯彻落实。", "",
+    "立山区人民政府", "", "2023年3月28日", "", "立山区政府2023年重点工作", "", "任务分解和责任分工方案", "",
+    "一、经济社会发展的主要预期目标", "", "1.努力实现地区生产总值增长6.2%左右。", "", "牵头单位:区发改局", "",
+  ].join("\n");
+  const doc = parseText(notice);
+  it("a title the notice quotes, broken over two lines, opens the plan as a part", () => {
+    expect(doc.sections).toEqual([]);
+    expect(doc.parts.map((p) => [p.title, p.sections.map((x) => x.marker)])).toEqual([["立山区政府2023年重点工作任务分解和责任分工方案", ["一、"]]]);
+  });
+  it("the title keeps its 《》 when a repeat nearer the body lost them", () => {
+    expect(doc.header.title).toBe("立山区人民政府关于印发《立山区政府2023年重点工作任务分解和责任分工方案》的通知");
+    expect(doc.header.docNumber?.raw).toBe("鞍立政发〔2023〕2号");
+  });
+});
+
 describe("full-width digits, padded signer names, numerals listed in text", () => {
   const doc = parseText(
     "X市人民政府文件\n\nX政发〔２０２４〕１５号　　签发人：王  明\n\n关于开展检查的通知\n\n各单位：\n\n请认真落实。小学一、二年级不布置书面作业；\n三、四年级每天作业不超过60分钟。\n\nX市人民政府\n\n２０２４年５月１２日\n",

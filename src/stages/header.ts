@@ -240,6 +240,13 @@ export function extractHeader(
   const runs = titleRuns(blocks, kinds, kinds[end - 1] === "recipients" ? end - 1 : end);
   // the notice's own title is the one nearest the body; earlier ones are page titles and repeats
   let run: TitleRun | undefined = runs[runs.length - 1];
+  // …but when a repeat nearer the body lost the title's 《》 (a page's metadata line reprinting
+  // it), the title is as the notice writes it, with its quotation marks
+  if (run && !run.text.includes("《")) {
+    const plain = (t: string) => t.replace(/[《》“”"\s\u3000]/g, "");
+    const quoted = runs.find((q) => q.text.includes("《") && plain(q.text) === plain(run!.text));
+    if (quoted) run = { ...run, text: quoted.text };
+  }
   if (!run) {
     // no line ends in a 文种 (…任务分解, …台账): the first title-like line after the page's own text
     const i = kinds.findIndex((k, n) => n < end && k === "title");

@@ -82,6 +82,15 @@ export function findParts(blocks: Block[], knownTitles: string[]): Segment[] {
       taken.add(i);
       continue;
     }
+    // …or a known title broken over two lines (立山区政府2023年重点工作 / 任务分解和责任分工方案)
+    const joined = named !== null && standalone(blocks[i + 1]) ? named + norm(paraText(blocks[i + 1])) : null;
+    if (joined !== null && titles.has(joined) && !openedTitles.has(joined)) {
+      open({ at: i, label: null, titleAt: i });
+      openedTitles.add(joined);
+      taken.add(i);
+      taken.add(i + 1);
+      continue;
+    }
     if (/^[（(]/.test(t) && dateOnly(t) && i >= 1) {
       let title = i - 1;
       if (/^(——|—|－－|--)/.test(paraText(blocks[title])) && title >= 1) title--;
