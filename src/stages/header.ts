@@ -242,10 +242,11 @@ export function extractHeader(
   let run: TitleRun | undefined = runs[runs.length - 1];
   // …but when a repeat nearer the body lost the title's 《》 (a page's metadata line reprinting
   // it), the title is as the notice writes it, with its quotation marks
+  // (the repeat is then read past as the title again, below)
+  const plain = (t: string) => t.replace(/[《》“”"\s\u3000]/g, "");
   if (run && !run.text.includes("《")) {
-    const plain = (t: string) => t.replace(/[《》“”"\s\u3000]/g, "");
     const quoted = runs.find((q) => q.text.includes("《") && plain(q.text) === plain(run!.text));
-    if (quoted) run = { ...run, text: quoted.text };
+    if (quoted) run = quoted;
   }
   if (!run) {
     // no line ends in a 文种 (…任务分解, …台账): the first title-like line after the page's own text
@@ -423,7 +424,8 @@ export function extractHeader(
       kinds[i++] = "field";
       break;
     }
-    if (k === "title" && r.title && cleanTitle(t.replace(TITLE_PREFIX, "")) === r.title) continue; // the title again
+    // the title again, as printed or with its 《》 lost and its number glued before it
+    if (k === "title" && r.title && (cleanTitle(t.replace(TITLE_PREFIX, "")) === r.title || plain(splitGluedNumber(t)?.title ?? t) === plain(r.title))) continue;
     // a line nothing recognises between the title and a 主送 further down is skipped (reported
     // below); without a 主送 ahead it is where the body begins
     if (kinds[end - 1] === "recipients" && i < end - 1) {
