@@ -325,6 +325,8 @@ describe("an issued plan after the signature, and a title printed twice", () => 
   it("the title keeps its 《》 when a repeat nearer the body lost them", () => {
     expect(doc.header.title).toBe("立山区人民政府关于印发《立山区政府2023年重点工作任务分解和责任分工方案》的通知");
     expect(doc.header.docNumber?.raw).toBe("鞍立政发〔2023〕2号");
+    // the title's own line is read; the repeat is passed over as the title again
+    expect(doc.diagnostics.filter((d) => d.code.startsWith("header-")).map((d) => [d.code, d.line])).toEqual([["header-line-skipped", 5]]);
   });
 });
 
