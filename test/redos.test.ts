@@ -25,6 +25,7 @@ const REVIEWED: Record<string, string> = {
   "^(?:\\s|&(?:nbsp|ensp|emsp|thinsp|#160|#xa0|#12288|#x3000);?)*": "anchored; the alternatives start with different characters",
   "(?<!\\*)\\*(?=[^\\s*])[^*\\n]+?\\*(?!\\*)": "look-behind; one quantifier",
   "(?<=\\n)": "look-behind; no quantifier",
+  "(?<=^|[。；;：:\\n])\\s*([\\u4e00-\\u9fff]{2,10})\\s*[：:]": "look-behind of one character; the two \\s* are separated by CJK characters, the label is bounded",
   "^\\s*\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*$": "each repetition starts with a literal |",
   "(?<!\\\\)\\|": "look-behind; no quantifier",
   "^附件?\\s*[0-9]*\\s*[：:]\\s*(?:[0-9]+[.．、]\\s*)?(.+)$": "the optional group is not repeated",

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parseText } from "../src/parse.js";
 import { findDocNumber } from "../src/lexicon/docnumber.js";
 import { parseDue } from "../src/lexicon/due.js";
+import { findNotes } from "../src/lexicon/notes.js";
 import { splitHeading } from "../src/stages/sections.js";
 import { parseNote } from "../src/stages/tasks.js";
 import { fieldOf } from "../src/lexicon/columns.js";
@@ -249,6 +250,17 @@ describe("responsibility notes in the forms notices write them", () => {
   });
 });
 
+describe("a labelled note without brackets after a label of another kind", () => {
+  it("passes over the earlier label (资源申请：… 改造内容如下：) to the role label that runs to the end", () => {
+    const [a] = findNotes("资源申请：按照要求提出配置需求。责任单位：国网信通公司完成时限：2021年9月30日");
+    expect(a).toMatchObject({ raw: "责任单位：国网信通公司完成时限：2021年9月30日", note: { lead: ["国网信通公司"], deadline: "2021年9月30日" } });
+    const [b] = findNotes("优化平台功能。改造内容具体如下：责任单位：服务商、南瑞公司完成时限：2021年11月30日");
+    expect(b!.note.lead).toEqual(["服务商", "南瑞公司"]);
+    // a label's value on a later line is not a note of this text
+    expect(findNotes("资源申请：按照要求。责任单位：国网信通公司\n另行通知")).toEqual([]);
+  });
+});
+
 describe("notes on lines of their own, and the first-named-leads declaration", () => {
   const head = "关于印发2023年重点工作任务分工方案的通知\n\n各单位：\n\n一、稳增长\n\n";
   it("牵头单位 on one line and 责任单位 on the next: the 责任单位 carry it out with the lead", () => {
@@ -401,6 +413,19 @@ describe("a notice without line breaks is cut back at its boundaries (resegment)
   const outline = (ss: Array<{ marker: string | null; children: unknown[] }>): string[] =>
     ss.flatMap((s) => [s.marker ?? "", ...outline(s.children as never).map((m) => `>${m}`)]);
 
+  it("an item's list is not lost to the same number under the next enclosing item, and a deadline's date ends a value", () => {
+    const doc = flat(
+      "关于印发推广应用工作方案的通知各单位：", body, "一、工作任务（一）实施部署（1）资源申请：按照要求提出配置需求。责任单位：信通公司完成时限：2021年9月30日",
+      "（2）组件部署：完成组件的部署及调试。责任单位：服务商完成时限：2021年9月30日（二）设备购置。", body, "（1）终端购置。", body, "（2）通道建设。", body,
+      "责任单位：服务商完成时限：2021年12月31日二、费用构成", body, "三、工作要求", body,
+    );
+    expect(outline(doc.sections as never)).toEqual(["一、", ">（一）", ">>（1）", ">>（2）", ">（二）", ">>（1）", ">>（2）", "二、", "三、"]);
+    expect(doc.tasks.map((t) => [t.task, t.lead, t.deadline])).toEqual([
+      ["资源申请", ["信通公司"], "2021年9月30日"],
+      ["组件部署", ["服务商"], "2021年9月30日"],
+      ["通道建设", ["服务商"], "2021年12月31日"],
+    ]);
+  });
   it("a signature organ with a bracketed word ((集团)) glued to its date is read whole", () => {
     const doc = flat("关于印发2021年电网投资调整计划的通知各市分公司、直属中心：", body, "一、编制依据", body, "二、调整原则", body, "现印发给你们，请遵照执行。 陕西省地方电力（集团）有限公司2021年8月3日");
     expect(doc.signature).toMatchObject({ issuer: "陕西省地方电力（集团）有限公司", date: "2021-08-03" });

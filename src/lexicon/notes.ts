@@ -224,6 +224,9 @@ const CLOSERS = "）)〕]】］";
 /** Bracket code units: 1 opens, 2 closes (a table, not a string search per character). */
 const BRACKET = unitTable([1, OPENERS], [2, CLOSERS]);
 
+/** `label：` after a sentence boundary or at the start: where a labelled note without brackets may begin */
+const BARE_LABEL = /(?<=^|[。；;：:\n])\s*([\u4e00-\u9fff]{2,10})\s*[：:]/g;
+
 /** 市科技局牵头，市财政局、市教育局配合 — the same duty written as a sentence, at the end of a text. */
 const PHRASE_NOTE = /(?:^|[。；，,（(\n])\s*(?:由)?([^，。；（）()\n]{2,40}?)(?:负责)?牵头(?:负责|落实|实施)?[，,、；;]\s*([^。；（）()\n]{2,80}?)(?:等(?:单位|部门))?(?:配合|协同|参与|协助)(?:落实|实施|推进)?[)）]?[。；]?\s*$/;
 
@@ -264,12 +267,17 @@ export function findNotes(text: string): FoundNote[] {
   const last = out[out.length - 1]?.end ?? 0;
   // the unanchored pattern rescans to the end from every sentence: only tried when a colon is there
   const tail = text.slice(last);
-  const bare = /[：:]/.test(tail) ? /(?:^|[。；;\n])\s*(([\u4e00-\u9fff]{2,10})\s*[：:][^\n]*)$/.exec(tail) : null;
-  if (bare && (roleOf(bare[2]!) || /分工/.test(bare[2]!))) {
-    const note = parseNote(bare[1]!);
-    if (note) {
-      const start = last + bare.index + bare[0].indexOf(bare[1]!);
-      out.push({ start, end: text.length, raw: bare[1]!.trim(), note });
+  // the first role label after a sentence boundary from which the text runs to its end on one
+  // line (资源申请：按照…。责任单位：X完成时限：… — an earlier label of another kind is passed over)
+  if (/[：:]/.test(tail)) {
+    for (const m of tail.matchAll(BARE_LABEL)) {
+      const label = m[1]!;
+      if (!roleOf(label) && !/分工/.test(label)) continue;
+      const at = m.index + m[0].indexOf(label);
+      if (tail.includes("\n", at)) continue;
+      const note = parseNote(tail.slice(at));
+      if (!note) continue;
+      out.push({ start: last + at, end: text.length, raw: tail.slice(at).trim(), note });
       return out;
     }
   }

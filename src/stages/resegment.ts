@@ -15,6 +15,7 @@ import { DATE_SOURCE } from "../lexicon/dates.js";
 import { DOC_NUMBER_RE, DOC_TYPES, endsLikeTitle } from "../lexicon/patterns.js";
 import { isOrganLine } from "../lexicon/organs.js";
 import { BODY_OPENER } from "../lexicon/headings.js";
+import { COLUMN_SYNONYMS } from "../lexicon/columns.js";
 
 /** A paragraph this long in a document of so few paragraphs is a flattened notice. */
 const LONG = 200;
@@ -60,6 +61,8 @@ function quoted(s: string): Uint8Array {
   return inside;
 }
 
+/** A deadline label and its date, ending a stretch: 完成时限：2021年12月31日 */
+const DEADLINE_VALUE_END = new RegExp(`(?:${COLUMN_SYNONYMS.deadline.join("|")})[：:]\\s*${DATE_SOURCE}$`);
 /** Families whose first item is unmistakable even alone (a notice cut short, an excerpt): 。一、 */
 const ALONE_FAMILIES = new Set(["part", "chapter", "article", "chinese-comma", "chinese-paren"]);
 /** Text between a heading's marker and the next marker that holds no sentence: a heading that stood on its own line. */
@@ -144,6 +147,8 @@ function markerCuts(s: string, fixed: number[], boundaries: number[]): number[] 
           const since = /[。！？!?]([^。！？!?]*)$/.exec(s.slice(Math.max(0, c.at - 60), c.at))?.[1]?.trim() ?? "";
           placed = since.length >= 4 && HEADING_ONLY.test(since) && !/[《》]|第[一二三四五六七八九十百0-9]+[条款项章节]/.test(since);
         }
+        // right after a labelled deadline's date (完成时限：2021年12月31日四、费用构成): a label's value holds no item
+        if (!placed) placed = DEADLINE_VALUE_END.test(s.slice(Math.max(0, c.at - 40), c.at));
         // the item above was a heading and a bare value, no sentence
         if (!placed && !restart && chain.length > 0) {
           const above = s.slice(lastEnd, c.at).trim();
@@ -156,6 +161,8 @@ function markerCuts(s: string, fixed: number[], boundaries: number[]): number[] 
         for (let j = k + 1; j < cands.length; j++) {
           const o = cands[j]!;
           if (o.m.ordinal === c.m.ordinal + 1) break;
+          // …within this list: past an enclosing item's start (（二）…（2）) the numbers are another list's
+          if (accepted.some((a) => a.rank < rank && a.at > c.at && a.at < o.at) || boundaries.some((b) => b > c.at && b <= o.at)) break;
           if (o.m.ordinal === c.m.ordinal && o.strong) return;
         }
       }
