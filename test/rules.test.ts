@@ -426,6 +426,15 @@ describe("a notice without line breaks is cut back at its boundaries (resegment)
       ["通道建设", ["服务商"], "2021年12月31日"],
     ]);
   });
+  it("an issued plan's title printed in its 《》 right after the signature date opens the plan", () => {
+    const doc = flat(
+      "陕西省林业局关于印发《全省国有林场电网改造升级工程实施方案》的通知各设区市林业局：", body, "我们制定了《全省国有林场电网改造升级工程实施方案》。现印发你们，请遵照执行。",
+      "陕西省林业局2021年5月11日《全省国有林场电网改造升级工程实施方案》为持续深化国有林场改革，制订此方案。一、指导思想。", body, "二、主要任务。", body,
+    );
+    expect(doc.signature).toMatchObject({ date: "2021-05-11" });
+    expect(doc.sections).toEqual([]);
+    expect(doc.parts.map((p) => [p.title, outline(p.sections as never)])).toEqual([["全省国有林场电网改造升级工程实施方案", ["一、", "二、"]]]);
+  });
   it("a signature organ with a bracketed word ((集团)) glued to its date is read whole", () => {
     const doc = flat("关于印发2021年电网投资调整计划的通知各市分公司、直属中心：", body, "一、编制依据", body, "二、调整原则", body, "现印发给你们，请遵照执行。 陕西省地方电力（集团）有限公司2021年8月3日");
     expect(doc.signature).toMatchObject({ issuer: "陕西省地方电力（集团）有限公司", date: "2021-08-03" });

@@ -47,7 +47,9 @@ const MAX_OPENING_BLOCKS = 60;
 
 /** Title text: joined, stray spaces between CJK characters and digits removed. */
 export function cleanTitle(s: string): string {
-  return squeezeCjkSpaces(s.replace(/^[#\s]+/, ""));
+  const t = squeezeCjkSpaces(s.replace(/^[#\s]+/, ""));
+  // a title printed whole in its 《》 (an issued plan's title after the signature) is the words inside
+  return /^《[^《》]+》$/.test(t) ? t.slice(1, -1) : t;
 }
 
 const ADDRESSEE = /^各|同志|委员|代表|来宾|朋友|们$/;

@@ -18,7 +18,9 @@ import { SENTENCE_END as TERMINAL } from "../lexicon/layout.js";
 /** endings that cannot close a sentence: the next block surely continues it */
 const OPEN_END = /[，,、“‘《（(【\-—]$/;
 const RULE_LINE = /^[─━—－\-_＿=＝~～·.…\s]{6,}$/;
-const isTitleLike = endsLikeTitle;
+/** a title, or a title printed in its 《》 alone on the line (an issued plan's title after the signature) */
+const isTitleLike = (s: string) => endsLikeTitle(s) || (BOOK_TITLE_LINE.test(s) && endsLikeTitle(s.slice(1, -1)));
+const BOOK_TITLE_LINE = /^《[^《》]{2,80}》$/;
 const NEVER_CONTINUES = /^(附件|附[:：]|抄送|抄报|主送|印发|（|\(|——|—)/;
 
 function unbalanced(s: string): boolean {

@@ -314,7 +314,9 @@ const DATE_G = new RegExp(DATE_SOURCE, "g");
 function titleAt(rest: string, titles: string[]): string {
   const fold = (t: string) => t.replace(/[—–-]/g, "一");
   const r = fold(rest.replace(/^[ \u3000]+/, ""));
-  return titles.filter((t) => t.length >= 4 && r.startsWith(fold(t))).sort((a, b) => b.length - a.length)[0] ?? "";
+  const found = titles.filter((t) => t.length >= 4 && (r.startsWith(fold(t)) || r.startsWith(`《${fold(t)}》`))).sort((a, b) => b.length - a.length)[0] ?? "";
+  // the title as it stands there: printed in its 《》 (…2021年5月11日《…实施方案》为持续…), with them
+  return found && !r.startsWith(fold(found)) ? `《${found}》` : found;
 }
 
 /** Closing cuts: 附件：, the signature organ and date, an aside after them, 抄送：, 印发, and an appended title. */
