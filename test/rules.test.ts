@@ -426,6 +426,16 @@ describe("a notice without line breaks is cut back at its boundaries (resegment)
       ["通道建设", ["服务商"], "2021年12月31日"],
     ]);
   });
+  it("a title without 关于 ends at its 文种 word when the body's first words follow (…推广应用工作方案为贯彻落实…)", () => {
+    const doc = flat("国网某省电力有限公司数字化安全管控推广应用工作方案为贯彻落实上级部署，有序推进推广应用，特制定本工作方案。", body, "一、工作思路", body, "二、工作目标", body);
+    expect(doc.header.title).toBe("国网某省电力有限公司数字化安全管控推广应用工作方案");
+    expect(doc.header.docType).toBe("方案");
+  });
+  it("a heading followed at once by the next item is the whole heading: 三、工作任务(一)实施部署（1）资源申请：按照…", () => {
+    const doc = flat("关于印发工作方案的通知各单位：", body, "一、工作思路", body, "二、工作目标", body, "三、工作任务(一)实施部署（1）资源申请：按照总部推广建设要求，提出软硬件配置需求，由省信通公司配合完成资源申请。（2）组件部署：完成组件的部署及调试。", body);
+    expect(doc.sections[2]!.heading).toBe("工作任务");
+    expect(doc.sections[2]!.children[0]!.children.map((c) => c.heading)).toEqual(["资源申请", "组件部署"]);
+  });
   it("an issued plan's title printed in its 《》 right after the signature date opens the plan", () => {
     const doc = flat(
       "陕西省林业局关于印发《全省国有林场电网改造升级工程实施方案》的通知各设区市林业局：", body, "我们制定了《全省国有林场电网改造升级工程实施方案》。现印发你们，请遵照执行。",

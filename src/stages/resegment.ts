@@ -238,6 +238,9 @@ function organBefore(s: string, end: number): number | null {
 
 const DOC_TYPE_ALT = [...DOC_TYPES].sort((a, b) => b.length - a.length).join("|");
 
+/** The body's first words right at the start of a stretch */
+const BODY_OPENER_AT = new RegExp(`^(?:${BODY_OPENER.source})`);
+
 /** Header cuts in the opening stretch: masthead | 发文字号 | 签发人 | title | 主送： | body. */
 function headerCuts(s: string, cuts: number[]): void {
   const window = s.slice(0, 600);
@@ -296,6 +299,20 @@ function headerCuts(s: string, cuts: number[]): void {
       if (end > 0 && end < s.length - 10) {
         titleEnd = end;
         cuts.push(titleEnd);
+      }
+    }
+  }
+  if (titleEnd < 0) {
+    // a title without 关于 (…推广应用工作方案) followed directly by the body's first words (为贯彻…):
+    // its 文种 word, with no pause before it, ends the title
+    const head = window.slice(from, from + 80);
+    for (const t of head.matchAll(docType)) {
+      const end = t.index + t[0].length;
+      if (/[，,。；;：:、！？!?]/.test(head.slice(0, end))) break;
+      if (end >= 6 && BODY_OPENER_AT.test(head.slice(end))) {
+        titleEnd = from + end;
+        cuts.push(titleEnd);
+        break;
       }
     }
   }
@@ -372,11 +389,12 @@ const RUN_IN_FIRST = /第一[，,、：:]|一是|①/g;
  * 全省现有…): the heading is a phrase, so when the first sentence runs on far past a heading's
  * length, the body begins at the first word that opens a 公文 sentence (BODY_OPENER).
  */
-function gluedBody(s: string, at: number): number | null {
+function gluedBody(s: string, at: number, next: number): number | null {
   const m = matchMarker(s.slice(at, at + 40));
   if (!m || m.style !== "chinese-comma") return null;
   const start = at + m.length;
-  const sentence = /^[^。；！？]*/.exec(s.slice(start, start + 200))![0];
+  // the sentence ends where the next item begins (三、工作任务(一)实施部署（1）…: 工作任务 is all the heading)
+  const sentence = /^[^。；！？]*/.exec(s.slice(start, Math.min(start + 200, next)))![0];
   // a run-in list glued to the heading (三、强化责任担当，确保…见效第一，压紧…): it starts the body
   // when its second item follows
   for (const r of sentence.matchAll(RUN_IN_FIRST)) {
@@ -445,10 +463,11 @@ function cutParagraph(p: ParagraphBlock, first: boolean): ParagraphBlock[] {
   closingCuts(s, cuts, titles, boundaries);
   const markers = markerCuts(s, [...cuts], boundaries);
   cuts.push(...markers);
-  for (const at of markers) {
-    const glued = gluedBody(s, at);
+  const sorted = [...markers].sort((a, b) => a - b);
+  sorted.forEach((at, k) => {
+    const glued = gluedBody(s, at, sorted[k + 1] ?? s.length);
     if (glued !== null) cuts.push(glued);
-  }
+  });
   const points = [...new Set(cuts.filter((c) => c > 0 && c < s.length))].sort((a, b) => a - b);
   const out: ParagraphBlock[] = [];
   let at = 0;
