@@ -342,6 +342,17 @@ describe("an issued plan after the signature, and a title printed twice", () => 
   });
 });
 
+describe("a 附件说明 listing several attachments on one line", () => {
+  it("each title after its own 附件N label", () => {
+    const doc = parseText("关于下达投资调整计划的通知\n\n各分公司：\n\n现将调整计划下达给你们。\n\n附件：附件1  2021年电网投资调整计划汇总表附件2  2021年基本建设调整计划附件３：2021年技术改造调整计划\n\n某某电力公司\n\n2021年8月3日\n");
+    expect(doc.attachments.map((a) => [a.label, a.title])).toEqual([
+      ["附件1", "2021年电网投资调整计划汇总表"], ["附件2", "2021年基本建设调整计划"], ["附件3", "2021年技术改造调整计划"],
+    ]);
+    // a title that only mentions an attachment keeps it
+    expect(parseText("关于报送材料的通知\n\n各单位：\n\n请按时报送。\n\n附件：关于附件2格式的说明\n\n某某局\n\n2021年8月3日\n").attachments.map((a) => a.title)).toEqual(["关于附件2格式的说明"]);
+  });
+});
+
 describe("full-width digits, padded signer names, numerals listed in text", () => {
   const doc = parseText(
     "X市人民政府文件\n\nX政发〔２０２４〕１５号　　签发人：王  明\n\n关于开展检查的通知\n\n各单位：\n\n请认真落实。小学一、二年级不布置书面作业；\n三、四年级每天作业不超过60分钟。\n\nX市人民政府\n\n２０２４年５月１２日\n",

@@ -7,6 +7,7 @@ import { DATE_SOURCE, dateOnly, findDate } from "../lexicon/dates.js";
 import { isRecipientList, splitOrgans, squeezeCjkSpaces } from "../lexicon/organs.js";
 import { matchMarker } from "../lexicon/markers.js";
 import { isOrganLine, ORGAN_SUFFIX } from "../lexicon/patterns.js";
+import { toHalfWidth } from "../lexicon/numerals.js";
 import { ATTACHMENT_LINE as ATTACH_RE, CC_LINE, CC_UP_LINE, SEALED_ON_BEHALF } from "../lexicon/attachments.js";
 
 export interface Closing {
@@ -38,6 +39,9 @@ const PRINTED_END = /印\s*[发發]$/;
 /** organ and date on one line, compiled once rather than per line */
 const ORGAN_DATE_RE = new RegExp(`^(.+?)\\s+(${DATE_SOURCE})$`);
 
+/** 附件1 / 附件 2： inside a 附件说明 line that lists several attachments on one line */
+const NUMBERED_ATTACHMENT = /附件\s*([0-9０-９]{1,2})\s*[：:.．、]?\s*/g;
+
 function attachmentItems(label: string, first: string, rest: ParagraphBlock[], line: number): Attachment[] {
   const items: Attachment[] = [];
   const add = (text: string, at: number) => {
@@ -46,7 +50,14 @@ function attachmentItems(label: string, first: string, rest: ParagraphBlock[], l
     if (!title) return;
     items.push({ label: m ? `${label}${m.ordinal}` : label, title: squeezeCjkSpaces(title).replace(/^《(.*)》$/, "$1"), line: at });
   };
-  if (first.trim()) add(first.trim(), line);
+  // 附件：附件1  汇总表附件2  调整计划… — the list written on one line, each title after its own label
+  const labelled = [...first.matchAll(NUMBERED_ATTACHMENT)];
+  if (labelled.length && labelled[0]!.index === first.search(/\S/)) {
+    labelled.forEach((m, k) => {
+      const title = first.slice(m.index + m[0].length, labelled[k + 1]?.index ?? first.length).replace(/[。.；;]$/, "").trim();
+      if (title) items.push({ label: `附件${Number(toHalfWidth(m[1]!))}`, title: squeezeCjkSpaces(title).replace(/^《(.*)》$/, "$1"), line });
+    });
+  } else if (first.trim()) add(first.trim(), line);
   for (const b of rest) add(b.text, b.line);
   // a single unnumbered one keeps the bare label; numbered ones carry their number
   return items;
