@@ -259,6 +259,11 @@ describe("a labelled note without brackets after a label of another kind", () =>
     // a label's value on a later line is not a note of this text
     expect(findNotes("资源申请：按照要求。责任单位：国网信通公司\n另行通知")).toEqual([]);
   });
+  it("a role label glued to the words before it counts when the note states its deadline too", () => {
+    const [c] = findNotes("硬件部分包括指挥机。图1 北斗短报文拓扑图责任单位：服务商、信通公司完成时限：2021年11月30日");
+    expect(c).toMatchObject({ raw: "责任单位：服务商、信通公司完成时限：2021年11月30日", note: { lead: ["服务商", "信通公司"], deadline: "2021年11月30日" } });
+    expect(findNotes("硬件部分包括指挥机。图1 北斗短报文拓扑图责任单位：服务商、信通公司")).toEqual([]);
+  });
 });
 
 describe("notes on lines of their own, and the first-named-leads declaration", () => {
@@ -455,6 +460,15 @@ describe("a notice without line breaks is cut back at its boundaries (resegment)
     expect(doc.signature).toMatchObject({ date: "2021-05-11" });
     expect(doc.sections).toEqual([]);
     expect(doc.parts.map((p) => [p.title, outline(p.sections as never)])).toEqual([["全省国有林场电网改造升级工程实施方案", ["一、", "二、"]]]);
+  });
+  it("an attachment title glued to the signature organ ends where the listed title ends; 附件： after the date keeps its colon", () => {
+    const doc = flat(
+      "某某公司推广应用工作方案为贯彻落实上级部署，特制定本方案。", body, "一、工作思路", body, "二、工作要求", body,
+      "附件：典型业务场景配置标准某某省电力有限公司安全监察部(保卫部）2021年11月2日附件：典型业务场景配置标准",
+    );
+    expect(doc.attachments.map((a) => a.title)).toEqual(["典型业务场景配置标准"]);
+    expect(doc.signature).toMatchObject({ date: "2021-11-02" });
+    expect(doc.parts.map((p) => p.title)).toEqual(["典型业务场景配置标准"]);
   });
   it("a signature organ with a bracketed word ((集团)) glued to its date is read whole", () => {
     const doc = flat("关于印发2021年电网投资调整计划的通知各市分公司、直属中心：", body, "一、编制依据", body, "二、调整原则", body, "现印发给你们，请遵照执行。 陕西省地方电力（集团）有限公司2021年8月3日");

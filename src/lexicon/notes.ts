@@ -224,6 +224,10 @@ const CLOSERS = "）)〕]】］";
 /** Bracket code units: 1 opens, 2 closes (a table, not a string search per character). */
 const BRACKET = unitTable([1, OPENERS], [2, CLOSERS]);
 
+/** A run of Chinese characters before a colon, which may end in a glued note label */
+const GLUED_LABEL = /([\u4e00-\u9fff]{3,20})[：:]/g;
+/** A deadline label glued after a value: …国网信通公司完成时限： */
+const GLUED_DEADLINE = new RegExp(`(?:${COLUMN_SYNONYMS.deadline.join("|")})[：:]`);
 /** `label：` after a sentence boundary or at the start: where a labelled note without brackets may begin */
 const BARE_LABEL = /(?<=^|[。；;：:\n])\s*([\u4e00-\u9fff]{2,10})\s*[：:]/g;
 
@@ -278,6 +282,19 @@ export function findNotes(text: string): FoundNote[] {
       const note = parseNote(tail.slice(at));
       if (!note) continue;
       out.push({ start: last + at, end: text.length, raw: tail.slice(at).trim(), note });
+      return out;
+    }
+    // a role label glued to the words before it, a line break lost (…拓扑图责任单位：X完成时限：Y):
+    // only a note that also states its deadline, running to the end of the text
+    for (const m of tail.matchAll(GLUED_LABEL)) {
+      const label = gluedNoteLabel(m[1]!);
+      if (!label || !roleOf(label)) continue;
+      const at = m.index + m[1]!.length - label.length;
+      const rest = tail.slice(at);
+      if (rest.includes("\n") || !GLUED_DEADLINE.test(rest)) continue;
+      const note = parseNote(rest);
+      if (!note || !note.deadline) continue;
+      out.push({ start: last + at, end: text.length, raw: rest.trim(), note });
       return out;
     }
   }

@@ -336,6 +336,22 @@ function titleAt(rest: string, titles: string[]): string {
   return found && !r.startsWith(fold(found)) ? `《${found}》` : found;
 }
 
+/**
+ * The organ right after a title the notice lists, ending at `end` (附件：典型业务场景配置标准 + 国网…
+ * 安全监察部(保卫部） + the date): a name written only there, that no boundary separates from the title.
+ */
+function organAfterTitle(s: string, end: number, titles: string[]): number | null {
+  const before = s.slice(Math.max(0, end - 120), end);
+  for (const t of titles) {
+    const at = before.lastIndexOf(t);
+    if (at < 0) continue;
+    const name = before.slice(at + t.length);
+    // (安全监察部(保卫部）: the name before its bracketed alias)
+    if (name.length >= 4 && isOrganLine(name.replace(/[（(][^（）()]{1,12}[）)]$/, ""))) return end - name.length;
+  }
+  return null;
+}
+
 /** Closing cuts: 附件：, the signature organ and date, an aside after them, 抄送：, 印发, and an appended title. */
 function closingCuts(s: string, cuts: number[], titles: string[], boundaries: number[]): void {
   for (const m of s.matchAll(/(?<![见如详])(附件\s*\d*\s*[：:]|抄送[：:]|抄报[：:]|分送[：:])|(?<=[。；）)])联系人[：:]/g)) cuts.push(m.index);
@@ -345,7 +361,7 @@ function closingCuts(s: string, cuts: number[], titles: string[], boundaries: nu
     // a date inside a sentence (2022年07月21日，…召开) is no signature
     if (/^[，,、的前后至到起止内以]/.test(after)) continue;
     if (after.startsWith("印发")) end += 2;
-    const organ = organBefore(s, d.index);
+    const organ = organBefore(s, d.index) ?? organAfterTitle(s, d.index, titles);
     if (organ === null && !/[。；）)]$/.test(s.slice(0, d.index))) continue;
     if (organ !== null) cuts.push(organ);
     cuts.push(d.index, end);
@@ -358,7 +374,7 @@ function closingCuts(s: string, cuts: number[], titles: string[], boundaries: nu
       cuts.push(end);
     }
     // an appended document right after the signature: 附件1 + its title, a title the notice quoted
-    const label = /^附件\s*\d*/.exec(s.slice(end));
+    const label = /^附件\s*\d*\s*[：:]?/.exec(s.slice(end));
     if (label) {
       end += label[0].length;
       cuts.push(end);
