@@ -1,6 +1,7 @@
 // The individual rules, each on the forms real notices write.
 import { describe, expect, it } from "vitest";
 import { parseText } from "../src/parse.js";
+import { issuedTitles } from "../src/stages/parts.js";
 import { findDocNumber } from "../src/lexicon/docnumber.js";
 import { parseDue } from "../src/lexicon/due.js";
 import { findNotes } from "../src/lexicon/notes.js";
@@ -355,6 +356,20 @@ describe("a 附件说明 listing several attachments on one line", () => {
     ]);
     // a title that only mentions an attachment keeps it
     expect(parseText("关于报送材料的通知\n\n各单位：\n\n请按时报送。\n\n附件：关于附件2格式的说明\n\n某某局\n\n2021年8月3日\n").attachments.map((a) => a.title)).toEqual(["关于附件2格式的说明"]);
+  });
+});
+
+describe("r8: customs houses, and plans a title issues without 《》", () => {
+  it("an organ named …海关 is an organ in a note, alone or listed", () => {
+    expect(parseNote("合肥海关负责")).toMatchObject({ lead: ["合肥海关"], support: [] });
+    expect(parseNote("省商务厅牵头，合肥海关配合")).toMatchObject({ lead: ["省商务厅"], support: ["合肥海关"] });
+  });
+  it("the plan a 关于印发…的通知 names without 《》 opens a part where its title stands after the signature", () => {
+    const doc = parseText("某某市人民政府办公室关于印发某某市加快数字化发展实施方案的通知\n\n各区人民政府：\n\n现将实施方案印发给你们，请认真贯彻执行。\n\n某某市人民政府办公室\n\n2022年3月1日\n\n某某市加快数字化发展实施方案\n\n一、总体要求\n\n二、重点任务\n");
+    expect(doc.sections).toEqual([]);
+    expect(doc.parts.map((p) => [p.title, p.sections.map((x) => x.marker)])).toEqual([["某某市加快数字化发展实施方案", ["一、", "二、"]]]);
+    expect(issuedTitles("关于印发某某市加快数字化发展实施方案的通知")).toEqual(["某某市加快数字化发展实施方案"]);
+    expect(issuedTitles("关于做好2022年防汛工作的通知")).toEqual([]);
   });
 });
 

@@ -41,8 +41,8 @@ const FIRST_LEADS = /(第一位|首位|排名第一|排第一).{0,8}(牵头|牽�
 const BRACKETED_REMARK = /[（(]([^（）()]*)[）)]\s*$/;
 /** Closing remarks a note may carry after its roles: 下同, 不再做分工 … */
 const REMARK = /^(下同|以下同|不再.*|具体任务.*|各.{0,6}(按职责|结合实际).*|适用范围.*)$/;
-/** Ends of names a notice's own organs take beyond the 机关 suffixes: 证监会, 海关总署, 人民银行, 全国工商联, 共青团中央, 各地, 有关部门. */
-const NOTE_ORGAN_END = /(会|署|行|联|聯|中央|社|门|門|各地|政府|公司|集团)$/;
+/** Ends of names a notice's own organs take beyond the 机关 suffixes: 证监会, 海关总署, 合肥海关, 人民银行, 全国工商联, 共青团中央, 各地, 有关部门. */
+const NOTE_ORGAN_END = /(会|署|行|联|聯|中央|社|门|門|各地|政府|公司|集团|海关|海關)$/;
 
 /** A name that reads as an organ (机关, 部门, 各地 …). */
 export function organLike(s: string): boolean {

@@ -18,7 +18,7 @@ import { extractClosing } from "./closing.js";
 import { extractGlossary } from "./glossary.js";
 import { cleanTitle, extractHeader } from "./header.js";
 import { buildSections } from "./sections.js";
-import { findParts, quotedTitles } from "./parts.js";
+import { findParts, issuedTitles, quotedTitles } from "./parts.js";
 import { buildTable } from "./tables.js";
 import { extractTasks, type PartNote } from "./tasks.js";
 import { notNotice } from "./notice-check.js";
@@ -71,7 +71,10 @@ function assembleBlocks(adapted: Block[], meta: Meta): Notice {
   const consumed = header.next === 0 ? 0 : blocks.indexOf(headBlocks[header.next - 1]!) + 1;
   const body = blocks.slice(consumed);
 
-  const known = [...quotedTitles(body), ...(header.title ? quotedTitles([{ ...headBlocks[0]!, text: header.title }]) : [])];
+  const known = [
+    ...quotedTitles(body),
+    ...(header.title ? [...quotedTitles([{ ...headBlocks[0]!, text: header.title }]), ...issuedTitles(header.title)] : []),
+  ];
   // 附件说明 titles name the parts too
   const attachTitles = body
     .filter((b): b is ParagraphBlock => b.kind === "para")

@@ -8,6 +8,7 @@ import type { Block, ParagraphBlock } from "../model/blocks.js";
 import { dateOnly } from "../lexicon/dates.js";
 import { squeezeCjkSpaces } from "../lexicon/organs.js";
 import { matchMarker } from "../lexicon/markers.js";
+import { endsLikeTitle, ISSUED_IN_TITLE } from "../lexicon/patterns.js";
 import { ATTACHMENT_INLINE, ATTACHMENT_LABEL as LABEL_RE } from "../lexicon/attachments.js";
 
 export interface Segment {
@@ -110,6 +111,12 @@ export function findParts(blocks: Block[], knownTitles: string[]): Segment[] {
     segments.push({ start: s.at, end: starts[k + 1]?.at ?? blocks.length, label: s.label, titleAt: s.titleAt, inlineTitle: s.inlineTitle });
   });
   return segments;
+}
+
+/** The document a title issues without quoting it (关于印发安徽省…实施意见的通知): its name, or none. */
+export function issuedTitles(title: string): string[] {
+  const m = ISSUED_IN_TITLE.exec(title);
+  return m && endsLikeTitle(m[1]!) ? [m[1]!] : [];
 }
 
 /** Names the covering notice quotes or lists: 《…》 in its text, 附件说明 titles. */
