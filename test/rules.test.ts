@@ -364,6 +364,14 @@ describe("r8: customs houses, and plans a title issues without 《》", () => {
     expect(parseNote("合肥海关负责")).toMatchObject({ lead: ["合肥海关"], support: [] });
     expect(parseNote("省商务厅牵头，合肥海关配合")).toMatchObject({ lead: ["省商务厅"], support: ["合肥海关"] });
   });
+  it("a time written before a note's labels is its deadline", () => {
+    expect(parseNote("5月底取得明显成效并持续推进，牵头考核单位：市审批服务局")).toMatchObject({ lead: ["市审批服务局"], deadline: "5月底取得明显成效并持续推进" });
+    expect(parseNote("按进度推进，牵头考核单位：市工信局")).toMatchObject({ lead: ["市工信局"], deadline: "按进度推进" });
+    expect(parseNote("6月底完成，牵头单位：市委网信办；配合单位：市大数据中心")).toMatchObject({ lead: ["市委网信办"], support: ["市大数据中心"], deadline: "6月底完成" });
+    // words that are no time before the label: not a note
+    expect(parseNote("其中，牵头单位：市工信局")).toBeNull();
+    expect(parseNote("详见附件说明，牵头单位：市工信局")).toBeNull();
+  });
   it("the plan a 关于印发…的通知 names without 《》 opens a part where its title stands after the signature", () => {
     const doc = parseText("某某市人民政府办公室关于印发某某市加快数字化发展实施方案的通知\n\n各区人民政府：\n\n现将实施方案印发给你们，请认真贯彻执行。\n\n某某市人民政府办公室\n\n2022年3月1日\n\n某某市加快数字化发展实施方案\n\n一、总体要求\n\n二、重点任务\n");
     expect(doc.sections).toEqual([]);

@@ -37,6 +37,8 @@ const CLAUSE = new RegExp(
 );
 /** 排在第一位的部门为牵头部门，下同 / 列第一位者为牵头单位 */
 const FIRST_LEADS = /(第一位|首位|排名第一|排第一).{0,8}(牵头|牽頭|主责|主責)/;
+/** A time written as progress rather than a date, before a note's labels: 按进度推进, 取得明显成效 */
+const DEADLINE_PHRASE = /(推进|完成|成效|落实)$/;
 /** A bracketed aside that ends a labelled value: X、Y(列第一位的为牵头单位,下同) */
 const BRACKETED_REMARK = /[（(]([^（）()]*)[）)]\s*$/;
 /** Closing remarks a note may carry after its roles: 下同, 不再做分工 … */
@@ -158,7 +160,12 @@ export function parseNote(inner: string): NoteFields | null {
   const keys = labels(text);
   const kinds = keys.map((k) => roleOf(k.label) ?? (DEADLINE_LABEL.test(k.label) ? "deadline" : /分工/.test(k.label) ? "clauses" : null));
   if (kinds.some((k) => k !== null)) {
-    if (text.slice(0, keys[0]!.at).trim() !== "") return null;
+    // a time written before the labels is the deadline: （6月底完成，牵头考核单位：X）（持续推进，责任单位：Y）
+    const opening = text.slice(0, keys[0]!.at).replace(/[，,；;。\s]+$/, "").trim();
+    if (opening !== "") {
+      if ([...opening].length > 30 || /[：:，,；;。]/.test(opening) || !(DEADLINE_ITEM.test(opening) || DEADLINE_PHRASE.test(opening))) return null;
+      out.deadline = opening;
+    }
     // 牵头单位 beside 责任单位: the 责任单位 are those who carry it out with the lead
     const leadLabel = keys.some((k, n) => kinds[n] === "lead" && /牵头|牽頭|主办|主辦|承办|承辦|主责/.test(k.label));
     keys.forEach((k, n) => {
