@@ -364,6 +364,11 @@ describe("r8: customs houses, and plans a title issues without 《》", () => {
     expect(parseNote("合肥海关负责")).toMatchObject({ lead: ["合肥海关"], support: [] });
     expect(parseNote("省商务厅牵头，合肥海关配合")).toMatchObject({ lead: ["省商务厅"], support: ["合肥海关"] });
   });
+  it("附件： with its title, then the attachment under its own label: one 附件说明 and one part", () => {
+    const doc = parseText("关于印发《某某市数字政府建设考评办法》的通知\n\n各单位：\n\n现印发给你们。\n\n某某市人民政府办公室\n\n2022年4月14日\n\n某某市数字政府建设考评办法\n\n一、考评对象\n\n二、考评结果应用\n\n附件：\n\n某某市数字政府建设考评指标\n\n附件\n\n某某市数字政府建设考评指标\n\n一、政务服务\n");
+    expect(doc.parts.map((p) => [p.label, p.title])).toEqual([[null, "某某市数字政府建设考评办法"], ["附件", "某某市数字政府建设考评指标"]]);
+    expect(doc.attachments.map((a) => a.title)).toEqual(["某某市数字政府建设考评指标"]);
+  });
   it("a time written before a note's labels is its deadline", () => {
     expect(parseNote("5月底取得明显成效并持续推进，牵头考核单位：市审批服务局")).toMatchObject({ lead: ["市审批服务局"], deadline: "5月底取得明显成效并持续推进" });
     expect(parseNote("按进度推进，牵头考核单位：市工信局")).toMatchObject({ lead: ["市工信局"], deadline: "按进度推进" });

@@ -67,7 +67,9 @@ export function findParts(blocks: Block[], knownTitles: string[]): Segment[] {
     // 附件： with its title on the line below and the signature right after is the 附件说明, not a part
     // (asked only of a label line)
     const signatureBelow = () => [2, 3, 4].some((k) => dateOnly(paraText(blocks[i + k])) && blocks.slice(i + 2, i + k).every((b) => [...paraText(b)].length <= 30));
-    if (label && !(/[：:]$/.test(t) && signatureBelow()) && !matchMarker(paraText(blocks[i + 1])) && standalone(blocks[i + 1])) {
+    // …or when the attachment it names follows at once under its own label (附件： / 考评指标 / 附件 / 考评指标)
+    const namedBelow = () => LABEL_RE.test(paraText(blocks[i + 2])) && norm(paraText(blocks[i + 3])) === norm(paraText(blocks[i + 1]));
+    if (label && !(/[：:]$/.test(t) && (signatureBelow() || namedBelow())) && !matchMarker(paraText(blocks[i + 1])) && standalone(blocks[i + 1])) {
       open({ at: i, label: label[1]!.replace(/\s+/g, ""), titleAt: i + 1 });
       taken.add(i + 1);
       continue;
