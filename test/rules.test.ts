@@ -498,6 +498,20 @@ describe("a notice without line breaks is cut back at its boundaries (resegment)
     expect(doc.signature).toMatchObject({ date: "2021-11-02" });
     expect(doc.parts.map((p) => p.title)).toEqual(["典型业务场景配置标准"]);
   });
+  it("(附件1) references are no items; numbered attachment titles and the signature, and a 印发 line, all glued", () => {
+    const doc = flat(
+      "某某市医疗保险事业中心关于做好生育保险联网结算工作的通知各定点医疗机构：", body, "一、联网备案参保职工办理备案(附件1)。", body,
+      "二、费用结算医疗机构填写《申报表》(附件2)《明细表》(附件3)并留存相关资料备查。", body,
+      "附件:1，生育保险待遇结算办理途径2.定点医疗机构住院费用申报表3.定点医疗机构住院费用明细表某某市医疗保险事业中心2020年9月14日",
+      "附件1生育保险待遇结算办理途径1.现场办。", body, "2.网上办。", body, "某某市医疗保险事业中心综合组2020年9月14日印发",
+    );
+    expect(outline(doc.sections as never)).toEqual(["一、", "二、"]);
+    expect(doc.attachments.map((a) => [a.label, a.title])).toEqual([
+      ["附件1", "生育保险待遇结算办理途径"], ["附件2", "定点医疗机构住院费用申报表"], ["附件3", "定点医疗机构住院费用明细表"],
+    ]);
+    expect(doc.signature).toMatchObject({ issuer: "某某市医疗保险事业中心", date: "2020-09-14" });
+    expect(doc.printedBy).toMatchObject({ organ: "某某市医疗保险事业中心综合组", date: "2020-09-14" });
+  });
   it("a signature organ with a bracketed word ((集团)) glued to its date is read whole", () => {
     const doc = flat("关于印发2021年电网投资调整计划的通知各市分公司、直属中心：", body, "一、编制依据", body, "二、调整原则", body, "现印发给你们，请遵照执行。 陕西省地方电力（集团）有限公司2021年8月3日");
     expect(doc.signature).toMatchObject({ issuer: "陕西省地方电力（集团）有限公司", date: "2021-08-03" });

@@ -36,11 +36,32 @@ function enclosed(t: string): boolean {
 
 const PRINTED_RE = new RegExp(`^(.+?)\\s*(${DATE_SOURCE})\\s*印\\s*[发發]$`);
 const PRINTED_END = /印\s*[发發]$/;
+/** Offices that print a 印发 line beyond the organ suffixes: 综合组, 秘书组, a ministry's 综合司 */
+const PRINTING_OFFICE = /(?:(?:综合|秘书|文秘|办文)组|司)$/;
 /** organ and date on one line, compiled once rather than per line */
 const ORGAN_DATE_RE = new RegExp(`^(.+?)\\s+(${DATE_SOURCE})$`);
 
 /** 附件1 / 附件 2： inside a 附件说明 line that lists several attachments on one line */
 const NUMBERED_ATTACHMENT = /附件\s*([0-9０-９]{1,2})\s*[：:.．、]?\s*/g;
+
+/**
+ * A 附件说明 whose numbered titles run together on one line (1.办理途径2.申报表3.明细表, 1，… as OCR
+ * reads 1.): the titles in order, when the numbers go 1, 2, 3 … from the start; else none.
+ */
+function inlineItems(s: string): Array<[number, string]> {
+  const t = s.trim();
+  const cuts: Array<{ at: number; n: number; len: number }> = [];
+  for (const m of t.matchAll(INLINE_ITEM)) {
+    const n = Number(m[1]);
+    if (n !== cuts.length + 1 || (cuts.length === 0 && m.index !== 0) || /[0-9]/.test(t[m.index - 1] ?? "")) continue;
+    // a title of a few characters at least before the next number
+    if (cuts.length && m.index - (cuts[cuts.length - 1]!.at + cuts[cuts.length - 1]!.len) < 4) continue;
+    cuts.push({ at: m.index, n, len: m[0].length });
+  }
+  return cuts.map((c, k) => [c.n, t.slice(c.at + c.len, cuts[k + 1]?.at ?? t.length).replace(/[。.；;]$/, "").trim()] as [number, string]).filter(([, x]) => x !== "");
+}
+/** An item number inside a 附件说明 line, before a title's first Chinese character */
+const INLINE_ITEM = /([1-9][0-9]?)[.．、，,](?=\s*[\u4e00-\u9fff《])/g;
 
 function attachmentItems(label: string, first: string, rest: ParagraphBlock[], line: number): Attachment[] {
   const items: Attachment[] = [];
@@ -57,6 +78,8 @@ function attachmentItems(label: string, first: string, rest: ParagraphBlock[], l
       const title = first.slice(m.index + m[0].length, labelled[k + 1]?.index ?? first.length).replace(/[。.；;]$/, "").trim();
       if (title) items.push({ label: `附件${Number(toHalfWidth(m[1]!))}`, title: squeezeCjkSpaces(title).replace(/^《(.*)》$/, "$1"), line });
     });
+  } else if (inlineItems(first).length >= 2) {
+    for (const [n, title] of inlineItems(first)) items.push({ label: `${label}${n}`, title: squeezeCjkSpaces(title).replace(/^《(.*)》$/, "$1"), line });
   } else if (first.trim()) add(first.trim(), line);
   for (const b of rest) add(b.text, b.line);
   // a single unnumbered one keeps the bare label; numbered ones carry their number
@@ -102,7 +125,7 @@ export function extractClosing(blocks: Block[], diagnostics: Diagnostic[], issue
     // one 印发 line: a second stays in the body rather than replace the first
     // (and the 印发机关 ends in an organ word: in 办公室　一2019年5月4日印发 the line is damaged, and
     // stays whole in the body rather than be cut inside a word)
-    if (!c.printedBy && !taken.printedBy && PRINTED_END.test(t) && (m = PRINTED_RE.exec(t)) && ORGAN_SUFFIX.test(m[1]!.trim())) {
+    if (!c.printedBy && !taken.printedBy && PRINTED_END.test(t) && (m = PRINTED_RE.exec(t)) && (ORGAN_SUFFIX.test(m[1]!.trim()) || (PRINTING_OFFICE.test(m[1]!.trim()) && !/[。；，,]/.test(m[1]!)))) {
       const d = findDate(m[2]!);
       // dateText as written: all the pattern took as the date (一2022年3月16日 reads as 2022年3月16日)
       c.printedBy = { organ: squeezeCjkSpaces(m[1]!).replace(/^[─━—\-_=＝]+/, ""), date: d?.iso ?? null, dateText: d ? m[2]!.trim() : null };

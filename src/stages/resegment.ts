@@ -61,6 +61,8 @@ function quoted(s: string): Uint8Array {
   return inside;
 }
 
+/** A bracket opened within the last few characters and not closed: 备案(附件 before 1) */
+const OPEN_BRACKET_BEFORE = /[（(][^（）()]*$/;
 /** A deadline label and its date, ending a stretch: 完成时限：2021年12月31日 */
 const DEADLINE_VALUE_END = new RegExp(`(?:${COLUMN_SYNONYMS.deadline.join("|")})[：:]\\s*${DATE_SOURCE}$`);
 /** Families whose first item is unmistakable even alone (a notice cut short, an excerpt): 。一、 */
@@ -106,6 +108,8 @@ function markerCuts(s: string, fixed: number[], boundaries: number[]): number[] 
     if (/^arabic/.test(m.style) && /[A-Za-z0-9.．_\-/]/.test(touching)) continue;
     // 一） / 1） inside （一） / (1) that was not taken (quoted, or not a list) is no item either
     if (/half-paren/.test(m.style) && /[（(]/.test(s[i - 1] ?? "")) continue;
+    // …nor one that closes a bracket opened just before it: (附件1) is a reference, not item 1)
+    if (/half-paren/.test(m.style) && OPEN_BRACKET_BEFORE.test(s.slice(Math.max(0, i - 12), i))) continue;
     const list = byFamily.get(m.style) ?? [];
     list.push({ at: i, m, strong });
     byFamily.set(m.style, list);
@@ -352,6 +356,29 @@ function organAfterTitle(s: string, end: number, titles: string[]): number | nul
   return null;
 }
 
+/**
+ * A signature "organ" that is the last 附件说明 item glued to the real one (附件：1.…2.…3.…明细表
+ * 山东省医疗保险事业中心 + the date): it starts after an item number, and a title ends inside it
+ * where an organ's name begins — the organ starts there. Else `organ` as it was.
+ */
+function titleBeforeOrgan(s: string, organ: number | null, end: number): number | null {
+  if (organ === null || !/(?:\d[.．、]|附件\s*[：:])\s*$/.test(s.slice(Math.max(0, organ - 6), organ))) return organ;
+  for (let k = organ + 4; k <= end - 4; k++) {
+    if (endsLikeTitle(s.slice(organ, k)) && isOrganLine(s.slice(k, end))) return k;
+  }
+  return organ;
+}
+
+/** The office printing a 印发 line, right after a title's end (表, 书, 方案 …) or a sentence's: a run of Chinese characters. */
+function printerAfterTitle(s: string, end: number): number | null {
+  for (let len = 4; len <= Math.min(30, end); len++) {
+    const before = s[end - len - 1] ?? "";
+    if (!/^[\u4e00-\u9fff（）()]$/.test(s[end - len]!)) return null;
+    if (/[。；;]/.test(before) || endsLikeTitle(s.slice(Math.max(0, end - len - 20), end - len))) return end - len;
+  }
+  return null;
+}
+
 /** Closing cuts: 附件：, the signature organ and date, an aside after them, 抄送：, 印发, and an appended title. */
 function closingCuts(s: string, cuts: number[], titles: string[], boundaries: number[]): void {
   for (const m of s.matchAll(/(?<![见如详])(附件\s*\d*\s*[：:]|抄送[：:]|抄报[：:]|分送[：:])|(?<=[。；）)])联系人[：:]/g)) cuts.push(m.index);
@@ -361,10 +388,14 @@ function closingCuts(s: string, cuts: number[], titles: string[], boundaries: nu
     // a date inside a sentence (2022年07月21日，…召开) is no signature
     if (/^[，,、的前后至到起止内以]/.test(after)) continue;
     if (after.startsWith("印发")) end += 2;
-    const organ = organBefore(s, d.index) ?? organAfterTitle(s, d.index, titles);
+    let organ = titleBeforeOrgan(s, organBefore(s, d.index) ?? organAfterTitle(s, d.index, titles), d.index);
+    // the 印发 line glued after an attachment's title page (…明细表山东省医疗保险事业中心综合组2020年9月14日印发)
+    if (organ === null && after.startsWith("印发")) organ = printerAfterTitle(s, d.index);
     if (organ === null && !/[。；）)]$/.test(s.slice(0, d.index))) continue;
     if (organ !== null) cuts.push(organ);
-    cuts.push(d.index, end);
+    // (a 印发 line is one line: its office and date stay together, as the closing reads them)
+    if (!after.startsWith("印发")) cuts.push(d.index);
+    cuts.push(end);
     // a signature ends a document: what follows (an appended one) numbers its items anew
     if (organ !== null) boundaries.push(end);
     // （此件公开发布） right after the date
