@@ -53,6 +53,9 @@ function groupCandidate(b: Block): boolean {
   return b.kind === "para" && charsAtMost(b.text, 30) && !/[。；;，,：:、！？]/.test(b.text) && !matchMarker(b.text);
 }
 
+/** A run-in item (一是, 第一，, ①): it holds no run-in list of its own to close */
+const RANK_RUN_IN = (s: Section) => s.style !== null && (s.style.startsWith("run-in") || s.style === "circled" || s.style === "paren-digit");
+
 export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: { title?: string | null } = {}): SectionsResult {
   const res: SectionsResult = { preamble: [], sections: [], tables: [], notes: [] };
   // tables and their captions leave the flow first
@@ -168,7 +171,8 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
   const paths = new Map<Section, string>();
   const pathOf = (s: Section) => paths.get(s) ?? "";
   /** Record the notes of text (p.text from base on); those before `headingEnd` sit in a heading. */
-  const takeNotes = (text: string, p: ParagraphBlock, base: number, target: () => Section | null, headingEnd = 0, found = findNotes(text)): FoundNote[] => {
+  /** `closes`: the item a note ending `text` belongs to instead of the open one */
+  const takeNotes = (text: string, p: ParagraphBlock, base: number, target: () => Section | null, headingEnd = 0, found = findNotes(text), closes: Section | null = null): FoundNote[] => {
     if (!found.length) {
       if (text.trim()) adjacent = false;
       return found;
@@ -176,10 +180,11 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
     const alone = withoutNotes(text, found).replace(/[\s。；;，,]/g, "") === "";
     const holder = stack[stack.length - 1]?.node ?? null;
     const t = alone ? target() : holder;
+    const end = text.replace(/[\s。；;，,]+$/, "").length;
     let prevEnd = 0;
     for (const f of found) {
       if (text.slice(prevEnd, f.start).replace(/[\s。；;，,]/g, "") !== "") adjacent = false;
-      attach(t, holder, f.start < headingEnd, f, p, base, text, prevEnd);
+      attach(closes && f.end >= end ? closes : t, holder, f.start < headingEnd, f, p, base, text, prevEnd);
       adjacent = true;
       prevEnd = f.end;
     }
@@ -266,10 +271,16 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
       takeNotes(p.text.slice(0, cuts[0]!.at), p, 0, standaloneTarget);
       addText(p.text.slice(0, cuts[0]!.at).trim());
     }
+    // a note that ends a paragraph of run-in items (一是…二是…五是…。（牵头单位：X）) closes the item
+    // they belong to, when none of them has a note of its own
+    const runIns = cuts.filter((c) => c.m.runIn).length;
+    let runInNoted = false;
     cuts.forEach((c, n) => {
       const end = cuts[n + 1]?.at ?? p.text.length;
       const piece = sliceParagraph(p, c.at, end);
       const node = open(c.m, p, c.at);
+      const parent = stack.length >= 2 ? stack[stack.length - 2]!.node : null;
+      const closes = n === cuts.length - 1 && c.m.runIn && runIns >= 2 && !runInNoted && parent && !RANK_RUN_IN(parent) ? parent : null;
       const written = piece.text.slice(c.m.length);
       // the heading ends where it would without the notes (a note's ：or 。 is not the heading's end)
       const notes = findNotes(written);
@@ -279,7 +290,8 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
       const hStart = masked.indexOf(split.heading);
       const hEnd = hStart + split.heading.length;
       const tStart = split.text ? masked.indexOf(split.text, hEnd) : written.length;
-      takeNotes(written, p, c.at + c.m.length, () => node, hEnd, notes);
+      takeNotes(written, p, c.at + c.m.length, () => node, hEnd, notes, closes);
+      if (c.m.runIn && notes.length) runInNoted = true;
       const inHeading = notes.filter((f) => f.start < hEnd).map((f) => ({ ...f, start: f.start - hStart, end: Math.min(f.end, hEnd) - hStart }));
       const heading = withoutNotes(written.slice(hStart, hEnd), inHeading).trim();
       // 总　　则: spaces between Chinese characters in a heading are layout
