@@ -25,7 +25,7 @@ const REVIEWED: Record<string, string> = {
   "^(?:\\s|&(?:nbsp|ensp|emsp|thinsp|#160|#xa0|#12288|#x3000);?)*": "anchored; the alternatives start with different characters",
   "(?<!\\*)\\*(?=[^\\s*])[^*\\n]+?\\*(?!\\*)": "look-behind; one quantifier",
   "(?<=\\n)": "look-behind; no quantifier",
-  "(?<=^|[。；;：:\\n])\\s*([\\u4e00-\\u9fff]{2,10})\\s*[：:]": "look-behind of one character; the two \\s* are separated by CJK characters, the label is bounded",
+  "(?<=^|[。；;\\n]|[\\u4e00-\\u9fff][：:])\\s*([\\u4e00-\\u9fff]{2,10})\\s*[：:]": "look-behind of one character; the two \\s* are separated by CJK characters, the label is bounded",
   "^\\s*\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*$": "each repetition starts with a literal |",
   "(?<!\\\\)\\|": "look-behind; no quantifier",
   "^附件?\\s*[0-9]*\\s*[：:]\\s*(?:[0-9]+[.．、]\\s*)?(.+)$": "the optional group is not repeated",
@@ -38,7 +38,7 @@ const REVIEWED: Record<string, string> = {
   "^(附[：:]\\s*)?(名词解释|名词术语解释|术语解释|注释)[：:]?$": "the optional group is not repeated",
   "\\s+\\d{1,2}:\\d{2}(:\\d{2})?$": "the optional group is not repeated",
   "(?<![见如详])(附件\\s*\\d*\\s*[：:]|抄送[：:]|抄报[：:]|分送[：:])|(?<=[。；）)])联系人[：:]": "look-behind; quantifiers separated by literals",
-  "附件\\s*[：:]\\s*(?:\\d+[.．、])?([^。；：:]{4,80}?)(?=\\d+[.．、]|[（(]|$)": "repetition bound 80 on one class; the optional group is not repeated",
+  "附件\\s*[：:]\\s*(?:\\d+[.．、])?([^。；：:]{4,80}?)(?=\\d+[.．、]|[（(]|附件|[一二三四五六七八九十]{1,3}、|$)": "repetition bound 80 on one class; the optional group is not repeated",
   "https?:\\/\\/[\\w\\-.~:/?#@!$&'*+,;=%]+|www\\.[\\w\\-.~/?#=&%]+|[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+|`[^`]*`": "each repetition of (\\.[\\w-]+) starts with a literal dot",
   // OPENING_CHROME: optional words inside one alternation, nothing repeated
   "^(?:[•·●▪◆■►>\\-*]\\s*)?(?:设为首页|加入收藏|收藏本站|无障碍|长者模式|长辈版|适老版|关怀版|老年模式|简体版?|繁體版?|繁体版?|English|网站地图|网站导航|登录|注册|搜索|高级检索|政府信息公开$|信息公开$|当前位置|您当前(?:的|所在)?位置|您现在(?:所在)?的?位置|您的位置|所在位置|首页\\s*[>＞»›]|字号|【?\\s*字体|浏览量|浏览次数|访问量|访问次数|点击数|点击量|点击率|阅读次数|阅读量|热点新闻|热点关注|相关文章|相关新闻|推荐阅读|相关链接|上一篇|下一篇|【?\\s*打印|【?\\s*关闭|分享到|扫一扫|文章来源|来源[:：]|信息来源|责任编辑|编辑[:：丨|]|审核[丨|]|作者[:：]|时间[:：]|日期[:：]|发表时间|发布时间|发布于|下载地址|核心提示|视力保护色|背景色|大\\s*中\\s*小|[【\\[]?(?:全文|正文|原文)[】\\]]?[:：]?$)": "the optional words are not repeated",

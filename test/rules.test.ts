@@ -9,7 +9,7 @@ import { splitHeading } from "../src/stages/sections.js";
 import { parseNote } from "../src/stages/tasks.js";
 import { fieldOf } from "../src/lexicon/columns.js";
 import { dateOnly, findDate } from "../src/lexicon/dates.js";
-import { firstOfJoint, leadingOrgan, splitOrgans } from "../src/lexicon/organs.js";
+import { firstOfJoint, isOrganLine, leadingOrgan, splitOrgans } from "../src/lexicon/organs.js";
 import { decodeBytes } from "../src/adapters/decode.js";
 import { COMMON_CHARS, plausibility } from "../src/adapters/plausibility.js";
 import fc from "fast-check";
@@ -316,6 +316,15 @@ describe("reposts converted by half, and the words around organ lists", () => {
   });
 });
 
+describe("organ names with a bracketed alias", () => {
+  it("the name before its alias ends as an organ; a bracket alone or a title in brackets is none", () => {
+    expect(isOrganLine("国网陕西省电力有限公司安全监察部(保卫部）")).toBe(true);
+    expect(isOrganLine("市委网信办（市互联网信息办公室）")).toBe(true);
+    expect(isOrganLine("（此件公开发布）")).toBe(false);
+    expect(isOrganLine("关于开展检查的通知（试行）")).toBe(false);
+  });
+});
+
 describe("joint mastheads of one place", () => {
   it("two organs run together, the second naming the place again: the first issues", () => {
     expect(firstOfJoint("陕西省发展和改革委员会陕西省林业局")).toBe("陕西省发展和改革委员会");
@@ -489,6 +498,11 @@ describe("a notice without line breaks is cut back at its boundaries (resegment)
     const doc = flat("关于印发工作方案的通知各单位：", body, "一、工作思路", body, "二、工作目标", body, "三、工作任务(一)实施部署（1）资源申请：按照总部推广建设要求，提出软硬件配置需求，由省信通公司配合完成资源申请。（2）组件部署：完成组件的部署及调试。", body);
     expect(doc.sections[2]!.heading).toBe("工作任务");
     expect(doc.sections[2]!.children[0]!.children.map((c) => c.heading)).toEqual(["资源申请", "组件部署"]);
+  });
+  it("a figure after an open list's last number is no item unless a sentence ends before it (投资调增5.71亿元)", () => {
+    const doc = flat("关于下达投资调整计划的通知各分公司：", body, "一、调整情况1.基本建设调整后安排项目10项。", body, "2.技术改造调整后安排项目3项。", body,
+      "3.营销项目调整后安排项目2项。", body, "4.信息化项目安排1项，投资调增5.71亿元。其中新增项目2项。二、工作要求", body);
+    expect(outline(doc.sections as never)).toEqual(["一、", ">1.", ">2.", ">3.", ">4.", "二、"]);
   });
   it("an issued plan's title printed in its 《》 right after the signature date opens the plan", () => {
     const doc = flat(

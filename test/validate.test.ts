@@ -18,8 +18,15 @@ beforeAll(async () => {
 const copy = (name: string): Notice => JSON.parse(JSON.stringify(docs.get(name)!));
 
 describe("validateNotice", () => {
-  it("finds nothing wrong with any parsed fixture", () => {
-    for (const [name, doc] of docs) expect(validateNotice(JSON.parse(JSON.stringify(doc))), name).toEqual([]);
+  it("finds nothing wrong with any parsed fixture, beyond a numbering gap the source has and the parser reported", () => {
+    for (const [name, doc] of docs) {
+      // a real notice may skip a number (r7-shaanxi-2021-local-grid-plan-cc: 二、 then 四、); the
+      // parser says so (numbering-gap) and the validator agrees — anything else is a fault
+      const quoted = (m: string) => /"([^"]+)"/.exec(m)?.[1];
+      const gaps = new Set(doc.diagnostics.filter((d) => d.code === "numbering-gap").map((d) => quoted(d.message)));
+      const findings = validateNotice(JSON.parse(JSON.stringify(doc))).filter((f) => !(f.code === "ordinal-gap" && gaps.has(quoted(f.message))));
+      expect(findings, name).toEqual([]);
+    }
   });
 
   it("reports a wrong type with its JSON path", () => {

@@ -235,8 +235,8 @@ const BRACKET = unitTable([1, OPENERS], [2, CLOSERS]);
 const GLUED_LABEL = /([\u4e00-\u9fff]{3,20})[：:]/g;
 /** A deadline label glued after a value: …国网信通公司完成时限： */
 const GLUED_DEADLINE = new RegExp(`(?:${COLUMN_SYNONYMS.deadline.join("|")})[：:]`);
-/** `label：` after a sentence boundary or at the start: where a labelled note without brackets may begin */
-const BARE_LABEL = /(?<=^|[。；;：:\n])\s*([\u4e00-\u9fff]{2,10})\s*[：:]/g;
+/** `label：` after a sentence boundary, another label's colon (改造内容如下：责任单位：) or at the start: where a labelled note without brackets may begin */
+const BARE_LABEL = /(?<=^|[。；;\n]|[\u4e00-\u9fff][：:])\s*([\u4e00-\u9fff]{2,10})\s*[：:]/g;
 
 /** 市科技局牵头，市财政局、市教育局配合 — the same duty written as a sentence, at the end of a text. */
 const PHRASE_NOTE = /(?:^|[。；，,（(\n])\s*(?:由)?([^，。；（）()\n]{2,40}?)(?:负责)?牵头(?:负责|落实|实施)?[，,、；;]\s*([^。；（）()\n]{2,80}?)(?:等(?:单位|部门))?(?:配合|协同|参与|协助)(?:落实|实施|推进)?[)）]?[。；]?\s*$/;

@@ -11,7 +11,9 @@ export function isOrganLine(s: string): boolean {
   // a name is at most 36 characters without its spaces: a body line is ruled out before it is copied
   if (moreThanNonSpace(s, 36)) return false;
   const t = s.replace(/\s+/g, "");
-  if (t.length < 2 || t.length > 36 || !ORGAN_SUFFIX.test(t) || /[，。；：,:;《》“”]/.test(t)) return false;
+  // 安全监察部(保卫部）, 市委网信办（市互联网信息办公室）: the name before its bracketed alias ends as an organ
+  const core = t.endsWith("）") || t.endsWith(")") ? t.replace(/[（(][^（）()]{1,16}[）)]$/, "") : t;
+  if (t.length < 2 || t.length > 36 || core.length < 2 || !ORGAN_SUFFIX.test(core) || /[，。；：,:;《》“”]/.test(t)) return false;
   // brackets inside a name are balanced: 中共XX市委（XX）办公室; a wrapped line cut mid-bracket is not a name
   return (t.match(/[（(]/g) ?? []).length === (t.match(/[）)]/g) ?? []).length;
 }

@@ -10,11 +10,13 @@
 import { joinParagraphs, positionAt, sliceParagraph, type Block, type ParagraphBlock } from "../model/blocks.js";
 import { gluedPageNumbers } from "../lexicon/layout.js";
 import type { Diagnostic } from "../model/schema.js";
-import { matchMarker, type Marker } from "../lexicon/markers.js";
+import { markerBeforeDigits, matchMarker, type Marker } from "../lexicon/markers.js";
 import { DATE_SOURCE } from "../lexicon/dates.js";
 import { DOC_NUMBER_RE, DOC_TYPES, endsLikeTitle } from "../lexicon/patterns.js";
 import { isOrganLine } from "../lexicon/organs.js";
 import { BODY_OPENER } from "../lexicon/headings.js";
+import { isOpeningChrome, isWebChrome, URL_LINE } from "../lexicon/chrome.js";
+import { metadataPairs } from "../lexicon/metadata.js";
 import { COLUMN_SYNONYMS } from "../lexicon/columns.js";
 
 /** A paragraph this long in a document of so few paragraphs is a flattened notice. */
@@ -69,6 +71,8 @@ const DEADLINE_VALUE_END = new RegExp(`(?:${COLUMN_SYNONYMS.deadline.join("|")})
 const ALONE_FAMILIES = new Set(["part", "chapter", "article", "chinese-comma", "chinese-paren"]);
 /** Text between a heading's marker and the next marker that holds no sentence: a heading that stood on its own line. */
 const HEADING_ONLY = /^[^。；;！？!?，,、：:]{1,40}$/;
+/** An item's heading with pauses but no sentence end or colon, short enough to stand on a line of its own */
+const HEADING_WITH_PAUSE = /^[^。；;！？!?：:]{1,40}$/;
 /** A stretch with no sentence end: an item whose text was a bare value (一、行动时间2023年3月1日至12月31日). */
 const NO_SENTENCE = /^[^。；;！？!?]{1,60}$/;
 /** An item that held a roster: names listed with 、, no sentence (一、先进集体（10个）甲团委、乙团委…). */
@@ -91,6 +95,7 @@ function roster(stretch: string): boolean {
 function markerCuts(s: string, fixed: number[], boundaries: number[]): number[] {
   const inside = quoted(s);
   const byFamily = new Map<string, Candidate[]>();
+  let lastDot = -1;
   for (let i = 0; i < s.length; i++) {
     if (!MARKER_START.test(s[i]!) || inside[i]) continue;
     // the character before, spaces skipped (text joined with spaces: 。 一、)
@@ -100,8 +105,11 @@ function markerCuts(s: string, fixed: number[], boundaries: number[]): number[] 
     // 十一、 begins at 十, not at 一; 12. begins at 1 (a space between ends the number: …2253817 7. 参保)
     const touching = s[i - 1] ?? "";
     if (/[一二三四五六七八九十0-9０-９第]/.test(touching) && s[i] !== "（" && s[i] !== "(") continue;
-    const m = matchMarker(s.slice(i, i + 40));
+    // 11.121人才梯队项目 after 10.: the next item, though 11.121 reads as a number — only after a
+    // sentence end (投资调增5.71亿元 is a figure, whatever list is open)
+    const m = matchMarker(s.slice(i, i + 40)) ?? (STRONG_BEFORE.test(prev) ? markerBeforeDigits(s.slice(i, i + 40), lastDot + 1) : null);
     if (!m || !LINE_FAMILIES.has(m.style)) continue;
+    if (m.style === "arabic-dot") lastDot = m.ordinal;
     const strong = j < 0 || STRONG_BEFORE.test(prev);
     // 二、三年 / 一、二年级 glued to text: numerals listed, not an item
     if (m.style === "chinese-comma" && !strong && /^[一二三四五六七八九十两]/.test(s.slice(i + m.length))) continue;
@@ -143,8 +151,11 @@ function markerCuts(s: string, fixed: number[], boundaries: number[]): number[] 
       if (!placed) {
         const from = cutBefore(c.at, lastAt >= 0 && !restart ? { at: lastAt, end: lastEnd } : null);
         const stretch = from >= 0 ? s.slice(from, c.at).trim() : "";
-        // right after a heading that stood alone (a part, a chapter, a title, the item above)
-        placed = from >= 0 && HEADING_ONLY.test(stretch);
+        // right after a heading that stood alone (a part, a chapter, a title, the item above), or
+        // right at a cut (an appended document's title ends where its first item begins)
+        placed = from >= 0 && (HEADING_ONLY.test(stretch) || from === c.at);
+        // …an enclosing item's heading may hold a comma (一、减负稳岗留工并举，深层次优化用工生态(一)…)
+        if (!placed && from >= 0 && HEADING_WITH_PAUSE.test(stretch)) placed = accepted.some((a) => a.end === from && a.rank < rank);
         // or after a group heading that stood alone below a paragraph (…进行责任分解。“十三五”应急体系
         // 9个具体建设任务（一）…): the stretch since the sentence end is a phrase, not a citation (第三条（一）项)
         if (!placed) {
@@ -423,6 +434,8 @@ function closingCuts(s: string, cuts: number[], titles: string[], boundaries: nu
     if (!title || !/[。；）)\u4e00-\u9fff]$/.test(s.slice(0, m.index).trimEnd())) continue;
     const after = m.index + m[0].length + s.slice(m.index + m[0].length).search(/[^ \u3000]/);
     cuts.push(m.index, after, after + title.length);
+    // the appended document numbers its items anew
+    boundaries.push(after + title.length);
     const organ = organBefore(s, m.index);
     if (organ !== null) cuts.push(organ);
   }
@@ -455,12 +468,21 @@ function gluedBody(s: string, at: number, next: number): number | null {
   return opener ? start + 4 + opener.index : null;
 }
 
+/** A line of page furniture: chrome, a web address, database metadata. */
+function furniture(line: string): boolean {
+  const t = line.trim();
+  return t === "" || isOpeningChrome(t) || isWebChrome(t) || URL_LINE.test(t) || metadataPairs(t) !== null;
+}
+
 /** The notice's paragraphs, with a flattened one cut back into the paragraphs it was made of. */
 export function resegment(blocks: Block[], diagnostics: Diagnostic[]): Block[] {
-  const paras = blocks.filter((b) => b.kind === "para").length;
+  // page furniture above a flattened notice (无障碍, 当前位置, a URL, 索引号：…) is no paragraph of it
+  // (counted only when a paragraph is long enough to ask: most notices have none)
+  let paras = -1;
+  const count = () => (paras >= 0 ? paras : (paras = blocks.filter((b) => b.kind === "para" && !furniture(b.text)).length));
   const out: Block[] = [];
   for (const b of blocks) {
-    if (b.kind !== "para" || b.text.length < LONG || (paras > 3 && b.text.length < HUGE)) {
+    if (b.kind !== "para" || b.text.length < LONG || (b.text.length < HUGE && count() > 3)) {
       out.push(b);
       continue;
     }
@@ -504,7 +526,8 @@ function cutParagraph(p: ParagraphBlock, first: boolean): ParagraphBlock[] {
   if (first) headerCuts(s, cuts);
   const titles = [
     ...[...s.matchAll(/《([^《》]{4,80})》/g)].map((m) => m[1]!),
-    ...[...s.matchAll(/附件\s*[：:]\s*(?:\d+[.．、])?([^。；：:]{4,80}?)(?=\d+[.．、]|[（(]|$)/g)].map((m) => m[1]!),
+    // (a title ends before the next number, a bracket, the next 附件 label or an item 一、)
+    ...[...s.matchAll(/附件\s*[：:]\s*(?:\d+[.．、])?([^。；：:]{4,80}?)(?=\d+[.．、]|[（(]|附件|[一二三四五六七八九十]{1,3}、|$)/g)].map((m) => m[1]!),
   ];
   const boundaries: number[] = [];
   closingCuts(s, cuts, titles, boundaries);
