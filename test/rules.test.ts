@@ -388,6 +388,14 @@ describe("r8: customs houses, and plans a title issues without 《》", () => {
     // the note left the last run-in item's text
     expect(doc.sections[0]!.children[0]!.children[1]!.text).not.toContain("牵头单位");
   });
+  it("role clauses before a labelled deadline, 分工负责 without 按职责, 等部门单位, and 协同负责 as joint leads", () => {
+    expect(parseNote("办公室牵头，各供电公司负责；完成时限：全国两会召开前")).toMatchObject({ lead: ["办公室"], support: ["各供电公司"], deadline: "全国两会召开前" });
+    expect(parseNote("办公室、发展部、调控中心等部门分工负责")).toMatchObject({ lead: ["办公室", "发展部", "调控中心"] });
+    expect(parseNote("营销部牵头，西安公司、商洛公司等部门单位配合")).toMatchObject({ lead: ["营销部"], support: ["西安公司", "商洛公司"] });
+    expect(parseNote("办公室、发展部、交易公司等部门协同负责,相关基层单位配合")).toMatchObject({ lead: ["办公室", "发展部", "交易公司"], support: ["相关基层单位"] });
+    // a named lead keeps 协同负责 organs in support
+    expect(parseNote("市科技局牵头，市财政局协同负责")).toMatchObject({ lead: ["市科技局"], support: ["市财政局"] });
+  });
   it("a time written before a note's labels is its deadline", () => {
     expect(parseNote("5月底取得明显成效并持续推进，牵头考核单位：市审批服务局")).toMatchObject({ lead: ["市审批服务局"], deadline: "5月底取得明显成效并持续推进" });
     expect(parseNote("按进度推进，牵头考核单位：市工信局")).toMatchObject({ lead: ["市工信局"], deadline: "按进度推进" });

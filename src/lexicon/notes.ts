@@ -30,9 +30,11 @@ export interface FoundNote {
 
 const ROLE_VERBS = ROLE_WORDS.map(([w]) => w).filter((w) => !/^(责任|責任|考核)$/.test(w));
 const LEAD_VERB = /^(牵头|牽頭)/;
+/** 协同负责 / 協同負責: a support word before 负责 that makes the organs jointly responsible */
+const JOINTLY = /^(协同|協同)(负责|負責)$/;
 /** A responsibility clause: organs, then a role verb (X、Y负责; X牵头负责; Y等按职责分工负责; X会同Y负责). */
 const CLAUSE = new RegExp(
-  `^(?:由)?(.+?)(?:会同(.+?))?(?:分别|共同|各自)?(?:按照?(?:各自)?职(?:责|能)(?:分工)?)?((?:${ROLE_VERBS.join("|")})(?:负责|落实|实施|推进)?|负责|落实)$`,
+  `^(?:由)?(.+?)(?:会同(.+?))?(?:分别|共同|各自)?(?:按照?(?:各自)?职(?:责|能))?(?:分工)?((?:${ROLE_VERBS.join("|")})(?:负责|落实|实施|推进)?|负责|落实)$`,
   "d",
 );
 /** 排在第一位的部门为牵头部门，下同 / 列第一位者为牵头单位 */
@@ -57,10 +59,10 @@ export function organLike(s: string): boolean {
 function organItems(s: string): string[] | null {
   const body = s
     .replace(/等(?:和|及|以及)/g, "、")
-    .replace(/(.)等(?:有关|相关|其他)?(?:部门|单位|部門|單位)?$/, "$1")
+    .replace(/(.)等(?:有关|相关|其他)?(?:部门|单位|部門|單位){0,2}$/, "$1")
     .trim();
   if (!body) return null;
-  const items = splitOrgans(body, { conjunctions: true }).map((x) => x.replace(/(.)等(?:有关|相关|其他)?(?:部门|单位)$/, "$1"));
+  const items = splitOrgans(body, { conjunctions: true }).map((x) => x.replace(/(.)等(?:有关|相关|其他)?(?:部门|单位){1,2}$/, "$1"));
   if (!items.length) return null;
   if (items.some((x) => [...x].length > 30 || /[的将对把被使是为，。]/.test(x.replace(/[（(][^）)]*[）)]/g, "")))) return null;
   return items.some(organLike) ? items : null;
@@ -99,7 +101,9 @@ function parseClauses(text: string, out: NoteFields): boolean {
   const named = parsed.some((p) => LEAD_VERB.test(p.verb));
   if (named) out.namesLead = true;
   for (const p of parsed) {
-    const support = ROLE_WORDS.some(([w, f]) => f === "support" && p.verb.startsWith(w)) || (named && !LEAD_VERB.test(p.verb));
+    // 协同负责: jointly responsible — they lead, unless a clause names who leads (X牵头，Y协同负责)
+    const jointly = !named && JOINTLY.test(p.verb);
+    const support = !jointly && (ROLE_WORDS.some(([w, f]) => f === "support" && p.verb.startsWith(w)) || (named && !LEAD_VERB.test(p.verb)));
     (support ? out.support : out.lead).push(...p.organs);
     out.support.push(...p.with);
   }
@@ -163,8 +167,10 @@ export function parseNote(inner: string): NoteFields | null {
     // a time written before the labels is the deadline: （6月底完成，牵头考核单位：X）（持续推进，责任单位：Y）
     const opening = text.slice(0, keys[0]!.at).replace(/[，,；;。\s]+$/, "").trim();
     if (opening !== "") {
-      if ([...opening].length > 30 || /[：:，,；;。]/.test(opening) || !(DEADLINE_ITEM.test(opening) || DEADLINE_PHRASE.test(opening))) return null;
-      out.deadline = opening;
+      // …or role clauses before a labelled deadline: （办公室牵头，各供电公司负责；完成时限：两会前）
+      const time = [...opening].length <= 30 && !/[：:，,；;。]/.test(opening) && (DEADLINE_ITEM.test(opening) || DEADLINE_PHRASE.test(opening));
+      if (time) out.deadline = opening;
+      else if (/[：:]/.test(opening) || !parseClauses(opening, out)) return null;
     }
     // 牵头单位 beside 责任单位: the 责任单位 are those who carry it out with the lead
     const leadLabel = keys.some((k, n) => kinds[n] === "lead" && /牵头|牽頭|主办|主辦|承办|承辦|主责/.test(k.label));
