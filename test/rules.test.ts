@@ -507,6 +507,14 @@ describe("a notice without line breaks is cut back at its boundaries (resegment)
     expect(doc.sections[2]!.heading).toBe("工作任务");
     expect(doc.sections[2]!.children[0]!.children.map((c) => c.heading)).toEqual(["资源申请", "组件部署"]);
   });
+  it("an ASCII full stop between Chinese characters ends a sentence, and an item between its neighbours is one (…准确三、)", () => {
+    const doc = flat("关于印发2021年统计工作要点的通知各会员单位：", body, "一、坚持依法依规统计。", body, "维护统计数据的权威性.二、认真学习统计调查制度。", body,
+      "确保统计报表全面、及时、准确三、推进统计工作现代化。", body, "四、丰富统计工作内容。", body, "五、推动统计工作规范化、标准化.继续开展标准编制工作。", body);
+    expect(outline(doc.sections as never)).toEqual(["一、", "二、", "三、", "四、", "五、"]);
+    expect(doc.sections[4]!.heading).toBe("推动统计工作规范化、标准化");
+    // a list's numbers written into a sentence stay text: 再三、反复 has no neighbour after it
+    expect(outline(flat("关于开展检查的通知各单位：", body, "一、检查范围。", body, body, "二、检查要求。经再三、反复研究决定。", body, body).sections as never)).toEqual(["一、", "二、"]);
+  });
   it("a figure after an open list's last number is no item unless a sentence ends before it (投资调增5.71亿元)", () => {
     const doc = flat("关于下达投资调整计划的通知各分公司：", body, "一、调整情况1.基本建设调整后安排项目10项。", body, "2.技术改造调整后安排项目3项。", body,
       "3.营销项目调整后安排项目2项。", body, "4.信息化项目安排1项，投资调增5.71亿元。其中新增项目2项。二、工作要求", body);

@@ -4,6 +4,8 @@
 const OPENERS = "《“‘（(「『【";
 const CLOSERS = "》”’）)」』】";
 const BOUNDARY = "。；;！？";
+/** A CJK unified ideograph of the BMP's main block */
+const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 
 /**
  * Where a heading ends inside `content`: the first 。；！？ outside brackets and quotes of any
@@ -22,7 +24,8 @@ function headingEnd(content: string): number {
       else depth++;
     } else if (OPENERS.includes(ch)) depth++;
     else if (CLOSERS.includes(ch)) depth = Math.max(0, depth - 1);
-    else if (BOUNDARY.includes(ch)) {
+    else if (BOUNDARY.includes(ch) || (ch === "." && isHan(content.charCodeAt(i - 1)) && isHan(content.charCodeAt(i + 1)))) {
+      // (an ASCII full stop between Chinese characters ends a sentence as 。 does: 标准化.继续开展…)
       if (depth === 0) return i;
       if (first < 0) first = i;
     }

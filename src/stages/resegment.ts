@@ -29,6 +29,7 @@ const LINE_FAMILIES = new Set([
   "arabic-comma", "arabic-dot", "digit-stop", "arabic-paren", "arabic-half-paren",
 ]);
 const STRONG_BEFORE = /[。；;：:！？!?）)”」』】—]/;
+const CJK_CHAR = /[\u4e00-\u9fff]/;
 const MARKER_START = /[一二三四五六七八九十第（(0-9０-９\u2488-\u249b\u2160-\u216b]/;
 
 interface Candidate {
@@ -110,7 +111,8 @@ function markerCuts(s: string, fixed: number[], boundaries: number[]): number[] 
     const m = matchMarker(s.slice(i, i + 40)) ?? (STRONG_BEFORE.test(prev) ? markerBeforeDigits(s.slice(i, i + 40), lastDot + 1) : null);
     if (!m || !LINE_FAMILIES.has(m.style)) continue;
     if (m.style === "arabic-dot") lastDot = m.ordinal;
-    const strong = j < 0 || STRONG_BEFORE.test(prev);
+    // (an ASCII full stop after a Chinese character ends a sentence as 。 does: …权威性.二、)
+    const strong = j < 0 || STRONG_BEFORE.test(prev) || (prev === "." && j > 0 && CJK_CHAR.test(s[j - 1]!));
     // 二、三年 / 一、二年级 glued to text: numerals listed, not an item
     if (m.style === "chinese-comma" && !strong && /^[一二三四五六七八九十两]/.test(s.slice(i + m.length))) continue;
     if (/^arabic/.test(m.style) && /[A-Za-z0-9.．_\-/]/.test(touching)) continue;
@@ -169,6 +171,11 @@ function markerCuts(s: string, fixed: number[], boundaries: number[]): number[] 
           const above = s.slice(lastEnd, c.at).trim();
           placed = NO_SENTENCE.test(above) || roster(above);
         }
+      }
+      // an item between its neighbours in the list (…准确三、… with 二、 before and 。四、 after) is one
+      if (!placed && !restart && chain.length > 0) {
+        const nextOne = cands.slice(k + 1).find((o) => o.m.ordinal === c.m.ordinal + 1);
+        placed = !!nextOne && nextOne.strong && !cands.slice(k + 1).some((o) => o.at < nextOne.at && o.m.ordinal === c.m.ordinal);
       }
       if (style === "chinese-comma" && !placed) return;
       if (!placed) {
