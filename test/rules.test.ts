@@ -325,6 +325,26 @@ describe("organ names with a bracketed alias", () => {
   });
 });
 
+describe("r9: titles with an organ and a year, the 普通事项 mark, a text that is an attachment alone", () => {
+  it("an organ then a year opens a title without 关于", () => {
+    expect(leadingOrgan("国网陕西省电力有限公司2022年全国两会服务保障工作方案")).toBe("国网陕西省电力有限公司");
+    expect(leadingOrgan("扬州市科协2019年工作要点")).toBe("扬州市科协");
+    expect(leadingOrgan("国务院办公厅关于同意以哈尔滨市名义申办2025年亚洲冬季运动会的函")).toBe("国务院办公厅");
+    expect(leadingOrgan("2022年全市科协工作要点")).toBeNull();
+  });
+  const body = "各单位要高度重视，明确专人负责，周密制定方案，确保各项工作安全有序开展，按时报送工作总结和有关材料。";
+  it("普通事项 before a masthead is no part of the organ and no 密级", () => {
+    const doc = parseText(`普通事项国网某省电力有限公司文件某电财〔2022〕2号国网某省电力有限公司关于开设账户的批复某发电集团有限公司：${body}一、同意开设。${body}二、加强管理。${body}国网某省电力有限公司2022年1月5日`);
+    expect([doc.header.issuer, doc.header.secrecy, doc.header.docNumber?.raw]).toEqual(["国网某省电力有限公司", null, "某电财〔2022〕2号"]);
+    expect(doc.diagnostics.map((d) => d.code)).not.toContain("header-text-unread");
+  });
+  it("a flattened attachment opening with its label: the title without it", () => {
+    const doc = parseText(`附件国网某省电力有限公司2022年全国两会服务保障工作方案根据上级要求，制定本方案。${body}一、工作目标${body}二、工作措施${body}`);
+    expect(doc.header.title).toBe("国网某省电力有限公司2022年全国两会服务保障工作方案");
+    expect(doc.header.issuer).toBe("国网某省电力有限公司");
+  });
+});
+
 describe("joint mastheads of one place", () => {
   it("two organs run together, the second naming the place again: the first issues", () => {
     expect(firstOfJoint("陕西省发展和改革委员会陕西省林业局")).toBe("陕西省发展和改革委员会");

@@ -4,8 +4,9 @@
 
 /** Spacing, punctuation and brackets: layout between a line's fields, not text of their own. */
 const FIELD_GLUE = /[\s\u3000*#|\-:：>★。；;．.，,、（）()《》“”"‘’'【】〔〕［］[\]{}！？!?…—_=~·/\\﹝﹞]+/u;
-/** Label words a 版头 line prints before its value: 签发人：, 份号：. (A masthead's 文件 is in its text.) */
-const FIELD_LABELS = /签\s*发\s*人|份\s*号/g;
+/** Label words a 版头 line prints before its value: 签发人：, 份号：, and the 普通事项 mark of an
+ *  unclassified document, which no field holds. (A masthead's 文件 is in its text.) */
+const FIELD_LABELS = /签\s*发\s*人|份\s*号|普通事项|一般事项/g;
 
 /**
  * The pieces of `line` (split at spacing, punctuation and brackets, labels left out) that no

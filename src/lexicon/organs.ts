@@ -120,6 +120,9 @@ export function splitOrgans(s: string, opts: { conjunctions?: boolean } = {}): s
 export const ABOUT = "[关關][于於]";
 export const OPENS_WITH_ABOUT = new RegExp(`^${ABOUT}`);
 const LEADING_ORGAN = new RegExp(`^(.{2,120}?)[\\s\\u3000]*${ABOUT}`);
+const ANY_ABOUT = new RegExp(ABOUT);
+/** A title opening with an organ and then a year, no 关于 in it */
+const ORGAN_BEFORE_YEAR = /^([\u4e00-\u9fff（）()]{2,30}?)\s*(?:19|20)\d{2}\s*年/;
 
 /**
  * The organ a title opens with (滁州市人民政府关于… → 滁州市人民政府). A joint title names several:
@@ -127,6 +130,9 @@ const LEADING_ORGAN = new RegExp(`^(.{2,120}?)[\\s\\u3000]*${ABOUT}`);
  * committee followed by the government of the same place (中共山东省委山东省人民政府关于…).
  */
 export function leadingOrgan(title: string): string | null {
+  // 国网陕西省电力有限公司2022年…工作方案, 扬州市科协2019年工作要点: an organ, then the year
+  const dated = ANY_ABOUT.test(title) ? null : ORGAN_BEFORE_YEAR.exec(title.trim());
+  if (dated && isOrganLine(dated[1]!) && !/[《“"（(]/.test(dated[1]!)) return firstOfJoint(dated[1]!) ?? dated[1]!;
   const m = LEADING_ORGAN.exec(title.trim());
   // 关于转发《农业农村部关于…》: an organ quoted inside the title is not the one that opens it
   if (!m || OPENS_WITH_ABOUT.test(title.trim()) || /[《“"（(]/.test(m[1]!)) return null;

@@ -59,3 +59,5 @@ export const DOC_NUMBER_NO_YEAR_RE = /^([\u4e00-\u9fa5]{2,12}[字发函办])\s*�
 
 export const SECRECY_RE = /^(绝密|机密|秘密|核心商密|普通商密|内部事项)(\s*★\s*[^\s]*)?/;
 export const URGENCY_RE = /(特急|加急|特提|平急)/;
+/** The mark of a document that is not classified (普通事项, as 国网 documents print it where 内部事项 would stand) */
+export const UNCLASSIFIED_RE = /^(?:普通事项|一般事项)\s*/;

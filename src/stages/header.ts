@@ -10,7 +10,7 @@ import { dateOnly } from "../lexicon/dates.js";
 import { firstOfJoint, isOrganList, leadingOrgan, OPENS_WITH_ABOUT, splitOrgans, squeezeCjkSpaces } from "../lexicon/organs.js";
 import { findDocNumber } from "../lexicon/docnumber.js";
 import { matchMarker } from "../lexicon/markers.js";
-import { docTypeOf, endsWithDocType, isOrganLine, ORGAN_SUFFIX, SECRECY_RE, URGENCY_RE } from "../lexicon/patterns.js";
+import { docTypeOf, endsWithDocType, isOrganLine, ORGAN_SUFFIX, SECRECY_RE, UNCLASSIFIED_RE, URGENCY_RE } from "../lexicon/patterns.js";
 import { isOpeningChrome, URL_LINE } from "../lexicon/chrome.js";
 import { metadataPairs } from "../lexicon/metadata.js";
 import { unreadText } from "../lexicon/leftover.js";
@@ -323,6 +323,12 @@ export function extractHeader(
         if (mark && !r.secrecy) {
           r.secrecy = mark[1]!;
           t = t.slice(mark[0].length).trim();
+          bare = t.replace(/\s+/g, "");
+        }
+        // …or the mark of an unclassified one (普通事项国网…公司文件): no 密级, and no part of the organ
+        const plain = UNCLASSIFIED_RE.exec(t);
+        if (plain) {
+          t = t.slice(plain[0].length).trim();
           bare = t.replace(/\s+/g, "");
         }
         // joint issuance: organ lines stacked above …文件; or several organs on one line

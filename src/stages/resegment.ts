@@ -267,6 +267,12 @@ const BODY_OPENER_AT = new RegExp(`^(?:${BODY_OPENER.source})`);
 function headerCuts(s: string, cuts: number[]): void {
   const window = s.slice(0, 600);
   let from = 0;
+  // a text that is an attachment by itself opens with its label (附件国网…工作方案根据…)
+  const label = /^附件\s*[0-9]{0,2}\s*[：:]?(?=[\u4e00-\u9fff])/.exec(window);
+  if (label) {
+    from = label[0].length;
+    cuts.push(from);
+  }
   // a number in brackets is cited by the text ((运政办发〔2016〕76号)), not the notice's own
   const numbers = window.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).matchAll(new RegExp(DOC_NUMBER_RE.source, "g"));
   // and the notice's own stands above its first sentence
