@@ -25,6 +25,8 @@ const REVIEWED: Record<string, string> = {
   "^(?:\\s|&(?:nbsp|ensp|emsp|thinsp|#160|#xa0|#12288|#x3000);?)*": "anchored; the alternatives start with different characters",
   "(?<!\\*)\\*(?=[^\\s*])[^*\\n]+?\\*(?!\\*)": "look-behind; one quantifier",
   "(?<=\\n)": "look-behind; no quantifier",
+  "^附件(?:\\s*\\d{1,2}(?![\\d年]))?\\s*[：:]?": "anchored; a literal, one bounded optional group with a one-character look-ahead",
+  "附件(?:\\s*\\d{1,2}(?![\\d年]))?(?![\\s：:])": "starts at a literal; one bounded optional group, one-character look-aheads",
   "(?<=^|[。；;\\n]|[\\u4e00-\\u9fff][：:])\\s*([\\u4e00-\\u9fff]{2,10})\\s*[：:]": "look-behind of one character; the two \\s* are separated by CJK characters, the label is bounded",
   "^\\s*\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*$": "each repetition starts with a literal |",
   "(?<!\\\\)\\|": "look-behind; no quantifier",

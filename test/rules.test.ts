@@ -527,6 +527,12 @@ describe("a notice without line breaks is cut back at its boundaries (resegment)
     expect(doc.sections[2]!.heading).toBe("工作任务");
     expect(doc.sections[2]!.children[0]!.children.map((c) => c.heading)).toEqual(["资源申请", "组件部署"]);
   });
+  it("an attachment whose title opens with a year, printed right after its 附件说明: 附件2021年…要点 is the label and the title", () => {
+    const doc = flat("关于印发《2021年电力行业统计工作要点》的通知各会员单位：", body, "现将《2021年电力行业统计工作要点》印发你们，请认真贯彻执行。",
+      "附件:2021年电力行业统计工作要点附件2021年电力行业统计工作要点为贯彻落实统计现代化改革部署，制定本要点。一、坚持依法依规统计。", body, "二、认真学习统计调查制度。", body);
+    expect(doc.attachments.map((a) => a.title)).toEqual(["2021年电力行业统计工作要点"]);
+    expect(doc.parts.map((p) => [p.title, outline(p.sections as never)])).toEqual([["2021年电力行业统计工作要点", ["一、", "二、"]]]);
+  });
   it("an ASCII full stop between Chinese characters ends a sentence, and an item between its neighbours is one (…准确三、)", () => {
     const doc = flat("关于印发2021年统计工作要点的通知各会员单位：", body, "一、坚持依法依规统计。", body, "维护统计数据的权威性.二、认真学习统计调查制度。", body,
       "确保统计报表全面、及时、准确三、推进统计工作现代化。", body, "四、丰富统计工作内容。", body, "五、推动统计工作规范化、标准化.继续开展标准编制工作。", body);

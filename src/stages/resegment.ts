@@ -429,7 +429,7 @@ function closingCuts(s: string, cuts: number[], titles: string[], boundaries: nu
       cuts.push(end);
     }
     // an appended document right after the signature: 附件1 + its title, a title the notice quoted
-    const label = /^附件\s*\d*\s*[：:]?/.exec(s.slice(end));
+    const label = /^附件(?:\s*\d{1,2}(?![\d年]))?\s*[：:]?/.exec(s.slice(end));
     if (label) {
       end += label[0].length;
       cuts.push(end);
@@ -442,7 +442,8 @@ function closingCuts(s: string, cuts: number[], titles: string[], boundaries: nu
     }
   }
   // an appended document's label and title where the signature bore no date: …协会附件嘉兴市…工作要点
-  for (const m of s.matchAll(/附件\s*\d*(?![\s\d：:])/g)) {
+  // (an attachment's number has one or two digits: 附件2021年…要点 is the label, then a title that opens with a year)
+  for (const m of s.matchAll(/附件(?:\s*\d{1,2}(?![\d年]))?(?![\s：:])/g)) {
     const title = titleAt(s.slice(m.index + m[0].length, m.index + m[0].length + 120), titles);
     if (!title || !/[。；）)\u4e00-\u9fff]$/.test(s.slice(0, m.index).trimEnd())) continue;
     const after = m.index + m[0].length + s.slice(m.index + m[0].length).search(/[^ \u3000]/);
