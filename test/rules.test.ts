@@ -1,6 +1,7 @@
 // The individual rules, each on the forms real notices write.
 import { describe, expect, it } from "vitest";
 import { parseText } from "../src/parse.js";
+import { endsLikeTitle } from "../src/lexicon/patterns.js";
 import { issuedTitles } from "../src/stages/parts.js";
 import { findDocNumber } from "../src/lexicon/docnumber.js";
 import { parseDue } from "../src/lexicon/due.js";
@@ -430,6 +431,19 @@ describe("r8: customs houses, and plans a title issues without 《》", () => {
     expect(doc.parts.map((p) => [p.title, p.sections.map((x) => x.marker)])).toEqual([["某某市加快数字化发展实施方案", ["一、", "二、"]]]);
     expect(issuedTitles("关于印发某某市加快数字化发展实施方案的通知")).toEqual(["某某市加快数字化发展实施方案"]);
     expect(issuedTitles("关于做好2022年防汛工作的通知")).toEqual([]);
+  });
+});
+
+describe("r10: a site's category line, a spaced 文种", () => {
+  it("政府文件 above the notice is the site's category, not a masthead", () => {
+    const doc = parseText("政府文件\n您的位置:首页>>政务公开>>政府文件\n凌海市人民政府办公室关于印发推进义务教育均衡发展实施细则的通知\n各镇人民政府：\n现将实施细则印发给你们。\n凌海市人民政府办公室\n2020年9月28日\n");
+    expect(doc.header.issuer).toBe("凌海市人民政府办公室");
+    expect(doc.header.masthead).toBeNull();
+  });
+  it("a 文种 spaced out on the title's last line (决 定) ends the title", () => {
+    const doc = parseText("西政〔2021〕1号\n西平县人民政府\n关于对自然资源局、市场监督管理局记三等功的\n决 定\n2020年，全县干部群众团结奋斗。\n");
+    expect([doc.header.title, doc.header.docType, doc.header.issuer]).toEqual(["西平县人民政府关于对自然资源局、市场监督管理局记三等功的决定", "决定", "西平县人民政府"]);
+    expect(endsLikeTitle("关于表彰先进集体的通　知")).toBe(true);
   });
 });
 

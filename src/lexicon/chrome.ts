@@ -13,6 +13,12 @@ export const WEB_CHROME =
 export const OPENING_CHROME =
   /^(?:[•·●▪◆■►>\-*]\s*)?(?:设为首页|加入收藏|收藏本站|无障碍|长者模式|长辈版|适老版|关怀版|老年模式|简体版?|繁體版?|繁体版?|English|网站地图|网站导航|登录|注册|搜索|高级检索|政府信息公开$|信息公开$|当前位置|您当前(?:的|所在)?位置|您现在(?:所在)?的?位置|您的位置|所在位置|首页\s*[>＞»›]|字号|【?\s*字体|浏览量|浏览次数|访问量|访问次数|点击数|点击量|点击率|阅读次数|阅读量|热点新闻|热点关注|相关文章|相关新闻|推荐阅读|相关链接|上一篇|下一篇|【?\s*打印|【?\s*关闭|分享到|扫一扫|文章来源|来源[:：]|信息来源|责任编辑|编辑[:：丨|]|审核[丨|]|作者[:：]|时间[:：]|日期[:：]|发表时间|发布时间|发布于|下载地址|核心提示|视力保护色|背景色|大\s*中\s*小|[【\[]?(?:全文|正文|原文)[】\]]?[:：]?$)/;
 
+/**
+ * A site's category of documents printed as a heading above the article (政府文件, 规范性文件,
+ * 市政府文件): it ends in 文件 like a masthead but names no organ.
+ */
+export const SITE_CATEGORY = /^(?:[省市县区]?(?:人民)?政府|部门|规范性|其他|其它|上级|本级|红头|党委|政策)文件$/;
+
 /** A web address standing alone: the source URL line of a database export. */
 export const URL_LINE = /^(?:网址|链接|原文链接|来源网址)?[:：]?\s*(?:https?:\/\/|www\.)\S+$/i;
 

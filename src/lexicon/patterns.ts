@@ -24,8 +24,11 @@ export function docTypeOf(title: string): string | null {
   return base[t] ?? t;
 }
 
+/** The last few characters of a line with its layout spaces taken out: a spaced 文种 (决 定, 通　知) ends it as 决定 would */
+const tail = (s: string) => (/[\s\u3000]/.test(s) ? s.slice(-16).replace(/[\s\u3000]+/g, "") : s);
+
 export function endsWithDocType(s: string): boolean {
-  return DOC_TYPE_RE.test(s.replace(/[）)]$/, ""));
+  return DOC_TYPE_RE.test(tail(s).replace(/[）)]$/, ""));
 }
 
 /** Endings of a document's or an attachment's title: a 文种 word, or 表/书/名单/清单/目录/一览 (申报汇总表, 承诺书). */
@@ -33,7 +36,7 @@ const TITLE_END_RE = /(表|书|名单|清单|目录|一览)$/;
 
 /** Text that ends like a title (a line standing alone, or an attachment name before the signature). */
 export function endsLikeTitle(s: string): boolean {
-  return endsWithDocType(s) || TITLE_END_RE.test(s);
+  return endsWithDocType(s) || TITLE_END_RE.test(tail(s));
 }
 
 export { ORGAN_SUFFIX, isOrganLine } from "./organs.js";

@@ -11,7 +11,7 @@ import { firstOfJoint, isOrganList, leadingOrgan, OPENS_WITH_ABOUT, splitOrgans,
 import { findDocNumber } from "../lexicon/docnumber.js";
 import { matchMarker } from "../lexicon/markers.js";
 import { docTypeOf, endsWithDocType, isOrganLine, ORGAN_SUFFIX, SECRECY_RE, UNCLASSIFIED_RE, URGENCY_RE } from "../lexicon/patterns.js";
-import { isOpeningChrome, URL_LINE } from "../lexicon/chrome.js";
+import { isOpeningChrome, SITE_CATEGORY, URL_LINE } from "../lexicon/chrome.js";
 import { metadataPairs } from "../lexicon/metadata.js";
 import { unreadText } from "../lexicon/leftover.js";
 
@@ -138,6 +138,7 @@ function classify(b: ParagraphBlock, repeats: Map<string, number>): LineKind {
   if (/签发人[：:]/.test(t) && !findDocNumber(t)) return "signer";
   const dn = findDocNumber(t);
   if (dn && bare.length <= dn.length + 24 && !endsAsTitle(t)) return "number";
+  if (SITE_CATEGORY.test(bare)) return "chrome";
   if (/文件$/.test(bare) && bare.length <= 40 && !/[，。；]/.test(bare)) return "masthead";
   if (dateOnly(t)) return "date";
   if (/^(——|—|－－|--)/.test(t)) return "subtitle";
