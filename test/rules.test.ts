@@ -447,6 +447,15 @@ describe("r10: a site's category line, a spaced 文种", () => {
   });
 });
 
+describe("joint signatures stacked on lines of their own", () => {
+  it("every organ above the date signs, and the first issues", () => {
+    const doc = parseText("中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知\n\n各县市区委、人民政府：\n\n现将实施意见印发给你们，请认真贯彻执行。\n\n中共岳阳市委办公室\n\n岳阳市人民政府办公室\n\n2017年1月10日\n");
+    expect(doc.signature).toMatchObject({ issuer: "中共岳阳市委办公室、岳阳市人民政府办公室", date: "2017-01-10" });
+    expect(doc.header.issuer).toBe("中共岳阳市委办公室");
+    expect(doc.preamble.join("\n")).not.toContain("岳阳市人民政府办公室");
+  });
+});
+
 describe("full-width digits, padded signer names, numerals listed in text", () => {
   const doc = parseText(
     "X市人民政府文件\n\nX政发〔２０２４〕１５号　　签发人：王  明\n\n关于开展检查的通知\n\n各单位：\n\n请认真落实。小学一、二年级不布置书面作业；\n三、四年级每天作业不超过60分钟。\n\nX市人民政府\n\n２０２４年５月１２日\n",

@@ -151,7 +151,8 @@ function assembleBlocks(adapted: Block[], meta: Meta): Notice {
     if (issuer && signed && signed.length > issuer.length && (signed.slice(0, 2) === issuer.slice(0, 2) || signed.endsWith(issuer)) && !firstOfJoint(signed)) issuer = signed;
   }
   if (!issuer && coverClosing.signature?.issuer) {
-    issuer = coverClosing.signature.issuer;
+    // a joint signature (南通市教育局、南通市财政局): the first organ issues
+    issuer = coverClosing.signature.issuer.split("、")[0]!;
     // a signature that drops the place (省乡村振兴局) under a title that opens with the full name
     // and no 关于 (山东省乡村振兴局征求…意见的函): the title's name
     const at = /^[省市县区州]/.test(issuer) && header.title ? header.title.indexOf(issuer) : -1;

@@ -173,9 +173,12 @@ export function extractClosing(blocks: Block[], diagnostics: Diagnostic[], issue
       const prev = body[sealedAt];
       let issuer: string | null = null;
       if (prev && prev.kind === "para" && isOrganLine(prev.text)) {
-        issuer = signers(prev.text);
+        // a joint signature stacks its organs on lines of their own (中共岳阳市委办公室 / 岳阳市人民政府办公室)
+        let top = sealedAt;
+        while (top - 1 >= 0 && sealedAt - top < 3 && body[top - 1]!.kind === "para" && isOrganLine((body[top - 1] as ParagraphBlock).text) && isOrganLine(signers((body[top - 1] as ParagraphBlock).text).split("、")[0]!)) top--;
+        issuer = body.slice(top, sealedAt + 1).map((b) => signers((b as ParagraphBlock).text)).join("、");
         const note = sealedAt < body.length - 1 ? (body[body.length - 1] as ParagraphBlock).text.trim() : null;
-        body.splice(sealedAt, body.length - sealedAt);
+        body.splice(top, body.length - top);
         if (note) c.annotation = c.annotation ? `${c.annotation}\n${note}` : note;
       }
       c.signature = { issuer, date: d.iso, dateText: d.text };

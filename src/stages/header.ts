@@ -349,6 +349,8 @@ export function extractHeader(
           r.masthead = firstOfJoint(bare.replace(/文件$/, "")) ?? bare.replace(/文件$/, "");
           r.mastheadText = bare;
         }
+        // (the masthead as printed keeps the mark: 普通事项国网…公司文件)
+        if (plain && r.mastheadText) r.mastheadText = plain[0].trim() + r.mastheadText;
         // 国家电网有限公司部门文件: the series of a company's departments, not an issuer — the
         // department that issues is named by the title and the signature
         if (/部门文件$/.test(bare)) r.masthead = null;

@@ -443,7 +443,7 @@ function closingCuts(s: string, cuts: number[], titles: string[], boundaries: nu
   }
   // an appended document's label and title where the signature bore no date: …协会附件嘉兴市…工作要点
   // (an attachment's number has one or two digits: 附件2021年…要点 is the label, then a title that opens with a year)
-  for (const m of s.matchAll(/附件(?:\s*\d{1,2}(?![\d年]))?(?![\s：:])/g)) {
+  for (const m of s.matchAll(/附件\s*(?:\d{1,2}(?![\d年])\s*)?(?![\s：:])/g)) {
     const title = titleAt(s.slice(m.index + m[0].length, m.index + m[0].length + 120), titles);
     if (!title || !/[。；）)\u4e00-\u9fff]$/.test(s.slice(0, m.index).trimEnd())) continue;
     const after = m.index + m[0].length + s.slice(m.index + m[0].length).search(/[^ \u3000]/);
