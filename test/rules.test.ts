@@ -440,6 +440,11 @@ describe("r10: a site's category line, a spaced 文种", () => {
     expect(doc.header.issuer).toBe("凌海市人民政府办公室");
     expect(doc.header.masthead).toBeNull();
   });
+  it("a title broken right after 关于, and an unlabelled 索引号 line above the title", () => {
+    expect(parseText("省人民政府關于\n進一步優化營商環境的若干意見\n鄂政發〔2018〕26號\n各市、州、縣人民政府:\n為深入貫徹落實有關部署,提出如下意見。\n").header.title).toBe("省人民政府關于進一步優化營商環境的若干意見");
+    const doc = parseText("11330700MB10327095/2024-00144\n关于印发《金华开发区生态环境保护工作规则》的通知\n各部门：\n现将工作规则印发给你们。\n");
+    expect(doc.header.title).toBe("关于印发《金华开发区生态环境保护工作规则》的通知");
+  });
   it("a 文种 spaced out on the title's last line (决 定) ends the title", () => {
     const doc = parseText("西政〔2021〕1号\n西平县人民政府\n关于对自然资源局、市场监督管理局记三等功的\n决 定\n2020年，全县干部群众团结奋斗。\n");
     expect([doc.header.title, doc.header.docType, doc.header.issuer]).toEqual(["西平县人民政府关于对自然资源局、市场监督管理局记三等功的决定", "决定", "西平县人民政府"]);

@@ -119,6 +119,8 @@ export function splitOrgans(s: string, opts: { conjunctions?: boolean } = {}): s
  */
 export const ABOUT = "[关關][于於]";
 export const OPENS_WITH_ABOUT = new RegExp(`^${ABOUT}`);
+/** A title line broken right after 关于 (省人民政府關于 / 進一步優化…的若干意見) */
+export const ENDS_WITH_ABOUT = new RegExp(`${ABOUT}$`);
 const LEADING_ORGAN = new RegExp(`^(.{2,120}?)[\\s\\u3000]*${ABOUT}`);
 const ANY_ABOUT = new RegExp(ABOUT);
 /** A title opening with an organ and then a year, no 关于 in it */

@@ -7,7 +7,7 @@
 import type { ParagraphBlock } from "../model/blocks.js";
 import type { Diagnostic, DocNumber } from "../model/schema.js";
 import { dateOnly } from "../lexicon/dates.js";
-import { firstOfJoint, isOrganList, leadingOrgan, OPENS_WITH_ABOUT, splitOrgans, squeezeCjkSpaces } from "../lexicon/organs.js";
+import { ENDS_WITH_ABOUT, firstOfJoint, isOrganList, leadingOrgan, OPENS_WITH_ABOUT, splitOrgans, squeezeCjkSpaces } from "../lexicon/organs.js";
 import { findDocNumber } from "../lexicon/docnumber.js";
 import { matchMarker } from "../lexicon/markers.js";
 import { docTypeOf, endsWithDocType, isOrganLine, ORGAN_SUFFIX, SECRECY_RE, UNCLASSIFIED_RE, URGENCY_RE } from "../lexicon/patterns.js";
@@ -173,7 +173,7 @@ function titleRuns(blocks: ParagraphBlock[], kinds: LineKind[], end: number): Ti
     // a title broken over up to four lines: the shortest run that ends with a 文种. Titles are
     // broken only when long, so the first line is long, an organ, or opens with 关于 — not a
     // stray word of page furniture (海报, 24 页) above a one-line title
-    const opens = kinds[s] === "organ" || OPENS_WITH_ABOUT.test(text) || [...text.replace(/\s+/g, "")].length >= 8;
+    const opens = kinds[s] === "organ" || OPENS_WITH_ABOUT.test(text) || ENDS_WITH_ABOUT.test(text) || [...text.replace(/\s+/g, "")].length >= 8;
     for (let k = s + 1; opens && !endsAsTitle(text) && k < Math.min(end, s + 4); k++) {
       const next = blocks[k]!.text.trim();
       if ((kinds[k] !== "title" && kinds[k] !== "organ") || [...next].length > 40) break;
