@@ -401,7 +401,7 @@ describe("r8: customs houses, and plans a title issues without 《》", () => {
   });
   it("a note ending a paragraph of run-in items closes the numbered item, unless one of them has its own", () => {
     const doc = parseText("关于印发工作要点的通知\n\n各单位：\n\n一、政务服务\n\n3．全面提升热线服务水平。加快升级热线平台。一是一单通达，提高效率；二是自动外呼，解决回访难题。（6月底完成，牵头单位：市政府办公室）\n\n4．成立热线工作机构。一是统一受理（牵头单位：市公安局）；二是统一考评。（牵头单位：市政府办公室）\n");
-    expect(doc.tasks.map((t) => [t.task, t.lead, t.deadline, t.source.section])).toEqual([
+    expect(doc.tasks.map((t) => [t.task, t.lead, t.deadline, ("section" in t.source ? t.source.section : null)])).toEqual([
       ["全面提升热线服务水平", ["市政府办公室"], "6月底完成", "一/3"],
       ["统一受理", ["市公安局"], null, "一/4/一是"],
       ["统一考评", ["市政府办公室"], null, "一/4/二是"],
