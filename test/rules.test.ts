@@ -440,6 +440,13 @@ describe("r10: a site's category line, a spaced 文种", () => {
     expect(doc.header.issuer).toBe("凌海市人民政府办公室");
     expect(doc.header.masthead).toBeNull();
   });
+  it("a 发文字号 printed only glued before the page's own repeat of the title is the notice's", () => {
+    const doc = parseText("您的位置:首页>>政务公开>>政府文件\n凌政办发[2020]35号凌海市推进义务教育均衡发展实施细则的通知\n时间:2020-09-29 来源: 作者:\n\n凌海市人民政府办公室关于印发凌海市推进义务教育均衡发展实施细则的通知\n各镇人民政府：\n现将实施细则印发给你们。\n");
+    expect(doc.header.title).toBe("凌海市人民政府办公室关于印发凌海市推进义务教育均衡发展实施细则的通知");
+    expect(doc.header.docNumber?.raw).toBe("凌政办发[2020]35号");
+    // a number glued to another document's title above is not taken
+    expect(parseText("京政办发[2019]3号北京市关于加强某项工作的意见\n\n凌海市人民政府办公室关于开展安全检查的通知\n各镇人民政府：\n现将有关事项通知如下。\n").header.docNumber).toBeNull();
+  });
   it("a title broken right after 关于, and an unlabelled 索引号 line above the title", () => {
     expect(parseText("省人民政府關于\n進一步優化營商環境的若干意見\n鄂政發〔2018〕26號\n各市、州、縣人民政府:\n為深入貫徹落實有關部署,提出如下意見。\n").header.title).toBe("省人民政府關于進一步優化營商環境的若干意見");
     const doc = parseText("11330700MB10327095/2024-00144\n关于印发《金华开发区生态环境保护工作规则》的通知\n各部门：\n现将工作规则印发给你们。\n");

@@ -114,6 +114,9 @@ const TITLE_PREFIX = /^(?:【[^】]{1,12}】|\[[^\]]{1,12}\])\s*/;
 
 const endsAsTitle = (s: string) => endsWithDocType(cleanTitle(s)) || endsWithDocType(cleanTitle(s).replace(TITLE_TAIL, ""));
 
+/** A title's words without spaces and quotation marks, to tell a repeat of it */
+const plainTitle = (t: string) => t.replace(/[《》“”"\s\u3000]/g, "");
+
 /** A title with a 发文字号 glued before or after it: the two parts, or null. */
 function splitGluedNumber(t: string): { title: string; number: NonNullable<ReturnType<typeof findDocNumber>> } | null {
   const dn = findDocNumber(t);
@@ -486,6 +489,11 @@ export function extractHeader(
         line: b.line, column: b.column,
       });
     }
+  }
+  // a 发文字号 printed only glued to a repeat of the title (a page's own title line: 凌政办发[2020]35号凌海市…的通知)
+  if (!r.docNumber && !opts.part) {
+    const numbered = runs.find((q) => q.number && q.from < titleFrom && plainTitle(q.text).length >= 8 && plainTitle(r.title ?? "").includes(plainTitle(q.text).slice(0, 8)));
+    if (numbered) r.docNumber = numbered.number!.value;
   }
   r.next = consumed;
   return r;
