@@ -440,6 +440,12 @@ describe("r10: a site's category line, a spaced 文种", () => {
     expect(doc.header.issuer).toBe("凌海市人民政府办公室");
     expect(doc.header.masthead).toBeNull();
   });
+  it("a metadata row that closes its last cell empty (信息分类: | |) takes no value from the line below", () => {
+    const doc = parseText("索 引 号: | 000014349/2023-91150 | 信息分类: | |\n省人民政府關于\n進一步優化營商環境的若干意見\n鄂政發〔2018〕26號\n各市、州、縣人民政府:\n為深入貫徹落實有關部署,提出如下意見。\n");
+    expect(doc.header.title).toBe("省人民政府關于進一步優化營商環境的若干意見");
+    // a label whose cell stays open (发布单位 |) still takes its value from the next line
+    expect(parseText("发布单位 |\n广东省人民政府\n|\n发布文号 | 粤府〔2021〕22号 |\n各地级以上市人民政府:\n现印发给你们,请认真贯彻执行。\n广东省人民政府\n2021年3月29日\n").diagnostics.map((d) => d.message)).toContain('read page metadata "广东省人民政府"');
+  });
   it("a 发文字号 printed only glued before the page's own repeat of the title is the notice's", () => {
     const doc = parseText("您的位置:首页>>政务公开>>政府文件\n凌政办发[2020]35号凌海市推进义务教育均衡发展实施细则的通知\n时间:2020-09-29 来源: 作者:\n\n凌海市人民政府办公室关于印发凌海市推进义务教育均衡发展实施细则的通知\n各镇人民政府：\n现将实施细则印发给你们。\n");
     expect(doc.header.title).toBe("凌海市人民政府办公室关于印发凌海市推进义务教育均衡发展实施细则的通知");

@@ -236,7 +236,8 @@ export function extractHeader(
     const pairs = metadataPairs(blocks[i]!.text);
     if (!pairs) continue; // a value line taken by the label above it
     const last = pairs[pairs.length - 1];
-    if (last && last[1] === "" && i + 1 < end && fitsLabel(last[0], blocks[i + 1]!.text.trim()) && kinds[i + 1] !== "metadata") {
+    // (a row that closes its last cell empty, 信息分类: | |, says its value is empty: nothing from below)
+    if (last && last[1] === "" && i + 1 < end && !/\|\s*\|\s*$/.test(blocks[i]!.text) && fitsLabel(last[0], blocks[i + 1]!.text.trim()) && kinds[i + 1] !== "metadata") {
       last[1] = blocks[i + 1]!.text.trim().replace(/^\|\s*|\s*\|$/g, "");
       kinds[i + 1] = "metadata";
     }
