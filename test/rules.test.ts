@@ -291,6 +291,8 @@ describe("notes on lines of their own, and the first-named-leads declaration", (
       [["市政府办公室"], ["市级有关单位"]],
       [["市政府办公室"], ["市委人才办"]],
     ]);
+    // the declaration is no organ, and is kept as the task's note: nothing is lost
+    expect(doc.tasks[0]!.notes).toBe("列第一位的为工作牵头单位,下同");
   });
 });
 

@@ -17,6 +17,8 @@ export interface NoteFields {
   namesLead: boolean;
   /** the note declares that the first organ named in each note leads (排在第一位的部门为牵头部门，下同) */
   firstLeads: boolean;
+  /** an aside the note holds beside its roles, as written ((列第一位的为工作牵头单位,下同)) */
+  remark?: string | null;
 }
 
 export interface FoundNote {
@@ -198,12 +200,14 @@ export function parseNote(inner: string): NoteFields | null {
       if (aside && (FIRST_LEADS.test(aside[1]!) || /下同/.test(aside[1]!))) {
         if (FIRST_LEADS.test(aside[1]!)) out.firstLeads = true;
         value = value.slice(0, aside.index);
+        out.remark = out.remark ? `${out.remark}；${aside[1]!}` : aside[1]!;
       }
       const support = kind === "support" || (leadLabel && !/牵头|牽頭|主办|主辦|承办|承辦|主责/.test(k.label));
       for (const item of splitOrgans(value.replace(/等(?:和|及|以及)/g, "、"), { conjunctions: true })) {
         // X、Y，列第一位的为牵头单位: the declaration, not an organ
         if (FIRST_LEADS.test(item)) {
           out.firstLeads = true;
+          out.remark = out.remark ? `${out.remark}；${item}` : item;
           continue;
         }
         const name = item.replace(/(.)等(?:有关|相关|其他)?(?:部门|单位)$/, "$1");

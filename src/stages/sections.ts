@@ -158,6 +158,7 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
       if (f.note.deadline) n.deadline = n.deadline ? `${n.deadline}，${f.note.deadline}` : f.note.deadline;
       n.namesLead ||= f.note.namesLead;
       n.firstLeads ||= f.note.firstLeads;
+      if (f.note.remark) n.remark = n.remark ? `${n.remark}；${f.note.remark}` : f.note.remark;
       lastNote.raw = `${lastNote.raw}\n${f.raw}`;
       holders.get(lastNote)!.pieces.push(f.raw);
       return;

@@ -44,7 +44,7 @@ function noteTasks(notes: PartNote[], year: number | null, out: Located[]): void
         seq: s && s.ordinal !== null ? String(s.ordinal) : null,
         task: s ? s.heading : n.clause,
         deadline: f.deadline, due: dueOf(f.deadline, year),
-        lead, support, leader: f.leader, owner: f.owner, notes: null, extra: {},
+        lead, support, leader: f.leader, owner: f.owner, notes: f.remark ?? null, extra: {},
         group: null, source: { section: n.path, part: n.part }, line: n.line,
       },
     });
