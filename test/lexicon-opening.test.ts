@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { metadataPairs } from "../src/lexicon/metadata.js";
 import { OPENING_CHROME, URL_LINE } from "../src/lexicon/chrome.js";
-import { isRecipientList, leadingOrgan, splitOrgans } from "../src/lexicon/organs.js";
+import { isOrganLine, isRecipientList, leadingOrgan, splitOrgans } from "../src/lexicon/organs.js";
 import { unreadText } from "../src/lexicon/leftover.js";
 import { findDocNumber } from "../src/lexicon/docnumber.js";
 import { dateOnly } from "../src/lexicon/dates.js";
@@ -73,6 +73,15 @@ describe("isRecipientList and splitOrgans", () => {
   });
   it("keeps a 和 that begins an item: 和平区 is a place", () => {
     expect(splitOrgans("南开区人民政府，和平区人民政府。")).toEqual(["南开区人民政府", "和平区人民政府"]);
+  });
+});
+
+describe("isOrganLine: names with a bracketed alias", () => {
+  it("the name before its alias ends as an organ; a bracket alone or a title in brackets is none", () => {
+    expect(isOrganLine("国网陕西省电力有限公司安全监察部(保卫部）")).toBe(true);
+    expect(isOrganLine("市委网信办（市互联网信息办公室）")).toBe(true);
+    expect(isOrganLine("（此件公开发布）")).toBe(false);
+    expect(isOrganLine("关于开展检查的通知（试行）")).toBe(false);
   });
 });
 

@@ -10,7 +10,7 @@ import { splitHeading } from "../src/stages/sections.js";
 import { parseNote } from "../src/stages/tasks.js";
 import { fieldOf } from "../src/lexicon/columns.js";
 import { dateOnly, findDate } from "../src/lexicon/dates.js";
-import { firstOfJoint, isOrganLine, leadingOrgan, splitOrgans } from "../src/lexicon/organs.js";
+import { firstOfJoint, leadingOrgan, splitOrgans } from "../src/lexicon/organs.js";
 import { decodeBytes } from "../src/adapters/decode.js";
 import { COMMON_CHARS, plausibility } from "../src/adapters/plausibility.js";
 import fc from "fast-check";
@@ -316,15 +316,6 @@ describe("reposts converted by half, and the words around organ lists", () => {
     const doc = parseText("全文\n以习近平新时代中国特色社会主义思想为指导，进一步转变政府职能。\n一、推动审批全链条优化\n1.全面实施行政许可事项清单管理。\n");
     expect(doc.header.title).toBeNull();
     expect(parseText("【正文】\n关于开展安全检查的通知\n各单位：\n一、检查范围。\n").header.title).toBe("关于开展安全检查的通知");
-  });
-});
-
-describe("organ names with a bracketed alias", () => {
-  it("the name before its alias ends as an organ; a bracket alone or a title in brackets is none", () => {
-    expect(isOrganLine("国网陕西省电力有限公司安全监察部(保卫部）")).toBe(true);
-    expect(isOrganLine("市委网信办（市互联网信息办公室）")).toBe(true);
-    expect(isOrganLine("（此件公开发布）")).toBe(false);
-    expect(isOrganLine("关于开展检查的通知（试行）")).toBe(false);
   });
 });
 

@@ -25,7 +25,11 @@ export function docTypeOf(title: string): string | null {
 }
 
 /** The last few characters of a line with its layout spaces taken out: a spaced 文种 (决 定, 通　知) ends it as 决定 would */
-const tail = (s: string) => (/[\s\u3000]/.test(s) ? s.slice(-16).replace(/[\s\u3000]+/g, "") : s);
+// (only the end is looked at, so only the end is searched: a long line is not scanned whole)
+const tail = (s: string) => {
+  const end = s.length > 16 ? s.slice(-16) : s;
+  return /[\s\u3000]/.test(end) ? end.replace(/[\s\u3000]+/g, "") : end;
+};
 
 export function endsWithDocType(s: string): boolean {
   return DOC_TYPE_RE.test(tail(s).replace(/[）)]$/, ""));

@@ -250,9 +250,8 @@ export function extractHeader(
   // …but when a repeat nearer the body lost the title's 《》 (a page's metadata line reprinting
   // it), the title is as the notice writes it, with its quotation marks
   // (the repeat is then read past as the title again, below)
-  const plain = (t: string) => t.replace(/[《》“”"\s\u3000]/g, "");
   if (run && !run.text.includes("《")) {
-    const quoted = runs.find((q) => q.text.includes("《") && plain(q.text) === plain(run!.text));
+    const quoted = runs.find((q) => q.text.includes("《") && plainTitle(q.text) === plainTitle(run!.text));
     if (quoted) run = quoted;
   }
   if (!run) {
@@ -440,7 +439,7 @@ export function extractHeader(
       break;
     }
     // the title again, as printed or with its 《》 lost and its number glued before it
-    if (k === "title" && r.title && (cleanTitle(t.replace(TITLE_PREFIX, "")) === r.title || plain(splitGluedNumber(t)?.title ?? t) === plain(r.title))) continue;
+    if (k === "title" && r.title && (cleanTitle(t.replace(TITLE_PREFIX, "")) === r.title || plainTitle(splitGluedNumber(t)?.title ?? t) === plainTitle(r.title))) continue;
     // a line nothing recognises between the title and a 主送 further down is skipped (reported
     // below); without a 主送 ahead it is where the body begins
     if (kinds[end - 1] === "recipients" && i < end - 1) {

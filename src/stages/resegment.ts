@@ -374,8 +374,8 @@ function organAfterTitle(s: string, end: number, titles: string[]): number | nul
     const at = before.lastIndexOf(t);
     if (at < 0) continue;
     const name = before.slice(at + t.length);
-    // (安全监察部(保卫部）: the name before its bracketed alias)
-    if (name.length >= 4 && isOrganLine(name.replace(/[（(][^（）()]{1,12}[）)]$/, ""))) return end - name.length;
+    // (安全监察部(保卫部）: isOrganLine reads the name before its bracketed alias)
+    if (name.length >= 4 && isOrganLine(name)) return end - name.length;
   }
   return null;
 }

@@ -54,7 +54,7 @@ function groupCandidate(b: Block): boolean {
 }
 
 /** A run-in item (一是, 第一，, ①): it holds no run-in list of its own to close */
-const RANK_RUN_IN = (s: Section) => s.style !== null && (s.style.startsWith("run-in") || s.style === "circled" || s.style === "paren-digit");
+const isRunIn = (s: Section) => s.style !== null && (s.style.startsWith("run-in") || s.style === "circled" || s.style === "paren-digit");
 
 export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: { title?: string | null } = {}): SectionsResult {
   const res: SectionsResult = { preamble: [], sections: [], tables: [], notes: [] };
@@ -281,7 +281,7 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
       const piece = sliceParagraph(p, c.at, end);
       const node = open(c.m, p, c.at);
       const parent = stack.length >= 2 ? stack[stack.length - 2]!.node : null;
-      const closes = n === cuts.length - 1 && c.m.runIn && runIns >= 2 && !runInNoted && parent && !RANK_RUN_IN(parent) ? parent : null;
+      const closes = n === cuts.length - 1 && c.m.runIn && runIns >= 2 && !runInNoted && parent && !isRunIn(parent) ? parent : null;
       const written = piece.text.slice(c.m.length);
       // the heading ends where it would without the notes (a note's ：or 。 is not the heading's end)
       const notes = findNotes(written);
