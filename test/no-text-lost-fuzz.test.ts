@@ -171,11 +171,32 @@ describe("classes of loss the fuzzer found, each fixed by a rule", () => {
   });
 
   it("a flattened table keeps a row's extra cells, and cells after its last row stay text", async () => {
-    const table = "序号\n重点任务\n牵头单位\n完成时限\n1\n新增高新技术企业150家\n市科技局\n市财政局\n12月底\n2\n建设研发机构30家\n市科技局\n全年\n";
+    const table = "序号\n重点任务\n牵头单位\n完成时限\n1\n新增高新技术企业150家\n市科技局\n12月底\n2025年\n2\n建设研发机构30家\n市科技局\n全年\n";
     const text = `${HEAD}${table}`;
     const doc = await parseOf(text);
-    expect(doc.tables[0]!.rows[0]).toEqual(["1", "新增高新技术企业150家", "市科技局", "市财政局", "12月底"]);
+    expect(doc.tables[0]!.rows[0]).toEqual(["1", "新增高新技术企业150家", "市科技局", "12月底", "2025年"]);
     expect(doc.diagnostics.map((d) => d.code)).toContain("table-extra-cells");
+    expect(lostRuns(text, doc)).toEqual([]);
+  });
+
+  it("a flattened organ cell of several lines is one cell, and a second item under one number its own row", async () => {
+    // 大竹县2016年民生实事目标任务分解表: 县水务局 / 县住建局 / 县护城河指挥部 in one 责任单位 cell;
+    // item 5 prints a second task and its time under the same number and organ
+    const table = "序号\n民生实事\n责任单位\n完成时限\n1\n启动东柳河综合治理工程。\n县水务局\n县住建局\n县护城河指挥部\n12月底前\n2\n开工建设县老年养护楼。\n县民政局\n5月底前动工\n开工建设老年大学。\n12月底前\n3\n新建2座人行天桥。\n县住建局\n9月投入使用\n";
+    const text = `${HEAD}${table}`;
+    const doc = await parseOf(text);
+    expect(doc.tables[0]!.rows.slice(0, 3)).toEqual([
+      ["1", "启动东柳河综合治理工程。", "县水务局、县住建局、县护城河指挥部", "12月底前"],
+      ["2", "开工建设县老年养护楼。", "县民政局", "5月底前动工"],
+      ["", "开工建设老年大学。", "", "12月底前"],
+    ]);
+    expect(doc.tasks.map((t) => [t.task, t.lead, t.deadline])).toEqual([
+      ["启动东柳河综合治理工程。", ["县水务局", "县住建局", "县护城河指挥部"], "12月底前"],
+      ["开工建设县老年养护楼。", ["县民政局"], "5月底前动工"],
+      ["开工建设老年大学。", ["县民政局"], "12月底前"],
+      ["新建2座人行天桥。", ["县住建局"], "9月投入使用"],
+    ]);
+    expect(doc.diagnostics.map((d) => d.code)).not.toContain("table-extra-cells");
     expect(lostRuns(text, doc)).toEqual([]);
   });
 

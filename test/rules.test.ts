@@ -116,6 +116,14 @@ describe("responsibility notes and columns", () => {
     expect(fieldOf("预算金额")).toBeNull();
   });
 
+  it("reads Traditional headers folded and a 民生实事 list's task column", () => {
+    // 洋縣十大民生實事項目 (項目名稱 … 責任單位), 大竹县民生实事目标任务分解表 (民生实事 … 完成时限)
+    expect(["序號", "項目名稱", "完成時間", "責任單位", "民生实事", "民生實事", "实事项目"].map(fieldOf)).toEqual([
+      "seq", "task", "deadline", "lead", "task", "task", "task",
+    ]);
+    expect(fieldOf("建設時間")).toBeNull();
+  });
+
   it("turns a bare note on its own line and unknown columns into task fields", () => {
     const doc = parseText(
       "关于做好防汛工作的通知\n\n各单位：\n\n一、加强值守。严格执行24小时值班制度。\n责任部门：应急管理局、水利局\n\n二、排查隐患。全面排查。（牵头单位：住建局；责任单位：各镇街）\n\n重点任务表\n\n序号\t任务\t牵头单位\t预算金额\n1\t修缮堤坝\t水利局\t20万元\n",

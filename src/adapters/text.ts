@@ -288,6 +288,36 @@ function alignBlanks(cells: string[], fields: Array<Field | null>): number[] {
   return best ? (best as { blanks: number[] }).blanks : [];
 }
 
+/**
+ * A row flattened one cell per line with more cells than the header, where one organ column's
+ * cell held several organs, one per line: the run of cells that column takes (every one an organ,
+ * the cells after it fitting their columns), or null when no organ column explains the surplus.
+ */
+function foldOrganCell(cells: string[], fields: Array<Field | null>): { at: number; count: number } | null {
+  const count = cells.length - fields.length + 1;
+  if (count > 6) return null;
+  for (let c = 0; c < fields.length; c++) {
+    const f = fields[c];
+    if (f !== "lead" && f !== "support") continue;
+    const run = cells.slice(c, c + count);
+    if (!run.every((t) => cellFit(f, t) > 0 && !/[、，,]/.test(t))) continue;
+    const rest = cells.slice(c + count);
+    if (rest.every((t, k) => cellFit(fields[c + 1 + k] ?? null, t) >= 0)) return { at: c, count };
+  }
+  return null;
+}
+
+/** Extra cells of a row that form a row of their own: a task, and cells that fit their columns. */
+function subRow(extra: string[], fields: Array<Field | null>): { cells: string[]; blanks: number[] } | null {
+  if (extra.length < 2) return null;
+  const blanks = alignBlanks(extra, fields);
+  const row = placeCells(extra, blanks, "");
+  if (blanks.length !== fields.length - extra.length || row[fields.indexOf("seq")] !== "") return null;
+  const task = fields.indexOf("task");
+  if (task < 0 || !row[task] || !/[。；]$/.test(row[task]!)) return null;
+  return row.every((t, c) => t === "" || cellFit(fields[c] ?? null, t) > 0) ? { cells: extra, blanks } : null;
+}
+
 /** cells in order, `blank` at the given columns. */
 function placeCells<T>(cells: T[], blanks: number[], blank: T): T[] {
   if (!blanks.length) return cells;
@@ -406,11 +436,30 @@ function flattenedTable(lines: string[], start: number): { table: TableBlock; en
     // each cell's own line: the cells before the number, the number, the cells after it
     const lines = [...(n === 0 ? cells.slice(h, at).map((c) => c.line) : prevLines), cells[at]!.line, ...cells.slice(at + 1, at + 1 + own.length).map((c) => c.line)];
     prevLines = cells.slice(stop - leadNext, stop).map((c) => c.line);
-    // a row longer than the header keeps its extra cells (the tables stage reports them)
+    // an organ cell of several lines (县水务局 / 县住建局 / …) is one cell; any other row longer
+    // than the header keeps its extra cells (the tables stage reports them)
+    const fold = row.length > width ? foldOrganCell(row, fields) : null;
+    if (fold) {
+      row.splice(fold.at, fold.count, row.slice(fold.at, fold.at + fold.count).join("、"));
+      lines.splice(fold.at, fold.count, lines[fold.at]!);
+    }
+    // a second item printed under the same number (开工建设老年大学。 / 12月底前, its organ cell
+    // merged with the one above): the extra cells are a row of their own, aligned by fit
+    const sub = row.length > width ? subRow(row.slice(width), fields) : null;
+    if (sub) {
+      row.length = width;
+      lines.length = width;
+    }
     const blanks = row.length < width ? alignBlanks(row, fields) : [];
     rows.push(placeCells(row, blanks, ""));
     cellLines.push(placeCells(lines, blanks, rowLine));
     rowLines.push(rowLine);
+    if (sub) {
+      const subLines = cells.slice(at + 1 + own.length - sub.cells.length, at + 1 + own.length).map((c) => c.line);
+      rows.push(placeCells(sub.cells, sub.blanks, ""));
+      cellLines.push(placeCells(subLines, sub.blanks, subLines[0]!));
+      rowLines.push(subLines[0]!);
+    }
   });
   if (rows.length < 3 && !fields.some((f) => f === "lead" || f === "leader")) return null;
   return { table: { kind: "table", rows, rowLines, cellLines, line: start + 1, column: 1, layout: "cell-per-line", skipped }, end };

@@ -3,18 +3,21 @@
 // the one role → field map (lead / support / leader / owner) that every role label is built from
 // (牵头单位, 协同责任单位, 牵头负责领导, 責任單位 …). Adding a wording is one line in one of them.
 
+import { toSimplified } from "./traditional.js";
+
 export type Field = "seq" | "task" | "deadline" | "lead" | "support" | "leader" | "owner" | "notes";
 
 export const COLUMN_SYNONYMS: Record<"seq" | "task" | "deadline" | "notes", string[]> = {
-  seq: ["序号", "编号", "序", "序號", "編號"],
+  seq: ["序号", "编号", "序"],
   task: [
     "重点工作内容", "重点工作任务", "重点任务", "重点项目", "重点工作", "工作任务", "工作内容", "任务内容", "具体任务",
     "主要任务", "工作事项", "项目名称", "工作措施", "具体措施", "具体要求", "细化分工", "目标与任务", "目标任务", "指标名称",
-    "任务", "项目", "事项", "内容", "重點任務", "工作任務",
+    // a county's 民生实事 list names its tasks by that word (民生实事, 十大实事项目)
+    "民生实事", "实事项目",
+    "任务", "项目", "事项", "内容",
   ],
   deadline: [
     "计划完成时间", "完成时间", "完成时限", "完成期限", "时间节点", "截止时间", "进度安排", "时间安排", "时限要求", "时限", "时间",
-    "完成時限", "完成時間",
   ],
   notes: ["备注", "说明", "備註"],
 };
@@ -70,7 +73,8 @@ export function roleOf(label: string): "lead" | "support" | "leader" | "owner" |
 
 /** Header cell → field; null when not recognised (kept in `extra`). */
 export function fieldOf(header: string): Field | null {
-  const h = header.replace(/\s+/g, "").replace(/[（(][^）)]*[）)]$/, "").replace(/[：:]$/, "");
+  // a Traditional header (項目名稱, 完成時限, 責任單位) is read folded to Simplified
+  const h = toSimplified(header.replace(/\s+/g, "").replace(/[（(][^）)]*[）)]$/, "").replace(/[：:]$/, ""));
   if (!h) return null;
   const role = roleOf(h);
   if (role) return role;
