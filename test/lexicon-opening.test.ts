@@ -23,6 +23,29 @@ describe("metadataPairs", () => {
     expect(metadataPairs("发布日期 | 2021-03-29 | 生效日期 | 2021-03-29 |")).toEqual([["发布日期", "2021-03-29"], ["生效日期", "2021-03-29"]]);
     expect(metadataPairs("【法宝引证码】CLI.1.304262")).toEqual([["法宝引证码", "CLI.1.304262"]]);
   });
+  it("reads labels and values separated by spaces only, two pairs or more to a line", () => {
+    // 武汉市蔡甸区 pages: no colons, labels padded to one width
+    expect(metadataPairs("发布机构 区人民政府办公室 文    号 蔡政办〔2023〕1号")).toEqual([["发布机构", "区人民政府办公室"], ["文号", "蔡政办〔2023〕1号"]]);
+    expect(metadataPairs("分   类 政务公开 有 效 性 有效")).toEqual([["分类", "政务公开"], ["有效性", "有效"]]);
+    // one pair alone, a label inside prose, or a label left without a value is not such a line
+    expect(metadataPairs("文号 蔡政办〔2023〕1号")).toBeNull();
+    expect(metadataPairs("分类推进 名称 规范")).toBeNull();
+    expect(metadataPairs("索引号 MB1534522/2023-05475 发文日期")).toBeNull();
+  });
+  it("spell out a title's organ without its place, and give the number of a spaced metadata line", () => {
+    // 嘉鱼县 page: 县人民政府办公室关于… under 发文单位: 嘉鱼县人民政府办公室
+    const doc = parseText(
+      "县人民政府办公室关于印发重点工作责任分解方案的通知\n索引号 : 01105619X/2024-07672 文       号 : 嘉政办发〔2024〕1号\n主题分类: 政务督查 发文单位: 嘉鱼县人民政府办公室\n各镇人民政府:\n现印发给你们。\n",
+    );
+    expect(doc.header.issuer).toBe("嘉鱼县人民政府办公室");
+    const spaced = parseText(
+      "区人民政府办公室关于印发责任分解方案的通知\n索 引 号 MB1534522/2023-05475 发文日期 2023-01-03\n发布机构 区人民政府办公室 文    号 蔡政办〔2023〕1号\n\n各街道办事处、乡人民政府:\n\n现印发给你们。\n",
+    );
+    expect(spaced.header.docNumber?.raw).toBe("蔡政办〔2023〕1号");
+    expect(spaced.header.recipients).toEqual(["各街道办事处", "乡人民政府"]);
+    // the organ of a title with its place is kept
+    expect(parseText("滁州市人民政府办公室关于做好防汛工作的通知\n发文单位: 安徽省滁州市人民政府办公室\n各县人民政府:\n现通知如下。\n").header.issuer).toBe("滁州市人民政府办公室");
+  });
   it("does not take a body line or a 主送 for metadata", () => {
     expect(metadataPairs("各县（市、区）人民政府，市直各单位：")).toBeNull();
     expect(metadataPairs("会议时间：2021年3月5日")).toBeNull();

@@ -23,6 +23,10 @@ const LABEL_AT_START = new RegExp(`^(?:${LABEL_ALT})[ \\u3000]*[:：]`);
 /** 【发布部门】 as legal databases write labels */
 const LABEL_BRACKET = new RegExp(`【(${LABEL_ALT})】`, "g");
 const LABEL_CELL = new RegExp(`^(${LABEL_ALT})[ \\u3000]*[:：]?$`);
+/** First characters of the labels. */
+const LABEL_FIRST = new Set(METADATA_LABELS.map((l) => l[0]!));
+/** A label standing between spaces, as pages lay out metadata without colons (发布机构 区政府办公室 文    号 蔡政办〔2023〕1号) */
+const LABEL_SPACED = new RegExp(`(?:^|[ \\u3000])(${LABEL_ALT})[ \\u3000]+`, "g");
 const METADATA_PUNCT = /[:：|【]/;
 const squeeze = (s: string) => s.replace(/[\s\u3000]+/g, "");
 
@@ -48,8 +52,9 @@ export function metadataPairs(line: string): Array<[string, string]> | null {
 }
 
 function pairsOf(line: string): Array<[string, string]> | null {
-  // every layout needs a colon, a pipe or 【: most body lines are ruled out without a regex
-  if (!METADATA_PUNCT.test(line)) return null;
+  // every layout needs a colon, a pipe or 【 — or spaces between labels and values: most body
+  // lines are ruled out without a regex
+  if (!METADATA_PUNCT.test(line)) return line.includes(" ") || line.includes("\u3000") ? spacedPairs(line.trim()) : null;
   let t = line.trim().replace(/^[•·●▪\-*]\s*/, "");
   if (t.includes("【")) t = t.replace(LABEL_BRACKET, " $1：").trim();
   if (t.includes("|")) {
@@ -81,4 +86,17 @@ function pairsOf(line: string): Array<[string, string]> | null {
     const end = hits[k + 1]?.index ?? t.length + 1;
     return [squeeze(h[1]!), (" " + t).slice(start, end).trim()];
   });
+}
+
+/**
+ * Labels and values separated by spaces only, two pairs or more to the line, the first label
+ * opening it (索 引 号 MB1534522/2023-05475 发文日期 2023-01-03): body prose has no such spaces.
+ */
+function spacedPairs(t: string): Array<[string, string]> | null {
+  // an indented body line has spaces too: only one opening with a label's first character is searched
+  if (!LABEL_FIRST.has(t[0] ?? "")) return null;
+  const hits = [...t.matchAll(LABEL_SPACED)];
+  if (hits.length < 2 || hits[0]!.index !== 0) return null;
+  const pairs = hits.map((h, k): [string, string] => [squeeze(h[1]!), t.slice(h.index! + h[0].length, hits[k + 1]?.index ?? t.length).trim()]);
+  return pairs.every(([, v]) => v !== "") ? pairs : null;
 }

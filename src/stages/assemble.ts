@@ -282,7 +282,9 @@ function withMetadata(own: Own, meta: Record<string, string>, diagnostics: Diagn
   }
   const title = get("标题", "名称");
   return {
-    issuer: own.issuer || issuer || own.issuer,
+    // a title's organ without its place (县人民政府办公室关于…) is spelled out by the metadata
+    // (发文单位: 嘉鱼县人民政府办公室), as by a signature
+    issuer: own.issuer && issuer && issuer.length > own.issuer.length && issuer.endsWith(own.issuer) && /^[省市县区州盟旗镇乡]/.test(own.issuer) ? issuer : own.issuer || issuer || own.issuer,
     docNumber: own.docNumber ?? (number ? (findDocNumber(number)?.value ?? { raw: number, prefix: null, year: null, serial: null }) : null),
     title: own.title || title || own.title,
     signature,
