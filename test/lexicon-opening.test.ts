@@ -3,7 +3,8 @@
 // not match.
 import { describe, expect, it } from "vitest";
 import { metadataPairs } from "../src/lexicon/metadata.js";
-import { OPENING_CHROME, URL_LINE } from "../src/lexicon/chrome.js";
+import { isOpeningChrome, isWebChrome, OPENING_CHROME, URL_LINE } from "../src/lexicon/chrome.js";
+import { withoutPinyin } from "../src/lexicon/traditional.js";
 import { isOrganLine, isRecipientList, leadingOrgan, splitOrgans } from "../src/lexicon/organs.js";
 import { unreadText } from "../src/lexicon/leftover.js";
 import { findDocNumber } from "../src/lexicon/docnumber.js";
@@ -117,6 +118,22 @@ describe("leadingOrgan", () => {
     expect(leadingOrgan("關於加強政務誠信建設的通知")).toBeNull();
     expect(leadingOrgan("关于转发《农业农村部关于加快推进冷藏保鲜设施建设的意见》的通知")).toBeNull();
     expect(leadingOrgan("2021年全市科协工作要点")).toBeNull();
+  });
+  it("reads past pinyin glosses (關(guān)于), which are no part of the name", () => {
+    expect(leadingOrgan("南寧市人民政府關(guān)于2022年整改情況的函")).toBe("南寧市人民政府");
+    expect(leadingOrgan("南寧市發(fā)展和改革委員會關(guān)于整改情況的函")).toBe("南寧市發展和改革委員會");
+  });
+});
+
+describe("pinyin glosses", () => {
+  it("are dropped where chrome is looked for, and only after a character", () => {
+    expect(withoutPinyin("發(fā)布日期:2023-09-01 來源: 絳縣人民政府")).toBe("發布日期:2023-09-01 來源: 絳縣人民政府");
+    expect(withoutPinyin("各鄉(xiāng)(鎮(zhèn))人民政府")).toBe("各鄉(鎮)人民政府");
+    expect(withoutPinyin("(a)项 2023(b)")).toBe("(a)项 2023(b)");
+    expect(withoutPinyin("按(一)执行")).toBe("按(一)执行");
+    expect(isWebChrome("發(fā)布日期:2023-09-01 10:51 來源: 絳縣人民政府 【字體:大 中 小】 打印本頁")).toBe(true);
+    expect(isOpeningChrome("【字體(tǐ):大 中 小】")).toBe(true);
+    expect(isWebChrome("各鄉(xiāng)(鎮(zhèn))人民政府:")).toBe(false);
   });
 });
 

@@ -1,4 +1,4 @@
-import { toSimplified } from "./traditional.js";
+import { toSimplified, withoutPinyin } from "./traditional.js";
 // Web page text that surrounds a reposted notice (breadcrumbs, publish time, view counts,
 // print/close buttons). It is never part of the notice.
 export const WEB_CHROME =
@@ -23,16 +23,16 @@ export const SITE_CATEGORY = /^(?:[省市县区]?(?:人民)?政府|部门|规范
 /** A web address standing alone: the source URL line of a database export. */
 export const URL_LINE = /^(?:网址|链接|原文链接|来源网址)?[:：]?\s*(?:https?:\/\/|www\.)\S+$/i;
 
-/** Page chrome anywhere in the notice, in Simplified or Traditional characters (發佈時間, 瀏覽次數). */
+/** Page chrome anywhere in the notice, in Simplified or Traditional characters (發佈時間, 瀏覽次數, 發(fā)布日期). */
 export function isWebChrome(line: string): boolean {
   if (WEB_CHROME.test(line)) return true;
-  const folded = toSimplified(line);
+  const folded = toSimplified(withoutPinyin(line));
   return folded !== line && WEB_CHROME.test(folded);
 }
 
 /** Page furniture of the opening stretch, in Simplified or Traditional characters (首頁 > …). */
 export function isOpeningChrome(line: string): boolean {
   if (OPENING_CHROME.test(line)) return true;
-  const folded = toSimplified(line);
+  const folded = toSimplified(withoutPinyin(line));
   return folded !== line && OPENING_CHROME.test(folded);
 }

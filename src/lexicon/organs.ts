@@ -1,6 +1,7 @@
 // Lists of organs (主送机关, 抄送, 牵头部门 …): split on the list separators, never inside
 // brackets, so 各县（市、区）科协 stays one item.
 import { isSpaceUnit, moreThanNonSpace } from "./length.js";
+import { withoutPinyin } from "./traditional.js";
 
 
 /** Endings of organ names: 发文机关, 署名, 抄送机关, 牵头部门. */
@@ -131,7 +132,9 @@ const ORGAN_BEFORE_YEAR = /^([\u4e00-\u9fff（）()]{2,30}?)\s*(?:19|20)\d{2}\s*
  * the first issues — separated by spaces (成都市发改委 中共成都市委社会工作部 关于…), or a party
  * committee followed by the government of the same place (中共山东省委山东省人民政府关于…).
  */
-export function leadingOrgan(title: string): string | null {
+export function leadingOrgan(written: string): string | null {
+  // pinyin glosses (關(guān)于) are no part of the organ's name
+  const title = withoutPinyin(written);
   // 国网陕西省电力有限公司2022年…工作方案, 扬州市科协2019年工作要点: an organ, then the year
   const dated = ANY_ABOUT.test(title) ? null : ORGAN_BEFORE_YEAR.exec(title.trim());
   if (dated && isOrganLine(dated[1]!) && !/[《“"（(]/.test(dated[1]!)) return firstOfJoint(dated[1]!) ?? dated[1]!;
