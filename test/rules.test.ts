@@ -107,7 +107,29 @@ describe("responsibility notes and columns", () => {
     ["牵头单位：市科协；责任单位：各县区", ["市科协"], ["各县区"]],
     ["责任单位：市教育局、市财政局", ["市教育局", "市财政局"], []],
     ["牵头部门：办公室和组织部，配合部门：学会部等", ["办公室", "组织部"], ["学会部"]],
+    // 官渡区: a list without a verb shares the next clause's (配合)
+    ["区发改局牵头,区财政局、区水务局等部门,区国投公司、各街道办事处配合", ["区发改局"], ["区财政局", "区水务局", "区国投公司", "各街道办事处"]],
+    ["市科技局牵头，市财政局，市教育局配合", ["市科技局"], ["市财政局", "市教育局"]],
+    // …but a time is no organ, and a list with no clause after it is no one's
+    ["市科技局牵头，2023年底前，市教育局配合", ["市科技局"], ["市教育局"]],
   ])("%s", (note, lead, support) => expect(parseNote(note)).toMatchObject({ lead, support }));
+
+  it("keeps a word that sorts the item and a closing remark as the note's remark, not organs", () => {
+    // 荆门市“十四五”规划纲要 实施方案: (预期性指标,牵头单位:…;责任单位:…,以下均需各县市区落实,不再逐一列出)
+    expect(parseNote("预期性指标,牵头单位:市发改委;责任单位:市政府有关部门,各县市区,以下均需各县市区落实,不再逐一列出")).toMatchObject({
+      lead: ["市发改委"], support: ["市政府有关部门", "各县市区"], remark: "预期性指标；以下均需各县市区落实；不再逐一列出",
+    });
+    expect(parseNote("约束性指标，牵头单位：市生态环境局")).toMatchObject({ lead: ["市生态环境局"], remark: "约束性指标" });
+    // an opening that is neither a time, a clause nor such a word still makes no note
+    expect(parseNote("高度重视，牵头单位：市发改委")).toBeNull();
+  });
+
+  it("reads a note whose closing bracket never comes (a page cut inside it) to the end of the text", () => {
+    const doc = parseText("二、主要指标\n\n1.地区生产总值年均增长7%以上。(预期性指标,牵头单位:市发改委;责任单位:市政府有关部门,各县市区,不再逐\n");
+    expect(doc.tasks.map((t) => [t.task, t.lead, t.support, t.notes])).toEqual([
+      ["地区生产总值年均增长7%以上", ["市发改委"], ["市政府有关部门", "各县市区"], "预期性指标；不再逐"],
+    ]);
+  });
 
   it("maps header synonyms through one table", () => {
     expect(["重 点 项 目", "计划完成时间", "牵头单位", "配合单位", "分管领导", "责任人", "备注", "完成时限（月）"].map(fieldOf)).toEqual([

@@ -46,7 +46,9 @@ const DEADLINE_PHRASE = /(推进|完成|成效|落实)$/;
 /** A bracketed aside that ends a labelled value: X、Y(列第一位的为牵头单位,下同) */
 const BRACKETED_REMARK = /[（(]([^（）()]*)[）)]\s*$/;
 /** Closing remarks a note may carry after its roles: 下同, 不再做分工 … */
-const REMARK = /^(下同|以下同|不再.*|具体任务.*|各.{0,6}(按职责|结合实际).*|适用范围.*)$/;
+const REMARK = /^(下同|以下.{0,20}|不再.*|具体任务.*|各.{0,6}(按职责|结合实际).*|适用范围.*)$/;
+/** What a 规划纲要's item is (预期性指标, 约束性指标, 重大工程): a word that sorts it, said before its roles. */
+const SORT_WORD = /(指标|工程|项目|任务|事项|类)$/;
 /** Ends of names a notice's own organs take beyond the 机关 suffixes: 证监会, 海关总署, 合肥海关, 人民银行, 全国工商联, 共青团中央, 各地, 有关部门. */
 const NOTE_ORGAN_END = /(会|署|行|联|聯|中央|社|门|門|各地|政府|公司|集团|海关|海關)$/;
 
@@ -78,6 +80,8 @@ function empty(): NoteFields {
 function parseClauses(text: string, out: NoteFields): boolean {
   const clauses = splitBalanced(text.replace(/[。.]\s*$/, ""), "，,；;。");
   const parsed: Array<{ organs: string[]; with: string[]; verb: string }> = [];
+  // a list of organs without a verb shares the next clause's (X牵头，A、B等部门，C、D配合: A–D support)
+  let pending: string[] = [];
   for (const [k, c] of clauses.entries()) {
     if (FIRST_LEADS.test(c)) {
       out.firstLeads = true;
@@ -92,10 +96,16 @@ function parseClauses(text: string, out: NoteFields): boolean {
     const organs = m ? organItems(written(1)!) : null;
     if (m && organs) {
       const withText = written(2);
-      parsed.push({ organs, with: withText ? (organItems(withText) ?? []) : [], verb: m[3]! });
+      parsed.push({ organs: [...pending, ...organs], with: withText ? (organItems(withText) ?? []) : [], verb: m[3]! });
+      pending = [];
       continue;
     }
     if (k === 0) return false;
+    const listed = k + 1 < clauses.length && parsed.length > 0 && !DEADLINE_ITEM.test(toSimplified(c)) ? organItems(bare) : null;
+    if (listed && listed.every(organLike)) {
+      pending.push(...listed);
+      continue;
+    }
     if (DEADLINE_ITEM.test(toSimplified(c)) && [...c].length <= 30) out.deadline = out.deadline ? `${out.deadline}，${c}` : c;
     else if (!REMARK.test(folded) && parsed.length === 0) return false;
   }
@@ -172,6 +182,8 @@ export function parseNote(inner: string): NoteFields | null {
       // …or role clauses before a labelled deadline: （办公室牵头，各供电公司负责；完成时限：两会前）
       const time = [...opening].length <= 30 && !/[：:，,；;。]/.test(opening) && (DEADLINE_ITEM.test(opening) || DEADLINE_PHRASE.test(opening));
       if (time) out.deadline = opening;
+      // …or a short word that sorts the item, naming no organ (预期性指标，牵头单位：X): a remark
+      else if (!/[：:，,；;]/.test(opening) && [...opening].length <= 10 && SORT_WORD.test(opening)) out.remark = opening;
       else if (/[：:]/.test(opening) || !parseClauses(opening, out)) return null;
     }
     // 牵头单位 beside 责任单位: the 责任单位 are those who carry it out with the lead
@@ -204,9 +216,10 @@ export function parseNote(inner: string): NoteFields | null {
       }
       const support = kind === "support" || (leadLabel && !/牵头|牽頭|主办|主辦|承办|承辦|主责/.test(k.label));
       for (const item of splitOrgans(value.replace(/等(?:和|及|以及)/g, "、"), { conjunctions: true })) {
-        // X、Y，列第一位的为牵头单位: the declaration, not an organ
-        if (FIRST_LEADS.test(item)) {
-          out.firstLeads = true;
+        // X、Y，列第一位的为牵头单位: the declaration, not an organ; nor is a closing remark
+        // (…，以下均需各县市区落实，不再逐一列出)
+        if (FIRST_LEADS.test(item) || (REMARK.test(toSimplified(item)) && !organLike(item))) {
+          if (FIRST_LEADS.test(item)) out.firstLeads = true;
           out.remark = out.remark ? `${out.remark}；${item}` : item;
           continue;
         }
@@ -283,6 +296,11 @@ export function findNotes(text: string): FoundNote[] {
         if (note) out.push({ start: open, end: i + 1, raw: text.slice(open, i + 1), note });
       }
     }
+  }
+  // a note whose closing bracket never comes (a page cut inside it): it runs to the end of the text
+  if (depth > 0) {
+    const note = parseNote(text.slice(open + 1));
+    if (note) out.push({ start: open, end: text.length, raw: text.slice(open).trimEnd(), note });
   }
   // a labelled note without brackets runs to the end of the text from a sentence boundary
   const last = out[out.length - 1]?.end ?? 0;
