@@ -455,6 +455,17 @@ describe("r8: customs houses, and plans a title issues without 《》", () => {
     expect(issuedTitles("关于印发某某市加快数字化发展实施方案的通知")).toEqual(["某某市加快数字化发展实施方案"]);
     expect(issuedTitles("关于做好2022年防汛工作的通知")).toEqual([]);
   });
+  it("a plan whose name quotes another opens its part however the quote is nested or the year placed", () => {
+    // 辽宁: the notice quotes 《2023年省〈政府工作报告〉…方案》, the plan prints 2023年省《政府工作报告》… over two lines
+    const liaoning = parseText("辽宁省人民政府关于印发《2023年省〈政府工作报告〉任务分解和责任分工方案》的通知\n各市人民政府:\n《2023年省〈政府工作报告〉任务分解和责任分工方案》已经省政府审议通过,现印发给你们。\n辽宁省人民政府\n2023年1月19日\n2023年省《政府工作报告》任务分解\n和责任分工方案\n一、主要预期目标\n1.地区生产总值增长5%以上。\n");
+    expect(liaoning.sections).toEqual([]);
+    expect(liaoning.parts.map((p) => [p.title, p.sections.map((x) => x.marker)])).toEqual([["2023年省《政府工作报告》任务分解和责任分工方案", ["一、"]]]);
+    // 蔡甸: the year outside the quote (2023年《区〈政府工作报告〉…方案》)
+    const caidian = parseText("区人民政府办公室关于印发责任分解方案的通知\n各街道办事处:\n2023年《区〈政府工作报告〉确定的主要目标任务责任分解方案》已报经区人民政府同意,现印发给你们。\n蔡甸区人民政府办公室\n2023年1月3日\n2023年区《政府工作报告》确定的主要目标任务责任分解方案\n一、主要目标\n");
+    expect(caidian.parts.map((p) => p.title)).toEqual(["2023年区《政府工作报告》确定的主要目标任务责任分解方案"]);
+    expect(issuedTitles("区人民政府办公室关于印发2023年区《政府工作报告》确定的主要目标任务责任分解方案的通知")).toEqual(["2023年区《政府工作报告》确定的主要目标任务责任分解方案"]);
+    expect(issuedTitles("关于印发《某某市数字化发展实施方案》的通知")).toEqual([]);
+  });
 });
 
 describe("r10: a site's category line, a spaced 文种", () => {

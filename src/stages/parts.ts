@@ -22,7 +22,8 @@ export interface Segment {
 }
 
 
-const norm = (s: string) => squeezeCjkSpaces(s).replace(/[《》“”"]/g, "");
+// 〈〉 too: a title nested in a quoted one (《2023年省〈政府工作报告〉…方案》) is printed with 《》 on its own
+const norm = (s: string) => squeezeCjkSpaces(s).replace(/[《》〈〉“”"]/g, "");
 
 function paraText(b: Block | undefined): string {
   return b && b.kind === "para" ? b.text.trim() : "";
@@ -118,7 +119,8 @@ export function findParts(blocks: Block[], knownTitles: string[]): Segment[] {
 /** The document a title issues without quoting it (关于印发安徽省…实施意见的通知): its name, or none. */
 export function issuedTitles(title: string): string[] {
   const m = ISSUED_IN_TITLE.exec(title);
-  return m && endsLikeTitle(m[1]!) ? [m[1]!] : [];
+  // a name quoted whole (印发《…》的通知) is quotedTitles' to find
+  return m && endsLikeTitle(m[1]!) && !/^《[^《》]*》$/.test(m[1]!) ? [m[1]!] : [];
 }
 
 /** Names the covering notice quotes or lists: 《…》 in its text, 附件说明 titles. */
@@ -126,7 +128,12 @@ export function quotedTitles(blocks: Block[]): string[] {
   const out: string[] = [];
   for (const b of blocks) {
     if (b.kind !== "para") continue;
-    for (const m of b.text.matchAll(/《([^《》]{4,60})》/g)) out.push(m[1]!);
+    for (const m of b.text.matchAll(/《([^《》]{4,60})》/g)) {
+      out.push(m[1]!);
+      // a year left outside the quote (2023年《区〈政府工作报告〉…方案》) opens the title printed below
+      const year = /(?:19|20)\d{2}年$/.exec(b.text.slice(Math.max(0, m.index - 5), m.index));
+      if (year) out.push(year[0] + m[1]!);
+    }
   }
   return out;
 }
