@@ -468,6 +468,53 @@ describe("r8: customs houses, and plans a title issues without 《》", () => {
   });
 });
 
+describe("r9/r11: tasks named by their paragraphs, a title in a pipe cell", () => {
+  it("several unnumbered measures under one item, each opening with its name and closing with its note, are tasks by those names", () => {
+    // 安徽 支持工业互联网发展若干政策: 一、支持平台建设 / 培育…平台。…（责任单位：…） / 推动企业上云上平台。…（责任单位：…）
+    const doc = parseText("某某政策\n\n一、支持工业互联网平台建设\n\n培育各类工业互联网平台。重点培育一批平台，省级给予奖补。（责任单位：省经济和信息化厅、省财政厅）\n\n推动企业上云上平台。建立服务商资源池，实施动态管理。（责任单位：省经济和信息化厅）\n\n二、支持新一代信息技术发展\n\n推动集成电路产业发展。对流片给予奖补。（责任单位：省财政厅）\n\n三、加强组织领导\n\n各地要高度重视，明确分工，加强统筹。（责任单位：各市人民政府）\n");
+    expect(doc.tasks.map((t) => [t.task, t.lead])).toEqual([
+      ["培育各类工业互联网平台", ["省经济和信息化厅", "省财政厅"]],
+      ["推动企业上云上平台", ["省经济和信息化厅"]],
+      // one such paragraph under an item, in a document written so: its name too
+      ["推动集成电路产业发展", ["省财政厅"]],
+      // a paragraph that opens with no short name keeps its item's heading
+      ["加强组织领导", ["各市人民政府"]],
+    ]);
+    // one note under a heading, in a document not written so: the heading names the task
+    const plain = parseText("某某方案\n\n一、加强组织领导\n\n各地要高度重视。要明确分工，加强统筹。（责任单位：各市人民政府）\n");
+    expect(plain.tasks.map((t) => t.task)).toEqual(["加强组织领导"]);
+  });
+  it("a table's caption printed as its only pipe cell, below lone pipes, is the attachment's title", () => {
+    // 洋縣: 附件: / | / 洋縣2024年十大民生實事項目清單 | / |||| / | / 序號 | …
+    const doc = parseText("洋縣人民政府關于印發十大民生實事項目的通知\n各鎮人民政府:\n現印發給你們。\n洋縣人民政府\n2024年4月2日\n附件:\n|\n洋縣2024年十大民生實事項目清單 |\n||||\n|\n序號 |\n項目名稱 |\n責任單位 |\n|\n1 |\n城北小學門前道路建設項目 |\n住建局 |\n|\n2 |\n高標準農田建設項目 |\n農業農村局 |\n");
+    expect(doc.parts.map((p) => p.title)).toEqual(["洋縣2024年十大民生實事項目清單"]);
+    expect(doc.tasks.map((t) => [t.task, t.lead])).toEqual([["城北小學門前道路建設項目", ["住建局"]], ["高標準農田建設項目", ["農業農村局"]]]);
+  });
+});
+
+describe("r11 on one line: a page's title twice, a plan whose quote is nested, a glued 责任单位", () => {
+  it("reads the title printed twice, the plan after the signature and notes glued to their items", () => {
+    // 蔡甸: the page's heading and the article's title, then the body, the signature and the plan, all on one line
+    const line = "区政府办公室关于印发2023年区《政府工作报告》确定的目标任务分解方案的通知 区政府办公室关于印发2023年区《政府工作报告》确定的目标任务分解方案的通知 各街道办事处:2023年《区〈政府工作报告〉确定的目标任务分解方案》已报经区人民政府同意,现印发给你们。蔡甸区人民政府办公室 2023年1月3日 2023年区《政府工作报告》确定的目标任务分解方案 一、主要预期目标 (一)地区生产总值增长7%以上责任单位:区发展和改革局 (二)规上工业增加值增长12%以上责任单位:区科技和经信局";
+    for (const text of [line, line.replace(/ /g, "")]) {
+      const doc = parseText(text);
+      expect(doc.header.title).toBe("区政府办公室关于印发2023年区《政府工作报告》确定的目标任务分解方案的通知");
+      expect(doc.parts.map((p) => p.title)).toEqual(["2023年区《政府工作报告》确定的目标任务分解方案"]);
+      expect(doc.tasks.map((t) => [t.task, t.lead])).toEqual([["地区生产总值增长7%以上", ["区发展和改革局"]], ["规上工业增加值增长12%以上", ["区科技和经信局"]]]);
+    }
+  });
+  it("a 责任单位 label glued to a stray numeral, or naming no organ, is no note without a deadline", () => {
+    expect(findNotes("：一责任单位:市疫情防控指挥部办公室")).toEqual([]);
+    expect(findNotes("完成各项工作任务责任单位:积极推进")).toEqual([]);
+    expect(findNotes("地区生产总值增长7%以上责任单位:区发展和改革局").map((n) => n.note.lead)).toEqual([["区发展和改革局"]]);
+  });
+  it("an organ printed twice before the title is read once and quoted, not dropped", () => {
+    const doc = parseText("高邮市文化广电和旅游局文件\n\n邮文旅〔2023〕2号\n\n高邮市文化广电和旅游局高邮市文化广电和旅游局\n关于2022年工作情况的报告\n\n市政府：\n\n现将有关情况报告如下。\n");
+    expect(doc.header.title).toBe("高邮市文化广电和旅游局关于2022年工作情况的报告");
+    expect(doc.diagnostics.map((d) => d.message)).toContain("read \"高邮市文化广电和旅游局高邮市文化广电和旅游局\" before the title as the organ named twice");
+  });
+});
+
 describe("r10: a site's category line, a spaced 文种", () => {
   it("政府文件 above the notice is the site's category, not a masthead", () => {
     const doc = parseText("政府文件\n您的位置:首页>>政务公开>>政府文件\n凌海市人民政府办公室关于印发推进义务教育均衡发展实施细则的通知\n各镇人民政府：\n现将实施细则印发给你们。\n凌海市人民政府办公室\n2020年9月28日\n");

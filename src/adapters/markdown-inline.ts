@@ -97,6 +97,8 @@ export function addTextNode(acc: Inline, lines: string[], value: string, line: n
 
 /** Lines the text reader reads as a table (tab-separated rows, a 序号 column flattened to lines, a lone |). */
 const TEXT_TABLE_HINT = /\S\t+\S|^\t\S|^\s*序\s*号\s*$|^\s*\|\s*$/;
+/** 序号 alone on its line: the first cell of a table flattened one cell per line. */
+const SEQ_LABEL = /^\s*序\s*号\s*$/;
 
 /**
  * The source as both readers read it: without a BOM, and with a leading YAML front matter (kexie's
@@ -149,8 +151,12 @@ export interface NodeLines {
 export function textTableFrom(lines: string[], nodes: NodeLines[], k: number): { blocks: Block[]; until: number } | null {
   const node = nodes[k]!;
   const first = node.start;
-  if (!textTable(lines, first, node.end)) return null;
-  const blocks = textBlocks(lines, first, Math.min(lines.length, first + MAX_TABLE_LINES));
+  const reach = Math.min(lines.length, first + MAX_TABLE_LINES);
+  // a table flattened one cell per line with blank lines between its cells: each cell is a
+  // paragraph of its own, the first the lone 序号 (the table must then open at it)
+  const lone = node.end === first && SEQ_LABEL.test(lines[first - 1]!);
+  if (!(lone ? textTable(lines, first, reach)?.[0]?.kind === "table" : textTable(lines, first, node.end))) return null;
+  const blocks = textBlocks(lines, first, reach);
   const t = blocks.findIndex((b) => b.kind === "table");
   const consumed = blocks[t + 1] ? blocks[t + 1]!.line - 1 : lines.length;
   let until = node.end;

@@ -51,3 +51,10 @@ export function splitHeading(content: string): { heading: string; text: string }
 /** Words that open a body sentence of a 公文 (按照…, 根据…, 会议认为…, 希望各单位…), never a heading's
  *  continuation: where a heading glued to its body (text that lost its line breaks) ends. */
 export const BODY_OPENER = /(按照|根据|为了|为贯彻|为进一步|党的|会议认为|会议指出|会议强调|会议要求|请各|请项目|请你|希望|全省|全市|全县|全区|我省|我市|近年来|近期|目前|当前|截至|今年以来|去年以来|坚持以|围绕|各地|各单位|各部门)/;
+
+/**
+ * The short phrase an unnumbered paragraph opens with, as policy measures name each measure
+ * (培育各类工业互联网平台。重点培育…): 4–30 characters without a comma, colon or bracket, ended by
+ * 。 (group 1). Several such paragraphs under one item, each with its own note, are its tasks.
+ */
+export const LEAD_SENTENCE = /^\s*([^，,。；;：:（(）)]{4,30})。/;

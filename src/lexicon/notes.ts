@@ -319,16 +319,20 @@ export function findNotes(text: string): FoundNote[] {
       out.push({ start: last + at, end: text.length, raw: tail.slice(at).trim(), note });
       return out;
     }
-    // a role label glued to the words before it, a line break lost (…拓扑图责任单位：X完成时限：Y):
-    // only a note that also states its deadline, running to the end of the text
+    // a role label glued to the words before it, a line break lost (…拓扑图责任单位：X完成时限：Y,
+    // …增长7%以上责任单位:区发展和改革局): a note running to the end of the text that states its
+    // deadline, or names only organs
     for (const m of tail.matchAll(GLUED_LABEL)) {
       const label = gluedNoteLabel(m[1]!);
       if (!label || !roleOf(label)) continue;
       const at = m.index + m[1]!.length - label.length;
       const rest = tail.slice(at);
-      if (rest.includes("\n") || !GLUED_DEADLINE.test(rest)) continue;
+      if (rest.includes("\n")) continue;
+      const dated = GLUED_DEADLINE.test(rest);
       const note = parseNote(rest);
-      if (!note || !note.deadline) continue;
+      // (undated: glued to a word of the text, not to a stray numeral — ：一责任单位：)
+      const undated = m[1]!.length - label.length >= 2 && /(单位|部门|單位|部門)$/.test(label) && !!note && !note.deadline && [...note.lead, ...note.support].every(organLike);
+      if (!note || (dated ? !note.deadline : !undated)) continue;
       out.push({ start: last + at, end: text.length, raw: rest.trim(), note });
       return out;
     }

@@ -47,7 +47,8 @@ const MAX_OPENING_BLOCKS = 60;
 
 /** Title text: joined, stray spaces between CJK characters and digits removed. */
 export function cleanTitle(s: string): string {
-  const t = squeezeCjkSpaces(s.replace(/^[#\s]+/, ""));
+  // a title printed as a table's only cell (清单标题 |) keeps no pipe
+  const t = squeezeCjkSpaces(s.replace(/^[#\s]+/, "").replace(/\s*\|$/, ""));
   // a title printed whole in its 《》 (an issued plan's title after the signature) is the words inside
   return /^《[^《》]+》$/.test(t) ? t.slice(1, -1) : t;
 }
@@ -284,6 +285,12 @@ export function extractHeader(
         r.masthead = twice[1]!;
         r.mastheadText = twice[1]!;
       }
+      // the doubled name is quoted, not dropped unsaid
+      diagnostics.push({
+        severity: "info", code: "header-line-skipped",
+        message: `read "${twice[0].trim()}" before the title as the organ named twice`,
+        line: blocks[run.from]?.line ?? 1, column: blocks[run.from]?.column ?? 1,
+      });
       run = { ...run, text: run.text.slice(twice[0].length - twice[1]!.length) };
     }
     r.titleRaw = run.text;

@@ -25,6 +25,9 @@ export interface Segment {
 // 〈〉 too: a title nested in a quoted one (《2023年省〈政府工作报告〉…方案》) is printed with 《》 on its own
 const norm = (s: string) => squeezeCjkSpaces(s).replace(/[《》〈〉“”"]/g, "");
 
+/** A line of table rules only (|, ||||||): no title. */
+const PIPES_ONLY = /^\|[|\s]*$/;
+
 function paraText(b: Block | undefined): string {
   return b && b.kind === "para" ? b.text.trim() : "";
 }
@@ -70,9 +73,12 @@ export function findParts(blocks: Block[], knownTitles: string[]): Segment[] {
     const signatureBelow = () => [2, 3, 4].some((k) => dateOnly(paraText(blocks[i + k])) && blocks.slice(i + 2, i + k).every((b) => [...paraText(b)].length <= 30));
     // …or when the attachment it names follows at once under its own label (附件： / 考评指标 / 附件 / 考评指标)
     const namedBelow = () => LABEL_RE.test(paraText(blocks[i + 2])) && norm(paraText(blocks[i + 3])) === norm(paraText(blocks[i + 1]));
-    if (label && !(/[：:]$/.test(t) && (signatureBelow() || namedBelow())) && !matchMarker(paraText(blocks[i + 1])) && standalone(blocks[i + 1])) {
-      open({ at: i, label: label[1]!.replace(/\s+/g, ""), titleAt: i + 1 });
-      taken.add(i + 1);
+    // (a page's table layout may put lone pipes between the label and the title: 附件: / | / 清单 |)
+    let ti = i + 1;
+    while (ti < i + 3 && PIPES_ONLY.test(paraText(blocks[ti]))) ti++;
+    if (label && !(/[：:]$/.test(t) && (signatureBelow() || namedBelow())) && !matchMarker(paraText(blocks[ti])) && standalone(blocks[ti])) {
+      open({ at: i, label: label[1]!.replace(/\s+/g, ""), titleAt: ti });
+      taken.add(ti);
       continue;
     }
     if (taken.has(i)) continue;

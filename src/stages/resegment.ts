@@ -273,6 +273,17 @@ function headerCuts(s: string, cuts: number[]): void {
     from = label[0].length;
     cuts.push(from);
   }
+  // a page that prints the title twice before the notice (its heading, then the article's)
+  const docTypes = new RegExp(`(${DOC_TYPE_ALT})(?![的》”）)>〉稿])`, "g");
+  for (const t of window.slice(from, from + 160).matchAll(docTypes)) {
+    const end = from + t.index + t[0].length;
+    const again = end + (/^[ \u3000]*/.exec(window.slice(end))?.[0].length ?? 0);
+    if (end - from >= 8 && window.startsWith(window.slice(from, end), again)) {
+      cuts.push(end, again + end - from);
+      from = again + end - from;
+      break;
+    }
+  }
   // a number in brackets is cited by the text ((运政办发〔2016〕76号)), not the notice's own
   const numbers = window.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).matchAll(new RegExp(DOC_NUMBER_RE.source, "g"));
   // and the notice's own stands above its first sentence
@@ -361,7 +372,28 @@ function titleAt(rest: string, titles: string[]): string {
   const r = fold(rest.replace(/^[ \u3000]+/, ""));
   const found = titles.filter((t) => t.length >= 4 && (r.startsWith(fold(t)) || r.startsWith(`《${fold(t)}》`))).sort((a, b) => b.length - a.length)[0] ?? "";
   // the title as it stands there: printed in its 《》 (…2021年5月11日《…实施方案》为持续…), with them
-  return found && !r.startsWith(fold(found)) ? `《${found}》` : found;
+  if (found) return !r.startsWith(fold(found)) ? `《${found}》` : found;
+  // …or with a quote inside it printed otherwise (《2023年省〈政府工作报告〉…》 quoted, 2023年省《政府工作报告》… printed)
+  const lengths = titles.map((t) => (t.length >= 4 ? quotedAs(r, fold(t)) : 0));
+  const best = Math.max(0, ...lengths);
+  return best ? r.slice(0, best) : "";
+}
+
+/** How many characters of `s` spell `title` when 《》〈〉 are passed over on both sides; 0 when it does not. */
+function quotedAs(s: string, title: string): number {
+  const quote = (c: string | undefined) => c === "《" || c === "》" || c === "〈" || c === "〉";
+  let i = 0;
+  let j = 0;
+  while (j < title.length) {
+    if (quote(title[j])) j++;
+    else if (quote(s[i])) i++;
+    else if (s[i] === title[j]) {
+      i++;
+      j++;
+    } else return 0;
+  }
+  while (s[i] === "》") i++;
+  return i;
 }
 
 /**
@@ -539,7 +571,11 @@ function cutParagraph(p: ParagraphBlock, first: boolean): ParagraphBlock[] {
   const cuts: number[] = [];
   if (first) headerCuts(s, cuts);
   const titles = [
-    ...[...s.matchAll(/《([^《》]{4,80})》/g)].map((m) => m[1]!),
+    // (a year left outside the quote, 2023年《区〈…〉…方案》, is tried with the title)
+    ...[...s.matchAll(/《([^《》]{4,80})》/g)].flatMap((m) => {
+      const year = /(?:19|20)\d{2}年$/.exec(s.slice(Math.max(0, m.index - 5), m.index));
+      return year ? [m[1]!, year[0] + m[1]!] : [m[1]!];
+    }),
     // (a title ends before the next number, a bracket, the next 附件 label or an item 一、)
     ...[...s.matchAll(/附件\s*[：:]\s*(?:\d+[.．、])?([^。；：:]{4,80}?)(?=\d+[.．、]|[（(]|附件|[一二三四五六七八九十]{1,3}、|$)/g)].map((m) => m[1]!),
   ];

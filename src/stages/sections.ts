@@ -8,7 +8,7 @@ import { markerBeforeDigits, matchMarker, runInCandidates, type Marker } from ".
 import { charsAtMost } from "../lexicon/length.js";
 import { isOrganLine, squeezeCjkSpaces } from "../lexicon/organs.js";
 import { dateOnly } from "../lexicon/dates.js";
-import { splitHeading } from "../lexicon/headings.js";
+import { LEAD_SENTENCE, splitHeading } from "../lexicon/headings.js";
 import { findNotes, withoutNotes, type FoundNote, type NoteFields } from "../lexicon/notes.js";
 import { pathStep } from "../model/section-path.js";
 export { splitHeading };
@@ -24,6 +24,8 @@ export interface SectionNote {
   raw: string;
   /** the sentence the note closes */
   clause: string;
+  /** the short lead sentence an unnumbered paragraph opens with (培育各类工业互联网平台。…（责任单位：…）) */
+  opening: string | null;
   note: NoteFields;
 }
 
@@ -138,7 +140,7 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
   const holders = new Map<SectionNote, { holder: Section | null; pieces: string[]; inHeading: boolean }>();
   let lastNote: SectionNote | null = null;
   let adjacent = false;
-  const attach = (target: Section | null, holder: Section | null, inHeading: boolean, f: FoundNote, p: ParagraphBlock, base: number, text: string, prevEnd: number) => {
+  const attach = (target: Section | null, holder: Section | null, inHeading: boolean, f: FoundNote, p: ParagraphBlock, base: number, text: string, prevEnd: number, opening: string | null) => {
     const pos = positionAt(p, base + f.start);
     const before = text.slice(prevEnd, f.start);
     const clause = (before.split(/[。；;！？]/).filter((x) => x.trim()).pop() ?? "").trim();
@@ -164,18 +166,23 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
       return;
     }
     const path = target ? pathOf(target) : "";
-    lastNote = { section: target, path, line: pos.line, column: pos.column, raw: f.raw, clause, note: f.note };
+    lastNote = { section: target, path, line: pos.line, column: pos.column, raw: f.raw, clause, opening, note: f.note };
     res.notes.push(lastNote);
     holders.set(lastNote, { holder, pieces: [f.raw], inHeading });
     if (target) noted.add(target);
   };
+  /** the short phrase the last paragraph without a note opened with, for a note on the line below */
+  let leadAbove: string | null = null;
   const paths = new Map<Section, string>();
   const pathOf = (s: Section) => paths.get(s) ?? "";
   /** Record the notes of text (p.text from base on); those before `headingEnd` sit in a heading. */
-  /** `closes`: the item a note ending `text` belongs to instead of the open one */
-  const takeNotes = (text: string, p: ParagraphBlock, base: number, target: () => Section | null, headingEnd = 0, found = findNotes(text), closes: Section | null = null): FoundNote[] => {
+  /** `closes`: the item a note ending `text` belongs to instead of the open one; `bodyAt`: where
+   *  the paragraph's body begins in `text` (after a heading run in with it), -1 for none */
+  const takeNotes = (text: string, p: ParagraphBlock, base: number, target: () => Section | null, headingEnd = 0, found = findNotes(text), closes: Section | null = null, bodyAt = base === 0 ? 0 : -1): FoundNote[] => {
     if (!found.length) {
       if (text.trim()) adjacent = false;
+      const lead = bodyAt >= 0 ? LEAD_SENTENCE.exec(text.slice(bodyAt)) : null;
+      if (lead) leadAbove = lead[1]!.trim();
       return found;
     }
     const alone = withoutNotes(text, found).replace(/[\s。；;，,]/g, "") === "";
@@ -183,9 +190,16 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
     const t = alone ? target() : holder;
     const end = text.replace(/[\s。；;，,]+$/, "").length;
     let prevEnd = 0;
+    // the short phrase the body opens with (培育各类工业互联网平台。…), when a note follows it;
+    // else the one the last paragraph above without a note opened with (the measure, then a
+    // paragraph or a line holding its note)
+    const lead = bodyAt >= 0 ? LEAD_SENTENCE.exec(text.slice(bodyAt)) : null;
+    const above = leadAbove;
+    leadAbove = null;
     for (const f of found) {
       if (text.slice(prevEnd, f.start).replace(/[\s。；;，,]/g, "") !== "") adjacent = false;
-      attach(closes && f.end >= end ? closes : t, holder, f.start < headingEnd, f, p, base, text, prevEnd);
+      const opening = lead && bodyAt + lead[0].length <= f.start ? lead[1]!.trim() : above;
+      attach(closes && f.end >= end ? closes : t, holder, f.start < headingEnd, f, p, base, text, prevEnd, opening);
       adjacent = true;
       prevEnd = f.end;
     }
@@ -208,6 +222,7 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
   };
   const open = (m: Marker, p: ParagraphBlock, at: number) => {
     const pos = positionAt(p, at);
+    leadAbove = null;
     // close back to the same family, or up to a family that encloses this one
     const same = stack.findIndex((o) => o.style === m.style);
     if (same >= 0) stack.length = same;
@@ -291,7 +306,7 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
       const hStart = masked.indexOf(split.heading);
       const hEnd = hStart + split.heading.length;
       const tStart = split.text ? masked.indexOf(split.text, hEnd) : written.length;
-      takeNotes(written, p, c.at + c.m.length, () => node, hEnd, notes, closes);
+      takeNotes(written, p, c.at + c.m.length, () => node, hEnd, notes, closes, split.text ? tStart : -1);
       if (c.m.runIn && notes.length) runInNoted = true;
       const inHeading = notes.filter((f) => f.start < hEnd).map((f) => ({ ...f, start: f.start - hStart, end: Math.min(f.end, hEnd) - hStart }));
       const heading = withoutNotes(written.slice(hStart, hEnd), inHeading).trim();

@@ -3,7 +3,7 @@
 // (with their own line and column) and cuts them from the text; this stage only turns them and the
 // tables into tasks. Column headers map through lexicon/columns.ts; unknown columns land in
 // `extra`, so nothing is dropped.
-import type { Diagnostic, Notice, Table, Task } from "../model/schema.js";
+import type { Diagnostic, Notice, Section, Table, Task } from "../model/schema.js";
 import { cellOrgans } from "../lexicon/notes.js";
 import { fieldOf, LEAD_LABEL, type Field } from "../lexicon/columns.js";
 import { parseDue } from "../lexicon/due.js";
@@ -28,6 +28,23 @@ export type PartNote = SectionNote & { part: number | null };
 function noteTasks(notes: PartNote[], year: number | null, out: Located[]): void {
   // 排在第一位的部门为牵头部门，下同: from that note on, the first organ named leads
   let firstLeads = false;
+  // an item whose measures are unnumbered paragraphs, each opening with its name and closing with
+  // its own note: each names its task (two notes under one heading would read as one task twice)
+  const bySection = new Map<Section, PartNote[]>();
+  for (const n of notes) {
+    if (!n.section) continue;
+    const list = bySection.get(n.section);
+    if (list) list.push(n);
+    else bySection.set(n.section, [n]);
+  }
+  const measured = (list: PartNote[]) => list.length >= 2 && list.every((x) => x.opening !== null);
+  // …and a (sub-)document written so names the measure of an item with one such paragraph too
+  const styled = new Set<number | null>();
+  for (const list of bySection.values()) if (measured(list)) styled.add(list[0]!.part);
+  const named = (n: PartNote) => {
+    const same = n.section ? bySection.get(n.section)! : [];
+    return measured(same) || (styled.has(n.part) && same.every((x) => x.opening !== null)) ? n.opening : null;
+  };
   for (const n of notes) {
     const f = n.note;
     firstLeads ||= f.firstLeads;
@@ -42,7 +59,7 @@ function noteTasks(notes: PartNote[], year: number | null, out: Located[]): void
       order: n.line + n.column / 10000,
       task: {
         seq: s && s.ordinal !== null ? String(s.ordinal) : null,
-        task: s ? s.heading : n.clause,
+        task: s ? (named(n) ?? s.heading) : n.clause,
         deadline: f.deadline, due: dueOf(f.deadline, year),
         lead, support, leader: f.leader, owner: f.owner, notes: f.remark ?? null, extra: {},
         group: null, source: { section: n.path, part: n.part }, line: n.line,
