@@ -515,6 +515,36 @@ describe("r11 on one line: a page's title twice, a plan whose quote is nested, a
   });
 });
 
+describe("r12: 两办 titles without 关于, speeches' occasion lines, titles broken after 计划", () => {
+  it("a title that issues with 印发 and no 关于 names its organ before the verb; the first of two offices issues", () => {
+    expect(leadingOrgan("中共吉林省委辦公廳吉林省人民政府辦公廳印發〈關于加強鄉鎮政府服務能力建設的實施意見〉的通知")).toBe("中共吉林省委辦公廳");
+    // a page that prints the title whole in 《》
+    expect(leadingOrgan("《中共吉林省委辦公廳吉林省人民政府辦公廳印發〈關于加強鄉鎮政府服務能力建設的實施意見〉的通知》")).toBe("中共吉林省委辦公廳");
+    expect(leadingOrgan("中共中央办公厅 国务院办公厅印发《关于加强基层治理的意见》的通知")).toBe("中共中央办公厅");
+    expect(leadingOrgan("关于印发《某某办法》的通知")).toBeNull();
+    // a joint signature keeps the first organ as the issuer
+    const doc = parseText("中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知\n各县市区委、人民政府：\n现印发给你们。\n中共岳阳市委办公室\n岳阳市人民政府办公室\n2017年1月20日\n");
+    expect(doc.header.issuer).toBe("中共岳阳市委办公室");
+  });
+  it("reads a speech's or report's occasion line as its date, on one line or two, with or without a title", () => {
+    const report = parseText("金寨县十八届人大\n五次会议文件(十一)\n关于金寨县2024年国民经济和社会发展计划\n执行情况与2025年计划草案的报告\n——2025年1月3日在金寨县第十八届\n人民代表大会第五次会议上\n县发展和改革委员会\n各位代表:\n受县人民政府委托,现将计划执行情况提请审议。\n一、2024年计划执行情况\n");
+    expect(report.header.title).toBe("关于金寨县2024年国民经济和社会发展计划执行情况与2025年计划草案的报告");
+    expect(report.header.issuer).toBeNull();
+    expect(report.header.recipients).toEqual([]);
+    expect(report.signature?.date).toBe("2025-01-03");
+    const speech = parseText("2021年12月15日在大邑县第十九届人民代表大会第一次会议上\n大邑县人民政府县长 陈大用\n各位代表:\n我代表县人民政府,向大会报告工作,请予审议。\n一、过去五年工作回顾\n");
+    expect([speech.header.title, speech.header.author, speech.header.recipients, speech.signature?.date]).toEqual([null, "大邑县人民政府县长 陈大用", [], "2021-12-15"]);
+  });
+  it("keeps the covering notice's ——subtitle (it was read and dropped)", () => {
+    const doc = parseText("关于2024年计划执行情况的报告\n——在县人民代表大会第五次会议上的说明\n各位代表:\n现将有关情况报告如下。\n");
+    expect(doc.header.subtitle).toBe("在县人民代表大会第五次会议上的说明");
+    expect(parseText("关于做好防汛工作的通知\n各单位：\n现通知如下。\n").header).not.toHaveProperty("subtitle");
+  });
+  it("a 民生实事 or 主要工作任务 column is the task, a 计划完成时限 column the deadline", () => {
+    expect(["主要工作任务", "主 要 工 作 任 务", "年度重点任务", "计划完成时限", "资金来源"].map(fieldOf)).toEqual(["task", "task", "task", "deadline", null]);
+  });
+});
+
 describe("r10: a site's category line, a spaced 文种", () => {
   it("政府文件 above the notice is the site's category, not a masthead", () => {
     const doc = parseText("政府文件\n您的位置:首页>>政务公开>>政府文件\n凌海市人民政府办公室关于印发推进义务教育均衡发展实施细则的通知\n各镇人民政府：\n现将实施细则印发给你们。\n凌海市人民政府办公室\n2020年9月28日\n");

@@ -8,7 +8,7 @@
 import type { Notice, Part, Section, Table } from "../model/schema.js";
 import { matchMarker } from "../lexicon/markers.js";
 import { splitHeading } from "../lexicon/headings.js";
-import { dateOnly } from "../lexicon/dates.js";
+import { dateOnly, OCCASION } from "../lexicon/dates.js";
 import { isOrganLine } from "../lexicon/organs.js";
 import { frontMatter } from "./front-matter.js";
 import { SENTENCE_END } from "../lexicon/layout.js";
@@ -267,10 +267,13 @@ export function toMarkdown(doc: Notice): string {
   if (h.docNumber) out.push(h.docNumber.raw);
   if (h.signer.length) out.push(`签发人：${h.signer.join("、")}`);
   if (h.title) out.push(`# ${h.title}`);
+  if (h.subtitle) out.push(`——${h.subtitle}`);
   // a standalone speech: its date stands under the title, then the speaker
   const sig = doc.signature;
-  const speech = !!sig && !sig.issuer && /^[（(]/.test(sig.dateText ?? "");
-  if (speech) out.push(bracketed(dateText(sig!)!));
+  // (or its occasion line, 2021年12月15日在…会议上, written as it stands)
+  const occasion = !!sig && !sig.issuer && OCCASION.test(sig.dateText ?? "");
+  const speech = occasion || (!!sig && !sig.issuer && /^[（(]/.test(sig.dateText ?? ""));
+  if (speech) out.push(occasion ? sig!.dateText! : bracketed(dateText(sig!)!));
   if (h.author) out.push(h.author);
   if (h.recipients.length) out.push(`${joinOrgans(h.recipients)}：`);
   // 主体

@@ -84,8 +84,15 @@ export function fieldOf(header: string): Field | null {
       if ((h === n || h.startsWith(n)) && (!best || n.length > best.len)) best = { field, len: n.length };
     }
   }
+  // a short header that ends like one (主要工作任务, 年度重点任务; 计划完成时限): its kind
+  if (!best && [...h].length <= 8) return TASK_END.test(h) ? "task" : DEADLINE_END.test(h) ? "deadline" : null;
   return best?.field ?? null;
 }
+
+/** Ends of a task column's header beyond the synonyms (主要工作任务, 年度重点任务, 具体工作措施). */
+const TASK_END = /(任务|措施|事项)$/;
+/** Ends of a deadline column's header (计划完成时限, 办结时间). */
+const DEADLINE_END = /(时限|期限|完成时间|办结时间)$/;
 
 /** Labels of the lead column that name the lead itself (a 责任单位 column beside one of these supports). */
 export const LEAD_LABEL = /^(牵头|牽頭|主办|主辦|承办|承辦|主责|主責)/;

@@ -83,3 +83,12 @@ export function dateOnly(s: string): ParsedDate | null {
   const iso = isRealDate(y, mo, d) ? `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}` : null;
   return { iso, text: t.replace(/^[（(]|[)）]$/g, ""), index: 0 };
 }
+
+/**
+ * The occasion line under a speech's or a report's title (——2025年1月3日在金寨县第十八届人民代表大会
+ * 第五次会议上, （2021年12月15日在…会议上的讲话）): the date it was given (group 1) — the 成文日期
+ * of a text that bears no signature. A line that opens so (group 1) may go on over the next line.
+ */
+export const OCCASION = new RegExp(`^(?:——|—|－－|--)?\\s*[（(]?\\s*(${DATE_SOURCE})\\s*在[^。；，,]{2,60}?[上中](?:的(?:讲话|报告|发言|致辞|总结讲话))?\\s*[）)]?$`);
+/** The beginning of an occasion line: its date, then 在 (the rest may be on the next line). */
+export const OCCASION_OPENS = new RegExp(`^(?:——|—|－－|--)?\\s*[（(]?\\s*(${DATE_SOURCE})\\s*在`);

@@ -123,6 +123,8 @@ export const OPENS_WITH_ABOUT = new RegExp(`^${ABOUT}`);
 /** A title line broken right after 关于 (省人民政府關于 / 進一步優化…的若干意見) */
 export const ENDS_WITH_ABOUT = new RegExp(`${ABOUT}$`);
 const LEADING_ORGAN = new RegExp(`^(.{2,120}?)[\\s\\u3000]*${ABOUT}`);
+/** An organ, then the verb of a 党委/两办 title without 关于 (中共中央办公厅 国务院办公厅印发《…》的通知) */
+const ISSUING_ORGAN = /^(.{2,120}?)[\s\u3000]*(?:印[发發]|[转轉][发發])/;
 const ANY_ABOUT = new RegExp(ABOUT);
 /** A title opening with an organ and then a year, no 关于 in it */
 const ORGAN_BEFORE_YEAR = /^([\u4e00-\u9fff（）()]{2,30}?)\s*(?:19|20)\d{2}\s*年/;
@@ -133,12 +135,15 @@ const ORGAN_BEFORE_YEAR = /^([\u4e00-\u9fff（）()]{2,30}?)\s*(?:19|20)\d{2}\s*
  * committee followed by the government of the same place (中共山东省委山东省人民政府关于…).
  */
 export function leadingOrgan(written: string): string | null {
-  // pinyin glosses (關(guān)于) are no part of the organ's name
-  const title = withoutPinyin(written);
+  // pinyin glosses (關(guān)于) are no part of the organ's name; a page may print the title whole in 《》
+  const bare = withoutPinyin(written).trim();
+  const title = /^《[^《》]+》$/.test(bare) ? bare.slice(1, -1) : bare;
   // 国网陕西省电力有限公司2022年…工作方案, 扬州市科协2019年工作要点: an organ, then the year
   const dated = ANY_ABOUT.test(title) ? null : ORGAN_BEFORE_YEAR.exec(title.trim());
   if (dated && isOrganLine(dated[1]!) && !/[《“"（(]/.test(dated[1]!)) return firstOfJoint(dated[1]!) ?? dated[1]!;
-  const m = LEADING_ORGAN.exec(title.trim());
+  // …印发〈关于…〉的通知: the 关于 is the issued document's; the organ stands before the verb
+  const issuing = ISSUING_ORGAN.exec(title.trim());
+  const m = issuing && !ANY_ABOUT.test(issuing[1]!) ? issuing : LEADING_ORGAN.exec(title.trim());
   // 关于转发《农业农村部关于…》: an organ quoted inside the title is not the one that opens it
   if (!m || OPENS_WITH_ABOUT.test(title.trim()) || /[《“"（(]/.test(m[1]!)) return null;
   const words = m[1]!.trim().split(/[\s\u3000]+/);
@@ -163,8 +168,10 @@ export function firstOfJoint(s: string): string | null {
   const place = JOINT_PLACE.exec(s);
   if (place && ORGAN_SUFFIX.test(s)) {
     const p = place[0];
+    // (中共吉林省委办公厅吉林省人民政府办公厅: the government's office names the place without 中共)
+    const bare = p.replace(/^中共/, "");
     for (let k = p.length + 2; k <= s.length - 4; k++) {
-      if ((s.startsWith(p, k) || s.startsWith("中共", k)) && ORGAN_SUFFIX.test(s.slice(0, k))) return s.slice(0, k);
+      if ((s.startsWith(p, k) || s.startsWith("中共", k) || (bare.length >= 2 && s.startsWith(bare, k))) && ORGAN_SUFFIX.test(s.slice(0, k))) return s.slice(0, k);
     }
   }
   if ([...s].length > 30) {

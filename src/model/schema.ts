@@ -150,6 +150,7 @@ export const NoticeSchema = z.object({
     docType: z.string().nullable().describe("文种"),
     recipients: z.array(z.string()).describe("主送机关"),
     author: z.string().nullable().optional().describe("speaker or reporter of a standalone speech or report"),
+    subtitle: z.string().optional().describe("副标题 under the title (——…), when there is one"),
     indexNumber: z.string().nullable().optional().describe("索引号 of an info-disclosure page"),
     publishedDate: IsoDate.nullable().optional().describe("发布日期 of a web page"),
     subject: z.string().nullable().optional().describe("主题分类"),

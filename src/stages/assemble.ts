@@ -148,7 +148,7 @@ function assembleBlocks(adapted: Block[], meta: Meta): Notice {
     // the title often abbreviates (江苏省科协); the signature spells it out (江苏省科学技术协会)
     const signed = coverClosing.signature?.issuer;
     // …unless the signature is a joint one (中共山东省委山东省人民政府): then the title's first organ stands
-    if (issuer && signed && signed.length > issuer.length && (signed.slice(0, 2) === issuer.slice(0, 2) || signed.endsWith(issuer)) && !firstOfJoint(signed)) issuer = signed;
+    if (issuer && signed && !signed.includes("、") && signed.length > issuer.length && (signed.slice(0, 2) === issuer.slice(0, 2) || signed.endsWith(issuer)) && !firstOfJoint(signed)) issuer = signed;
   }
   if (!issuer && coverClosing.signature?.issuer) {
     // a joint signature (南通市教育局、南通市财政局): the first organ issues
@@ -209,6 +209,7 @@ function assembleBlocks(adapted: Block[], meta: Meta): Notice {
       // a 主送 in the 版记 as well as above the body: both are the notice's
       recipients: union(header.recipients, coverClosing.recipients),
       author: header.author,
+      ...(header.subtitle ? { subtitle: header.subtitle } : {}),
       ...(filled ? { indexNumber: filled.indexNumber, publishedDate: filled.publishedDate, subject: filled.subject } : {}),
     },
     preamble: coverSections.preamble,

@@ -6,7 +6,7 @@
 // skipped with a diagnostic; it never ends the header.
 import type { ParagraphBlock } from "../model/blocks.js";
 import type { Diagnostic, DocNumber } from "../model/schema.js";
-import { dateOnly } from "../lexicon/dates.js";
+import { dateOnly, OCCASION, OCCASION_OPENS } from "../lexicon/dates.js";
 import { ENDS_WITH_ABOUT, firstOfJoint, isOrganList, leadingOrgan, OPENS_WITH_ABOUT, splitOrgans, squeezeCjkSpaces } from "../lexicon/organs.js";
 import { findDocNumber } from "../lexicon/docnumber.js";
 import { matchMarker } from "../lexicon/markers.js";
@@ -46,6 +46,28 @@ export interface HeaderResult {
 const MAX_OPENING_BLOCKS = 60;
 
 /** Title text: joined, stray spaces between CJK characters and digits removed. */
+/** An author line as the field keeps it: a post and a name apart (大邑县人民政府县长 陈大用), else squeezed. */
+function authorOf(t: string): string {
+  const post = /^([\u4e00-\u9fa5]{2,12})[\s\u3000]+([\u4e00-\u9fa5·]{2,4})$/.exec(t);
+  return post && [...t.replace(/[\s\u3000]+/g, "")].length > 5 ? `${post[1]} ${post[2]}` : squeezeCjkSpaces(t);
+}
+
+/** The number after a session's series of documents (五次会议文件（十一）), which a masthead may end with */
+const SERIES_NUMBER = /[（(][一二三四五六七八九十百0-9]{1,4}[）)]$/;
+
+/** The occasion line at blocks[i] (one line, or two when it wraps): its date, its text and its lines. */
+function occasionAt(blocks: ParagraphBlock[], i: number): { date: string; text: string; lines: number } | null {
+  const t = blocks[i]!.text.trim();
+  if (!OCCASION_OPENS.test(t)) return null;
+  for (const [text, lines] of [[t, 1], [t + (blocks[i + 1]?.text.trim() ?? ""), 2]] as const) {
+    if (lines === 2 && (!blocks[i + 1] || [...blocks[i + 1]!.text.trim()].length > 40)) break;
+    const m = OCCASION.exec(text);
+    const d = m ? dateOnly(m[1]!) : null;
+    if (d?.iso) return { date: d.iso, text, lines };
+  }
+  return null;
+}
+
 export function cleanTitle(s: string): string {
   // a title printed as a table's only cell (清单标题 |) keeps no pipe
   const t = squeezeCjkSpaces(s.replace(/^[#\s]+/, "").replace(/\s*\|$/, ""));
@@ -143,8 +165,10 @@ function classify(b: ParagraphBlock, repeats: Map<string, number>): LineKind {
   const dn = findDocNumber(t);
   if (dn && bare.length <= dn.length + 24 && !endsAsTitle(t)) return "number";
   if (SITE_CATEGORY.test(bare)) return "chrome";
-  if (/文件$/.test(bare) && bare.length <= 40 && !/[，。；]/.test(bare)) return "masthead";
+  if (/文件$/.test(bare.replace(SERIES_NUMBER, "")) && bare.length <= 40 && !/[，。；]/.test(bare)) return "masthead";
   if (dateOnly(t)) return "date";
+  // a speech's occasion (——2025年1月3日在…会议上): its date, not a subtitle or a title
+  if (OCCASION_OPENS.test(t)) return "date";
   if (/^(——|—|－－|--)/.test(t)) return "subtitle";
   if (isRecipientsLine(t)) return "recipients";
   if (matchMarker(t)) return "body";
@@ -191,8 +215,21 @@ function titleRuns(blocks: ParagraphBlock[], kinds: LineKind[], end: number): Ti
     runs.push({ from: s, to, text, number });
   }
   // the tail of a title broken over lines is a run of its own (…的通知): the whole one wins
-  return runs.filter((r) => !runs.some((o) => o.from < r.from && o.to >= r.to));
+  const whole = runs.filter((r) => !runs.some((o) => o.from < r.from && o.to >= r.to));
+  // …and a title broken right after a 文种 word used as a noun (关于…发展计划 / 执行情况与…的报告):
+  // the line below that opens no title of its own (no 关于, organ, year or 《) goes on with it
+  for (let k = whole.length - 1; k > 0; k--) {
+    const [a, b] = [whole[k - 1]!, whole[k]!];
+    if (a.to + 1 === b.from && NOUN_DOC_TYPE_END.test(a.text) && !TITLE_OPENING.test(b.text) && !leadingOrgan(b.text) && [...a.text + b.text].length <= 120) {
+      whole.splice(k - 1, 2, { from: a.from, to: b.to, text: a.text + b.text, number: a.number ?? b.number });
+    }
+  }
+  return whole;
 }
+/** 文种 words that also name the subject of a longer title (…发展计划执行情况的报告, …规划实施方案) */
+const NOUN_DOC_TYPE_END = /(计划|规划|方案|要点)$/;
+/** How a title of its own begins: 关于, a year, a 《, an ordinal */
+const TITLE_OPENING = /^(?:[关關][于於]|(?:19|20)\d{2}|《|[一二三四五六七八九十]+、|第)/;
 
 export function extractHeader(
   blocks: ParagraphBlock[],
@@ -257,7 +294,10 @@ export function extractHeader(
   }
   if (!run) {
     // no line ends in a 文种 (…任务分解, …台账): the first title-like line after the page's own text
-    const i = kinds.findIndex((k, n) => n < end && k === "title");
+    // (a speaker's name and post below a speech's occasion line is no title)
+    const speaker = (n: number) => n > 0 && OCCASION_OPENS.test(blocks[n - 1]!.text.trim()) && looksLikeAuthor(blocks[n]!.text.trim());
+    // (nor is a 称谓 that ends in a colon, 各位代表：)
+    const i = kinds.findIndex((k, n) => n < end && k === "title" && !speaker(n) && !/[：:]$/.test(blocks[n]!.text.trim()));
     const t = i >= 0 ? blocks[i]!.text.trim() : "";
     if (i >= 0 && (opts.allowUntitled !== true || blocks[i]!.heading > 0 || [...t].length <= 60)) {
       run = { from: i, to: i, text: t.replace(TITLE_PREFIX, "").replace(/\s*\|$/, ""), number: null };
@@ -345,6 +385,15 @@ export function extractHeader(
         // joint issuance: organ lines stacked above …文件; or several organs on one line
         const organs: string[] = [];
         for (let k = i - 1; k >= 0 && kinds[k] === "organ"; k--) organs.unshift(blocks[k]!.text.replace(/\s+/g, ""));
+        // a session's series of documents (金寨县十八届人大 / 五次会议文件（十一）) names no issuer:
+        // the office that wrote it is named below the title; its first line may stand above
+        if (/会议文件$/.test(bare.replace(SERIES_NUMBER, ""))) {
+          const above = i > 0 && kinds[i - 1] !== "field" && [...blocks[i - 1]!.text.trim()].length <= 16 ? blocks[i - 1]!.text.trim() : "";
+          if (above) kinds[i - 1] = "field";
+          r.masthead = null;
+          r.mastheadText = above + bare;
+          break;
+        }
         const own = t.replace(/文件\s*$/, "").trim();
         const onLine = own.split(/[\s\u3000]+/).filter(Boolean);
         if (organs.length >= 1 && (own === "" || isOrganLine(own.replace(/\s+/g, "")))) {
@@ -415,6 +464,16 @@ export function extractHeader(
       kinds[i] = "field";
       continue;
     }
+    // ——2025年1月3日在…会议上 (maybe over two lines): the date a speech or report was given
+    const occasion = !r.date ? occasionAt(blocks, i) : null;
+    if (occasion) {
+      r.date = occasion.date;
+      r.dateText = occasion.text;
+      r.dateAt = { line: b.line, column: b.column };
+      for (let k2 = i; k2 < i + occasion.lines; k2++) kinds[k2] = "field";
+      i += occasion.lines - 1;
+      continue;
+    }
     if (k === "subtitle" && !r.subtitle) {
       r.subtitle = cleanTitle(t.replace(/^(——|—|－－|--)\s*/, ""));
       kinds[i] = "field";
@@ -429,8 +488,7 @@ export function extractHeader(
       continue;
     }
     if (!r.author && looksLikeAuthor(t) && (r.date || r.subtitle || /[：:]$/.test(blocks[i + 1]?.text ?? ""))) {
-      const post = /^([\u4e00-\u9fa5]{2,12})[\s\u3000]+([\u4e00-\u9fa5·]{2,4})$/.exec(t);
-      r.author = post && [...t.replace(/[\s\u3000]+/g, "")].length > 5 ? `${post[1]} ${post[2]}` : squeezeCjkSpaces(t);
+      r.author = authorOf(t);
       kinds[i] = "field";
       continue;
     }
@@ -460,6 +518,20 @@ export function extractHeader(
     let last = -1;
     for (let k = 0; k < end; k++) if (["copy", "secrecy", "urgency", "signer", "number", "masthead", "chrome", "url", "metadata"].includes(kinds[k]!)) last = k;
     i = last + 1;
+    // a speech or report that opens with its occasion (2021年12月15日在…会议上), then its speaker
+    const occasion = i < end ? occasionAt(blocks, i) : null;
+    if (occasion) {
+      r.date = occasion.date;
+      r.dateText = occasion.text;
+      r.dateAt = { line: blocks[i]!.line, column: blocks[i]!.column };
+      for (let k = i; k < i + occasion.lines; k++) kinds[k] = "field";
+      i += occasion.lines;
+      const speaker = blocks[i]?.text.trim() ?? "";
+      if (i < end && looksLikeAuthor(speaker)) {
+        r.author = authorOf(speaker);
+        kinds[i++] = "field";
+      }
+    }
     const to = kinds.findIndex((k, n) => n < end && k === "recipients");
     if (to >= 0 && kinds.slice(0, to).every((k) => k !== "body" && k !== "title" && k !== "unknown")) {
       r.recipients = splitOrgans(blocks[to]!.text);

@@ -379,14 +379,15 @@ function titleAt(rest: string, titles: string[]): string {
   return best ? r.slice(0, best) : "";
 }
 
-/** How many characters of `s` spell `title` when 《》〈〉 are passed over on both sides; 0 when it does not. */
+/** How many characters of `s` spell `title` when 《》〈〉 are passed over on both sides (and spaces in `s`); 0 when it does not. */
 function quotedAs(s: string, title: string): number {
   const quote = (c: string | undefined) => c === "《" || c === "》" || c === "〈" || c === "〉";
   let i = 0;
   let j = 0;
   while (j < title.length) {
     if (quote(title[j])) j++;
-    else if (quote(s[i])) i++;
+    // (a line break the flattening turned into a space: 城口县…计划 执行情况与…报告)
+    else if (quote(s[i]) || (i > 0 && (s[i] === " " || s[i] === "\u3000"))) i++;
     else if (s[i] === title[j]) {
       i++;
       j++;
@@ -455,7 +456,7 @@ function closingCuts(s: string, cuts: number[], titles: string[], boundaries: nu
     // a signature ends a document: what follows (an appended one) numbers its items anew
     if (organ !== null) boundaries.push(end);
     // （此件公开发布） right after the date
-    const aside = /^[（(][^（）()]{0,120}[）)]/.exec(s.slice(end));
+    const aside = /^[ \u3000]*[（(][^（）()]{0,120}[）)]/.exec(s.slice(end));
     if (aside) {
       end += aside[0].length;
       cuts.push(end);
