@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import v8 from "node:v8";
 import vm from "node:vm";
+import { withoutPinyin } from "../src/lexicon/traditional.js";
 import { describe, expect, it } from "vitest";
 import { runInCandidates } from "../src/lexicon/markers.js";
 import { findTargets } from "../src/lexicon/targets.js";
@@ -123,6 +124,21 @@ describe("linear time on pathological input", () => {
       const inputs = new Map<number, string>();
       const input = (n: number) => inputs.get(n) ?? (inputs.set(n, make(n)), inputs.get(n)!);
       expect(await ratio((n) => findTargets(input(n)), 20_000)).toBeLessThan(MAX_RATIO);
+    }, 120_000);
+  }
+
+  // pinyin glosses (src/lexicon/traditional.ts): a character followed by a long run of glosses,
+  // and runs of glosses with no character before them, or an unclosed one
+  const GLOSS_INPUTS: Record<string, (n: number) => string> = {
+    "pinyin: a run of glosses after one character": (n) => `局${"(ju)".repeat(Math.ceil(n / 4))}`,
+    "pinyin: glosses with no character before them": (n) => "1(ju)".repeat(Math.ceil(n / 5)),
+    "pinyin: glosses that never close": (n) => `局${"(juju".repeat(Math.ceil(n / 5))}`,
+  };
+  for (const [name, make] of Object.entries(GLOSS_INPUTS)) {
+    it(name, async () => {
+      const inputs = new Map<number, string>();
+      const input = (n: number) => inputs.get(n) ?? (inputs.set(n, make(n)), inputs.get(n)!);
+      expect(await ratio((n) => withoutPinyin(input(n)), 20_000)).toBeLessThan(MAX_RATIO);
     }, 120_000);
   }
 

@@ -48,6 +48,8 @@ const REVIEWED: Record<string, string> = {
   "[\\\\`_<>&~|\\0-\\x08\\x0b\\x0c\\x0e-\\x1f@\\ud800-\\udfff]|www\\.|:\\/\\/|mailto:|xmpp:|(?<!\\*)\\*(?!\\*)|\\*\\*\\*|\\]\\(|\\]\\[|\\[\\^|!\\[": "no quantifier; look-arounds of one character",
   // adapters/ooxml.ts XMLNS_DECL, tried sticky where "xmlns" stands: the prefix class holds no colon, = or space; the value class stops at any quote or markup
   "\\bxmlns(?::([A-Za-z_][\\w.-]*))?\\s*=\\s*([\"'])([^\"'<>&]*)\\2": "each quantified class excludes the character that follows it",
+  // lexicon/traditional.ts PINYIN_GLOSS: each repetition of the gloss starts with a literal ( and its class excludes ( and ), so repetitions cannot overlap (linear-time case in hostile-time.test.ts)
+  "([\\u4e00-\\u9fff])(?:\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\\))+": "each repetition starts with a literal ( its class excludes",
   // lexicon/targets.ts: a number as written; the optional decimals are not repeated
   "^([\\d,]+(?:\\.\\d+)?)([万亿]?)$": "anchored; the optional group is not repeated",
 };

@@ -1,6 +1,8 @@
 // The individual rules, each on the forms real notices write.
 import { describe, expect, it } from "vitest";
 import { parseText } from "../src/parse.js";
+import { withoutPinyin } from "../src/lexicon/traditional.js";
+import { metadataPairs } from "../src/lexicon/metadata.js";
 import { endsLikeTitle } from "../src/lexicon/patterns.js";
 import { issuedTitles } from "../src/stages/parts.js";
 import { findDocNumber } from "../src/lexicon/docnumber.js";
@@ -534,6 +536,22 @@ describe("r12: 两办 titles without 关于, speeches' occasion lines, titles br
     expect(report.signature?.date).toBe("2025-01-03");
     const speech = parseText("2021年12月15日在大邑县第十九届人民代表大会第一次会议上\n大邑县人民政府县长 陈大用\n各位代表:\n我代表县人民政府,向大会报告工作,请予审议。\n一、过去五年工作回顾\n");
     expect([speech.header.title, speech.header.author, speech.header.recipients, speech.signature?.date]).toEqual([null, "大邑县人民政府县长 陈大用", [], "2021-12-15"]);
+  });
+  it("a plan issued with 下达 opens its part; a signature date that lost its 日, or metadata with an empty last label, still dates it", () => {
+    const doc = parseText("金乡县人民政府\n关于下达金乡县2021年国民经济和社会发展计划的通知\n各镇政府:\n现将计划下达给你们。\n金乡县人民政府\n2021年2月22\n金乡县2021年国民经济和社会发展计划\n一、主要预期目标\n");
+    expect(doc.signature?.date).toBe("2021-02-22");
+    expect(doc.parts.map((p) => p.title)).toEqual(["金乡县2021年国民经济和社会发展计划"]);
+    expect(dateOnly("2021年2月22")?.iso).toBe("2021-02-22");
+    expect(dateOnly("2021年2月")).toBeNull();
+    expect(metadataPairs("成文日期 2021-02-22 废止日期")).toEqual([["成文日期", "2021-02-22"], ["废止日期", ""]]);
+    expect(metadataPairs("成文日期 废止日期 2021-02-22")).toBeNull();
+  });
+  it("reads a joint title whose organs wrap over lines, and recipients with repeated pinyin glosses", () => {
+    const doc = parseText("農業農村部 最高人民法院 最高人民檢察院\n工業和信息化部 公安部 國家市場監督管理總局\n關于印發《2024年全國農資打假和監管工作要點》的通知\n各省農業(ye)農村(cun)廳(局(ju)(ju)(ju)(ju)、委)、法(fa)院:\n現將要點印發給你們。\n");
+    expect(doc.header.issuer).toBe("農業農村部");
+    expect(doc.header.title).toBe("農業農村部最高人民法院最高人民檢察院工業和信息化部公安部國家市場監督管理總局關于印發《2024年全國農資打假和監管工作要點》的通知");
+    expect(doc.header.recipients).toEqual(["各省農業(ye)農村(cun)廳(局(ju)(ju)(ju)(ju)、委)", "法(fa)院"]);
+    expect(withoutPinyin("局(ju)(ju)(ju)(ju)")).toBe("局");
   });
   it("keeps the covering notice's ——subtitle (it was read and dropped)", () => {
     const doc = parseText("关于2024年计划执行情况的报告\n——在县人民代表大会第五次会议上的说明\n各位代表:\n现将有关情况报告如下。\n");

@@ -26,7 +26,7 @@ const LABEL_CELL = new RegExp(`^(${LABEL_ALT})[ \\u3000]*[:：]?$`);
 /** First characters of the labels. */
 const LABEL_FIRST = new Set(METADATA_LABELS.map((l) => l[0]!));
 /** A label standing between spaces, as pages lay out metadata without colons (发布机构 区政府办公室 文    号 蔡政办〔2023〕1号) */
-const LABEL_SPACED = new RegExp(`(?:^|[ \\u3000])(${LABEL_ALT})[ \\u3000]+`, "g");
+const LABEL_SPACED = new RegExp(`(?:^|[ \\u3000])(${LABEL_ALT})(?:[ \\u3000]+|$)`, "g");
 const METADATA_PUNCT = /[:：|【]/;
 const squeeze = (s: string) => s.replace(/[\s\u3000]+/g, "");
 
@@ -98,5 +98,6 @@ function spacedPairs(t: string): Array<[string, string]> | null {
   const hits = [...t.matchAll(LABEL_SPACED)];
   if (hits.length < 2 || hits[0]!.index !== 0) return null;
   const pairs = hits.map((h, k): [string, string] => [squeeze(h[1]!), t.slice(h.index! + h[0].length, hits[k + 1]?.index ?? t.length).trim()]);
-  return pairs.every(([, v]) => v !== "") ? pairs : null;
+  // (the last label may stand empty at the line's end: 成文日期 2021-02-22 废止日期)
+  return pairs.every(([, v], k) => v !== "" || k === pairs.length - 1) ? pairs : null;
 }

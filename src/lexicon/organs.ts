@@ -122,7 +122,8 @@ export const ABOUT = "[关關][于於]";
 export const OPENS_WITH_ABOUT = new RegExp(`^${ABOUT}`);
 /** A title line broken right after 关于 (省人民政府關于 / 進一步優化…的若干意見) */
 export const ENDS_WITH_ABOUT = new RegExp(`${ABOUT}$`);
-const LEADING_ORGAN = new RegExp(`^(.{2,120}?)[\\s\\u3000]*${ABOUT}`);
+/** What a title holds before its 关于: the organ(s) that issue it (group 1) */
+export const LEADING_ORGAN = new RegExp(`^(.{2,120}?)[\\s\\u3000]*${ABOUT}`);
 /** An organ, then the verb of a 党委/两办 title without 关于 (中共中央办公厅 国务院办公厅印发《…》的通知) */
 const ISSUING_ORGAN = /^(.{2,120}?)[\s\u3000]*(?:印[发發]|[转轉][发發])/;
 const ANY_ABOUT = new RegExp(ABOUT);
@@ -160,6 +161,9 @@ export function leadingOrgan(written: string): string | null {
 /** The place an organ's name opens with (陕西省, 扬州市, 广陵区): a short run ending in a level word. */
 const JOINT_PLACE = /^[\u4e00-\u9fa5]{1,6}?[省市县区州旗盟]/;
 
+/** How the next organ of a run too long for one begins: 中共, a place, or a national body (最高人民法院, 国家…, 中华全国…) */
+const NEXT_ORGAN = /^(中共|[\u4e00-\u9fa5]{1,4}[省市县区州]|最高人民|[国國]家|[国國]务院|[国國]務院|中[华華]全[国國]|全[国國]|中[国國]|中央)/;
+
 export function firstOfJoint(s: string): string | null {
   const party = /^(中共(.{2,8}?[省市县区州旗盟])委)(?=\2)/.exec(s);
   if (party) return party[1]!;
@@ -176,7 +180,7 @@ export function firstOfJoint(s: string): string | null {
   }
   if ([...s].length > 30) {
     for (let k = 4; k <= 30; k++) {
-      if (ORGAN_SUFFIX.test(s.slice(0, k)) && /^(中共|[\u4e00-\u9fa5]{1,4}[省市县区州])/.test(s.slice(k))) return s.slice(0, k);
+      if (ORGAN_SUFFIX.test(s.slice(0, k)) && NEXT_ORGAN.test(s.slice(k))) return s.slice(0, k);
     }
   }
   return null;

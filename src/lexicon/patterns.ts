@@ -47,10 +47,10 @@ export { ORGAN_SUFFIX, isOrganLine } from "./organs.js";
 
 /**
  * The document a covering notice issues or forwards, named in its title without 《》:
- * 关于印发安徽省…实施意见的通知 → 安徽省…实施意见 (group 1); a name may quote another inside it
+ * 关于印发安徽省…实施意见的通知 → 安徽省…实施意见 (group 1), 关于下达…计划的通知 → …计划; a name may quote another inside it
  * (印发2023年区《政府工作报告》确定的…方案的通知).
  */
-export const ISSUED_IN_TITLE = /(?:印发|转发|下发|颁布|发布)([^“”"]{4,80}?)的(?:通知|通报|决定|函|批复)$/;
+export const ISSUED_IN_TITLE = /(?:印发|转发|下发|下达|颁布|发布)([^“”"]{4,80}?)的(?:通知|通报|决定|函|批复)$/;
 
 /**
  * 发文字号: 机关代字 + 〔年份〕 + 序号 + 号; every bracket real files use. A 代字 character may carry

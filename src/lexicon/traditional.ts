@@ -59,9 +59,10 @@ const lastOut: Array<string | undefined> = [undefined, undefined];
 
 /**
  * A character's pinyin in brackets after it, as pages with ruby annotations flatten them
- * (發(fā)布日期, 鎮(zhèn)): dropped where a pattern is tried, kept in the text itself.
+ * (發(fā)布日期, 鎮(zhèn), a page that repeats them: 局(ju)(ju)): dropped where a pattern is tried,
+ * kept in the text itself.
  */
-const PINYIN_GLOSS = /([\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/g;
+const PINYIN_GLOSS = /([\u4e00-\u9fff])(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\))+/g;
 
 /** The line without pinyin glosses (the line itself when it has no bracket). */
 export function withoutPinyin(s: string): string {

@@ -7,7 +7,8 @@
 import type { ParagraphBlock } from "../model/blocks.js";
 import type { Diagnostic, DocNumber } from "../model/schema.js";
 import { dateOnly, OCCASION, OCCASION_OPENS } from "../lexicon/dates.js";
-import { ENDS_WITH_ABOUT, firstOfJoint, isOrganList, leadingOrgan, OPENS_WITH_ABOUT, splitOrgans, squeezeCjkSpaces } from "../lexicon/organs.js";
+import { withoutPinyin } from "../lexicon/traditional.js";
+import { ENDS_WITH_ABOUT, firstOfJoint, isOrganList, LEADING_ORGAN, leadingOrgan, OPENS_WITH_ABOUT, splitOrgans, squeezeCjkSpaces } from "../lexicon/organs.js";
 import { findDocNumber } from "../lexicon/docnumber.js";
 import { matchMarker } from "../lexicon/markers.js";
 import { docTypeOf, endsWithDocType, isOrganLine, ORGAN_SUFFIX, SECRECY_RE, UNCLASSIFIED_RE, URGENCY_RE } from "../lexicon/patterns.js";
@@ -83,7 +84,8 @@ const PERSON_ADDRESSED = /^[\u4e00-\u9fa5]{2,4}(?:副)?(?:主席|书记|市长|�
 
 /** 主送机关 / 称谓: a list of organs or of people addressed, ending in ：. */
 function isRecipientsLine(s: string): boolean {
-  if (!/[：:]$/.test(s) || [...s].length > 300 || /[。]/.test(s) || /^(附件|附|抄送|抄报)[：:]/.test(s)) return false;
+  // (its length without the pinyin glosses a page may add: 局(ju)(ju)(ju)(ju))
+  if (!/[：:]$/.test(s) || [...withoutPinyin(s)].length > 300 || /[。]/.test(s) || /^(附件|附|抄送|抄报)[：:]/.test(s)) return false;
   if (metadataPairs(s)) return false;
   if (/如下|通知|公告|决定|报告|要求|意见|事项/.test(s.replace(/[：:]$/, "").slice(-6))) return false;
   const pieces = splitOrgans(s);
@@ -316,6 +318,13 @@ export function extractHeader(
       run = { ...run, from: above, text: blocks[above]!.text.trim() + " " + run.text };
     } else if (above >= 0 && OPENS_WITH_ABOUT.test(run.text) && kinds[above] === "title" && blocks[above]!.text.trim().split(/[\s\u3000]+/).every(isOrganLine)) {
       run = { ...run, from: above, text: blocks[above]!.text.trim() + " " + run.text };
+    }
+    // …and the organs of a joint title wrap over lines (農業農村部 最高人民法院 … / 工業和信息化部 公安部 … / 關于…):
+    // lines of organs above a title that opens with organs are its first lines
+    const organRow = (t: string) => t.split(/[\s\u3000]+/).length >= 2 && t.split(/[\s\u3000]+/).every(isOrganLine);
+    const head = LEADING_ORGAN.exec(run.text);
+    for (let k = run.from - 1; run.to >= 0 && head && organRow(head[1]!.trim()) && k >= 0 && k >= run.from - 2 && (kinds[k] === "organ" || kinds[k] === "title") && organRow(blocks[k]!.text.trim()); k--) {
+      run = { ...run, from: k, text: blocks[k]!.text.trim() + " " + run.text };
     }
     // the masthead organ glued in front of a title that names it again (a paste that lost its
     // line breaks): 山东省住房和城乡建设厅山东省住房和城乡建设厅关于… — the first is the masthead

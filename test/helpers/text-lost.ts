@@ -55,6 +55,12 @@ export function lostRuns(text: string, doc: Notice): string[] {
       for (const ch of new Set(runs(line).join("").replace(/\p{Cf}/gu, ""))) if (!have.has(ch)) missing.push(`${i + 1}: ${ch}`);
       return;
     }
+    // a line whose invisible characters were removed, and said so, is checked as it reads without
+    // them (a marker split by one, 第\u200b一章总则, is then a marker like any other)
+    if (reported.has(i + 1) && /\p{Cf}/u.test(line)) {
+      for (const run of runs(line.replace(/\p{Cf}/gu, ""))) if ([...run].length >= 2 && !out.includes(run)) missing.push(`${i + 1}: ${run}`);
+      return;
+    }
     for (const run of runs(line)) {
       const visible = run.replace(/\p{Cf}/gu, "");
       // invisible characters are no printable text: a run is checked when two printable ones remain
