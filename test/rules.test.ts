@@ -553,6 +553,12 @@ describe("r12: 两办 titles without 关于, speeches' occasion lines, titles br
     expect(doc.header.recipients).toEqual(["各省農業(ye)農村(cun)廳(局(ju)(ju)(ju)(ju)、委)", "法(fa)院"]);
     expect(withoutPinyin("局(ju)(ju)(ju)(ju)")).toBe("局");
   });
+  it("an organ line between the number and 关于… is the title's first line", () => {
+    // (城口县 page: its metadata and the whole title above the number first)
+    const doc = parseText("[ 索引号 ] | 11500229759293419E/2025-00009 | [ 发文字号 ] | 城发改委发〔2025〕4号 |\n[ 主题分类 ] | 国民经济发展规划、计划 | [ 体裁分类 ] | 规划计划 |\n[ 发布机构 ] | 城口县发展和改革委员会 | ||\n[ 成文日期 ] | 2025-02-17 | [ 发布日期 ] | 2025-02-21 |\n城口县发展和改革委员会关于印发《城口县2024年国民经济和社会发展计划执行情况与2025年计划草案报告》的通知\n城发改委发〔2025〕4号\n城口县发展和改革委员会\n关于印发《城口县2024年国民经济和社会发展计划执行情况与2025年计划草案报告》的通知\n各乡镇人民政府、街道办事处,县政府各部门,有关单位:\n现将县十八届人民代表大会第五次会议审议通过的《城口县2024年国民经济和社会发展计划执行情况与2025年计划草案报告》印发给你们,请认真抓好学习贯彻,全面把握工作要求,研究细化工作举措,不折不扣抓好落实,确保圆满完成全年各项目标任务。\n城口县发展和改革委员会\n2025年2月17日\n");
+    expect(doc.header.title).toBe("城口县发展和改革委员会关于印发《城口县2024年国民经济和社会发展计划执行情况与2025年计划草案报告》的通知");
+    expect(doc.header.issuer).toBe("城口县发展和改革委员会");
+  });
   it("keeps the covering notice's ——subtitle (it was read and dropped)", () => {
     const doc = parseText("关于2024年计划执行情况的报告\n——在县人民代表大会第五次会议上的说明\n各位代表:\n现将有关情况报告如下。\n");
     expect(doc.header.subtitle).toBe("在县人民代表大会第五次会议上的说明");

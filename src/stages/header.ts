@@ -314,7 +314,7 @@ export function extractHeader(
   if (run) {
     // an organ line right above 关于… is the title's first line (中共湖州市委  湖州市人民政府 / 关于…)
     const above = run.to >= 0 ? run.from - 1 : -1;
-    if (above >= 0 && kinds[above] === "organ" && OPENS_WITH_ABOUT.test(run.text) && !kinds.slice(0, above).includes("number")) {
+    if (above >= 0 && kinds[above] === "organ" && OPENS_WITH_ABOUT.test(run.text)) {
       run = { ...run, from: above, text: blocks[above]!.text.trim() + " " + run.text };
     } else if (above >= 0 && OPENS_WITH_ABOUT.test(run.text) && kinds[above] === "title" && blocks[above]!.text.trim().split(/[\s\u3000]+/).every(isOrganLine)) {
       run = { ...run, from: above, text: blocks[above]!.text.trim() + " " + run.text };
