@@ -671,6 +671,11 @@ describe("role words, notes and glued headings (lexicon)", async () => {
   it("knows the words that open a body sentence", () => {
     expect(BODY_OPENER.exec("工作目标及进度安排全省现有煤炭储备")?.index).toBe(9);
     expect(BODY_OPENER.test("强化责任落实")).toBe(false);
+    // 各县(市、区)…, 通过…, 坚决…, a date: how bodies glued to their headings open in real rows
+    expect(BODY_OPENER.exec("加强沟通对接各县(市、区)林业局在为林木所有者办理采伐证时")?.index).toBe(6);
+    expect(BODY_OPENER.exec("应用内容通过全面应用基建“e安全”")?.index).toBe(4);
+    expect(BODY_OPENER.exec("分批实现生育保险待遇联网结算2020年11月底前")?.index).toBe(14);
+    expect(BODY_OPENER.test("统筹推进各项工作")).toBe(false);
   });
 });
 
