@@ -569,6 +569,19 @@ describe("r12: 两办 titles without 关于, speeches' occasion lines, titles br
   });
 });
 
+describe("r13: Traditional articles, run-in items after a comma", () => {
+  it("第一條 is an article like 第一条", () => {
+    const doc = parseText("第一章　總則\n第一條　為規範管理，制定本辦法。\n第二條　本辦法適用於全省。\n第二章　職責\n第三條　各級政府負責。\n");
+    expect(doc.sections.map((s) => [s.marker, s.children.map((c) => c.marker)])).toEqual([["第一章", ["第一條", "第二條"]], ["第二章", ["第三條"]]]);
+  });
+  it("一是…二是… after a comma is a list when its first and second items are both there; a lone ，一要 is prose", () => {
+    const doc = parseText("一、基本情况\n\n方案共3部分，一是加强政治建设；二是筑牢组织体系；三是正风肃纪。\n");
+    expect(doc.sections[0]!.children.map((c) => [c.marker, c.heading])).toEqual([["一是", "加强政治建设"], ["二是", "筑牢组织体系"], ["三是", "正风肃纪"]]);
+    const prose = parseText("一、基本情况\n\n各单位要高度重视，一要加强领导，确保落实。\n");
+    expect(prose.sections[0]!.children).toEqual([]);
+  });
+});
+
 describe("r10: a site's category line, a spaced 文种", () => {
   it("政府文件 above the notice is the site's category, not a masthead", () => {
     const doc = parseText("政府文件\n您的位置:首页>>政务公开>>政府文件\n凌海市人民政府办公室关于印发推进义务教育均衡发展实施细则的通知\n各镇人民政府：\n现将实施细则印发给你们。\n凌海市人民政府办公室\n2020年9月28日\n");
@@ -676,6 +689,8 @@ describe("role words, notes and glued headings (lexicon)", async () => {
     expect(BODY_OPENER.exec("应用内容通过全面应用基建“e安全”")?.index).toBe(4);
     expect(BODY_OPENER.exec("分批实现生育保险待遇联网结算2020年11月底前")?.index).toBe(14);
     expect(BODY_OPENER.test("统筹推进各项工作")).toBe(false);
+    expect(BODY_OPENER.exec("基本情况为深入学习贯彻党的十九届六中全会精神")?.index).toBe(4);
+    expect(BODY_OPENER.test("为民办实事")).toBe(false);
   });
 });
 

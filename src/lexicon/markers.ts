@@ -33,7 +33,8 @@ const FAMILIES: Family[] = [
   { style: "part", rank: 0.2, re: new RegExp(`^第([${CN}]+)部分[\\s　、：:]*`), ordinal: cn },
   { style: "chapter", rank: 0.5, re: new RegExp(`^第([${CN}]+)章[\\s　、：:]*`), ordinal: cn },
   { style: "chinese-comma", rank: 1, re: new RegExp(`^([${CN}]+)[、．.][\\s　]*`), ordinal: cn },
-  { style: "article", rank: 1.5, re: new RegExp(`^第([${CN}]+)条[\\s　]*`), ordinal: cn },
+  // (條: Traditional reposts of 办法 and 条例)
+  { style: "article", rank: 1.5, re: new RegExp(`^第([${CN}]+)[条條][\\s　]*`), ordinal: cn },
   // Ⅰ、 Ⅱ. (Roman numeral characters U+2160–216B) stand where 一、 would; a separator is needed (Ⅱ级响应 is text)
   { style: "roman", rank: 0.9, re: /^([\u2160-\u216b])[、．.﹒][\s　]*/u, ordinal: offset(0x2160) },
   { style: "chinese-paren", rank: 2, re: new RegExp(`^[（(]([${CN}]+)[）)][\\s　、．.]*`), ordinal: cn },
@@ -100,8 +101,8 @@ export function markerBeforeDigits(s: string, expected: number): Marker | null {
   return { marker: m[0], style: "arabic-dot", ordinal: expected, rank: RANK_BY_STYLE["arabic-dot"]!, length: m[0].length, runIn: false };
 }
 
-/** Per code unit: 1 a sentence boundary (。；;！？!?：:), 2 a closing quote or bracket (”’」』）)), 3 a space. */
-const AFTER_KIND = unitTable([1, "。；;！？!?：:"], [2, "”’」』）)"], [3, " \u3000"]);
+/** Per code unit: 1 a sentence boundary (。；;！？!?：:), 2 a closing quote or bracket (”’」』）)), 3 a space, 4 a comma. */
+const AFTER_KIND = unitTable([1, "。；;！？!?：:"], [2, "”’」』）)"], [3, " \u3000"], [4, "，,"]);
 
 /**
  * Offsets where a run-in item (一是, 二要, 第三，, ④) starts inside a paragraph: right after a
@@ -109,18 +110,22 @@ const AFTER_KIND = unitTable([1, "。；;！？!?：:"], [2, "”’」』）)"]
  * ordinal sequence.
  */
 export function runInCandidates(s: string): Array<{ index: number; marker: Marker }> {
-  const out: Array<{ index: number; marker: Marker }> = [];
+  const out: Array<{ index: number; marker: Marker; comma: boolean }> = [];
   // whether the text before i, closing quotes/brackets skipped (…。”二是), ends at a boundary:
   // carried forward one character at a time, so a run of brackets is walked once, not at every
   // position (linear; a run of 40,000 ） took 20 s)
-  let afterBoundary = false;
+  let after = 0;
   for (let i = 1; i < s.length; i++) {
     const prev = AFTER_KIND[s.charCodeAt(i - 1)]!;
     // spaces too: text whose lines were joined with spaces (。 二是)
-    afterBoundary = i - 1 > 0 && prev >= 2 ? afterBoundary : prev === 1;
-    if (!afterBoundary || !MARKER_FIRST[s.charCodeAt(i)]) continue;
+    after = i - 1 > 0 && (prev === 2 || prev === 3) ? after : prev;
+    if ((after !== 1 && after !== 4) || !MARKER_FIRST[s.charCodeAt(i)]) continue;
     const m = matchMarker(s.slice(i));
-    if (m && m.runIn) out.push({ index: i, marker: m });
+    if (m && m.runIn) out.push({ index: i, marker: m, comma: after === 4 });
   }
-  return out;
+  // after a comma (…共8部分，一是…；二是…) an item opens a list only where its family has a
+  // first and a second item in the paragraph: a lone ，一要 is prose
+  const listed = new Set(out.filter((c) => c.marker.ordinal === 2).map((c) => c.marker.style));
+  const firsts = new Set(out.filter((c) => c.marker.ordinal === 1).map((c) => c.marker.style));
+  return out.filter((c) => !c.comma || (listed.has(c.marker.style) && firsts.has(c.marker.style))).map(({ index, marker }) => ({ index, marker }));
 }
