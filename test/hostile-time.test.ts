@@ -8,6 +8,7 @@ import path from "node:path";
 import v8 from "node:v8";
 import vm from "node:vm";
 import { withoutPinyin } from "../src/lexicon/traditional.js";
+import { findNotes } from "../src/lexicon/notes.js";
 import { describe, expect, it } from "vitest";
 import { runInCandidates } from "../src/lexicon/markers.js";
 import { findTargets } from "../src/lexicon/targets.js";
@@ -127,6 +128,14 @@ describe("linear time on pathological input", () => {
     }, 120_000);
   }
 
+  // responsibility notes glued to their items on one long line (src/lexicon/notes.ts): each
+  // glued label read the whole rest of the line
+  it("notes: a long line of items each with a glued 责任单位", async () => {
+    const inputs = new Map<number, string>();
+    const input = (n: number) => inputs.get(n) ?? (inputs.set(n, "推进工作增长7%以上责任单位：县发改局".repeat(Math.ceil(n / 19))), inputs.get(n)!);
+    expect(await ratio((n) => findNotes(input(n)), 20_000)).toBeLessThan(MAX_RATIO);
+  }, 120_000);
+
   // pinyin glosses (src/lexicon/traditional.ts): a character followed by a long run of glosses,
   // and runs of glosses with no character before them, or an unclosed one
   const GLOSS_INPUTS: Record<string, (n: number) => string> = {
@@ -158,6 +167,9 @@ describe("linear time on pathological input", () => {
     // (each paragraph's attempt read every row after it, where one row decides)
     "text: tab-indented paragraphs between blank lines": (n) => "\t甲\n\t乙\n\n".repeat(Math.ceil(n / 7)),
     "plain Markdown: tab-indented paragraphs between blank lines": (n) => "\t甲\n\n".repeat(Math.ceil(n / 4)),
+    // (each 序号 line was tried as a flattened table's first cell, its cells read to the end)
+    "text: many lone 序号 lines that open no table": (n) => "序号\n\n任务\n\n".repeat(Math.ceil(n / 8)),
+    "plain Markdown: many lone 序号 paragraphs that open no table": (n) => "序号\n\n任务\n\n".repeat(Math.ceil(n / 8)),
     "XML: a text of many \"xmlns:\"": (n) => `<w:t xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${"xmlns:".repeat(Math.ceil(n / 6))}</w:t>`,
     "XML: a root of many namespace declarations": (n) => `<w:document ${'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '.repeat(Math.ceil(n / 70))}/>`,
   };

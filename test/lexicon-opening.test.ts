@@ -31,7 +31,9 @@ describe("metadataPairs", () => {
     // one pair alone, a label inside prose, or a label left without a value is not such a line
     expect(metadataPairs("文号 蔡政办〔2023〕1号")).toBeNull();
     expect(metadataPairs("分类推进 名称 规范")).toBeNull();
-    expect(metadataPairs("索引号 MB1534522/2023-05475 发文日期")).toBeNull();
+    // the last label may stand empty at the line's end, no other
+    expect(metadataPairs("索引号 MB1534522/2023-05475 发文日期")).toEqual([["索引号", "MB1534522/2023-05475"], ["发文日期", ""]]);
+    expect(metadataPairs("索引号 发文日期 2023-01-03")).toBeNull();
   });
   it("spell out a title's organ without its place, and give the number of a spaced metadata line", () => {
     // 嘉鱼县 page: 县人民政府办公室关于… under 发文单位: 嘉鱼县人民政府办公室

@@ -473,10 +473,12 @@ describe("r8: customs houses, and plans a title issues without 《》", () => {
 describe("r9/r11: tasks named by their paragraphs, a title in a pipe cell", () => {
   it("several unnumbered measures under one item, each opening with its name and closing with its note, are tasks by those names", () => {
     // 安徽 支持工业互联网发展若干政策: 一、支持平台建设 / 培育…平台。…（责任单位：…） / 推动企业上云上平台。…（责任单位：…）
-    const doc = parseText("某某政策\n\n一、支持工业互联网平台建设\n\n培育各类工业互联网平台。重点培育一批平台，省级给予奖补。（责任单位：省经济和信息化厅、省财政厅）\n\n推动企业上云上平台。建立服务商资源池，实施动态管理。（责任单位：省经济和信息化厅）\n\n二、支持新一代信息技术发展\n\n推动集成电路产业发展。对流片给予奖补。（责任单位：省财政厅）\n\n三、加强组织领导\n\n各地要高度重视，明确分工，加强统筹。（责任单位：各市人民政府）\n");
+    const doc = parseText("某某政策\n\n一、支持工业互联网平台建设\n\n培育各类工业互联网平台。重点培育一批平台，省级给予奖补。（责任单位：省经济和信息化厅、省财政厅）\n\n推动企业上云上平台。建立服务商资源池，实施动态管理。（责任单位：省经济和信息化厅）\n\n二、支持企业数字化转型\n\n提升企业数字化转型能力。开展评估。（责任单位：省经济和信息化厅）\n\n建设智能工厂。给予奖补。（责任单位：省财政厅）\n\n三、支持新一代信息技术发展\n\n推动集成电路产业发展。对流片给予奖补。（责任单位：省财政厅）\n\n四、加强组织领导\n\n各地要高度重视，明确分工，加强统筹。（责任单位：各市人民政府）\n");
     expect(doc.tasks.map((t) => [t.task, t.lead])).toEqual([
       ["培育各类工业互联网平台", ["省经济和信息化厅", "省财政厅"]],
       ["推动企业上云上平台", ["省经济和信息化厅"]],
+      ["提升企业数字化转型能力", ["省经济和信息化厅"]],
+      ["建设智能工厂", ["省财政厅"]],
       // one such paragraph under an item, in a document written so: its name too
       ["推动集成电路产业发展", ["省财政厅"]],
       // a paragraph that opens with no short name keeps its item's heading
@@ -579,6 +581,47 @@ describe("r13: Traditional articles, run-in items after a comma", () => {
     expect(doc.sections[0]!.children.map((c) => [c.marker, c.heading])).toEqual([["一是", "加强政治建设"], ["二是", "筑牢组织体系"], ["三是", "正风肃纪"]]);
     const prose = parseText("一、基本情况\n\n各单位要高度重视，一要加强领导，确保落实。\n");
     expect(prose.sections[0]!.children).toEqual([]);
+  });
+});
+
+describe("a review of the r11–r13 rules: where they must not fire", () => {
+  it("a 主办单位 glued inside a sentence is no note; a left-open bracket with a sentence in it is no note to the end", () => {
+    const doc = parseText("一、组织机构\n经研究，本次运动会的主办单位：县总工会，承办单位：县体育中心。\n");
+    expect(doc.tasks).toEqual([]);
+    const open = parseText("一、推进项目建设\n完成项目10个（县发改局牵头，县财政局配合。同时要加强资金保障，确保项目按期完工。\n");
+    expect(open.tasks).toEqual([]);
+    expect(open.sections[0]!.text).toContain("同时要加强资金保障");
+  });
+  it("organs listed after the lead with no verb of their own support it", () => {
+    expect(parseNote("县发改局牵头，县财政局、县住建局，2024年底前完成")).toMatchObject({ lead: ["县发改局"], support: ["县财政局", "县住建局"], deadline: "2024年底前完成" });
+  });
+  it("two separate title lines are not joined: a title printed twice, a site's category line", () => {
+    expect(parseText("全县乡村振兴三年行动方案\n\n全县乡村振兴三年行动方案\n\n为全面推进乡村振兴，制定本方案。\n").header.title).toBe("全县乡村振兴三年行动方案");
+    expect(parseText("发展规划\n\n全县2024年农业农村工作要点\n\n为做好今年工作，制定本要点。\n").header.title).toBe("全县2024年农业农村工作要点");
+  });
+  it("a body sentence that opens with a date and 在 stays in the body", () => {
+    const doc = parseText("某某县人民政府关于表彰先进集体的决定\n2024年3月1日在县政府第十次常务会议上\n审议通过了表彰名单，现决定予以表彰。\n某某县人民政府\n2024年3月5日\n");
+    expect(doc.preamble.join("")).toContain("2024年3月1日在县政府第十次常务会议上审议通过了表彰名单");
+    expect(doc.signature?.date).toBe("2024-03-05");
+  });
+  it("tasks keep their item's heading when one paragraph holds several notes, or when a document has one measured item only", () => {
+    const one = parseText("一、强化产业支撑\n推进重点项目建设。全年实施项目50个（牵头单位：县发改局）；新开工项目20个（牵头单位：县住建局）。\n");
+    expect(one.tasks.map((t) => t.task)).toEqual(["强化产业支撑", "强化产业支撑"]);
+    const doc = parseText("一、发展产业\n培育龙头企业。扶持10家。（牵头单位：县工信局）\n建设产业园区。新建2个。（牵头单位：县发改局）\n二、改善民生\n这项工作十分重要。新建学校3所。（牵头单位：县教育局）\n");
+    expect(doc.tasks.map((t) => t.task)).toEqual(["培育龙头企业", "建设产业园区", "改善民生"]);
+  });
+  it("a column of five organ lines above the date is a list, not the signature; two are a joint signature", () => {
+    const list = parseText("关于转发支持农村邮政物流发展实施办法的通知\n各县人民政府:\n现转发,请认真贯彻执行。\n沧州市发展改革委\n沧州市邮政局\n沧州市财政局\n沧州市农业局\n沧州市商务局\n二〇〇九年八月三十日\n");
+    expect(list.signature?.issuer).toBeNull();
+    expect(list.preamble).toContain("沧州市商务局");
+    const joint = parseText("关于推进政务公开工作的实施意见\n各县市区:\n现印发给你们。\n中共岳阳市委办公室\n岳阳市人民政府办公室\n2017年1月20日\n");
+    expect(joint.signature?.issuer).toBe("中共岳阳市委办公室、岳阳市人民政府办公室");
+  });
+  it("a verb phrase before 印发 is no issuer; a chrome line above a session's series line is no masthead", () => {
+    expect(leadingOrgan("进一步规范县政府办公室印发公文工作的通知")).toBeNull();
+    expect(leadingOrgan("加强办公室印发文件管理的通知")).toBeNull();
+    const doc = parseText("【字体：大 中 小】\n\n金寨县第十八届人民代表大会第五次会议文件（十一）\n\n关于金寨县2024年计划执行情况的报告\n\n各位代表:\n\n现将情况报告如下。\n");
+    expect(doc.header.masthead).toBe("金寨县第十八届人民代表大会第五次会议文件（十一）");
   });
 });
 

@@ -97,6 +97,8 @@ export function addTextNode(acc: Inline, lines: string[], value: string, line: n
 
 /** Lines the text reader reads as a table (tab-separated rows, a 序号 column flattened to lines, a lone |). */
 const TEXT_TABLE_HINT = /\S\t+\S|^\t\S|^\s*序\s*号\s*$|^\s*\|\s*$/;
+/** Lines within which a table that a lone 序号 opens shows its header and first row (cells with blank lines between). */
+const LONE_WINDOW = 80;
 /** 序号 alone on its line: the first cell of a table flattened one cell per line. */
 const SEQ_LABEL = /^\s*序\s*号\s*$/;
 
@@ -155,8 +157,12 @@ export function textTableFrom(lines: string[], nodes: NodeLines[], k: number): {
   // a table flattened one cell per line with blank lines between its cells: each cell is a
   // paragraph of its own, the first the lone 序号 (the table must then open at it)
   const lone = node.end === first && SEQ_LABEL.test(lines[first - 1]!);
-  if (!(lone ? textTable(lines, first, reach)?.[0]?.kind === "table" : textTable(lines, first, node.end))) return null;
+  // (its header and first row are within a few dozen lines: a 序号 that opens none costs those,
+  // not the rest of the text)
+  const opens = (last: number) => textTable(lines, first, last)?.[0]?.kind === "table";
+  if (!(lone ? opens(Math.min(reach, first + LONE_WINDOW)) : textTable(lines, first, node.end))) return null;
   const blocks = textBlocks(lines, first, reach);
+  if (lone && blocks[0]?.kind !== "table") return null;
   const t = blocks.findIndex((b) => b.kind === "table");
   const consumed = blocks[t + 1] ? blocks[t + 1]!.line - 1 : lines.length;
   let until = node.end;

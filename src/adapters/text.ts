@@ -329,11 +329,11 @@ function placeCells<T>(cells: T[], blanks: number[], blank: T): T[] {
 
 /** Lines of a flattened table → cells: `text |` one per line (a lone | an empty cell), cells
  *  separated by lone | lines, or bare one cell per line. Stops at the first line that breaks the form. */
-function flatCells(lines: string[], start: number, mode: "pipe-end" | "pipe-between" | "plain"): { cells: Cell[]; end: number } {
+function flatCells(lines: string[], start: number, mode: "pipe-end" | "pipe-between" | "plain", limit = Infinity): { cells: Cell[]; end: number } {
   const cells: Cell[] = [];
   let i = start;
   let lastWasCell = false;
-  for (; i < lines.length; i++) {
+  for (; i < lines.length && cells.length < limit; i++) {
     const t = lines[i]!.replace(WIDE_SPACE, " ").trim();
     if (t === "") {
       if (mode === "plain") continue;
@@ -358,6 +358,8 @@ function flatCells(lines: string[], start: number, mode: "pipe-end" | "pipe-betw
   return { cells, end: i };
 }
 
+/** Cells enough to decide a flattened table's header: at most 12 names, then 序号 within three more. */
+const HEADER_PEEK = 16;
 const isSeq = (t: string) => /^\d{1,3}$/.test(t.replace(/\s+/g, ""));
 const isLabel = (t: string) => [...t.replace(/\s+/g, "")].length <= 12 && fieldOf(t) !== null;
 
@@ -373,6 +375,13 @@ function flattenedTable(lines: string[], start: number): { table: TableBlock; en
   const next = lines.slice(start + 1, start + 3).map((l) => l.trim());
   const mode = first.endsWith("|") && !first.slice(0, -1).includes("|") ? "pipe-end" : next[0] === "|" ? "pipe-between" : "plain";
   if (mode === "plain" && !/^序\s*号$/.test(first)) return null;
+  // the header is decided on the first cells: a 序号 line that opens no table costs those, not
+  // the rest of the text (a text of many 序号 lines was quadratic)
+  const peek = flatCells(lines, start, mode, HEADER_PEEK).cells.filter((c) => !PAGE_NUMBER_LINE.test(c.text) || isSeq(c.text));
+  let ph = 0;
+  while (ph < peek.length && ph < 12 && !isSeq(peek[ph]!.text) && [...peek[ph]!.text.replace(/\s+/g, "")].length <= 12) ph++;
+  const peekFields = peek.slice(0, ph).map((c) => fieldOf(c.text));
+  if (ph < 2 || peekFields.filter((f) => f !== null).length < 2 || !peekFields.includes("task") || !peek.slice(ph, ph + 4).some((c) => isSeq(c.text))) return null;
   const flat = flatCells(lines, start, mode);
   // a page number between rows (— 2 —) is dropped and reported
   const skipped: Array<{ text: string; line: number }> = [];

@@ -36,7 +36,8 @@ const squeeze = (s: string) => s.replace(/[\s\u3000]+/g, "");
  */
 export function metadataPairs(line: string): Array<[string, string]> | null {
   const pairs = pairsOf(line);
-  // folding changes no colon, pipe or 【: a line without them has no label in any script
+  // folding changes no colon, pipe or 【: a line without them has colon-free labels at most, which
+  // are Simplified-only (a Traditional page's spaced labels stay unread)
   if (pairs || !METADATA_PUNCT.test(line) || toSimplified(line) === line) return pairs;
   // Traditional labels (發文機關, 發佈日期): matched folded, values kept as written
   const folded = pairsOf(toSimplified(line));

@@ -110,6 +110,8 @@ function parseClauses(text: string, out: NoteFields): boolean {
     else if (!REMARK.test(folded) && parsed.length === 0) return false;
   }
   if (!parsed.length) return false;
+  // a list left without a verb after the lead (X牵头，A、B，2024年底前完成): those carry it out with it
+  if (pending.length) parsed.push({ organs: pending, with: [], verb: "配合" });
   const named = parsed.some((p) => LEAD_VERB.test(p.verb));
   if (named) out.namesLead = true;
   for (const p of parsed) {
@@ -256,8 +258,10 @@ const BRACKET = unitTable([1, OPENERS], [2, CLOSERS]);
 
 /** A run of Chinese characters before a colon, which may end in a glued note label */
 const GLUED_LABEL = /([\u4e00-\u9fff]{3,20})[：:]/g;
-/** A deadline label glued after a value: …国网信通公司完成时限： */
-const GLUED_DEADLINE = new RegExp(`(?:${COLUMN_SYNONYMS.deadline.join("|")})[：:]`);
+/** The role labels a note glued to its item without a deadline is read by (…增长7%以上责任单位：区发改局) */
+const GLUED_ROLE_LABEL = /^(?:牵头|牽頭|责任|責任|配合|协同|協同)(?:单位|部门|單位|部門)$/;
+/** A deadline label glued after a value (…国网信通公司完成时限：), sought along a whole text */
+const GLUED_DEADLINE_G = new RegExp(`(?:${COLUMN_SYNONYMS.deadline.join("|")})[：:]`, "g");
 /** `label：` after a sentence boundary, another label's colon (改造内容如下：责任单位：) or at the start: where a labelled note without brackets may begin */
 const BARE_LABEL = /(?<=^|[。；;\n]|[\u4e00-\u9fff][：:])\s*([\u4e00-\u9fff]{2,10})\s*[：:]/g;
 
@@ -297,8 +301,9 @@ export function findNotes(text: string): FoundNote[] {
       }
     }
   }
-  // a note whose closing bracket never comes (a page cut inside it): it runs to the end of the text
-  if (depth > 0) {
+  // a note whose closing bracket never comes (a page cut inside it): it runs to the end of the
+  // text — unless a sentence ends inside it, which says the bracket was only left open
+  if (depth > 0 && !/[。！？!?]/.test(text.slice(open + 1).replace(/[。！？!?\s]+$/, ""))) {
     const note = parseNote(text.slice(open + 1));
     if (note) out.push({ start: open, end: text.length, raw: text.slice(open).trimEnd(), note });
   }
@@ -322,17 +327,24 @@ export function findNotes(text: string): FoundNote[] {
     // a role label glued to the words before it, a line break lost (…拓扑图责任单位：X完成时限：Y,
     // …增长7%以上责任单位:区发展和改革局): a note running to the end of the text that states its
     // deadline, or names only organs
+    // (where the last line break and the last deadline label stand, found once: each label asks
+    // whether its rest holds one, and a long line of labels asked it of the whole rest each time)
+    const lastBreak = tail.lastIndexOf("\n");
+    let lastDeadline = -1;
+    for (const d of tail.matchAll(GLUED_DEADLINE_G)) lastDeadline = d.index;
     for (const m of tail.matchAll(GLUED_LABEL)) {
       const label = gluedNoteLabel(m[1]!);
       if (!label || !roleOf(label)) continue;
       const at = m.index + m[1]!.length - label.length;
+      if (lastBreak >= at) continue;
       const rest = tail.slice(at);
-      if (rest.includes("\n")) continue;
-      const dated = GLUED_DEADLINE.test(rest);
+      const dated = lastDeadline >= at;
+      // undated: a role label (牵头/责任/配合/协同 + 单位/部门) glued to a word of the text, not to a
+      // stray numeral (：一责任单位：) nor inside a phrase (运动会的主办单位：), its value a short list
+      const undated = !dated && m[1]!.length - label.length >= 2 && GLUED_ROLE_LABEL.test(label) && !/[的之]$/.test(m[1]!.slice(0, -label.length)) && rest.length <= 200 && !/[。；;]/.test(rest);
+      if (!dated && !undated) continue;
       const note = parseNote(rest);
-      // (undated: glued to a word of the text, not to a stray numeral — ：一责任单位：)
-      const undated = m[1]!.length - label.length >= 2 && /(单位|部门|單位|部門)$/.test(label) && !!note && !note.deadline && [...note.lead, ...note.support].every(organLike);
-      if (!note || (dated ? !note.deadline : !undated)) continue;
+      if (!note || (dated ? !note.deadline : note.deadline || ![...note.lead, ...note.support].every(organLike))) continue;
       out.push({ start: last + at, end: text.length, raw: rest.trim(), note });
       return out;
     }

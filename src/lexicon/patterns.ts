@@ -69,3 +69,12 @@ export const SECRECY_RE = /^(绝密|机密|秘密|核心商密|普通商密|内�
 export const URGENCY_RE = /(特急|加急|特提|平急)/;
 /** The mark of a document that is not classified (普通事项, as 国网 documents print it where 内部事项 would stand) */
 export const UNCLASSIFIED_RE = /^(?:普通事项|一般事项)\s*/;
+
+/**
+ * A title quoted at `at` in `text`, and the same with the year left outside its quote
+ * (2023年《区〈政府工作报告〉…方案》 names the plan printed below as 2023年区《政府工作报告》…方案).
+ */
+export function withYearBefore(text: string, at: number, title: string): string[] {
+  const year = /(?:19|20)\d{2}年$/.exec(text.slice(Math.max(0, at - 5), at));
+  return year ? [title, year[0] + title] : [title];
+}

@@ -172,10 +172,13 @@ export function extractClosing(blocks: Block[], diagnostics: Diagnostic[], issue
       if (sealed && sealed.kind === "para" && SEALED_ON_BEHALF.test(sealed.text.trim())) sealedAt--;
       const prev = body[sealedAt];
       let issuer: string | null = null;
-      if (prev && prev.kind === "para" && isOrganLine(prev.text)) {
-        // a joint signature stacks its organs on lines of their own (中共岳阳市委办公室 / 岳阳市人民政府办公室)
+      const organAt = (k: number) => k >= 0 && body[k]!.kind === "para" && isOrganLine((body[k] as ParagraphBlock).text) && isOrganLine(signers((body[k] as ParagraphBlock).text).split("、")[0]!);
+      // a joint signature stacks its organs on lines of their own (中共岳阳市委办公室 / 岳阳市人民政府办公室),
+      // up to four; a longer column of organ lines above the date is a list the text gives (the
+      // signers of a forwarded document, one per line), not this notice's signature
+      if (prev && prev.kind === "para" && isOrganLine(prev.text) && !(organAt(sealedAt - 1) && organAt(sealedAt - 2) && organAt(sealedAt - 3) && organAt(sealedAt - 4))) {
         let top = sealedAt;
-        while (top - 1 >= 0 && sealedAt - top < 3 && body[top - 1]!.kind === "para" && isOrganLine((body[top - 1] as ParagraphBlock).text) && isOrganLine(signers((body[top - 1] as ParagraphBlock).text).split("、")[0]!)) top--;
+        while (sealedAt - top < 3 && organAt(top - 1)) top--;
         issuer = body.slice(top, sealedAt + 1).map((b) => signers((b as ParagraphBlock).text)).join("、");
         const note = sealedAt < body.length - 1 ? (body[body.length - 1] as ParagraphBlock).text.trim() : null;
         body.splice(top, body.length - top);

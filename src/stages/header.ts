@@ -6,7 +6,7 @@
 // skipped with a diagnostic; it never ends the header.
 import type { ParagraphBlock } from "../model/blocks.js";
 import type { Diagnostic, DocNumber } from "../model/schema.js";
-import { dateOnly, OCCASION, OCCASION_OPENS } from "../lexicon/dates.js";
+import { dateOnly, OCCASION, OCCASION_FRAMED, OCCASION_OPENS } from "../lexicon/dates.js";
 import { withoutPinyin } from "../lexicon/traditional.js";
 import { ENDS_WITH_ABOUT, firstOfJoint, isOrganList, LEADING_ORGAN, leadingOrgan, OPENS_WITH_ABOUT, splitOrgans, squeezeCjkSpaces } from "../lexicon/organs.js";
 import { findDocNumber } from "../lexicon/docnumber.js";
@@ -46,7 +46,6 @@ export interface HeaderResult {
 /** How far the opening stretch may reach: pages put dozens of chrome and metadata lines there. */
 const MAX_OPENING_BLOCKS = 60;
 
-/** Title text: joined, stray spaces between CJK characters and digits removed. */
 /** An author line as the field keeps it: a post and a name apart (大邑县人民政府县长 陈大用), else squeezed. */
 function authorOf(t: string): string {
   const post = /^([\u4e00-\u9fa5]{2,12})[\s\u3000]+([\u4e00-\u9fa5·]{2,4})$/.exec(t);
@@ -64,11 +63,26 @@ function occasionAt(blocks: ParagraphBlock[], i: number): { date: string; text: 
     if (lines === 2 && (!blocks[i + 1] || [...blocks[i + 1]!.text.trim()].length > 40)) break;
     const m = OCCASION.exec(text);
     const d = m ? dateOnly(m[1]!) : null;
-    if (d?.iso) return { date: d.iso, text, lines };
+    // a line not set off by —— or brackets is the occasion only above a speaker or a 称谓 (a body
+    // sentence may open 2024年3月1日在…会议上审议通过…)
+    const below = blocks[i + lines]?.text.trim() ?? "";
+    if (d?.iso && (OCCASION_FRAMED.test(t) || looksLikeAuthor(below) || SALUTATION.test(below.replace(/[：:]$/, "")))) return { date: d.iso, text, lines };
   }
   return null;
 }
 
+/** Read an occasion line at blocks[i] into r (its date, as written, and where), marking its lines: how many it took. */
+function readOccasion(r: HeaderResult, kinds: LineKind[], blocks: ParagraphBlock[], i: number): number {
+  const occasion = occasionAt(blocks, i);
+  if (!occasion) return 0;
+  r.date = occasion.date;
+  r.dateText = occasion.text;
+  r.dateAt = { line: blocks[i]!.line, column: blocks[i]!.column };
+  for (let k = i; k < i + occasion.lines; k++) kinds[k] = "field";
+  return occasion.lines;
+}
+
+/** Title text: joined, stray spaces between CJK characters and digits removed. */
 export function cleanTitle(s: string): string {
   // a title printed as a table's only cell (清单标题 |) keeps no pipe
   const t = squeezeCjkSpaces(s.replace(/^[#\s]+/, "").replace(/\s*\|$/, ""));
@@ -170,7 +184,7 @@ function classify(b: ParagraphBlock, repeats: Map<string, number>): LineKind {
   if (/文件$/.test(bare.replace(SERIES_NUMBER, "")) && bare.length <= 40 && !/[，。；]/.test(bare)) return "masthead";
   if (dateOnly(t)) return "date";
   // a speech's occasion (——2025年1月3日在…会议上): its date, not a subtitle or a title
-  if (OCCASION_OPENS.test(t)) return "date";
+  if (OCCASION_FRAMED.test(t) ? OCCASION_OPENS.test(t) : OCCASION.test(t)) return "date";
   if (/^(——|—|－－|--)/.test(t)) return "subtitle";
   if (isRecipientsLine(t)) return "recipients";
   if (matchMarker(t)) return "body";
@@ -222,7 +236,10 @@ function titleRuns(blocks: ParagraphBlock[], kinds: LineKind[], end: number): Ti
   // the line below that opens no title of its own (no 关于, organ, year or 《) goes on with it
   for (let k = whole.length - 1; k > 0; k--) {
     const [a, b] = [whole[k - 1]!, whole[k]!];
-    if (a.to + 1 === b.from && NOUN_DOC_TYPE_END.test(a.text) && !TITLE_OPENING.test(b.text) && !leadingOrgan(b.text) && [...a.text + b.text].length <= 120) {
+    // (the first line long enough to open a title, 关于… or ten characters — not a site's category
+    // line 发展规划 — and not the same title printed twice)
+    const opensTitle = OPENS_WITH_ABOUT.test(a.text) || [...a.text.replace(/\s+/g, "")].length >= 10;
+    if (a.to + 1 === b.from && opensTitle && plainTitle(a.text) !== plainTitle(b.text) && NOUN_DOC_TYPE_END.test(a.text) && !TITLE_OPENING.test(b.text) && !leadingOrgan(b.text) && [...a.text + b.text].length <= 120) {
       whole.splice(k - 1, 2, { from: a.from, to: b.to, text: a.text + b.text, number: a.number ?? b.number });
     }
   }
@@ -397,7 +414,7 @@ export function extractHeader(
         // a session's series of documents (金寨县十八届人大 / 五次会议文件（十一）) names no issuer:
         // the office that wrote it is named below the title; its first line may stand above
         if (/会议文件$/.test(bare.replace(SERIES_NUMBER, ""))) {
-          const above = i > 0 && kinds[i - 1] !== "field" && [...blocks[i - 1]!.text.trim()].length <= 16 ? blocks[i - 1]!.text.trim() : "";
+          const above = i > 0 && (kinds[i - 1] === "organ" || kinds[i - 1] === "title") && [...blocks[i - 1]!.text.trim()].length <= 16 ? blocks[i - 1]!.text.trim() : "";
           if (above) kinds[i - 1] = "field";
           r.masthead = null;
           r.mastheadText = above + bare;
@@ -474,13 +491,9 @@ export function extractHeader(
       continue;
     }
     // ——2025年1月3日在…会议上 (maybe over two lines): the date a speech or report was given
-    const occasion = !r.date ? occasionAt(blocks, i) : null;
-    if (occasion) {
-      r.date = occasion.date;
-      r.dateText = occasion.text;
-      r.dateAt = { line: b.line, column: b.column };
-      for (let k2 = i; k2 < i + occasion.lines; k2++) kinds[k2] = "field";
-      i += occasion.lines - 1;
+    const took = !r.date ? readOccasion(r, kinds, blocks, i) : 0;
+    if (took) {
+      i += took - 1;
       continue;
     }
     if (k === "subtitle" && !r.subtitle) {
@@ -528,13 +541,9 @@ export function extractHeader(
     for (let k = 0; k < end; k++) if (["copy", "secrecy", "urgency", "signer", "number", "masthead", "chrome", "url", "metadata"].includes(kinds[k]!)) last = k;
     i = last + 1;
     // a speech or report that opens with its occasion (2021年12月15日在…会议上), then its speaker
-    const occasion = i < end ? occasionAt(blocks, i) : null;
-    if (occasion) {
-      r.date = occasion.date;
-      r.dateText = occasion.text;
-      r.dateAt = { line: blocks[i]!.line, column: blocks[i]!.column };
-      for (let k = i; k < i + occasion.lines; k++) kinds[k] = "field";
-      i += occasion.lines;
+    const took = i < end ? readOccasion(r, kinds, blocks, i) : 0;
+    if (took) {
+      i += took;
       const speaker = blocks[i]?.text.trim() ?? "";
       if (i < end && looksLikeAuthor(speaker)) {
         r.author = authorOf(speaker);

@@ -8,7 +8,7 @@ import type { Block, ParagraphBlock } from "../model/blocks.js";
 import { dateOnly } from "../lexicon/dates.js";
 import { squeezeCjkSpaces } from "../lexicon/organs.js";
 import { matchMarker } from "../lexicon/markers.js";
-import { endsLikeTitle, ISSUED_IN_TITLE } from "../lexicon/patterns.js";
+import { endsLikeTitle, ISSUED_IN_TITLE, withYearBefore } from "../lexicon/patterns.js";
 import { ATTACHMENT_INLINE, ATTACHMENT_LABEL as LABEL_RE } from "../lexicon/attachments.js";
 
 export interface Segment {
@@ -134,12 +134,7 @@ export function quotedTitles(blocks: Block[]): string[] {
   const out: string[] = [];
   for (const b of blocks) {
     if (b.kind !== "para") continue;
-    for (const m of b.text.matchAll(/《([^《》]{4,60})》/g)) {
-      out.push(m[1]!);
-      // a year left outside the quote (2023年《区〈政府工作报告〉…方案》) opens the title printed below
-      const year = /(?:19|20)\d{2}年$/.exec(b.text.slice(Math.max(0, m.index - 5), m.index));
-      if (year) out.push(year[0] + m[1]!);
-    }
+    for (const m of b.text.matchAll(/《([^《》]{4,60})》/g)) out.push(...withYearBefore(b.text, m.index, m[1]!));
   }
   return out;
 }

@@ -6,7 +6,7 @@ import type { Diagnostic } from "../model/schema.js";
 import { findDocNumber } from "../lexicon/docnumber.js";
 import { charsAtMost } from "../lexicon/length.js";
 import { matchMarker } from "../lexicon/markers.js";
-import { dateOnly, OCCASION } from "../lexicon/dates.js";
+import { dateOnly, OCCASION, OCCASION_FRAMED } from "../lexicon/dates.js";
 import { isOrganLine, isOrganList } from "../lexicon/organs.js";
 import { isOpeningChrome, isWebChrome, URL_LINE } from "../lexicon/chrome.js";
 import { LABEL_LINE, PAGE_NUMBER_LINE } from "../lexicon/layout.js";
@@ -56,8 +56,9 @@ function continues(a: ParagraphBlock, b: ParagraphBlock, indentMode: boolean): b
   }
   // (a sentence end was ruled out at the top; outside indent mode these too)
   if (indentMode && (NEVER_CONTINUES.test(b.text) || matchMarker(b.text) || dateOnly(b.text))) return false;
-  // (a speech's occasion line, 2021年12月15日在…会议上, ends where it ends)
-  if (isStandaloneHeading(a) || dateOnly(a.text) || isWebChrome(a.text) || isWebChrome(b.text) || OCCASION.test(a.text.trim())) return false;
+  // (a speech's occasion line, 2021年12月15日在…会议上, ends where it ends: set off by —— or
+  // brackets, or above a short line, its speaker — a body sentence that opens so goes on)
+  if (isStandaloneHeading(a) || dateOnly(a.text) || isWebChrome(a.text) || isWebChrome(b.text) || (OCCASION.test(a.text.trim()) && (OCCASION_FRAMED.test(a.text.trim()) || charsAtMost(b.text, 20)))) return false;
   // 版头 lines (发文字号, 签发人, 发文机关标志) stand alone however long their padding makes them
   if (/签发人|文件$/.test(a.text) || (charsAtMost(a.text, 60) && findDocNumber(a.text))) return false;
   const strong = OPEN_END.test(a.text) || unbalanced(a.text);

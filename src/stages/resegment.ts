@@ -15,6 +15,7 @@ import { DATE_SOURCE } from "../lexicon/dates.js";
 import { DOC_NUMBER_RE, DOC_TYPES, endsLikeTitle } from "../lexicon/patterns.js";
 import { isOrganLine } from "../lexicon/organs.js";
 import { BODY_OPENER } from "../lexicon/headings.js";
+import { withYearBefore } from "../lexicon/patterns.js";
 import { isOpeningChrome, isWebChrome, URL_LINE } from "../lexicon/chrome.js";
 import { metadataPairs } from "../lexicon/metadata.js";
 import { COLUMN_SYNONYMS } from "../lexicon/columns.js";
@@ -385,13 +386,13 @@ function quotedAs(s: string, title: string): number {
   let i = 0;
   let j = 0;
   while (j < title.length) {
-    if (quote(title[j])) j++;
-    // (a line break the flattening turned into a space: 城口县…计划 执行情况与…报告)
-    else if (quote(s[i]) || (i > 0 && (s[i] === " " || s[i] === "\u3000"))) i++;
-    else if (s[i] === title[j]) {
+    if (s[i] === title[j]) {
       i++;
       j++;
-    } else return 0;
+    } else if (quote(title[j])) j++;
+    // (a line break the flattening turned into a space: 城口县…计划 执行情况与…报告)
+    else if (quote(s[i]) || (i > 0 && (s[i] === " " || s[i] === "\u3000"))) i++;
+    else return 0;
   }
   while (s[i] === "》") i++;
   return i;
@@ -573,10 +574,7 @@ function cutParagraph(p: ParagraphBlock, first: boolean): ParagraphBlock[] {
   if (first) headerCuts(s, cuts);
   const titles = [
     // (a year left outside the quote, 2023年《区〈…〉…方案》, is tried with the title)
-    ...[...s.matchAll(/《([^《》]{4,80})》/g)].flatMap((m) => {
-      const year = /(?:19|20)\d{2}年$/.exec(s.slice(Math.max(0, m.index - 5), m.index));
-      return year ? [m[1]!, year[0] + m[1]!] : [m[1]!];
-    }),
+    ...[...s.matchAll(/《([^《》]{4,80})》/g)].flatMap((m) => withYearBefore(s, m.index, m[1]!)),
     // (a title ends before the next number, a bracket, the next 附件 label or an item 一、)
     ...[...s.matchAll(/附件\s*[：:]\s*(?:\d+[.．、])?([^。；：:]{4,80}?)(?=\d+[.．、]|[（(]|附件|[一二三四五六七八九十]{1,3}、|$)/g)].map((m) => m[1]!),
   ];

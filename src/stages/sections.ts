@@ -176,9 +176,9 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
   const paths = new Map<Section, string>();
   const pathOf = (s: Section) => paths.get(s) ?? "";
   /** Record the notes of text (p.text from base on); those before `headingEnd` sit in a heading. */
-  /** `closes`: the item a note ending `text` belongs to instead of the open one; `bodyAt`: where
-   *  the paragraph's body begins in `text` (after a heading run in with it), -1 for none */
-  const takeNotes = (text: string, p: ParagraphBlock, base: number, target: () => Section | null, headingEnd = 0, found = findNotes(text), closes: Section | null = null, bodyAt = base === 0 ? 0 : -1): FoundNote[] => {
+  /** `bodyAt`: where the paragraph's body begins in `text` (0, or after a heading run in with it;
+   *  -1 for none); `closes`: the item a note ending `text` belongs to instead of the open one */
+  const takeNotes = (text: string, p: ParagraphBlock, base: number, target: () => Section | null, bodyAt: number, headingEnd = 0, found = findNotes(text), closes: Section | null = null): FoundNote[] => {
     if (!found.length) {
       if (text.trim()) adjacent = false;
       const lead = bodyAt >= 0 ? LEAD_SENTENCE.exec(text.slice(bodyAt)) : null;
@@ -279,12 +279,12 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
       seen.set(c.m.style, c.m.ordinal);
     }
     if (cuts.length === 0) {
-      takeNotes(p.text, p, 0, standaloneTarget);
+      takeNotes(p.text, p, 0, standaloneTarget, 0);
       addText(p.text);
       return;
     }
     if (cuts[0]!.at > 0) {
-      takeNotes(p.text.slice(0, cuts[0]!.at), p, 0, standaloneTarget);
+      takeNotes(p.text.slice(0, cuts[0]!.at), p, 0, standaloneTarget, 0);
       addText(p.text.slice(0, cuts[0]!.at).trim());
     }
     // a note that ends a paragraph of run-in items (一是…二是…五是…。（牵头单位：X）) closes the item
@@ -306,7 +306,7 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
       const hStart = masked.indexOf(split.heading);
       const hEnd = hStart + split.heading.length;
       const tStart = split.text ? masked.indexOf(split.text, hEnd) : written.length;
-      takeNotes(written, p, c.at + c.m.length, () => node, hEnd, notes, closes, split.text ? tStart : -1);
+      takeNotes(written, p, c.at + c.m.length, () => node, split.text ? tStart : -1, hEnd, notes, closes);
       if (c.m.runIn && notes.length) runInNoted = true;
       const inHeading = notes.filter((f) => f.start < hEnd).map((f) => ({ ...f, start: f.start - hStart, end: Math.min(f.end, hEnd) - hStart }));
       const heading = withoutNotes(written.slice(hStart, hEnd), inHeading).trim();

@@ -28,8 +28,8 @@ export type PartNote = SectionNote & { part: number | null };
 function noteTasks(notes: PartNote[], year: number | null, out: Located[]): void {
   // 排在第一位的部门为牵头部门，下同: from that note on, the first organ named leads
   let firstLeads = false;
-  // an item whose measures are unnumbered paragraphs, each opening with its name and closing with
-  // its own note: each names its task (two notes under one heading would read as one task twice)
+  // an item whose measures are unnumbered paragraphs, each opening with its own name and closing
+  // with its own note: each names its task (two notes under one heading would read as one task twice)
   const bySection = new Map<Section, PartNote[]>();
   for (const n of notes) {
     if (!n.section) continue;
@@ -37,13 +37,14 @@ function noteTasks(notes: PartNote[], year: number | null, out: Located[]): void
     if (list) list.push(n);
     else bySection.set(n.section, [n]);
   }
-  const measured = (list: PartNote[]) => list.length >= 2 && list.every((x) => x.opening !== null);
-  // …and a (sub-)document written so names the measure of an item with one such paragraph too
-  const styled = new Set<number | null>();
-  for (const list of bySection.values()) if (measured(list)) styled.add(list[0]!.part);
+  const measured = (list: PartNote[]) => list.length >= 2 && list.every((x) => x.opening !== null) && new Set(list.map((x) => x.opening)).size === list.length;
+  // …and a (sub-)document with two such items or more names the measure of an item with one such
+  // paragraph too (one item so is no style of the document)
+  const styledItems = new Map<number | null, number>();
+  for (const list of bySection.values()) if (measured(list)) styledItems.set(list[0]!.part, (styledItems.get(list[0]!.part) ?? 0) + 1);
   const named = (n: PartNote) => {
     const same = n.section ? bySection.get(n.section)! : [];
-    return measured(same) || (styled.has(n.part) && same.every((x) => x.opening !== null)) ? n.opening : null;
+    return measured(same) || ((styledItems.get(n.part) ?? 0) >= 2 && same.length === 1 && n.opening !== null) ? n.opening : null;
   };
   for (const n of notes) {
     const f = n.note;
