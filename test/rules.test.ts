@@ -1,6 +1,7 @@
 // The individual rules, each on the forms real notices write.
 import { describe, expect, it } from "vitest";
 import { parseText } from "../src/parse.js";
+import type { Section } from "../src/model/schema.js";
 import { withoutPinyin } from "../src/lexicon/traditional.js";
 import { metadataPairs } from "../src/lexicon/metadata.js";
 import { endsLikeTitle } from "../src/lexicon/patterns.js";
@@ -581,6 +582,24 @@ describe("r13: Traditional articles, run-in items after a comma", () => {
     expect(doc.sections[0]!.children.map((c) => [c.marker, c.heading])).toEqual([["一是", "加强政治建设"], ["二是", "筑牢组织体系"], ["三是", "正风肃纪"]]);
     const prose = parseText("一、基本情况\n\n各单位要高度重视，一要加强领导，确保落实。\n");
     expect(prose.sections[0]!.children).toEqual([]);
+  });
+});
+
+describe("r13: the decimal outline of 应急预案 (1 总则 / 1.1 编制目的 / 1.5.1 …)", () => {
+  it("reads each level under the item its number extends, of whatever family", () => {
+    const doc = parseText("某某县突发事件应急预案\n\n1总则\n\n1.1编制目的\n\n为有效处置突发事件，制定本预案。\n\n1.2 编制依据\n\n依据有关法律法规。\n\n1.3分级分类\n\n1.3.1 分类\n\n突发事件分为四类。\n\n2 组织机构\n\n2.1领导机构\n\n县政府是领导机构。\n");
+    const o = (ss: Section[]): unknown[] => ss.map((x) => [x.marker, x.heading, o(x.children)]);
+    expect(o(doc.sections)).toEqual([
+      ["1", "总则", [["1.1", "编制目的", []], ["1.2", "编制依据", []], ["1.3", "分级分类", [["1.3.1", "分类", []]]]]],
+      ["2", "组织机构", [["2.1", "领导机构", []]]],
+    ]);
+    // under 一、 (1.1 extends the first item) and under 1. as well
+    const mixed = parseText("一、总则\n\n1.1 编制目的\n\n为有效处置。\n\n二、组织\n\n2.1 领导机构\n\n县政府。\n");
+    expect(o(mixed.sections)).toEqual([["一、", "总则", [["1.1", "编制目的", []]]], ["二、", "组织", [["2.1", "领导机构", []]]]]);
+  });
+  it("a quantity opening a paragraph is no item", () => {
+    for (const t of ["1.5倍以上的增长", "2.5万人次参加活动。", "3.5亿元的项目已于10月竣工。", "2.5米以上的护栏。", "10家企业"]) expect(matchMarker(t)).toBeNull();
+    expect(matchMarker("1.1编制目的。为有效处置突发事件…")?.marker).toBe("1.1");
   });
 });
 

@@ -220,9 +220,17 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
     if (parent && list && !noted.has(parent.node) && siblings.length >= 2 && siblings.every((x) => !noted.has(x) && x.children.every((c) => !noted.has(c)))) return parent.node;
     return top.node;
   };
-  const open = (m: Marker, p: ParagraphBlock, at: number) => {
+  const open = (marker: Marker, p: ParagraphBlock, at: number) => {
     const pos = positionAt(p, at);
     leadAbove = null;
+    // a decimal item (1.1, 1.5.1) goes under the open item its number extends (1 总则, 1., 1.5), of
+    // whatever family that one is
+    let m = marker;
+    const prefix = DECIMAL_STYLE.test(m.style) ? decimalPrefix(m.marker) : null;
+    if (prefix !== null) {
+      const parent = [...stack].reverse().find((o) => o.style !== null && o.style !== m.style && o.node.ordinal === prefix.last && (prefix.depth === 1 ? !DECIMAL_STYLE.test(o.style) || o.style === "decimal-1" : decimalNumber(o.node.marker ?? "") === prefix.path));
+      if (parent) m = { ...m, rank: parent.rank + 0.25 };
+    }
     // close back to the same family, or up to a family that encloses this one
     const same = stack.findIndex((o) => o.style === m.style);
     if (same >= 0) stack.length = same;
@@ -339,6 +347,20 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
   }
   checkNumbering(res.sections, diagnostics);
   return res;
+}
+
+/** The decimal outline's families (1 总则, 1.1, 1.1.1) */
+const DECIMAL_STYLE = /^decimal-/;
+
+/** A marker's number as a decimal path (1.5 ．→ "1.5"). */
+const decimalNumber = (marker: string) => marker.trim().replace(/[.．]$/, "").replace(/．/g, ".");
+
+/** What a decimal marker extends: 1.5.1 → the item numbered 5 whose own number is 1.5 (path "1.5", depth 2). */
+function decimalPrefix(marker: string): { path: string; last: number; depth: number } | null {
+  const parts = marker.trim().replace(/[.．]$/, "").split(/[.．]/);
+  if (parts.length < 2 || parts.some((x) => !/^\d+$/.test(x))) return null;
+  const head = parts.slice(0, -1);
+  return { path: head.join("."), last: Number(head[head.length - 1]), depth: head.length };
 }
 
 /** Numbering gaps and repeats among siblings of one family; continuation across parents is noted once. */
