@@ -107,6 +107,9 @@ export function markerBeforeDigits(s: string, expected: number): Marker | null {
   return { marker: m[0], style: "arabic-dot", ordinal: expected, rank: RANK_BY_STYLE["arabic-dot"]!, length: m[0].length, runIn: false };
 }
 
+/** How a run-in item begins: 一是 / 二要, 第三，, a circled or bracketed digit (①, ⑴) */
+const RUN_IN_START = new RegExp(`[${CN}]+[是要]|第[${CN}]+[，,、：:]|[\u2460-\u2487]`, "y");
+
 /** Per code unit: 1 a sentence boundary (。；;！？!?：:), 2 a closing quote or bracket (”’」』）)), 3 a space, 4 a comma. */
 const AFTER_KIND = unitTable([1, "。；;！？!?：:"], [2, "”’」』）)"], [3, " \u3000"], [4, "，,"]);
 
@@ -126,6 +129,12 @@ export function runInCandidates(s: string): Array<{ index: number; marker: Marke
     // spaces too: text whose lines were joined with spaces (。 二是)
     after = i - 1 > 0 && (prev === 2 || prev === 3) ? after : prev;
     if ((after !== 1 && after !== 4) || !MARKER_FIRST[s.charCodeAt(i)]) continue;
+    // after a comma only a run-in item can start (一是, 第二，, ③): most commas are followed by
+    // words, ruled out by one sticky test instead of every family's pattern
+    if (after === 4) {
+      RUN_IN_START.lastIndex = i;
+      if (!RUN_IN_START.test(s)) continue;
+    }
     const m = matchMarker(s.slice(i));
     if (m && m.runIn) out.push({ index: i, marker: m, comma: after === 4 });
   }
