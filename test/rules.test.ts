@@ -629,6 +629,10 @@ describe("a review of the r11–r13 rules: where they must not fire", () => {
     const doc = parseText("一、发展产业\n培育龙头企业。扶持10家。（牵头单位：县工信局）\n建设产业园区。新建2个。（牵头单位：县发改局）\n二、改善民生\n这项工作十分重要。新建学校3所。（牵头单位：县教育局）\n");
     expect(doc.tasks.map((t) => t.task)).toEqual(["培育龙头企业", "建设产业园区", "改善民生"]);
   });
+  it("a stray ? after the signature date (a character the page lost) does not lose the signature", () => {
+    const doc = parseText("關于印發辦法的通知\n各地級以上市人民政府:\n現印發給你們。\n廣東省人民政府辦公廳\n二○○八年八月二十六日    ?\n");
+    expect([doc.signature?.issuer, doc.signature?.date]).toEqual(["廣東省人民政府辦公廳", "2008-08-26"]);
+  });
   it("a column of five organ lines above the date is a list, not the signature; two are a joint signature", () => {
     const list = parseText("关于转发支持农村邮政物流发展实施办法的通知\n各县人民政府:\n现转发,请认真贯彻执行。\n沧州市发展改革委\n沧州市邮政局\n沧州市财政局\n沧州市农业局\n沧州市商务局\n二〇〇九年八月三十日\n");
     expect(list.signature?.issuer).toBeNull();

@@ -96,6 +96,9 @@ function signers(line: string): string {
  * `taken`: fields an earlier closing (the covering notice's) already filled, whose lines here
  * stay in the body instead of replacing them.
  */
+/** A stray question mark ending a line, where a page lost a character it could not encode */
+const STRAY_MARK_END = /\s*[?？]+$/;
+
 export function extractClosing(blocks: Block[], diagnostics: Diagnostic[], issuerHint: string | null, taken: { printedBy?: boolean } = {}): Closing {
   const c: Closing = {
     attachments: [], signature: null, annotation: null, cc: [], ccUp: [], keywords: [], recipients: [], printedBy: null, body: [],
@@ -161,7 +164,8 @@ export function extractClosing(blocks: Block[], diagnostics: Diagnostic[], issue
       c.keywords.push(...m[1]!.split(/[\s\u3000、，,；;]+/).filter(Boolean));
       continue;
     }
-    const d = /^[（(]/.test(t) ? null : dateOnly(t);
+    // (a page may leave a stray ? where a character was lost after the date: 二○○八年八月二十六日 ?)
+    const d = /^[（(]/.test(t) ? null : dateOnly(t.replace(STRAY_MARK_END, ""));
     // the 成文日期 printed twice (legal databases repeat it): the repeat says nothing new
     if (d && c.signature && c.signature.dateText === d.text) continue;
     // one 成文日期: any other date line after it stays in the body (with the organ line above it)
