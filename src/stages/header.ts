@@ -52,6 +52,12 @@ function authorOf(t: string): string {
   return post && [...t.replace(/[\s\u3000]+/g, "")].length > 5 ? `${post[1]} ${post[2]}` : squeezeCjkSpaces(t);
 }
 
+/** The organs of a line that names only organs, space-separated (农业农村部 最高人民法院), or null. */
+function spacedOrgans(line: string): string[] | null {
+  const words = line.trim().split(/[\s\u3000]+/);
+  return words.every(isOrganLine) ? words : null;
+}
+
 /** The number after a session's series of documents (五次会议文件（十一）), which a masthead may end with */
 const SERIES_NUMBER = /[（(][一二三四五六七八九十百0-9]{1,4}[）)]$/;
 
@@ -333,14 +339,15 @@ export function extractHeader(
     const above = run.to >= 0 ? run.from - 1 : -1;
     if (above >= 0 && kinds[above] === "organ" && OPENS_WITH_ABOUT.test(run.text)) {
       run = { ...run, from: above, text: blocks[above]!.text.trim() + " " + run.text };
-    } else if (above >= 0 && OPENS_WITH_ABOUT.test(run.text) && kinds[above] === "title" && blocks[above]!.text.trim().split(/[\s\u3000]+/).every(isOrganLine)) {
+    } else if (above >= 0 && OPENS_WITH_ABOUT.test(run.text) && kinds[above] === "title" && spacedOrgans(blocks[above]!.text) !== null) {
       run = { ...run, from: above, text: blocks[above]!.text.trim() + " " + run.text };
     }
     // …and the organs of a joint title wrap over lines (農業農村部 最高人民法院 … / 工業和信息化部 公安部 … / 關于…):
     // lines of organs above a title that opens with organs are its first lines
-    const organRow = (t: string) => t.split(/[\s\u3000]+/).length >= 2 && t.split(/[\s\u3000]+/).every(isOrganLine);
+    const organRow = (t: string) => (spacedOrgans(t)?.length ?? 0) >= 2;
     const head = LEADING_ORGAN.exec(run.text);
-    for (let k = run.from - 1; run.to >= 0 && head && organRow(head[1]!.trim()) && k >= 0 && k >= run.from - 2 && (kinds[k] === "organ" || kinds[k] === "title") && organRow(blocks[k]!.text.trim()); k--) {
+    const opensWithOrgans = run.to >= 0 && !!head && organRow(head[1]!);
+    for (let k = run.from - 1; opensWithOrgans && k >= 0 && k >= run.from - 2 && (kinds[k] === "organ" || kinds[k] === "title") && organRow(blocks[k]!.text); k--) {
       run = { ...run, from: k, text: blocks[k]!.text.trim() + " " + run.text };
     }
     // the masthead organ glued in front of a title that names it again (a paste that lost its

@@ -265,6 +265,9 @@ const DOC_TYPE_ALT = [...DOC_TYPES].sort((a, b) => b.length - a.length).join("|"
 const BODY_OPENER_AT = new RegExp(`^(?:${BODY_OPENER.source})`);
 
 /** Header cuts in the opening stretch: masthead | 发文字号 | 签发人 | title | 主送： | body. */
+/** A 文种 word that ends a title (not 通知的…, 《…方案》, 意见稿) */
+const DOC_TYPE_END_G = new RegExp(`(${DOC_TYPE_ALT})(?![的》”）)>〉稿])`, "g");
+
 function headerCuts(s: string, cuts: number[]): void {
   const window = s.slice(0, 600);
   let from = 0;
@@ -275,8 +278,7 @@ function headerCuts(s: string, cuts: number[]): void {
     cuts.push(from);
   }
   // a page that prints the title twice before the notice (its heading, then the article's)
-  const docTypes = new RegExp(`(${DOC_TYPE_ALT})(?![的》”）)>〉稿])`, "g");
-  for (const t of window.slice(from, from + 160).matchAll(docTypes)) {
+  for (const t of window.slice(from, from + 160).matchAll(DOC_TYPE_END_G)) {
     const end = from + t.index + t[0].length;
     const again = end + (/^[ \u3000]*/.exec(window.slice(end))?.[0].length ?? 0);
     if (end - from >= 8 && window.startsWith(window.slice(from, end), again)) {
@@ -313,7 +315,7 @@ function headerCuts(s: string, cuts: number[]): void {
   }
   // the title ends in a 文种 word right before a 主送 list that ends in ： (its organs may be
   // grouped by ；), or, when no 主送 follows, right before the body's first sentence
-  const docType = new RegExp(`(${DOC_TYPE_ALT})(?![的》”）)>〉稿])`, "g");
+  const docType = DOC_TYPE_END_G;
   let titleEnd = -1;
   const colon = /[：:]/g;
   colon.lastIndex = from;

@@ -179,9 +179,11 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
   /** `bodyAt`: where the paragraph's body begins in `text` (0, or after a heading run in with it;
    *  -1 for none); `closes`: the item a note ending `text` belongs to instead of the open one */
   const takeNotes = (text: string, p: ParagraphBlock, base: number, target: () => Section | null, bodyAt: number, headingEnd = 0, found = findNotes(text), closes: Section | null = null): FoundNote[] => {
+    // the short phrase the body opens with (培育各类工业互联网平台。…): names the task of a note
+    // after it, or, when the paragraph holds none, of a note further down
+    const lead = bodyAt >= 0 ? LEAD_SENTENCE.exec(text.slice(bodyAt)) : null;
     if (!found.length) {
       if (text.trim()) adjacent = false;
-      const lead = bodyAt >= 0 ? LEAD_SENTENCE.exec(text.slice(bodyAt)) : null;
       if (lead) leadAbove = lead[1]!.trim();
       return found;
     }
@@ -190,10 +192,8 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
     const t = alone ? target() : holder;
     const end = text.replace(/[\s。；;，,]+$/, "").length;
     let prevEnd = 0;
-    // the short phrase the body opens with (培育各类工业互联网平台。…), when a note follows it;
-    // else the one the last paragraph above without a note opened with (the measure, then a
-    // paragraph or a line holding its note)
-    const lead = bodyAt >= 0 ? LEAD_SENTENCE.exec(text.slice(bodyAt)) : null;
+    // (a note the paragraph's own phrase does not precede takes the one the last paragraph above
+    // without a note opened with: the measure, then a paragraph or a line holding its note)
     const above = leadAbove;
     leadAbove = null;
     for (const f of found) {
