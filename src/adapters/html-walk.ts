@@ -5,6 +5,7 @@ import { parseDocument } from "htmlparser2";
 import type { Block, ParagraphBlock, Span, TableBlock } from "../model/blocks.js";
 import { isWideSpace } from "../lexicon/layout.js";
 import { WITH_INDICES, isElement, isText, locator, type HElement, type HNode, type Locate } from "./html-dom.js";
+import { charsAtMost } from "../lexicon/length.js";
 
 /** never rendered as text */
 const SKIP = new Set(["script", "style", "noscript", "template", "head", "title", "meta", "link", "select", "option", "textarea", "button", "input", "svg", "object", "embed", "video", "audio", "canvas", "map", "iframe", "img"]);
@@ -132,7 +133,7 @@ export class Flow {
   br(inP = false): void {
     const b = this.flush();
     if (!b) this.blank = true;
-    this.wrapped = b && inP && [...b.text].length >= 15 ? b : null;
+    this.wrapped = b && inP && !charsAtMost(b.text, 14) ? b : null;
   }
 
   table(t: TableBlock): void {

@@ -6,7 +6,9 @@ import { fieldOf, type Field } from "../lexicon/columns.js";
 import { DEADLINE_ITEM } from "../lexicon/due.js";
 import { organLike } from "../lexicon/notes.js";
 import { splitOrgans } from "../lexicon/organs.js";
-import { hasInvisible, INVISIBLE, PAGE_NUMBER_LINE, WIDE_SPACE } from "../lexicon/layout.js";
+import { hasInvisible, INVISIBLE, isInvisibleUnit, PAGE_NUMBER_LINE, WIDE_SPACE } from "../lexicon/layout.js";
+import { isSpaceUnit } from "../lexicon/length.js";
+import { charsAtMost } from "../lexicon/length.js";
 
 const INVISIBLE_ALL = new RegExp(INVISIBLE.source, "gu");
 
@@ -30,6 +32,9 @@ export function splitLines(text: string): string[] {
 }
 
 function isBlank(s: string): boolean {
+  // a line that opens with a printable character is not blank (nearly every line): no copy, no trim
+  const c = s.charCodeAt(0);
+  if (c === c && !isSpaceUnit(c) && !isInvisibleUnit(c) && (c < 0xd800 || c > 0xdfff)) return false;
   // a line of padding and invisible characters alone looks blank, and is (nothing printable on it)
   const t = s.replace(WIDE_SPACE, "");
   return (hasInvisible(t) ? t.replace(INVISIBLE_ALL, "") : t).trim() === "";
@@ -48,7 +53,7 @@ function tabCells(raw: string): string[] {
 
 /** A cell short enough for a header row: at most 20 characters, not ending a sentence. */
 function shortCell(c: string): boolean {
-  return [...c].length <= 20 && !/[。；]$/.test(c);
+  return charsAtMost(c, 20) && !/[。；]$/.test(c);
 }
 
 /** A first row that reads like a table header: short cells, known column names or a regular shape. */
@@ -220,7 +225,7 @@ function tabRowsTable(lines: string[], start: number): { table: TableBlock; end:
       continue;
     }
     // a group row spanning the table: short, no sentence end, and the table goes on right after
-    if (body && [...body].length <= 40 && !/[。；]$/.test(body) && ahead === i + 1) {
+    if (body && charsAtMost(body, 40) && !/[。；]$/.test(body) && ahead === i + 1) {
       rows.push([body]);
       rowLines.push(i + 1);
       i++;
@@ -246,15 +251,15 @@ function cellFit(field: Field | null, text: string): number {
     case "seq":
       return /^\d{1,3}$/.test(t) ? 3 : -3;
     case "deadline":
-      return DEADLINE_ITEM.test(t) && [...t].length <= 30 ? 2 : [...t].length > 30 ? -2 : 0;
+      return DEADLINE_ITEM.test(t) && charsAtMost(t, 30) ? 2 : !charsAtMost(t, 30) ? -2 : 0;
     case "lead":
     case "support":
-      return /[。；]/.test(t) || [...t].length > 60 ? -2 : splitOrgans(t).some(organLike) ? 2 : -1;
+      return /[。；]/.test(t) || !charsAtMost(t, 60) ? -2 : splitOrgans(t).some(organLike) ? 2 : -1;
     case "leader":
     case "owner":
-      return [...t].length <= 12 && !/\d/.test(t) ? 1 : -2;
+      return charsAtMost(t, 12) && !/\d/.test(t) ? 1 : -2;
     case "task":
-      return [...t].length >= 4 ? 1 : 0;
+      return !charsAtMost(t, 3) ? 1 : 0;
     default:
       return 0;
   }
@@ -361,7 +366,7 @@ function flatCells(lines: string[], start: number, mode: "pipe-end" | "pipe-betw
 /** Cells enough to decide a flattened table's header: at most 12 names, then 序号 within three more. */
 const HEADER_PEEK = 16;
 const isSeq = (t: string) => /^\d{1,3}$/.test(t.replace(/\s+/g, ""));
-const isLabel = (t: string) => [...t.replace(/\s+/g, "")].length <= 12 && fieldOf(t) !== null;
+const isLabel = (t: string) => charsAtMost(t.replace(/\s+/g, ""), 12) && fieldOf(t) !== null;
 
 
 /**
@@ -379,7 +384,7 @@ function flattenedTable(lines: string[], start: number): { table: TableBlock; en
   // the rest of the text (a text of many 序号 lines was quadratic)
   const peek = flatCells(lines, start, mode, HEADER_PEEK).cells.filter((c) => !PAGE_NUMBER_LINE.test(c.text) || isSeq(c.text));
   let ph = 0;
-  while (ph < peek.length && ph < 12 && !isSeq(peek[ph]!.text) && [...peek[ph]!.text.replace(/\s+/g, "")].length <= 12) ph++;
+  while (ph < peek.length && ph < 12 && !isSeq(peek[ph]!.text) && charsAtMost(peek[ph]!.text.replace(/\s+/g, ""), 12)) ph++;
   const peekFields = peek.slice(0, ph).map((c) => fieldOf(c.text));
   if (ph < 2 || peekFields.filter((f) => f !== null).length < 2 || !peekFields.includes("task") || !peek.slice(ph, ph + 4).some((c) => isSeq(c.text))) return null;
   const flat = flatCells(lines, start, mode);
@@ -393,7 +398,7 @@ function flattenedTable(lines: string[], start: number): { table: TableBlock; en
   let end = flat.end;
   // the header: short column names up to the first 序号 number
   let h = 0;
-  while (h < cells.length && h < 12 && !isSeq(cells[h]!.text) && [...cells[h]!.text.replace(/\s+/g, "")].length <= 12) h++;
+  while (h < cells.length && h < 12 && !isSeq(cells[h]!.text) && charsAtMost(cells[h]!.text.replace(/\s+/g, ""), 12)) h++;
   // without a 序号 label, an unknown cell right before the first number opens the first row
   if (h > 0 && !cells.slice(0, h).some((c) => fieldOf(c.text) === "seq") && fieldOf(cells[h - 1]!.text) === null) h--;
   const head = cells.slice(0, h).map((c) => c.text);

@@ -4,6 +4,7 @@
 // (牵头单位, 协同责任单位, 牵头负责领导, 責任單位 …). Adding a wording is one line in one of them.
 
 import { toSimplified } from "./traditional.js";
+import { charsAtMost } from "./length.js";
 
 export type Field = "seq" | "task" | "deadline" | "lead" | "support" | "leader" | "owner" | "notes";
 
@@ -85,7 +86,7 @@ export function fieldOf(header: string): Field | null {
     }
   }
   // a short header that ends like one (主要工作任务, 年度重点任务; 计划完成时限): its kind
-  if (!best && [...h].length <= 8) return TASK_END.test(h) ? "task" : DEADLINE_END.test(h) ? "deadline" : null;
+  if (!best && charsAtMost(h, 8)) return TASK_END.test(h) ? "task" : DEADLINE_END.test(h) ? "deadline" : null;
   return best?.field ?? null;
 }
 

@@ -20,6 +20,8 @@ export const CF_BMP_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0x180e, 0x180e], [0x200b, 0x200f], [0x202a, 0x202e], [0x2060, 0x2064], [0x2066, 0x206f], [0xfeff, 0xfeff], [0xfff9, 0xfffb],
 ];
 const CF_BMP = unitTable([1, "", CF_BMP_RANGES]);
+/** Whether one UTF-16 unit is an invisible (Cf) character of the BMP. */
+export const isInvisibleUnit = (c: number): boolean => CF_BMP[c] === 1;
 
 /**
  * Whether s holds an invisible format character: a table lookup per code unit, the Unicode

@@ -6,6 +6,7 @@ import { ORGAN_SUFFIX, isOrganLine, splitBalanced, splitOrgans } from "./organs.
 import { DEADLINE_ITEM } from "./due.js";
 import { unitTable } from "./units.js";
 import { toSimplified } from "./traditional.js";
+import { charsAtMost } from "./length.js";
 
 export interface NoteFields {
   lead: string[];
@@ -68,7 +69,7 @@ function organItems(s: string): string[] | null {
   if (!body) return null;
   const items = splitOrgans(body, { conjunctions: true }).map((x) => x.replace(/(.)等(?:有关|相关|其他)?(?:部门|单位){1,2}$/, "$1"));
   if (!items.length) return null;
-  if (items.some((x) => [...x].length > 30 || /[的将对把被使是为，。]/.test(x.replace(/[（(][^）)]*[）)]/g, "")))) return null;
+  if (items.some((x) => !charsAtMost(x, 30) || /[的将对把被使是为，。]/.test(x.replace(/[（(][^）)]*[）)]/g, "")))) return null;
   return items.some(organLike) ? items : null;
 }
 
@@ -106,7 +107,7 @@ function parseClauses(text: string, out: NoteFields): boolean {
       pending.push(...listed);
       continue;
     }
-    if (DEADLINE_ITEM.test(toSimplified(c)) && [...c].length <= 30) out.deadline = out.deadline ? `${out.deadline}，${c}` : c;
+    if (DEADLINE_ITEM.test(toSimplified(c)) && charsAtMost(c, 30)) out.deadline = out.deadline ? `${out.deadline}，${c}` : c;
     else if (!REMARK.test(folded) && parsed.length === 0) return false;
   }
   if (!parsed.length) return false;
@@ -182,10 +183,10 @@ export function parseNote(inner: string): NoteFields | null {
     const opening = text.slice(0, keys[0]!.at).replace(/[，,；;。\s]+$/, "").trim();
     if (opening !== "") {
       // …or role clauses before a labelled deadline: （办公室牵头，各供电公司负责；完成时限：两会前）
-      const time = [...opening].length <= 30 && !/[：:，,；;。]/.test(opening) && (DEADLINE_ITEM.test(opening) || DEADLINE_PHRASE.test(opening));
+      const time = charsAtMost(opening, 30) && !/[：:，,；;。]/.test(opening) && (DEADLINE_ITEM.test(opening) || DEADLINE_PHRASE.test(opening));
       if (time) out.deadline = opening;
       // …or a short word that sorts the item, naming no organ (预期性指标，牵头单位：X): a remark
-      else if (!/[：:，,；;]/.test(opening) && [...opening].length <= 10 && SORT_WORD.test(opening)) out.remark = opening;
+      else if (!/[：:，,；;]/.test(opening) && charsAtMost(opening, 10) && SORT_WORD.test(opening)) out.remark = opening;
       else if (/[：:]/.test(opening) || !parseClauses(opening, out)) return null;
     }
     // 牵头单位 beside 责任单位: the 责任单位 are those who carry it out with the lead

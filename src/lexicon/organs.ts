@@ -2,6 +2,7 @@
 // brackets, so 各县（市、区）科协 stays one item.
 import { isSpaceUnit, moreThanNonSpace } from "./length.js";
 import { withoutPinyin } from "./traditional.js";
+import { charsAtMost } from "./length.js";
 
 
 /** Endings of organ names: 发文机关, 署名, 抄送机关, 牵头部门. */
@@ -90,11 +91,11 @@ function splitConjunction(s: string): string[] {
   for (const m of s.matchAll(/以及|和|及/g)) {
     const left = s.slice(0, m.index);
     const right = s.slice(m.index! + m[0].length);
-    if ([...left].length < 2 || [...right].length < 2) continue;
+    if (charsAtMost(left, 1) || charsAtMost(right, 1)) continue;
     if (/[（(][^）)]*$/.test(left)) continue;
     if (ORGAN_SUFFIX.test(left)) return [left, ...splitConjunction(right)];
     // 市级各有关部门及各县市区政府: a group of 部门 beside another organ (not 各有关部门和单位)
-    if (/部[门門]$/.test(left) && [...right].length >= 3 && ORGAN_SUFFIX.test(right)) return [left, ...splitConjunction(right)];
+    if (/部[门門]$/.test(left) && !charsAtMost(right, 2) && ORGAN_SUFFIX.test(right)) return [left, ...splitConjunction(right)];
   }
   return [s];
 }
@@ -151,9 +152,9 @@ export function leadingOrgan(written: string): string | null {
   // 关于转发《农业农村部关于…》: an organ quoted inside the title is not the one that opens it
   if (!m || OPENS_WITH_ABOUT.test(title.trim()) || /[《“"（(]/.test(m[1]!)) return null;
   const words = m[1]!.trim().split(/[\s\u3000]+/);
-  if (words.length > 1 && words.every((w) => ORGAN_SUFFIX.test(w) && [...w].length <= 30)) return words[0]!;
+  if (words.length > 1 && words.every((w) => ORGAN_SUFFIX.test(w) && charsAtMost(w, 30))) return words[0]!;
   const prefix = words.join("");
-  return firstOfJoint(prefix) ?? ([...prefix].length <= 30 && ORGAN_SUFFIX.test(prefix) ? prefix : null);
+  return firstOfJoint(prefix) ?? (charsAtMost(prefix, 30) && ORGAN_SUFFIX.test(prefix) ? prefix : null);
 }
 
 /**
@@ -181,7 +182,7 @@ export function firstOfJoint(s: string): string | null {
       if ((s.startsWith(p, k) || s.startsWith("中共", k) || (bare.length >= 2 && s.startsWith(bare, k))) && ORGAN_SUFFIX.test(s.slice(0, k))) return s.slice(0, k);
     }
   }
-  if ([...s].length > 30) {
+  if (!charsAtMost(s, 30)) {
     for (let k = 4; k <= 30; k++) {
       if (ORGAN_SUFFIX.test(s.slice(0, k)) && NEXT_ORGAN.test(s.slice(k))) return s.slice(0, k);
     }
@@ -199,11 +200,11 @@ export function isRecipientList(s: string): boolean {
   if (t === "" || /[。；：:]/.test(t)) return false;
   const pieces = splitOrgans(t);
   // 红旗区、卫滨区、牧野区、凤泉区人民政府: places share the organ word of the last, so one organ suffices
-  return pieces.some((p) => isOrganLine(p) || /^各|部门$|单位$/.test(p)) && pieces.every((p) => !/^[（(]/.test(p) && [...p].length <= 36);
+  return pieces.some((p) => isOrganLine(p) || /^各|部门$|单位$/.test(p)) && pieces.every((p) => !/^[（(]/.test(p) && charsAtMost(p, 36));
 }
 
 export function isOrganList(s: string): boolean {
-  if (/[：:。；]/.test(s) || [...s].length > 200) return false;
+  if (/[：:。；]/.test(s) || !charsAtMost(s, 200)) return false;
   // two organs need a separator between them: wrapped body lines are ruled out before splitting
   if (!/[，,;、]/.test(s)) return false;
   const pieces = splitOrgans(s);

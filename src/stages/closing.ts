@@ -9,6 +9,7 @@ import { matchMarker } from "../lexicon/markers.js";
 import { isOrganLine, ORGAN_SUFFIX } from "../lexicon/patterns.js";
 import { toHalfWidth } from "../lexicon/numerals.js";
 import { ATTACHMENT_LINE as ATTACH_RE, CC_LINE, CC_UP_LINE, SEALED_ON_BEHALF } from "../lexicon/attachments.js";
+import { charsAtMost } from "../lexicon/length.js";
 
 export interface Closing {
   attachments: Attachment[];
@@ -135,7 +136,7 @@ export function extractClosing(blocks: Block[], diagnostics: Diagnostic[], issue
       continue;
     }
     const nextText = blocks[i + 1]?.kind === "para" ? (blocks[i + 1] as ParagraphBlock).text.trim() : "";
-    if ((m = ATTACH_RE.exec(t)) && m[2]!.trim() === "" && !matchMarker(nextText) && nextText && [...nextText].length <= 60 && !/[。；：:]/.test(nextText) && !dateOnly(nextText) && !isOrganLine(nextText) && !CC_LINE.test(nextText)) {
+    if ((m = ATTACH_RE.exec(t)) && m[2]!.trim() === "" && !matchMarker(nextText) && nextText && charsAtMost(nextText, 60) && !/[。；：:]/.test(nextText) && !dateOnly(nextText) && !isOrganLine(nextText) && !CC_LINE.test(nextText)) {
       // 附件： alone, its title on the line below
       c.attachments.push(...attachmentItems(m[1]!, nextText, [], blocks[i + 1]!.line));
       i++;
@@ -148,7 +149,7 @@ export function extractClosing(blocks: Block[], diagnostics: Diagnostic[], issue
         const nb = blocks[j]!;
         if (nb.kind !== "para") break;
         const mm = matchMarker(nb.text);
-        if (!mm || /[。；]$/.test(nb.text) || [...nb.text].length > 80) break;
+        if (!mm || /[。；]$/.test(nb.text) || !charsAtMost(nb.text, 80)) break;
         rest.push(nb);
         j++;
       }
@@ -165,7 +166,7 @@ export function extractClosing(blocks: Block[], diagnostics: Diagnostic[], issue
       continue;
     }
     // (a page may leave a stray ? where a character was lost after the date: 二○○八年八月二十六日 ?)
-    const d = /^[（(]/.test(t) ? null : dateOnly(t.replace(STRAY_MARK_END, ""));
+    const d = /^[（(]/.test(t) ? null : dateOnly(/[?？]$/.test(t) ? t.replace(STRAY_MARK_END, "") : t);
     // the 成文日期 printed twice (legal databases repeat it): the repeat says nothing new
     if (d && c.signature && c.signature.dateText === d.text) continue;
     // one 成文日期: any other date line after it stays in the body (with the organ line above it)
@@ -215,7 +216,7 @@ export function extractClosing(blocks: Block[], diagnostics: Diagnostic[], issue
       const b = body[k]!;
       if (b.kind !== "para") continue;
       const name = squeezeCjkSpaces(b.text);
-      if (isOrganLine(name) && (k === body.length - 1 || name === issuerHint) && [...name].length <= 30) {
+      if (isOrganLine(name) && (k === body.length - 1 || name === issuerHint) && charsAtMost(name, 30)) {
         c.signature = { issuer: name, date: null, dateText: null };
         body.splice(k, 1);
         break;

@@ -15,6 +15,7 @@ import { docTypeOf, endsWithDocType, isOrganLine, ORGAN_SUFFIX, SECRECY_RE, UNCL
 import { isOpeningChrome, SITE_CATEGORY, URL_LINE } from "../lexicon/chrome.js";
 import { metadataPairs } from "../lexicon/metadata.js";
 import { unreadText } from "../lexicon/leftover.js";
+import { charsAtMost } from "../lexicon/length.js";
 
 export interface HeaderResult {
   copyNumber: string | null;
@@ -49,7 +50,7 @@ const MAX_OPENING_BLOCKS = 60;
 /** An author line as the field keeps it: a post and a name apart (大邑县人民政府县长 陈大用), else squeezed. */
 function authorOf(t: string): string {
   const post = /^([\u4e00-\u9fa5]{2,12})[\s\u3000]+([\u4e00-\u9fa5·]{2,4})$/.exec(t);
-  return post && [...t.replace(/[\s\u3000]+/g, "")].length > 5 ? `${post[1]} ${post[2]}` : squeezeCjkSpaces(t);
+  return post && !charsAtMost(t.replace(/[\s\u3000]+/g, ""), 5) ? `${post[1]} ${post[2]}` : squeezeCjkSpaces(t);
 }
 
 /** The organs of a line that names only organs, space-separated (农业农村部 最高人民法院), or null. */
@@ -66,7 +67,7 @@ function occasionAt(blocks: ParagraphBlock[], i: number): { date: string; text: 
   const t = blocks[i]!.text.trim();
   if (!OCCASION_OPENS.test(t)) return null;
   for (const [text, lines] of [[t, 1], [t + (blocks[i + 1]?.text.trim() ?? ""), 2]] as const) {
-    if (lines === 2 && (!blocks[i + 1] || [...blocks[i + 1]!.text.trim()].length > 40)) break;
+    if (lines === 2 && (!blocks[i + 1] || !charsAtMost(blocks[i + 1]!.text.trim(), 40))) break;
     const m = OCCASION.exec(text);
     const d = m ? dateOnly(m[1]!) : null;
     // a line not set off by —— or brackets is the occasion only above a speaker or a 称谓 (a body
@@ -105,7 +106,7 @@ const PERSON_ADDRESSED = /^[\u4e00-\u9fa5]{2,4}(?:副)?(?:主席|书记|市长|�
 /** 主送机关 / 称谓: a list of organs or of people addressed, ending in ：. */
 function isRecipientsLine(s: string): boolean {
   // (its length without the pinyin glosses a page may add: 局(ju)(ju)(ju)(ju))
-  if (!/[：:]$/.test(s) || [...withoutPinyin(s)].length > 300 || /[。]/.test(s) || /^(附件|附|抄送|抄报)[：:]/.test(s)) return false;
+  if (!/[：:]$/.test(s) || !charsAtMost(withoutPinyin(s), 300) || /[。]/.test(s) || /^(附件|附|抄送|抄报)[：:]/.test(s)) return false;
   if (metadataPairs(s)) return false;
   if (/如下|通知|公告|决定|报告|要求|意见|事项/.test(s.replace(/[：:]$/, "").slice(-6))) return false;
   const pieces = splitOrgans(s);
@@ -173,7 +174,7 @@ function splitGluedNumber(t: string): { title: string; number: NonNullable<Retur
   return null;
 }
 
-function classify(b: ParagraphBlock, repeats: Map<string, number>): LineKind {
+function classify(b: ParagraphBlock, timesOf: (t: string) => number): LineKind {
   const t = b.text.trim();
   const bare = t.replace(/\s+/g, "");
   if (isOpeningChrome(t)) return "chrome";
@@ -195,11 +196,11 @@ function classify(b: ParagraphBlock, repeats: Map<string, number>): LineKind {
   if (isRecipientsLine(t)) return "recipients";
   if (matchMarker(t)) return "body";
   // a sentence, unless the page prints it twice (a summary above the article repeats its opening)
-  if (/[。；]/.test(t) && [...t].length > 30) return (repeats.get(t) ?? 0) > 1 ? "chrome" : "body";
+  if (/[。；]/.test(t) && !charsAtMost(t, 30)) return timesOf(t) > 1 ? "chrome" : "body";
   if (isOrganLine(bare) && !endsAsTitle(bare)) return "organ";
   // a short label and its value (征集时间：…, 联系人：…) is not part of a title
   if (/^[\u4e00-\u9fa5]{1,12}[：:]\s*\S/.test(t)) return "unknown";
-  if ([...t].length <= 140 && !/[。；]$/.test(t)) return "title";
+  if (charsAtMost(t, 140) && !/[。；]$/.test(t)) return "title";
   return "unknown";
 }
 
@@ -223,10 +224,10 @@ function titleRuns(blocks: ParagraphBlock[], kinds: LineKind[], end: number): Ti
     // a title broken over up to four lines: the shortest run that ends with a 文种. Titles are
     // broken only when long, so the first line is long, an organ, or opens with 关于 — not a
     // stray word of page furniture (海报, 24 页) above a one-line title
-    const opens = kinds[s] === "organ" || OPENS_WITH_ABOUT.test(text) || ENDS_WITH_ABOUT.test(text) || [...text.replace(/\s+/g, "")].length >= 8;
+    const opens = kinds[s] === "organ" || OPENS_WITH_ABOUT.test(text) || ENDS_WITH_ABOUT.test(text) || !charsAtMost(text.replace(/\s+/g, ""), 7);
     for (let k = s + 1; opens && !endsAsTitle(text) && k < Math.min(end, s + 4); k++) {
       const next = blocks[k]!.text.trim();
-      if ((kinds[k] !== "title" && kinds[k] !== "organ") || [...next].length > 40) break;
+      if ((kinds[k] !== "title" && kinds[k] !== "organ") || !charsAtMost(next, 40)) break;
       // a masthead organ printed above a whole title that names it again is not the title's first line
       if (kinds[s] === "organ" && endsAsTitle(next) && leadingOrgan(next)) break;
       text += next;
@@ -244,8 +245,8 @@ function titleRuns(blocks: ParagraphBlock[], kinds: LineKind[], end: number): Ti
     const [a, b] = [whole[k - 1]!, whole[k]!];
     // (the first line long enough to open a title, 关于… or ten characters — not a site's category
     // line 发展规划 — and not the same title printed twice)
-    const opensTitle = OPENS_WITH_ABOUT.test(a.text) || [...a.text.replace(/\s+/g, "")].length >= 10;
-    if (a.to + 1 === b.from && opensTitle && plainTitle(a.text) !== plainTitle(b.text) && NOUN_DOC_TYPE_END.test(a.text) && !TITLE_OPENING.test(b.text) && !leadingOrgan(b.text) && [...a.text + b.text].length <= 120) {
+    const opensTitle = OPENS_WITH_ABOUT.test(a.text) || !charsAtMost(a.text.replace(/\s+/g, ""), 9);
+    if (a.to + 1 === b.from && opensTitle && plainTitle(a.text) !== plainTitle(b.text) && NOUN_DOC_TYPE_END.test(a.text) && !TITLE_OPENING.test(b.text) && !leadingOrgan(b.text) && charsAtMost(a.text + b.text, 120)) {
       whole.splice(k - 1, 2, { from: a.from, to: b.to, text: a.text + b.text, number: a.number ?? b.number });
     }
   }
@@ -267,13 +268,20 @@ export function extractHeader(
     recipients: [], titleRaw: null, metadata: {}, next: 0,
   };
   const limit = Math.min(blocks.length, MAX_OPENING_BLOCKS);
-  const repeats = new Map<string, number>();
-  for (const b of blocks) repeats.set(b.text.trim(), (repeats.get(b.text.trim()) ?? 0) + 1);
+  // how often a line is printed in the whole text: counted once, when a sentence line first asks
+  let repeats: Map<string, number> | null = null;
+  const timesOf = (t: string): number => {
+    if (!repeats) {
+      repeats = new Map();
+      for (const b of blocks) repeats.set(b.text.trim(), (repeats.get(b.text.trim()) ?? 0) + 1);
+    }
+    return repeats.get(t) ?? 0;
+  };
   // lines are classified as far as the stretch reaches (and one past it), not all 60: most
   // notices reach their body within a few lines
   const kinds: LineKind[] = [];
   const classifyTo = (n: number) => {
-    for (let k = kinds.length; k < Math.min(n, limit); k++) kinds.push(classify(blocks[k]!, repeats));
+    for (let k = kinds.length; k < Math.min(n, limit); k++) kinds.push(classify(blocks[k]!, timesOf));
   };
 
   // the stretch ends at the first 主送 after a title, or at the first body paragraph
@@ -324,7 +332,7 @@ export function extractHeader(
     // (nor is a 称谓 that ends in a colon, 各位代表：)
     const i = kinds.findIndex((k, n) => n < end && k === "title" && !speaker(n) && !/[：:]$/.test(blocks[n]!.text.trim()));
     const t = i >= 0 ? blocks[i]!.text.trim() : "";
-    if (i >= 0 && (opts.allowUntitled !== true || blocks[i]!.heading > 0 || [...t].length <= 60)) {
+    if (i >= 0 && (opts.allowUntitled !== true || blocks[i]!.heading > 0 || charsAtMost(t, 60))) {
       run = { from: i, to: i, text: t.replace(TITLE_PREFIX, "").replace(/\s*\|$/, ""), number: null };
     }
   }
@@ -421,7 +429,7 @@ export function extractHeader(
         // a session's series of documents (金寨县十八届人大 / 五次会议文件（十一）) names no issuer:
         // the office that wrote it is named below the title; its first line may stand above
         if (/会议文件$/.test(bare.replace(SERIES_NUMBER, ""))) {
-          const above = i > 0 && (kinds[i - 1] === "organ" || kinds[i - 1] === "title") && [...blocks[i - 1]!.text.trim()].length <= 16 ? blocks[i - 1]!.text.trim() : "";
+          const above = i > 0 && (kinds[i - 1] === "organ" || kinds[i - 1] === "title") && charsAtMost(blocks[i - 1]!.text.trim(), 16) ? blocks[i - 1]!.text.trim() : "";
           if (above) kinds[i - 1] = "field";
           r.masthead = null;
           r.mastheadText = above + bare;
@@ -605,12 +613,12 @@ export function extractHeader(
 
 /** Whether a line can be the value of a label printed alone on the line above it. */
 function fitsLabel(label: string, value: string): boolean {
-  if (value === "" || [...value].length > 120 || /[。；]/.test(value)) return false;
+  if (value === "" || !charsAtMost(value, 120) || /[。；]/.test(value)) return false;
   if (/日期|时间/.test(label)) return !!dateOnly(value.replace(/\s+\d{1,2}:\d{2}(:\d{2})?$/, "")) || /^\d{4}[-./年]\d{1,2}/.test(value);
   if (/文号|字号|编号/.test(label)) return !!findDocNumber(value);
   if (/机关|机构|单位|部门/.test(label)) return isOrganLine(value.replace(/^\|\s*|\s*\|$/g, ""));
   if (/索引号|引证码/.test(label)) return /^[\w./\-]+$/.test(value);
   if (/标题|名称/.test(label)) return true;
   // any other label takes a short value that is not itself a line of the notice's head
-  return [...value].length <= 20 && !OPENS_WITH_ABOUT.test(value) && !findDocNumber(value) && !/文件$/.test(value) && !isOrganLine(value) && !endsAsTitle(value) && !dateOnly(value);
+  return charsAtMost(value, 20) && !OPENS_WITH_ABOUT.test(value) && !findDocNumber(value) && !/文件$/.test(value) && !isOrganLine(value) && !endsAsTitle(value) && !dateOnly(value);
 }

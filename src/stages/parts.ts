@@ -70,7 +70,7 @@ export function findParts(blocks: Block[], knownTitles: string[]): Segment[] {
     const label = LABEL_RE.exec(t);
     // 附件： with its title on the line below and the signature right after is the 附件说明, not a part
     // (asked only of a label line)
-    const signatureBelow = () => [2, 3, 4].some((k) => dateOnly(paraText(blocks[i + k])) && blocks.slice(i + 2, i + k).every((b) => [...paraText(b)].length <= 30));
+    const signatureBelow = () => [2, 3, 4].some((k) => dateOnly(paraText(blocks[i + k])) && blocks.slice(i + 2, i + k).every((b) => charsAtMost(paraText(b), 30)));
     // …or when the attachment it names follows at once under its own label (附件： / 考评指标 / 附件 / 考评指标)
     const namedBelow = () => LABEL_RE.test(paraText(blocks[i + 2])) && norm(paraText(blocks[i + 3])) === norm(paraText(blocks[i + 1]));
     // (a page's table layout may put lone pipes between the label and the title: 附件: / | / 清单 |)

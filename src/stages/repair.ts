@@ -23,6 +23,11 @@ const isTitleLike = (s: string) => endsLikeTitle(s) || (BOOK_TITLE_LINE.test(s) 
 const BOOK_TITLE_LINE = /^《[^《》]{2,80}》$/;
 const NEVER_CONTINUES = /^(附件|附[:：]|抄送|抄报|主送|印发|（|\(|——|—)/;
 
+/** 发布日期：2023-01-05 in a page's chrome line (every label holds 发布: one string search rules a line out) */
+const PUBLISHED = /(?:发布日期|发布时间|发布于)[:：]\s*((?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?)/;
+/** a page number glued to a paragraph's end (…常态化。6) */
+const GLUED_PAGE_NUMBER = /([。！？；])\s*(\d{1,3})$/;
+
 function unbalanced(s: string): boolean {
   const count = (re: RegExp) => (s.match(re) ?? []).length;
   // a full-width “ may be closed by an ASCII " (“清风护航")
@@ -65,14 +70,14 @@ function continues(a: ParagraphBlock, b: ParagraphBlock, indentMode: boolean): b
   // "联系电话：…" / "电子邮箱：…": label lines each stand alone
   if (!strong && LABEL_LINE.test(b.text) && LABEL_LINE.test(a.text)) return false;
   // a title standing on its own after a blank line starts something new
-  if (!strong && b.blankBefore && isTitleLike(b.text) && [...b.text].length <= 60) return false;
+  if (!strong && b.blankBefore && isTitleLike(b.text) && charsAtMost(b.text, 60)) return false;
   // 附件说明, 版记 and signature lines end where they end unless they visibly break mid-list
   if (NEVER_CONTINUES.test(a.text) && !OPEN_END.test(a.text) && !(a.softBreakAfter && !b.blankBefore)) return false;
   if (isOrganLine(b.text) && !OPEN_END.test(a.text)) return false;
   if (a.softBreakAfter && !b.blankBefore) return true;
   if (OPEN_END.test(a.text) || unbalanced(a.text)) return true;
   if (isTitleLike(a.text)) return false;
-  return [...a.text].length >= 20;
+  return !charsAtMost(a.text, 19);
 }
 
 /** meta receives what web chrome says about the page (发布日期) before the line is dropped. */
@@ -92,9 +97,9 @@ export function repairParagraphs(blocks: Block[], diagnostics: Diagnostic[], met
     }
     let b = block;
     // web page chrome and download lists around a reposted notice are not part of it
-    const published = /(?:发布日期|发布时间|发布于)[:：]\s*((?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?)/.exec(b.text);
+    const published = b.text.includes("发布") ? PUBLISHED.exec(b.text) : null;
     if (published && meta && !meta["发布日期"]) meta["发布日期"] = published[1]!;
-    if (isWebChrome(b.text) || (/\.(docx?|xlsx?|pdf|wps|ofd|zip|rar)$/i.test(b.text) && [...b.text].length <= 80 && !/[。；，]/.test(b.text) && lastWasChrome)) {
+    if (isWebChrome(b.text) || (/\.(docx?|xlsx?|pdf|wps|ofd|zip|rar)$/i.test(b.text) && charsAtMost(b.text, 80) && !/[。；，]/.test(b.text) && lastWasChrome)) {
       diagnostics.push({ severity: "info", code: "web-chrome-skipped", message: `skipped web page text "${b.text}"`, line: b.line, column: b.column });
       lastWasChrome = true;
       continue;
@@ -115,7 +120,9 @@ export function repairParagraphs(blocks: Block[], diagnostics: Diagnostic[], met
       });
       continue;
     }
-    const glued = /([。！？；])\s*(\d{1,3})$/.exec(b.text);
+    // (the pattern ends in a digit: a line that does not is ruled out by its last character)
+    const end = b.text.charCodeAt(b.text.length - 1);
+    const glued = end >= 0x30 && end <= 0x39 ? GLUED_PAGE_NUMBER.exec(b.text) : null;
     if (glued) {
       const at = glued.index + glued[1]!.length;
       diagnostics.push({

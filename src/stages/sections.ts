@@ -70,7 +70,7 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
       if (isCaption(prev) && blocks[i - 1] === prev) {
         caption = prev.text;
         flow.pop();
-      } else if (opts.title && res.tables.length === 0 && flow.length <= 2 && flow.every((p) => [...p.text].length <= 60)) {
+      } else if (opts.title && res.tables.length === 0 && flow.length <= 2 && flow.every((p) => charsAtMost(p.text, 60))) {
         // an attachment that is a table (a 回执, a 清单): its title names the table, even with a
         // 填报单位：… line between them
         caption = opts.title;
@@ -98,7 +98,7 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
   const titleText = (opts.title ?? "").replace(/\s+/g, "");
   const notGroup = (b: ParagraphBlock, k: number) => {
     const t = b.text.replace(/\s+/g, "");
-    if (titleText && [...t].length >= 2 && titleText.includes(t)) return true;
+    if (titleText && !charsAtMost(t, 1) && titleText.includes(t)) return true;
     if (dateOnly(t)) return true;
     const next = flow[k + 1];
     return isOrganLine(t) && next !== undefined && dateOnly(next.text) !== null;
