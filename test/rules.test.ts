@@ -556,6 +556,14 @@ describe("r12: 两办 titles without 关于, speeches' occasion lines, titles br
     expect(doc.header.recipients).toEqual(["各省農業(ye)農村(cun)廳(局(ju)(ju)(ju)(ju)、委)", "法(fa)院"]);
     expect(withoutPinyin("局(ju)(ju)(ju)(ju)")).toBe("局");
   });
+  it("a 主送 that lost its colon and names sectors and firms beside its organs is read, not joined to the body", () => {
+    const doc = parseText("某某市人民政府办公室关于印发《某某市城市供热应急预案》的通知\n\n市直各部门、市域内农垦、森工、监狱所、某镇政府、供热企业\n\n《某某市城市供热应急预案》已经市政府常务会议通过，现印发给你们，请认真贯彻执行。\n");
+    expect(doc.header.recipients).toEqual(["市直各部门", "市域内农垦", "森工", "监狱所", "某镇政府", "供热企业"]);
+    expect(doc.preamble[0]).toMatch(/^《某某市城市供热应急预案》已经/);
+    // a list of sectors in the body is no 主送: it does not open as one (各…, 市直…)
+    const body = parseText("某某县人民政府关于做好安全生产工作的通知\n\n各乡镇人民政府：\n\n一、重点行业\n交通、建筑、消防、燃气、森林防火\n各单位要对照检查。\n");
+    expect(body.header.recipients).toEqual(["各乡镇人民政府"]);
+  });
   it("an organ line between the number and 关于… is the title's first line", () => {
     // (城口县 page: its metadata and the whole title above the number first)
     const doc = parseText("[ 索引号 ] | 11500229759293419E/2025-00009 | [ 发文字号 ] | 城发改委发〔2025〕4号 |\n[ 主题分类 ] | 国民经济发展规划、计划 | [ 体裁分类 ] | 规划计划 |\n[ 发布机构 ] | 城口县发展和改革委员会 | ||\n[ 成文日期 ] | 2025-02-17 | [ 发布日期 ] | 2025-02-21 |\n城口县发展和改革委员会关于印发《城口县2024年国民经济和社会发展计划执行情况与2025年计划草案报告》的通知\n城发改委发〔2025〕4号\n城口县发展和改革委员会\n关于印发《城口县2024年国民经济和社会发展计划执行情况与2025年计划草案报告》的通知\n各乡镇人民政府、街道办事处,县政府各部门,有关单位:\n现将县十八届人民代表大会第五次会议审议通过的《城口县2024年国民经济和社会发展计划执行情况与2025年计划草案报告》印发给你们,请认真抓好学习贯彻,全面把握工作要求,研究细化工作举措,不折不扣抓好落实,确保圆满完成全年各项目标任务。\n城口县发展和改革委员会\n2025年2月17日\n");

@@ -208,5 +208,14 @@ export function isOrganList(s: string): boolean {
   // two organs need a separator between them: wrapped body lines are ruled out before splitting
   if (!/[，,;、]/.test(s)) return false;
   const pieces = splitOrgans(s);
-  return pieces.length >= 2 && pieces.every((p) => isOrganLine(p) || /各|部门$|单位$/.test(p));
+  if (pieces.length < 2) return false;
+  const organLike = pieces.filter((p) => isOrganLine(p) || /各|部门$|单位$/.test(p)).length;
+  if (organLike === pieces.length) return true;
+  // a 主送 that names sectors and firms beside its organs (市直各部门、市域内农垦、森工、监狱所、
+  // 供热企业): it opens as a 主送 does, with 各… or a 市直/县直 group, and most of it is organs or
+  // short names
+  return pieces.length >= 3 && ADDRESS_OPENING.test(pieces[0]!) && organLike * 2 >= pieces.length - 1 &&
+    pieces.every((p) => /^[\u4e00-\u9fa5（）()]{2,15}$/.test(p));
 }
+/** How a 主送机关 list opens: 各…, or a group of the organs under one level (市直各部门, 县直有关单位) */
+const ADDRESS_OPENING = /^各|^[省市州县区旗]直/;
