@@ -71,6 +71,15 @@ describe("organ lists", () => {
     expect(splitOrgans("区住房和城乡建设局", { conjunctions: true })).toEqual(["区住房和城乡建设局"]);
     expect(splitOrgans("区自然资源和规划分局", { conjunctions: true })).toEqual(["区自然资源和规划分局"]);
   });
+  it("keeps a county list in 〔〕 whole, and splits 和 before it", () => {
+    expect(splitOrgans("市政府有关部门和各县〔市、区〕人民政府、“三区”管委会", { conjunctions: true })).toEqual(["市政府有关部门", "各县〔市、区〕人民政府", "“三区”管委会"]);
+    expect(splitOrgans("各县［市、区］教育局，市直学校")).toEqual(["各县［市、区］教育局", "市直学校"]);
+  });
+  it("drops a closing 等 with its category, a level word included (等省有关部门)", () => {
+    const [n] = findNotes("推进重大项目建设。（省发展改革委牵头，交通运输厅、能源局等省有关部门，各地级以上市人民政府按职责分工负责）");
+    expect(n?.note.lead).toEqual(["省发展改革委"]);
+    expect(n?.note.support).toEqual(["交通运输厅", "能源局", "各地级以上市人民政府"]);
+  });
   it("squeezes padded names", () => expect(splitOrgans("柳  军、张　三")).toEqual(["柳军", "张三"]));
 });
 

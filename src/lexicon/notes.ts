@@ -60,14 +60,24 @@ export function organLike(s: string): boolean {
   return ORGAN_SUFFIX.test(t) || NOTE_ORGAN_END.test(t) || isOrganLine(s);
 }
 
+/**
+ * 等 closing a list with the category it stands for — 等部门, 等有关单位, and with a level,
+ * 等省有关部门, 等市直相关部门: the category names no organ of its own. (Group 1: the character
+ * before 等, so a list is never emptied.)
+ */
+const ETC = String.raw`等(?:[省市县区州][级直]|[省市县区州])?(?:有关|相关|其他)?`;
+const ETC_CLOSING_LIST = new RegExp(`(.)${ETC}(?:部门|单位|部門|單位){0,2}$`);
+const ETC_CLOSING_ITEM = new RegExp(`(.)${ETC}(?:部门|单位){1,2}$`);
+const ETC_CLOSING_NAME = new RegExp(`(.)${ETC}(?:部门|单位)$`);
+
 /** Organ items of one clause: 等和 joins two lists, a trailing 等有关部门 closes one. */
 function organItems(s: string): string[] | null {
   const body = s
     .replace(/等(?:和|及|以及)/g, "、")
-    .replace(/(.)等(?:有关|相关|其他)?(?:部门|单位|部門|單位){0,2}$/, "$1")
+    .replace(ETC_CLOSING_LIST, "$1")
     .trim();
   if (!body) return null;
-  const items = splitOrgans(body, { conjunctions: true }).map((x) => x.replace(/(.)等(?:有关|相关|其他)?(?:部门|单位){1,2}$/, "$1"));
+  const items = splitOrgans(body, { conjunctions: true }).map((x) => x.replace(ETC_CLOSING_ITEM, "$1"));
   if (!items.length) return null;
   if (items.some((x) => !charsAtMost(x, 30) || /[的将对把被使是为，。]/.test(x.replace(/[（(][^）)]*[）)]/g, "")))) return null;
   return items.some(organLike) ? items : null;
@@ -226,7 +236,7 @@ export function parseNote(inner: string): NoteFields | null {
           out.remark = out.remark ? `${out.remark}；${item}` : item;
           continue;
         }
-        const name = item.replace(/(.)等(?:有关|相关|其他)?(?:部门|单位)$/, "$1");
+        const name = item.replace(ETC_CLOSING_NAME, "$1");
         if (DEADLINE_ITEM.test(name) && !organLike(name)) out.deadline = out.deadline ? `${out.deadline}，${name}` : name;
         else (support ? out.support : out.lead).push(name);
       }

@@ -20,8 +20,9 @@ export function isOrganLine(s: string): boolean {
   return (t.match(/[（(]/g) ?? []).length === (t.match(/[）)]/g) ?? []).length;
 }
 
-const OPEN = "（(《〈「『“【［[";
-const CLOSE = "）)》〉」』”】］]";
+// (〔〕 as in 各县〔市、区〕人民政府, a county list written with the brackets of a 发文字号)
+const OPEN = "（(《〈「『“【［[〔";
+const CLOSE = "）)》〉」』”】］]〕";
 
 export function splitBalanced(s: string, seps: string): string[] {
   const out: string[] = [];
@@ -92,7 +93,7 @@ function splitConjunction(s: string): string[] {
     const left = s.slice(0, m.index);
     const right = s.slice(m.index! + m[0].length);
     if (charsAtMost(left, 1) || charsAtMost(right, 1)) continue;
-    if (/[（(][^）)]*$/.test(left)) continue;
+    if (/[（(〔［【][^）)〕］】]*$/.test(left)) continue;
     if (ORGAN_SUFFIX.test(left)) return [left, ...splitConjunction(right)];
     // 市级各有关部门及各县市区政府: a group of 部门 beside another organ (not 各有关部门和单位)
     if (/部[门門]$/.test(left) && !charsAtMost(right, 2) && ORGAN_SUFFIX.test(right)) return [left, ...splitConjunction(right)];
