@@ -573,6 +573,12 @@ describe("r12: 两办 titles without 关于, speeches' occasion lines, titles br
     const body = parseText("某某县人民政府关于做好安全生产工作的通知\n\n各乡镇人民政府：\n\n一、重点行业\n交通、建筑、消防、燃气、森林防火\n各单位要对照检查。\n");
     expect(body.header.recipients).toEqual(["各乡镇人民政府"]);
   });
+  it("an internal 请示 addressed to its own organ's leaders (公司领导：) has them as its 主送", () => {
+    const doc = parseText("关于分红归属的请示\n公司领导：\n1月6日，协议正式生效。妥否，请批示。\n资本运营部\n2022年1月28日\n");
+    expect(doc.header.recipients).toEqual(["公司领导"]);
+    // a role label above a list is no 主送 (责任领导：)
+    expect(parseText("关于分红归属的请示\n责任领导：\n1月6日，协议正式生效。\n").header.recipients).toEqual([]);
+  });
   it("an organ line between the number and 关于… is the title's first line", () => {
     // (城口县 page: its metadata and the whole title above the number first)
     const doc = parseText("[ 索引号 ] | 11500229759293419E/2025-00009 | [ 发文字号 ] | 城发改委发〔2025〕4号 |\n[ 主题分类 ] | 国民经济发展规划、计划 | [ 体裁分类 ] | 规划计划 |\n[ 发布机构 ] | 城口县发展和改革委员会 | ||\n[ 成文日期 ] | 2025-02-17 | [ 发布日期 ] | 2025-02-21 |\n城口县发展和改革委员会关于印发《城口县2024年国民经济和社会发展计划执行情况与2025年计划草案报告》的通知\n城发改委发〔2025〕4号\n城口县发展和改革委员会\n关于印发《城口县2024年国民经济和社会发展计划执行情况与2025年计划草案报告》的通知\n各乡镇人民政府、街道办事处,县政府各部门,有关单位:\n现将县十八届人民代表大会第五次会议审议通过的《城口县2024年国民经济和社会发展计划执行情况与2025年计划草案报告》印发给你们,请认真抓好学习贯彻,全面把握工作要求,研究细化工作举措,不折不扣抓好落实,确保圆满完成全年各项目标任务。\n城口县发展和改革委员会\n2025年2月17日\n");
@@ -894,6 +900,14 @@ describe("a notice without line breaks is cut back at its boundaries (resegment)
     const b = flat("某某银行文件银发〔2006〕217号某某银行关于维护流通秩序的通知某某总部，各分行；各商业银行：", body, "一、加强宣传。", body, "二、加强管理。", body);
     expect(b.header.title).toBe("某某银行关于维护流通秩序的通知");
     expect(b.header.recipients).toEqual(["某某总部", "各分行", "各商业银行"]);
+  });
+  it("a one-line report's title ends where its outline's first item begins, whatever 文种 word that item's text holds", () => {
+    const a = flat("关于公司调度通信生产基地入区协议有关情况的报告一、基本情况经2021年10月9日公司党委会议研究决定，", body, body, "二、需要决策事项", body, body);
+    expect([a.header.title, a.header.docType]).toEqual(["关于公司调度通信生产基地入区协议有关情况的报告", "报告"]);
+    expect(outline(a.sections as never)).toEqual(["一、", "二、"]);
+    const b = flat("关于2021年用工招聘情况的报告一、基本情况1.招聘计划。", body, "2.校园招聘情况。", body, "二、需要党委会决策事项1.建议批准拟聘人选，", body, "2.建议不再组织招聘，", body);
+    expect([b.header.title, b.header.docType]).toEqual(["关于2021年用工招聘情况的报告", "报告"]);
+    expect(outline(b.sections as never)).toEqual(["一、", ">1.", ">2.", "二、", ">1.", ">2."]);
   });
   it("a 发文字号 cited in brackets is not the notice's own", () => {
     const doc = flat("某某市应急管理规划责任分解为提高应对能力，根据《某某市应急体系规划》(某政办发〔2016〕76号)精神，现将任务分解如下。", body, "一、完善预案", body, "二、健全体制", body);

@@ -130,7 +130,7 @@ function markerCuts(s: string, fixed: number[], boundaries: number[]): number[] 
   // the end of the nearest cut before `at` (a marker's end, or a header/closing cut)
   const cutBefore = (at: number, own: { at: number; end: number } | null) => {
     let best = -1;
-    for (const f of fixed) if (f < at && f > best) best = f;
+    for (const f of fixed) if (f <= at && f > best) best = f;
     for (const a of accepted) if (a.end <= at && a.end > best) best = a.end;
     if (own && own.end <= at && own.end > best) best = own.end;
     return best;
@@ -268,6 +268,9 @@ const BODY_OPENER_AT = new RegExp(`^(?:${BODY_OPENER.source})`);
 /** A 文种 word that ends a title (not 通知的…, 《…方案》, 意见稿) */
 const DOC_TYPE_END_G = new RegExp(`(${DOC_TYPE_ALT})(?![的》”）)>〉稿])`, "g");
 
+/** The first item of an outline, glued to the title in a one-line text (…的报告一、基本情况…) */
+const OUTLINE_OPENING = /^(?:一、|[（(]一[）)]|第一[章条节部])/;
+
 function headerCuts(s: string, cuts: number[]): void {
   const window = s.slice(0, 600);
   let from = 0;
@@ -337,7 +340,12 @@ function headerCuts(s: string, cuts: number[]): void {
       const pause = /[，,。；;！？!?：:]/.exec(window.slice(from + about, from + 160));
       const stretch = window.slice(from + about, from + about + (pause ? pause.index : 0));
       let end = -1;
-      for (const t of stretch.matchAll(docType)) end = from + about + t.index + t[0].length;
+      for (const t of stretch.matchAll(docType)) {
+        end = from + about + t.index + t[0].length;
+        // …的报告一、基本情况经…研究决定，: the outline's first item ends the title, whatever 文种
+        // word its text holds
+        if (OUTLINE_OPENING.test(stretch.slice(t.index + t[0].length))) break;
+      }
       if (end > 0 && end < s.length - 10) {
         titleEnd = end;
         cuts.push(titleEnd);
