@@ -29,8 +29,19 @@ describe("发文字号", () => {
     ["苏科协发(2022)15号", "苏科协发", 2022, 15],
     ["珠科協〔2019〕8號", "珠科協", 2019, 8],
     ["国办发〔2020〕第7号", "国办发", 2020, 7],
+    // a letter O (or 〇) typed for a zero in the year; the raw number keeps it as printed
+    ["国函[20O0]31号", "国函", 2000, 31],
+    ["湘政办函〔2〇19〕5号", "湘政办函", 2019, 5],
   ])("%s", (raw, prefix, year, serial) => {
     expect(findDocNumber(raw)?.value).toEqual({ raw, prefix, year, serial });
+  });
+  it("reads the series number of a 令 or 公告 on its own line, which has no year", () => {
+    expect(findDocNumber("广州市人民政府令第5号")?.value).toEqual({ raw: "广州市人民政府令第5号", prefix: "广州市人民政府令", year: null, serial: 5 });
+    expect(findDocNumber("某某市人民政府公告第12号")?.value).toMatchObject({ prefix: "某某市人民政府公告", serial: 12 });
+    const doc = parseText("广州市人民政府关于修改《广州市行政规范性文件管理规定》的决定\n\n广州市人民政府令第5号\n\n  《决定》已经市政府常务会议讨论通过，现予公布，自2006年1月1日起施行。\n\n二○○五年十一月二十九日\n");
+    expect(doc.header.docNumber?.raw).toBe("广州市人民政府令第5号");
+    // a body sentence that cites a 令 is no number line
+    expect(findDocNumber("根据广州市人民政府令第5号的规定执行")).toBeNull();
   });
   it("flags a number without a year", () => {
     const doc = parseText("扬科协字30号\n\n关于开展调研的通知\n\n各单位：\n\n请配合。");

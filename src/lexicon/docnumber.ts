@@ -11,11 +11,16 @@ export interface FoundDocNumber {
   damaged?: boolean;
 }
 
+/** A bracketed year holding a letter O or 〇 for a zero: the bracket (group 1) and the year (group 2) */
+const YEAR_WITH_LETTER_O = /([〔\[［【（(﹝]\s*)([12][0-9OoＯ〇○]{3})(?=\s*[〕\]］】）)﹞])/g;
+
 export function findDocNumber(s: string): FoundDocNumber | null {
   // full-width digits (〔２０２４〕１５号) are the same number; the mapping keeps string length
   // every form has a digit; the unanchored lazy pattern also needs 号 (it ran on every paragraph)
   if (!/[0-9０-９]/.test(s)) return null;
-  const t = s.replace(/[\u3000\u00a0]/g, " ").replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  let t = s.replace(/[\u3000\u00a0]/g, " ").replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  // a letter O or a 〇 typed for a zero in the bracketed year (国函[20O0]31号), one character for one
+  if (/[OoＯ〇○]/.test(t)) t = t.replace(YEAR_WITH_LETTER_O, (m, open: string, year: string) => open + year.replace(/[OoＯ〇○]/g, "0"));
   const m = /[号號]/.test(t) ? DOC_NUMBER_RE.exec(t) : null;
   if (m) {
     return {

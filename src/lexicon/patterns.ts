@@ -62,8 +62,8 @@ export const DOC_NUMBER_RE =
 export const DOC_NUMBER_NO_HAO_RE = /^([\u4e00-\u9fa5A-Za-z]{1,20})\s*[〔\[［【﹝]\s*((?:19|20)\d{2})\s*[〕\]］】﹞]\s*第?\s*(\d{1,5})$/;
 /** A damaged number alone on its line, its closing bracket lost: 广安区府办发〔202026 */
 export const DOC_NUMBER_DAMAGED_RE = /^([\u4e00-\u9fa5]{1,20}[发字函办])\s*[〔\[［【﹝]\s*((?:19|20)\d{2}\d{1,5})\s*[号號]?$/;
-/** a number written without a year: 扬科协字30号 */
-export const DOC_NUMBER_NO_YEAR_RE = /^([\u4e00-\u9fa5]{2,12}[字发函办])\s*第?\s*(\d{1,5})\s*[号號]$/;
+/** a number written without a year: 扬科协字30号; and the series number of a 令 or 公告 (广州市人民政府令第5号) */
+export const DOC_NUMBER_NO_YEAR_RE = /^([\u4e00-\u9fa5]{2,12}(?:[字发函办令]|公告|通告))\s*第?\s*(\d{1,5})\s*[号號]$/;
 
 export const SECRECY_RE = /^(绝密|机密|秘密|核心商密|普通商密|内部事项)(\s*★\s*[^\s]*)?/;
 export const URGENCY_RE = /(特急|加急|特提|平急)/;
