@@ -433,6 +433,12 @@ describe("a 附件说明 listing several attachments on one line", () => {
     // a title that only mentions an attachment keeps it
     expect(parseText("关于报送材料的通知\n\n各单位：\n\n请按时报送。\n\n附件：关于附件2格式的说明\n\n某某局\n\n2021年8月3日\n").attachments.map((a) => a.title)).toEqual(["关于附件2格式的说明"]);
   });
+  it("numbered titles run together, each opening with its year (1.2021年度…2.2021年…)", () => {
+    const doc = parseText("关于用工招聘情况的报告\n\n公司党委：\n\n现将招聘情况报告如下。\n\n附件：1.2021年度用工招聘计划统计表2.2021年社会招聘拟聘人员建议名单\n\n人力资源部\n\n2021年11月2日\n");
+    expect(doc.attachments.map((a) => [a.label, a.title])).toEqual([
+      ["附件1", "2021年度用工招聘计划统计表"], ["附件2", "2021年社会招聘拟聘人员建议名单"],
+    ]);
+  });
 });
 
 describe("r8: customs houses, and plans a title issues without 《》", () => {

@@ -61,8 +61,8 @@ function inlineItems(s: string): Array<[number, string]> {
   }
   return cuts.map((c, k) => [c.n, t.slice(c.at + c.len, cuts[k + 1]?.at ?? t.length).replace(/[。.；;]$/, "").trim()] as [number, string]).filter(([, x]) => x !== "");
 }
-/** An item number inside a 附件说明 line, before a title's first Chinese character */
-const INLINE_ITEM = /([1-9][0-9]?)[.．、，,](?=\s*[\u4e00-\u9fff《])/g;
+/** An item number inside a 附件说明 line, before a title's first Chinese character or its year (2.2021年度…名单) */
+const INLINE_ITEM = /([1-9][0-9]?)[.．、，,](?=\s*(?:[\u4e00-\u9fff《]|(?:19|20)\d{2}年))/g;
 
 function attachmentItems(label: string, first: string, rest: ParagraphBlock[], line: number): Attachment[] {
   const items: Attachment[] = [];
