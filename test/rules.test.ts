@@ -169,6 +169,16 @@ describe("responsibility notes and columns", () => {
     expect(fieldOf("建設時間")).toBeNull();
   });
 
+  it("reads a target column headed with its year (2022年预期目标) and a header naming two roles (责任主体与协同单位)", () => {
+    expect(["2022年预期目标", "预期目标", "2023年度重点任务", "责任主体与协同单位", "牵头单位及配合单位", "责任主体"].map(fieldOf)).toEqual([
+      "task", "task", "task", "support", "lead", "lead",
+    ]);
+    // a year alone, or a figure column, names no task
+    expect(["2022年", "2022年目标值", "主体"].map(fieldOf)).toEqual([null, null, null]);
+    const doc = parseText("附件1\n\n目标任务分解表\n\n序号\n\n2022年预期目标\n\n责任单位\n\n1\n\n地区生产总值增长5.5%左右\n\n区发展改革委\n\n2\n\n工业增加值增长7%左右\n\n区经济信息委\n");
+    expect(doc.tasks.map((t) => [t.task, t.lead])).toEqual([["地区生产总值增长5.5%左右", ["区发展改革委"]], ["工业增加值增长7%左右", ["区经济信息委"]]]);
+  });
+
   it("turns a bare note on its own line and unknown columns into task fields", () => {
     const doc = parseText(
       "关于做好防汛工作的通知\n\n各单位：\n\n一、加强值守。严格执行24小时值班制度。\n责任部门：应急管理局、水利局\n\n二、排查隐患。全面排查。（牵头单位：住建局；责任单位：各镇街）\n\n重点任务表\n\n序号\t任务\t牵头单位\t预算金额\n1\t修缮堤坝\t水利局\t20万元\n",

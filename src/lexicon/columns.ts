@@ -47,7 +47,7 @@ export const ROLE_WORDS: ReadonlyArray<readonly [string, "lead" | "support"]> = 
 
 const ROLE_ALT = ROLE_WORDS.map(([w]) => w).join("|");
 /** What a role label names: the unit (单位, 部门, 科室 …), a leader (领导) or a person (人). */
-const HOLDER = "单位|單位|部门|部門|科室|处室|處室|司局|部室|处|處|科|局|领导|領導|人";
+const HOLDER = "单位|單位|部门|部門|科室|处室|處室|司局|部室|处|處|科|局|主体|主體|领导|領導|人";
 /** 分管领导, 联系领导, 经办人: leader and owner labels that carry no role word. */
 const PERSON_LABEL = /^(分管|联系|聯繫|经办|經辦|具体|具體).{0,4}(领导|領導|负责人|負責人|人)$/;
 
@@ -60,11 +60,16 @@ export const ROLE_LABEL = new RegExp(
   `^(?:[\\u4e00-\\u9fff]{0,4}(?:${ROLE_ALT})[\\u4e00-\\u9fff]{0,4}?(?:${HOLDER})|${ROLE_ALT}|(?:分管|联系|聯繫)[\\u4e00-\\u9fff]{0,3}(?:领导|領導))$`,
 );
 
+/** A header naming two roles joined by 与/和/及 (责任主体与协同单位) */
+const JOINED_ROLES = /^([\u4e00-\u9fff]{2,8})[与和及與、]([\u4e00-\u9fff]{2,8})$/;
+
 /** The field of a role label (牵头单位 → lead, 协同责任单位 → support, 牵头负责领导 → leader), or null. */
 export function roleOf(label: string): "lead" | "support" | "leader" | "owner" | null {
   const h = label.replace(/\s+/g, "");
   if (PERSON_LABEL.test(h)) return /(领导|領導)$|^分管/.test(h) ? "leader" : "owner";
-  if (!ROLE_LABEL.test(h)) return null;
+  // two roles in one header (责任主体与协同单位, 牵头单位及配合单位): read as one label, 牵头 first
+  const pair = JOINED_ROLES.exec(h);
+  if (!ROLE_LABEL.test(h) && !(pair && ROLE_LABEL.test(pair[1]!) && ROLE_LABEL.test(pair[2]!))) return null;
   if (/(领导|領導)$/.test(h)) return "leader";
   if (/人$/.test(h)) return "owner";
   if (/牵头|牽頭/.test(h)) return "lead";
@@ -85,13 +90,17 @@ export function fieldOf(header: string): Field | null {
       if ((h === n || h.startsWith(n)) && (!best || n.length > best.len)) best = { field, len: n.length };
     }
   }
-  // a short header that ends like one (主要工作任务, 年度重点任务; 计划完成时限): its kind
-  if (!best && charsAtMost(h, 8)) return TASK_END.test(h) ? "task" : DEADLINE_END.test(h) ? "deadline" : null;
+  // a short header that ends like one (主要工作任务, 年度重点任务, 2022年预期目标; 计划完成时限): its
+  // kind — the year a header opens with says which year, not which column
+  const core = h.replace(YEAR_OPENING, "");
+  if (!best && charsAtMost(core, 8)) return TASK_END.test(core) ? "task" : DEADLINE_END.test(core) ? "deadline" : null;
   return best?.field ?? null;
 }
 
-/** Ends of a task column's header beyond the synonyms (主要工作任务, 年度重点任务, 具体工作措施). */
-const TASK_END = /(任务|措施|事项)$/;
+/** Ends of a task column's header beyond the synonyms (主要工作任务, 年度重点任务, 具体工作措施, 预期目标). */
+const TASK_END = /(任务|措施|事项|目标)$/;
+/** A year opening a header (2022年预期目标, 2023年度重点任务) */
+const YEAR_OPENING = /^(?:19|20)\d{2}年度?/;
 /** Ends of a deadline column's header (计划完成时限, 办结时间). */
 const DEADLINE_END = /(时限|期限|完成时间|办结时间)$/;
 
