@@ -936,6 +936,20 @@ describe("a notice without line breaks is cut back at its boundaries (resegment)
     expect([b.header.title, b.header.docType]).toEqual(["关于2021年用工招聘情况的报告", "报告"]);
     expect(outline(b.sections as never)).toEqual(["一、", ">1.", ">2.", "二、", ">1.", ">2."]);
   });
+  it("a 纪要 series masthead with its bare number: the organ issues, the series word is the number's 代字", () => {
+    const a = flat("普通事项国网某某省电力有限公司某某供电公司专题会纪要〔2022〕69号国网某某供电公司关于2022年10月份月度工作例会的纪要10月8日上午，公司召开月度工作例会。", body, "一、做好安全工作", body, body, "二、做好营销工作", body);
+    expect([a.header.issuer, a.header.docNumber?.raw, a.header.docNumber?.prefix, a.header.title, a.header.docType]).toEqual([
+      "国网某某省电力有限公司某某供电公司", "专题会纪要〔2022〕69号", "专题会纪要", "国网某某供电公司关于2022年10月份月度工作例会的纪要", "纪要",
+    ]);
+    // a series that names no organ: the organ below the number holds the meeting, and its 签发人 is read
+    const b = flat("内部事项总经理办公会议纪要〔2021〕11号国网某某省电力有限公司签发人：XXX2021年12月27日，公司总经理主持召开办公会议，会议纪要如下：", body, "一、加强应急管理", body, body, "二、加强队伍建设", body);
+    expect([b.header.secrecy, b.header.issuer, b.header.docNumber?.raw, b.header.signer, b.header.docType]).toEqual([
+      "内部事项", "国网某某省电力有限公司", "总经理办公会议纪要〔2021〕11号", ["XXX"], "纪要",
+    ]);
+    expect(outline(b.sections as never)).toEqual(["一、", "二、"]);
+    const lines = parseText("国网某某供电公司专题会纪要\n〔2022〕69号\n国网某某供电公司关于10月份月度工作例会的纪要\n10月8日上午，公司召开月度工作例会。现纪要如下：\n一、加强值班。各单位要加强值班。\n");
+    expect([lines.header.issuer, lines.header.docNumber?.raw, lines.header.title]).toEqual(["国网某某供电公司", "专题会纪要〔2022〕69号", "国网某某供电公司关于10月份月度工作例会的纪要"]);
+  });
   it("a 发文字号 cited in brackets is not the notice's own", () => {
     const doc = flat("某某市应急管理规划责任分解为提高应对能力，根据《某某市应急体系规划》(某政办发〔2016〕76号)精神，现将任务分解如下。", body, "一、完善预案", body, "二、健全体制", body);
     expect(doc.header.docNumber).toBeNull();

@@ -69,6 +69,13 @@ export const SECRECY_RE = /^(绝密|机密|秘密|核心商密|普通商密|内�
 export const URGENCY_RE = /(特急|加急|特提|平急)/;
 /** The mark of a document that is not classified (普通事项, as 国网 documents print it where 内部事项 would stand) */
 export const UNCLASSIFIED_RE = /^(?:普通事项|一般事项)\s*/;
+/**
+ * A 纪要 series number printed alone under its masthead (专题会纪要 / 〔2022〕69号): the bracketed
+ * year and the serial, no 机关代字 — the series word above stands for it.
+ */
+export const BARE_NUMBER_RE = /^[〔\[［【﹝]\s*((?:19|20)\d{2})\s*[〕\]］】﹞]\s*第?\s*(\d{1,5})\s*[号號]$/;
+/** A 纪要 masthead line: a short line ending in the series word 纪要 (国网某某供电公司专题会纪要), no sentence in it */
+export const MINUTES_MASTHEAD_RE = /^[\u4e00-\u9fa5（）()]{2,40}纪要$/;
 
 /**
  * A title quoted at `at` in `text`, and the same with the year left outside its quote

@@ -11,7 +11,7 @@ import { withoutPinyin } from "../lexicon/traditional.js";
 import { ENDS_WITH_ABOUT, firstOfJoint, isOrganList, LEADING_ORGAN, leadingOrgan, OPENS_WITH_ABOUT, splitOrgans, squeezeCjkSpaces } from "../lexicon/organs.js";
 import { findDocNumber } from "../lexicon/docnumber.js";
 import { matchMarker } from "../lexicon/markers.js";
-import { docTypeOf, endsWithDocType, isOrganLine, ORGAN_SUFFIX, SECRECY_RE, UNCLASSIFIED_RE, URGENCY_RE } from "../lexicon/patterns.js";
+import { BARE_NUMBER_RE, docTypeOf, endsWithDocType, isOrganLine, MINUTES_MASTHEAD_RE, ORGAN_SUFFIX, SECRECY_RE, UNCLASSIFIED_RE, URGENCY_RE } from "../lexicon/patterns.js";
 import { isOpeningChrome, SITE_CATEGORY, URL_LINE } from "../lexicon/chrome.js";
 import { metadataPairs } from "../lexicon/metadata.js";
 import { unreadText } from "../lexicon/leftover.js";
@@ -177,15 +177,39 @@ function splitGluedNumber(t: string): { title: string; number: NonNullable<Retur
   return null;
 }
 
-function classify(b: ParagraphBlock, timesOf: (t: string) => number): LineKind {
+/**
+ * A 纪要 masthead's organ and series (国网某某供电公司专题会纪要 → 国网某某供电公司 + 专题会纪要): the
+ * longest opening that is an organ, the series word after it at most 12 characters; a masthead
+ * without one (公司办公会议纪要) is all series.
+ */
+function minutesMasthead(s: string): { organ: string | null; series: string } {
+  for (let k = s.length - 2; k >= 4; k--) {
+    if (s.length - k > 12) break;
+    const organ = s.slice(0, k);
+    // (a whole organ, not a word ending in one of its one-character suffixes: 总经理办|公会议纪要)
+    if (MINUTES_ORGAN_END.test(organ) && isOrganLine(organ)) return { organ, series: s.slice(k) };
+  }
+  return { organ: null, series: s };
+}
+
+/** How the organ of a 纪要 masthead ends */
+const MINUTES_ORGAN_END = /(?:公司|集团|政府|委员会|局|厅|院|办公室|办公厅|中心|党委|党组|街道|大学|学院|学校)$/;
+
+/** The mark a 国网 document prints before its masthead (内部事项, 普通事项) */
+const MASTHEAD_MARK = /^(?:内部事项|普通事项|一般事项)/;
+
+function classify(b: ParagraphBlock, timesOf: (t: string) => number, next: ParagraphBlock | undefined): LineKind {
   const t = b.text.trim();
   const bare = t.replace(/\s+/g, "");
+  // a 纪要 series masthead (…专题会纪要) above its bare number (〔2022〕69号), and that number
+  if (BARE_NUMBER_RE.test(bare)) return "number";
+  if (next && MINUTES_MASTHEAD_RE.test(bare.replace(MASTHEAD_MARK, "")) && !/关于|關於|的/.test(bare) && BARE_NUMBER_RE.test(next.text.replace(/\s+/g, ""))) return "masthead";
   if (isOpeningChrome(t)) return "chrome";
   if (URL_LINE.test(bare)) return "url";
   if (metadataPairs(t)) return "metadata";
   if (/^\d{6}$/.test(t) || /^份号[：:]\s*\d+$/.test(t)) return "copy";
   // (a 密级 glued before a masthead, 内部事项国网…公司文件, is read with the masthead)
-  if (SECRECY_RE.test(t) && t.length <= 20 && !/文件$/.test(t)) return "secrecy";
+  if (SECRECY_RE.test(t) && t.length <= 20 && !/(?:文件|纪要)$/.test(t)) return "secrecy";
   if (URGENCY_RE.test(t) && bare.length <= 4) return "urgency";
   if (/签发人[：:]/.test(t) && !findDocNumber(t)) return "signer";
   const dn = findDocNumber(t);
@@ -284,7 +308,7 @@ export function extractHeader(
   // notices reach their body within a few lines
   const kinds: LineKind[] = [];
   const classifyTo = (n: number) => {
-    for (let k = kinds.length; k < Math.min(n, limit); k++) kinds.push(classify(blocks[k]!, timesOf));
+    for (let k = kinds.length; k < Math.min(n, limit); k++) kinds.push(classify(blocks[k]!, timesOf, blocks[k + 1]));
   };
 
   // the stretch ends at the first 主送 after a title, or at the first body paragraph
@@ -388,6 +412,7 @@ export function extractHeader(
   const titleTo = run?.to ?? -1;
 
   // 版头 fields before the title
+  let minutesSeries: string | null = null;
   for (let i = 0; i < titleFrom; i++) {
     const b = blocks[i]!;
     let t = b.text.trim();
@@ -426,6 +451,14 @@ export function extractHeader(
           t = t.slice(plain[0].length).trim();
           bare = t.replace(/\s+/g, "");
         }
+        // a 纪要 series: its organ issues, its series word is the 代字 of the number below it
+        if (/纪要$/.test(bare)) {
+          const minutes = minutesMasthead(bare);
+          r.masthead = minutes.organ;
+          r.mastheadText = (plain ? plain[0].trim() : "") + bare;
+          minutesSeries = minutes.series;
+          break;
+        }
         // joint issuance: organ lines stacked above …文件; or several organs on one line
         const organs: string[] = [];
         for (let k = i - 1; k >= 0 && kinds[k] === "organ"; k--) organs.unshift(blocks[k]!.text.replace(/\s+/g, ""));
@@ -460,6 +493,12 @@ export function extractHeader(
         break;
       }
       case "number": {
+        const series = BARE_NUMBER_RE.exec(bare);
+        if (series) {
+          // (the series word of the 纪要 masthead above stands for the 代字; none: the number as printed)
+          r.docNumber ??= { raw: (minutesSeries ?? "") + bare, prefix: minutesSeries, year: Number(series[1]), serial: Number(series[2]) };
+          break;
+        }
         const dn = findDocNumber(t)!;
         if (!r.docNumber) {
           r.docNumber = dn.value;
@@ -488,6 +527,9 @@ export function extractHeader(
           r.masthead = bare;
           r.mastheadText = bare;
         }
+        // …or right below the number of a 纪要 series that names no organ (总经理办公会议纪要〔2021〕11号
+        // 国网湖北省电力有限公司): the organ that holds the meeting
+        else if (!r.masthead && minutesSeries !== null && i > 0 && BARE_NUMBER_RE.test(blocks[i - 1]!.text.replace(/\s+/g, ""))) r.masthead = bare;
         break;
     }
     if (before !== r.copyNumber + "|" + r.secrecy + "|" + r.urgency + "|" + r.signer.join() + "|" + r.masthead + "|" + r.mastheadText + "|" + r.docNumber?.raw) {
@@ -556,7 +598,8 @@ export function extractHeader(
   if (!run) {
     // no title: 版头 lines (a number, a masthead, a date) and a 主送 may still be there
     let last = -1;
-    for (let k = 0; k < end; k++) if (["copy", "secrecy", "urgency", "signer", "number", "masthead", "chrome", "url", "metadata"].includes(kinds[k]!)) last = k;
+    // (lines already read into a field — the 版头 above — count too)
+    for (let k = 0; k < end; k++) if (["copy", "secrecy", "urgency", "signer", "number", "masthead", "chrome", "url", "metadata", "field"].includes(kinds[k]!)) last = k;
     i = last + 1;
     // a speech or report that opens with its occasion (2021年12月15日在…会议上), then its speaker
     const took = i < end ? readOccasion(r, kinds, blocks, i) : 0;
@@ -610,6 +653,8 @@ export function extractHeader(
     const numbered = runs.find((q) => q.number && q.from < titleFrom && plainTitle(q.text).length >= 8 && plainTitle(r.title ?? "").includes(plainTitle(q.text).slice(0, 8)));
     if (numbered) r.docNumber = numbered.number!.value;
   }
+  // a 纪要 series masthead says what the document is when no title does
+  if (!r.docType && minutesSeries !== null) r.docType = "纪要";
   r.next = consumed;
   return r;
 }

@@ -306,6 +306,12 @@ function headerCuts(s: string, cuts: number[]): void {
     if (start > 0) cuts.push(start);
     from = num.index + num[0].length;
     cuts.push(from);
+    // (a 纪要's organ may stand between the number and its 签发人: 〔2021〕11号国网湖北省电力有限公司签发人：)
+    const organSigner = /^\s*([\u4e00-\u9fa5]{4,30}?)签发人[：:]/.exec(window.slice(from));
+    if (organSigner && isOrganLine(organSigner[1]!)) {
+      from += organSigner[0].length - /签发人[：:]$/.exec(organSigner[0])![0].length;
+      cuts.push(from);
+    }
     const signer = /^\s*签发人[：:]\s*/.exec(window.slice(from));
     if (signer) {
       // the name (2–4 characters) ends where the title's organ begins, when that organ is known
@@ -371,7 +377,8 @@ function headerCuts(s: string, cuts: number[]): void {
   const about = s.indexOf("关于", from);
   if (about > from && about < titleEnd) {
     const organ = organBefore(s.slice(0, about), about);
-    if (organ !== null && organ > from) cuts.push(organ);
+    // (what the cut leaves before it is that masthead organ, not the head of one name: 国网|泉州供电公司)
+    if (organ !== null && organ > from && isOrganLine(s.slice(from, organ).trim())) cuts.push(organ);
   }
 }
 
