@@ -82,6 +82,17 @@ describe("organ lists", () => {
     expect(splitOrgans("区住房和城乡建设局", { conjunctions: true })).toEqual(["区住房和城乡建设局"]);
     expect(splitOrgans("区自然资源和规划分局", { conjunctions: true })).toEqual(["区自然资源和规划分局"]);
   });
+  it("reads a duty written as a sentence opening: who leads, who supports, by when (no brackets)", () => {
+    const doc = parseText("关于印发重点工作安排的通知\n各单位：\n现将有关事项通知如下。\n一、重点推广应用任务\n1.营销数字化稽查。全面贯通稽查平台。国网客服中心牵头，山东、江苏公司配合，3月底前完成试点应用。\n2.用电客户图谱。构建用户画像。浙江公司牵头在年底前完成试点应用，各省公司年底前完成推广。\n3.优化标签运营机制。国网客服中心牵头，上海、浙江公司配合，健全标签运营机制。\n4.加强宣传。研究总部牵头、省市县联动的运营模式。\n国网营销部\n2021年1月28日\n");
+    expect(doc.tasks.map((t) => [t.task, t.lead, t.support, t.deadline])).toEqual([
+      ["营销数字化稽查", ["国网客服中心"], ["山东", "江苏公司"], "3月底前"],
+      ["用电客户图谱", ["浙江公司"], [], "年底前"],
+      ["优化标签运营机制", ["国网客服中心"], ["上海", "浙江公司"], null],
+    ]);
+    // 由X牵头，于…前: 由 is no part of the organ, and the time stays in the item's text
+    const [n] = findNotes("鼓励社会资本参与改造。由市住房城乡建设局牵头，于9月底前制定具体办法报市政府审定。");
+    expect([n?.note.lead, n?.note.deadline, n?.raw]).toEqual([["市住房城乡建设局"], "9月底前", "由市住房城乡建设局牵头，"]);
+  });
   it("keeps a county list in 〔〕 whole, and splits 和 before it", () => {
     expect(splitOrgans("市政府有关部门和各县〔市、区〕人民政府、“三区”管委会", { conjunctions: true })).toEqual(["市政府有关部门", "各县〔市、区〕人民政府", "“三区”管委会"]);
     expect(splitOrgans("各县［市、区］教育局，市直学校")).toEqual(["各县［市、区］教育局", "市直学校"]);

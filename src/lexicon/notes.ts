@@ -292,6 +292,40 @@ function phraseNote(s: string): FoundNote | null {
 }
 
 /**
+ * A duty written as the opening of a sentence rather than in brackets (国网营销部 style): 国网客服中心牵头，
+ * 山东、江苏公司配合，3月底前完成… / 浙江公司牵头在年底前完成… — the organs that lead (PROSE_LEAD),
+ * those that support (PROSE_SUPPORT, right after) and the time the sentence goes on to give
+ * (PROSE_TIME, right after that; a sentence without one names both roles). Three patterns read in
+ * turn, each linear, rather than one with nested optional groups.
+ */
+const PROSE_LEAD = /(?:^|[。；;])\s*(?:由)?([^，,。；;（）()：:“”\n]{2,60}?)牵头(?:负责)?(?:[，,]\s*|(?=[在于]))/g;
+const PROSE_SUPPORT = /([^，,。；;（）()：:“”\n]{2,80}?)(?:配合|协同|参与|协助)[，,]\s*/y;
+/** 3月底前, 2021年6月30日前, 年底前, 三季度末前 (group 1: the time as written, without 在/于) */
+const PROSE_TIME = /[在于]?((?:(?:19|20)[0-9][0-9]年)?(?:[0-9]{1,2}月|年底|年内|上半年|下半年|[一二三四]季度)(?:底|末|中旬|上旬|下旬|[0-9]日|[0-3][0-9]日)?前?)/y;
+
+/** The duties of a text written as sentence openings: the clauses before the time (which stays in the text). */
+function proseDuties(text: string): FoundNote[] {
+  const out: FoundNote[] = [];
+  for (const m of text.matchAll(PROSE_LEAD)) {
+    let at = m.index + m[0].length;
+    PROSE_SUPPORT.lastIndex = at;
+    const s = PROSE_SUPPORT.exec(text);
+    if (s) at += s[0].length;
+    PROSE_TIME.lastIndex = at;
+    const time = PROSE_TIME.exec(text);
+    if (!time && !s) continue;
+    const lead = splitOrgans(m[1]!);
+    const support = s ? splitOrgans(s[1]!) : [];
+    // organs, not a clause (研究总部牵头、…): short names, some of them organs, no verb among them
+    const names = [...lead, ...support];
+    if (!lead.length || !names.some(organLike) || names.some((x) => !charsAtMost(x, 20) || /[的将对把被使是为要在]/.test(x))) continue;
+    const start = m.index + m[0].search(/[^。；;\s]/);
+    out.push({ start, end: at, raw: text.slice(start, at).trim(), note: { ...empty(), lead, support, deadline: time ? time[1]! : null, namesLead: true } });
+  }
+  return out;
+}
+
+/**
  * Every responsibility note in a text, in order: bracketed asides anywhere (several per item are
  * common: each closes its own sentence), a labelled note after the last sentence (…。责任单位：X),
  * or a 牵头…配合 sentence ending the text. One pass over the text.
@@ -364,6 +398,8 @@ export function findNotes(text: string): FoundNote[] {
     const p = phraseNote(text.slice(last));
     if (p) out.push({ ...p, start: p.start + last, end: text.length });
   }
+  // no note of another kind: sentences that open with who leads and by when (only asked where 牵头 stands)
+  if (!out.length && text.includes("牵头")) return proseDuties(text);
   return out;
 }
 
