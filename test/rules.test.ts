@@ -617,6 +617,16 @@ describe("r12: 两办 titles without 关于, speeches' occasion lines, titles br
     // a role label above a list is no 主送 (责任领导：)
     expect(parseText("关于分红归属的请示\n责任领导：\n1月6日，协议正式生效。\n").header.recipients).toEqual([]);
   });
+  it("page furniture around the title is dropped: a bare time stamp, >> breadcrumbs, 更新时间, a site bar naming its 来源; a 文号 of - is no number", () => {
+    const a = parseText("关于在全市禁鞭区域禁止燃放烟花爆竹的通告\n01-15 09:43\n关于在全市禁鞭区域禁止燃放烟花爆竹的通告\n为保障公共安全，现通告如下：\n一、禁止燃放。全市禁鞭区域内禁止燃放烟花爆竹。\n");
+    expect(a.header.title).toBe("关于在全市禁鞭区域禁止燃放烟花爆竹的通告");
+    const b = parseText("当前位置 : 首页\n>>谢塘镇 >>政策文件 >>政策文件\n索引号: 002590390/2022-79528 公开方式: 主动公开\n文 号: - 公开日期: 2022-12-13 09:15\n发布单位: 谢塘镇人民政府 有效性: 有效\n\n关于向社会公开征集2023年民生实事项目的公告\n\n为进一步提高民生实事的科学性，特面向全镇征集项目。现将有关事项公告如下:\n\n一、征集时间\n\n自公告之日起至12月20日。\n");
+    expect([b.header.issuer, b.header.docNumber, b.header.title]).toEqual(["谢塘镇人民政府", null, "关于向社会公开征集2023年民生实事项目的公告"]);
+    const c = parseText("中央政府门户网站 www.gov.cn   2006年11月23日   来源:中央政府门户网站\n\n民政部关于表彰全国先进单位的决定\n\n各省、自治区、直辖市民政厅（局）：\n\n为表彰先进，民政部决定予以表彰。\n");
+    expect(c.header.title).toBe("民政部关于表彰全国先进单位的决定");
+    const d = parseText("关于开展消防安全检查的通知\n更新时间:2022-03-01\n各镇（街道）、各有关单位：\n为做好消防安全工作，现就有关事项通知如下。\n");
+    expect(d.header.recipients).toEqual(["各镇（街道）", "各有关单位"]);
+  });
   it("an organ line between the number and 关于… is the title's first line", () => {
     // (城口县 page: its metadata and the whole title above the number first)
     const doc = parseText("[ 索引号 ] | 11500229759293419E/2025-00009 | [ 发文字号 ] | 城发改委发〔2025〕4号 |\n[ 主题分类 ] | 国民经济发展规划、计划 | [ 体裁分类 ] | 规划计划 |\n[ 发布机构 ] | 城口县发展和改革委员会 | ||\n[ 成文日期 ] | 2025-02-17 | [ 发布日期 ] | 2025-02-21 |\n城口县发展和改革委员会关于印发《城口县2024年国民经济和社会发展计划执行情况与2025年计划草案报告》的通知\n城发改委发〔2025〕4号\n城口县发展和改革委员会\n关于印发《城口县2024年国民经济和社会发展计划执行情况与2025年计划草案报告》的通知\n各乡镇人民政府、街道办事处,县政府各部门,有关单位:\n现将县十八届人民代表大会第五次会议审议通过的《城口县2024年国民经济和社会发展计划执行情况与2025年计划草案报告》印发给你们,请认真抓好学习贯彻,全面把握工作要求,研究细化工作举措,不折不扣抓好落实,确保圆满完成全年各项目标任务。\n城口县发展和改革委员会\n2025年2月17日\n");

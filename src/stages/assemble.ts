@@ -256,6 +256,9 @@ interface Own {
   signature: Signature | null;
 }
 
+/** What a metadata table prints in a field it has no value for */
+const PLACEHOLDER = /^(?:[-—－–/／\\]+|无)$/;
+
 /**
  * Government info-disclosure pages state 发文机关, 发文字号, 成文日期 in a table above the
  * article; they fill what the body itself lacks, and 索引号/发布日期 are kept.
@@ -264,13 +267,14 @@ function withMetadata(own: Own, meta: Record<string, string>, diagnostics: Diagn
   const get = (...keys: string[]) => {
     for (const k of keys) {
       const v = Object.entries(meta).find(([label]) => label.replace(/[\s：:]/g, "") === k)?.[1]?.trim();
-      if (v) return v;
+      // (a dash or 无 is a page's placeholder for an empty field: 文 号: -)
+      if (v && !PLACEHOLDER.test(v)) return v;
     }
     return null;
   };
   const isoOf = (s: string) => findDate(s.replace(/(\d{4})-(\d{1,2})-(\d{1,2})/, "$1年$2月$3日"));
   const published = get("发布日期", "公开日期", "发布时间");
-  const issuer = get("发文机关", "发布机构", "发文单位");
+  const issuer = get("发文机关", "发布机构", "发文单位", "发布单位", "发布部门", "制定机关");
   const number = get("发文字号", "文号");
   const written = get("成文日期", "印发日期");
   let signature = own.signature;
