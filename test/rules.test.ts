@@ -93,6 +93,17 @@ describe("organ lists", () => {
     const [n] = findNotes("鼓励社会资本参与改造。由市住房城乡建设局牵头，于9月底前制定具体办法报市政府审定。");
     expect([n?.note.lead, n?.note.deadline, n?.raw]).toEqual([["市住房城乡建设局"], "9月底前", "由市住房城乡建设局牵头，"]);
   });
+  it("a 分工 list of organ: duty lines gives a task per line, on lines of their own or run on in one line", () => {
+    const lines = parseText("关于报送迎查工作有关资料的函\n省有关部门、单位:\n请做好迎查准备。\n一、提报资料的部门及相关内容\n省应急厅:应急避难设施建设等相关工作迎查资料。\n省教育厅:大中小学校舍加固等相关工作迎查资料。\n二、报送要求\n请于8月2日前报送。\n山东省发展和改革委员会\n2021年7月27日\n");
+    const want = [["应急避难设施建设等相关工作迎查资料", ["省应急厅"]], ["大中小学校舍加固等相关工作迎查资料", ["省教育厅"]]];
+    expect(lines.tasks.map((t) => [t.task, t.lead])).toEqual(want);
+    const body = "请各部门高度重视，认真梳理本部门相关工作开展情况，按要求准备好迎查资料并确保资料真实完整。";
+    const flat = parseText(["关于报送迎查工作有关资料的函省有关部门、单位:", body, "一、总体要求", body, "二、提报资料的部门及相关内容省应急厅:应急避难设施建设等相关工作迎查资料。省教育厅:大中小学校舍加固等相关工作迎查资料。三、报送要求", body, body].join(""));
+    expect(flat.tasks.map((t) => [t.task, t.lead])).toEqual(want);
+    expect(flat.sections.map((x) => x.heading)).toEqual(["总体要求", "提报资料的部门及相关内容", "报送要求"]);
+    // a role label or a contact line is no duty line
+    expect(parseText("关于报送资料的通知\n一、报送内容\n责任单位：市发改委\n市教育局：0571-87000000\n").tasks.map((t) => t.task)).toEqual(["报送内容"]);
+  });
   it("keeps a county list in 〔〕 whole, and splits 和 before it", () => {
     expect(splitOrgans("市政府有关部门和各县〔市、区〕人民政府、“三区”管委会", { conjunctions: true })).toEqual(["市政府有关部门", "各县〔市、区〕人民政府", "“三区”管委会"]);
     expect(splitOrgans("各县［市、区］教育局，市直学校")).toEqual(["各县［市、区］教育局", "市直学校"]);

@@ -28,6 +28,8 @@ export interface FoundNote {
   end: number;
   raw: string;
   note: NoteFields;
+  /** the task the text after the note names (省应急厅：应急避难设施建设迎查资料 → its duty) */
+  names?: string;
 }
 
 
@@ -326,6 +328,26 @@ function proseDuties(text: string): FoundNote[] {
 }
 
 /**
+ * A paragraph that opens with the organ it assigns and a colon, then the duty (省应急厅：应急避难设施
+ * 建设等相关工作迎查资料。): the organ leads, the duty names the task. Not a label (联系人：), a
+ * number (市教育局：0571-…) or a bare colon line (各单位：).
+ */
+const ORGAN_DUTY = /^([^：:，,。；;（）()“”0-9]{2,30})[：:]\s*/;
+
+/** Words no organ's name holds but a label or a clause does */
+const DUTY_WORDS = /牵头|牽頭|责任|責任|负责|負責|配合|协同|協同|协办|任务|完成|推进|落实|[的将对把被使是为要]/;
+
+function organDuty(text: string): FoundNote | null {
+  const m = ORGAN_DUTY.exec(text);
+  if (!m) return null;
+  const lead = splitOrgans(m[1]!);
+  const duty = text.slice(m[0].length).replace(/[。；;\s]+$/, "");
+  // (an organ's name holds no role word or task word: 完成各项工作任务责任单位: is a label glued to text)
+  if (!lead.length || roleOf(m[1]!) || DUTY_WORDS.test(m[1]!) || !lead.every((x) => isOrganLine(x)) || !charsAtMost(lead.join(""), 30) || duty.length < 4 || !/^[\u4e00-\u9fff《“]/.test(duty)) return null;
+  return { start: 0, end: m[0].length, raw: m[0].trim(), note: { ...empty(), lead, namesLead: true }, names: duty };
+}
+
+/**
  * Every responsibility note in a text, in order: bracketed asides anywhere (several per item are
  * common: each closes its own sentence), a labelled note after the last sentence (…。责任单位：X),
  * or a 牵头…配合 sentence ending the text. One pass over the text.
@@ -398,8 +420,13 @@ export function findNotes(text: string): FoundNote[] {
     const p = phraseNote(text.slice(last));
     if (p) out.push({ ...p, start: p.start + last, end: text.length });
   }
-  // no note of another kind: sentences that open with who leads and by when (only asked where 牵头 stands)
+  // no note of another kind: sentences that open with who leads and by when (only asked where 牵头
+  // stands), or a paragraph that opens with its organ and a colon
   if (!out.length && text.includes("牵头")) return proseDuties(text);
+  if (!out.length && (text.includes("：") || text.includes(":"))) {
+    const d = organDuty(text);
+    if (d) return [d];
+  }
   return out;
 }
 

@@ -18,7 +18,7 @@ import { BODY_OPENER } from "../lexicon/headings.js";
 import { withYearBefore } from "../lexicon/patterns.js";
 import { isOpeningChrome, isWebChrome, URL_LINE } from "../lexicon/chrome.js";
 import { metadataPairs } from "../lexicon/metadata.js";
-import { COLUMN_SYNONYMS } from "../lexicon/columns.js";
+import { COLUMN_SYNONYMS, roleOf } from "../lexicon/columns.js";
 
 /** A paragraph this long in a document of so few paragraphs is a flattened notice. */
 const LONG = 200;
@@ -506,6 +506,11 @@ function closingCuts(s: string, cuts: number[], titles: string[], boundaries: nu
   }
 }
 
+/** The first character of an organ named with its level or place (省应急厅, 市教育局, 县财政局, 国家…) */
+const PLACE_OPENING = /[省市县区州国]/;
+/** A duty line of a 分工 list run on after a sentence end (。省教育厅:…): the organ and its colon */
+const ORGAN_COLON_AFTER_STOP = /[。；]([^。；：:，,、（）()\s]{2,20})[：:]/g;
+
 /** The first item of a run-in list (第一，, 一是, ①). */
 const RUN_IN_FIRST = /第一[，,、：:]|一是|①/g;
 
@@ -527,6 +532,13 @@ function gluedBody(s: string, at: number, next: number): number | null {
     if (k < 4 || /[一二三四五六七八九十第]/.test(sentence[k - 1]!)) continue;
     const second = r[0].startsWith("第") ? `第二${r[0].slice(2)}` : r[0] === "①" ? "②" : `二${r[0].slice(1)}`;
     if (s.indexOf(second, start + k) > 0) return start + k;
+  }
+  // a duty line glued to the heading (二、提报资料的部门及相关内容省应急厅:…): the organ opens the body
+  const colon = sentence.search(/[：:]/);
+  if (colon > 4 && colon <= 50) {
+    for (let p = colon - 3; p >= 2; p--) {
+      if (PLACE_OPENING.test(sentence[p]!) && isOrganLine(sentence.slice(p, colon)) && !roleOf(sentence.slice(p, colon))) return start + p;
+    }
   }
   if (sentence.length <= 30) return null;
   const opener = BODY_OPENER.exec(sentence.slice(4, 30));
@@ -599,6 +611,11 @@ function cutParagraph(p: ParagraphBlock, first: boolean): ParagraphBlock[] {
   closingCuts(s, cuts, titles, boundaries);
   const markers = markerCuts(s, [...cuts], boundaries);
   cuts.push(...markers);
+  // 分工 lines run on after a sentence end (…迎查资料。省教育厅:…): each organ begins its line
+  if (s.includes("：") || s.includes(":")) {
+    // (an organ, not a role label: 。责任单位：X is a note, not a duty line)
+    for (const m of s.matchAll(ORGAN_COLON_AFTER_STOP)) if (isOrganLine(m[1]!) && !roleOf(m[1]!)) cuts.push(m.index + 1);
+  }
   const sorted = [...markers].sort((a, b) => a - b);
   sorted.forEach((at, k) => {
     const glued = gluedBody(s, at, sorted[k + 1] ?? s.length);

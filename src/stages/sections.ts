@@ -198,7 +198,7 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
     leadAbove = null;
     for (const f of found) {
       if (text.slice(prevEnd, f.start).replace(/[\s。；;，,]/g, "") !== "") adjacent = false;
-      const opening = lead && bodyAt + lead[0].length <= f.start ? lead[1]!.trim() : above;
+      const opening = f.names ?? (lead && bodyAt + lead[0].length <= f.start ? lead[1]!.trim() : above);
       attach(closes && f.end >= end ? closes : t, holder, f.start < headingEnd, f, p, base, text, prevEnd, opening);
       adjacent = true;
       prevEnd = f.end;
