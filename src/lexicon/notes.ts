@@ -322,7 +322,9 @@ function proseDuties(text: string): FoundNote[] {
     const names = [...lead, ...support];
     if (!lead.length || !names.some(organLike) || names.some((x) => !charsAtMost(x, 20) || /[的将对把被使是为要在]/.test(x))) continue;
     const start = m.index + m[0].search(/[^。；;\s]/);
-    out.push({ start, end: at, raw: text.slice(start, at).trim(), note: { ...empty(), lead, support, deadline: time ? time[1]! : null, namesLead: true } });
+    // (the time stays in the text: 于9月底前制定具体办法… reads on as one phrase)
+    const end = at;
+    out.push({ start, end, raw: text.slice(start, end).trim(), note: { ...empty(), lead, support, deadline: time ? time[1]! : null, namesLead: true } });
   }
   return out;
 }
