@@ -638,6 +638,15 @@ describe("r12: 两办 titles without 关于, speeches' occasion lines, titles br
     const d = parseText("关于开展消防安全检查的通知\n更新时间:2022-03-01\n各镇（街道）、各有关单位：\n为做好消防安全工作，现就有关事项通知如下。\n");
     expect(d.header.recipients).toEqual(["各镇（街道）", "各有关单位"]);
   });
+  it("the issuer: a title that names its organ by kind alone (学院关于…) gives way to the signature; a signature that drops the place gives way to the title's full name", () => {
+    const a = parseText("学院关于加强校园宣传和文印工作管理的通知\n各部门：\n为规范宣传与文印工作，现就有关事项通知如下。\n一、严格落实管理规定。\n湖南艺术职业学院党政办\n2015年3月2日\n");
+    expect(a.header.issuer).toBe("湖南艺术职业学院党政办");
+    const b = parseText("西安高新区根治拖欠农民工工资工作领导小组办公室工作联系函\n国网陕西省电力公司：\n现将有关情况函告如下，请予支持。特此函告。\n高新区根治拖欠农民工工资工作领导小组办公室\n2021年1月6日\n");
+    expect(b.header.issuer).toBe("西安高新区根治拖欠农民工工资工作领导小组办公室");
+    // a title that opens with 转发 names the forwarded organ, not the issuer, which signs
+    const c = parseText("转发市教育局关于做好招生工作意见的通知\n各学校：\n现转发给你们，请遵照执行。\n某某县教育局\n2021年1月6日\n");
+    expect(c.header.issuer).toBe("某某县教育局");
+  });
   it("an organ line between the number and 关于… is the title's first line", () => {
     // (城口县 page: its metadata and the whole title above the number first)
     const doc = parseText("[ 索引号 ] | 11500229759293419E/2025-00009 | [ 发文字号 ] | 城发改委发〔2025〕4号 |\n[ 主题分类 ] | 国民经济发展规划、计划 | [ 体裁分类 ] | 规划计划 |\n[ 发布机构 ] | 城口县发展和改革委员会 | ||\n[ 成文日期 ] | 2025-02-17 | [ 发布日期 ] | 2025-02-21 |\n城口县发展和改革委员会关于印发《城口县2024年国民经济和社会发展计划执行情况与2025年计划草案报告》的通知\n城发改委发〔2025〕4号\n城口县发展和改革委员会\n关于印发《城口县2024年国民经济和社会发展计划执行情况与2025年计划草案报告》的通知\n各乡镇人民政府、街道办事处,县政府各部门,有关单位:\n现将县十八届人民代表大会第五次会议审议通过的《城口县2024年国民经济和社会发展计划执行情况与2025年计划草案报告》印发给你们,请认真抓好学习贯彻,全面把握工作要求,研究细化工作举措,不折不扣抓好落实,确保圆满完成全年各项目标任务。\n城口县发展和改革委员会\n2025年2月17日\n");

@@ -127,7 +127,7 @@ export const ENDS_WITH_ABOUT = new RegExp(`${ABOUT}$`);
 /** What a title holds before its 关于: the organ(s) that issue it (group 1) */
 export const LEADING_ORGAN = new RegExp(`^(.{2,120}?)[\\s\\u3000]*${ABOUT}`);
 /** Verbs a title without an organ opens with (进一步规范…, 加强…, 做好…): what follows them is no issuer */
-const VERB_OPENING = /^(?:进一步|進一步|加强|加強|规范|規範|做好|推进|推進|深化|开展|開展|切实|切實|认真|認真|全面|严格|嚴格|完善|建立|健全|提高|强化|強化|改进|改進|落实|落實)/;
+const VERB_OPENING = /^(?:转发|轉發|批转|批轉|印发|印發|进一步|進一步|加强|加強|规范|規範|做好|推进|推進|深化|开展|開展|切实|切實|认真|認真|全面|严格|嚴格|完善|建立|健全|提高|强化|強化|改进|改進|落实|落實)/;
 /** An organ, then the verb of a 党委/两办 title without 关于 (中共中央办公厅 国务院办公厅印发《…》的通知) */
 const ISSUING_ORGAN = /^(.{2,120}?)[\s\u3000]*(?:印[发發]|[转轉][发發])/;
 const ANY_ABOUT = new RegExp(ABOUT);
@@ -151,7 +151,8 @@ export function leadingOrgan(written: string): string | null {
   const issuing = ISSUING_ORGAN.exec(title.trim());
   const m = issuing && !ANY_ABOUT.test(issuing[1]!) && !VERB_OPENING.test(issuing[1]!) ? issuing : LEADING_ORGAN.exec(title.trim());
   // 关于转发《农业农村部关于…》: an organ quoted inside the title is not the one that opens it
-  if (!m || OPENS_WITH_ABOUT.test(title.trim()) || /[《“"（(]/.test(m[1]!)) return null;
+  // (nor is a verb phrase before 关于: 转发市教育局关于… names the forwarded organ, not the issuer)
+  if (!m || OPENS_WITH_ABOUT.test(title.trim()) || /[《“"（(]/.test(m[1]!) || VERB_OPENING.test(m[1]!.trim())) return null;
   const words = m[1]!.trim().split(/[\s\u3000]+/);
   if (words.length > 1 && words.every((w) => ORGAN_SUFFIX.test(w) && charsAtMost(w, 30))) return words[0]!;
   const prefix = words.join("");

@@ -149,14 +149,18 @@ function assembleBlocks(adapted: Block[], meta: Meta): Notice {
     const signed = coverClosing.signature?.issuer;
     // …unless the signature is a joint one (中共山东省委山东省人民政府): then the title's first organ stands
     if (issuer && signed && !signed.includes("、") && signed.length > issuer.length && (signed.slice(0, 2) === issuer.slice(0, 2) || signed.endsWith(issuer)) && !firstOfJoint(signed)) issuer = signed;
+    // a title that names its organ only by kind (学院关于…, 公司关于…): the signature names it
+    else if (issuer && signed && GENERIC_ORGAN.test(issuer) && !signed.includes("、")) issuer = signed;
   }
   if (!issuer && coverClosing.signature?.issuer) {
     // a joint signature (南通市教育局、南通市财政局): the first organ issues
     issuer = coverClosing.signature.issuer.split("、")[0]!;
-    // a signature that drops the place (省乡村振兴局) under a title that opens with the full name
-    // and no 关于 (山东省乡村振兴局征求…意见的函): the title's name
-    const at = /^[省市县区州]/.test(issuer) && header.title ? header.title.indexOf(issuer) : -1;
-    if (at >= 2 && at <= 4 && /^[\u4e00-\u9fa5]+$/.test(header.title!.slice(0, at))) issuer = header.title!.slice(0, at + issuer.length);
+    // a signature that drops the place (省乡村振兴局, 高新区…办公室) under a title that opens with the
+    // full name and no 关于 (山东省乡村振兴局征求…意见的函, 西安高新区…办公室工作联系函): the title's
+    // name — what stands before it a place, not a verb (转发, 印发, 批转)
+    const at = header.title ? header.title.indexOf(issuer) : -1;
+    const place = at >= 2 && at <= 4 ? header.title!.slice(0, at) : "";
+    if (place && /^[\u4e00-\u9fa5]+$/.test(place) && (/^[省市县区州]/.test(issuer) || !/[发转批于关印]/.test(place))) issuer = header.title!.slice(0, at + issuer.length);
   }
   if (!issuer) {
     diagnostics.push({ severity: "warning", code: "issuer-missing", message: "no 发文机关 found (no masthead, organ in the title or signature)", line: 1, column: 1 });
@@ -255,6 +259,9 @@ interface Own {
   title: string | null;
   signature: Signature | null;
 }
+
+/** An organ named by its kind alone, as its own staff write it in a title (学院关于…, 本局关于…) */
+const GENERIC_ORGAN = /^(?:学院|学校|大学|公司|集团|本局|本院|本委|本部|我院|我校|我局|我委|我司)$/;
 
 /** What a metadata table prints in a field it has no value for */
 const PLACEHOLDER = /^(?:[-—－–/／\\]+|无)$/;
