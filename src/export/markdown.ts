@@ -37,14 +37,15 @@ function noteText(r: NonNullable<Section["responsibility"]>): string {
 }
 
 /**
- * A note in brackets ends its paragraph; a note written as a sentence's opening clause (由X牵头，
- * / 省应急厅：) goes back before the text it opened, which says the rest (于9月底前制定…); a bare
- * one (牵头部门：…) needs a paragraph of its own.
+ * A note in brackets ends its paragraph; a bare one (牵头部门：…) needs a paragraph of its own; a
+ * note the text still holds (a sentence's opening 由X牵头，…, an organ opening its duty line) is
+ * there already.
  */
 function withNote(paras: string[], note: string | null): string[] {
   if (!note) return paras;
+  // (a bracketed note was cut out, even when the same words stand in an earlier paragraph)
   if (/^[（(]/.test(note) && paras.length) return [...paras.slice(0, -1), paras[paras.length - 1]! + note];
-  if (/[，,：:]$/.test(note) && paras.length) return [note + paras[0]!, ...paras.slice(1)];
+  if (paras.some((p) => p.includes(note))) return paras;
   return [...paras, note];
 }
 

@@ -30,6 +30,8 @@ export interface FoundNote {
   note: NoteFields;
   /** the task the text after the note names (省应急厅：应急避难设施建设迎查资料 → its duty) */
   names?: string;
+  /** the note stays in the text it is read from (an organ opening its duty line, a duty written as a sentence's opening) */
+  kept?: boolean;
 }
 
 
@@ -322,9 +324,9 @@ function proseDuties(text: string): FoundNote[] {
     const names = [...lead, ...support];
     if (!lead.length || !names.some(organLike) || names.some((x) => !charsAtMost(x, 20) || /[的将对把被使是为要在]/.test(x))) continue;
     const start = m.index + m[0].search(/[^。；;\s]/);
-    // (the time stays in the text: 于9月底前制定具体办法… reads on as one phrase)
     const end = at;
-    out.push({ start, end, raw: text.slice(start, end).trim(), note: { ...empty(), lead, support, deadline: time ? time[1]! : null, namesLead: true } });
+    // (kept in the text: the clause is a sentence's opening, the sentence reads on from it)
+    out.push({ start, end, raw: text.slice(start, end).trim(), note: { ...empty(), lead, support, deadline: time ? time[1]! : null, namesLead: true }, kept: true });
   }
   return out;
 }
@@ -334,19 +336,22 @@ function proseDuties(text: string): FoundNote[] {
  * 建设等相关工作迎查资料。): the organ leads, the duty names the task. Not a label (联系人：), a
  * number (市教育局：0571-…) or a bare colon line (各单位：).
  */
-const ORGAN_DUTY = /^([^：:，,。；;（）()“”0-9]{2,30})[：:]\s*/;
+const ORGAN_DUTY = /(?:^|[。；;])([^：:，,。；;（）()“”0-9]{2,30})[：:]\s*/;
 
 /** Words no organ's name holds but a label or a clause does */
 const DUTY_WORDS = /牵头|牽頭|责任|責任|负责|負責|配合|协同|協同|协办|任务|完成|推进|落实|[的将对把被使是为要]/;
 
 function organDuty(text: string): FoundNote | null {
+  // (at the start, or after a heading run in with it: 提报资料的部门及相关内容。省应急厅：…)
   const m = ORGAN_DUTY.exec(text);
   if (!m) return null;
+  const start = m.index + (m[0].length - m[0].replace(/^[。；;]/, "").length);
   const lead = splitOrgans(m[1]!);
-  const duty = text.slice(m[0].length).replace(/[。；;\s]+$/, "");
+  const duty = text.slice(m.index + m[0].length).replace(/[。；;\s]+$/, "");
   // (an organ's name holds no role word or task word: 完成各项工作任务责任单位: is a label glued to text)
   if (!lead.length || roleOf(m[1]!) || DUTY_WORDS.test(m[1]!) || !lead.every((x) => isOrganLine(x)) || !charsAtMost(lead.join(""), 30) || duty.length < 4 || !/^[\u4e00-\u9fff《“]/.test(duty)) return null;
-  return { start: 0, end: m[0].length, raw: m[0].trim(), note: { ...empty(), lead, namesLead: true }, names: duty };
+  // (the line keeps its organ: the note is read from it, nothing is cut out)
+  return { start, end: m.index + m[0].length, raw: text.slice(start, m.index + m[0].length).trim(), note: { ...empty(), lead, namesLead: true }, names: duty, kept: true };
 }
 
 /**

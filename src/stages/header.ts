@@ -195,6 +195,13 @@ function minutesMasthead(s: string): { organ: string | null; series: string } {
 /** How the organ of a 纪要 masthead ends */
 const MINUTES_ORGAN_END = /(?:公司|集团|政府|委员会|局|厅|院|办公室|办公厅|中心|党委|党组|街道|大学|学院|学校)$/;
 
+/** Whether `line` is the number of the 纪要 series `masthead` ends with: bare (〔2022〕69号) or with the series word as its 代字 (专题会纪要〔2022〕69号, as kexie's export writes it) */
+function numbersSeries(masthead: string, line: string): boolean {
+  if (BARE_NUMBER_RE.test(line)) return true;
+  const dn = findDocNumber(line);
+  return !!dn && dn.index === 0 && dn.length === line.length && !!dn.value.prefix && dn.value.prefix.endsWith("纪要") && masthead.endsWith(dn.value.prefix);
+}
+
 /** The mark a 国网 document prints before its masthead (内部事项, 普通事项) */
 const MASTHEAD_MARK = /^(?:内部事项|普通事项|一般事项)/;
 
@@ -203,7 +210,7 @@ function classify(b: ParagraphBlock, timesOf: (t: string) => number, next: Parag
   const bare = t.replace(/\s+/g, "");
   // a 纪要 series masthead (…专题会纪要) above its bare number (〔2022〕69号), and that number
   if (BARE_NUMBER_RE.test(bare)) return "number";
-  if (next && MINUTES_MASTHEAD_RE.test(bare.replace(MASTHEAD_MARK, "")) && !/关于|關於|的/.test(bare) && BARE_NUMBER_RE.test(next.text.replace(/\s+/g, ""))) return "masthead";
+  if (next && MINUTES_MASTHEAD_RE.test(bare.replace(MASTHEAD_MARK, "")) && !/关于|關於|的/.test(bare) && numbersSeries(bare, next.text.replace(/\s+/g, ""))) return "masthead";
   if (isOpeningChrome(t)) return "chrome";
   if (URL_LINE.test(bare)) return "url";
   if (metadataPairs(t)) return "metadata";

@@ -137,7 +137,7 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
   // except the last one, which becomes its `responsibility` (and which an export writes back at
   // the end of the text); a note in a heading line is always cut from the heading.
   const noted = new Set<Section>();
-  const holders = new Map<SectionNote, { holder: Section | null; pieces: string[]; inHeading: boolean }>();
+  const holders = new Map<SectionNote, { holder: Section | null; pieces: string[]; inHeading: boolean; kept: boolean }>();
   let lastNote: SectionNote | null = null;
   let adjacent = false;
   const attach = (target: Section | null, holder: Section | null, inHeading: boolean, f: FoundNote, p: ParagraphBlock, base: number, text: string, prevEnd: number, opening: string | null) => {
@@ -168,7 +168,7 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
     const path = target ? pathOf(target) : "";
     lastNote = { section: target, path, line: pos.line, column: pos.column, raw: f.raw, clause, opening, note: f.note };
     res.notes.push(lastNote);
-    holders.set(lastNote, { holder, pieces: [f.raw], inHeading });
+    holders.set(lastNote, { holder, pieces: [f.raw], inHeading, kept: f.kept === true });
     if (target) noted.add(target);
   };
   /** the short phrase the last paragraph without a note opened with, for a note on the line below */
@@ -329,8 +329,8 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
   const last = new Map<Section, SectionNote>();
   for (const n of res.notes) if (n.section) last.set(n.section, n);
   for (const [section, n] of last) {
-    const { holder, pieces, inHeading } = holders.get(n)!;
-    if (holder && !inHeading) {
+    const { holder, pieces, inHeading, kept } = holders.get(n)!;
+    if (holder && !inHeading && !kept) {
       for (const piece of pieces) {
         const at = holder.text.lastIndexOf(piece);
         if (at >= 0) holder.text = holder.text.slice(0, at) + holder.text.slice(at + piece.length);
