@@ -6,7 +6,7 @@ import type { Diagnostic } from "../model/schema.js";
 import { findDocNumber } from "../lexicon/docnumber.js";
 import { charsAtMost } from "../lexicon/length.js";
 import { matchMarker } from "../lexicon/markers.js";
-import { dateOnly, OCCASION, OCCASION_FRAMED } from "../lexicon/dates.js";
+import { dateOnly, OCCASION, OCCASION_FRAMED, OCCASION_OPENS } from "../lexicon/dates.js";
 import { isOrganLine, isOrganList } from "../lexicon/organs.js";
 import { isOpeningChrome, isWebChrome, URL_LINE } from "../lexicon/chrome.js";
 import { LABEL_LINE, PAGE_NUMBER_LINE } from "../lexicon/layout.js";
@@ -59,6 +59,9 @@ function continues(a: ParagraphBlock, b: ParagraphBlock, indentMode: boolean): b
   ) {
     return true;
   }
+  // a speech's occasion line that wraps (——2024年1月19日在…人大工作会议 / 暨…第三次会议上) goes on
+  // to the line that completes it, and no further (below)
+  if (OCCASION_OPENS.test(a.text.trim()) && !OCCASION.test(a.text.trim()) && charsAtMost(b.text.trim(), 40) && OCCASION.test(a.text.trim() + b.text.trim())) return true;
   // (a sentence end was ruled out at the top; outside indent mode these too)
   if (indentMode && (NEVER_CONTINUES.test(b.text) || matchMarker(b.text) || dateOnly(b.text))) return false;
   // (a speech's occasion line, 2021年12月15日在…会议上, ends where it ends: set off by —— or
