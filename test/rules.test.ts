@@ -995,6 +995,12 @@ describe("a notice without line breaks is cut back at its boundaries (resegment)
     const lines = parseText("国网某某供电公司专题会纪要\n〔2022〕69号\n国网某某供电公司关于10月份月度工作例会的纪要\n10月8日上午，公司召开月度工作例会。现纪要如下：\n一、加强值班。各单位要加强值班。\n");
     expect([lines.header.issuer, lines.header.docNumber?.raw, lines.header.title]).toEqual(["国网某某供电公司", "专题会纪要〔2022〕69号", "国网某某供电公司关于10月份月度工作例会的纪要"]);
   });
+  it("one line: an organ glued before the number leaves its 代字 whole (…生态环境厅鲁环便函〔2021〕1202号), and a title with a closing quote typed as an opening one (“四减四增“) is still a title", () => {
+    const doc = flat("山东省生态环境厅鲁环便函〔2021〕1202号山东省生态环境厅关于请确认《山东省新一轮“四减四增“三年行动方案》目标指标的函省有关部门、单位:", body, "一、总体要求", body, body, "二、主要目标", body);
+    expect([doc.header.docNumber?.raw, doc.header.title, doc.header.recipients]).toEqual([
+      "鲁环便函〔2021〕1202号", "山东省生态环境厅关于请确认《山东省新一轮“四减四增“三年行动方案》目标指标的函", ["省有关部门", "单位"],
+    ]);
+  });
   it("a 发文字号 cited in brackets is not the notice's own", () => {
     const doc = flat("某某市应急管理规划责任分解为提高应对能力，根据《某某市应急体系规划》(某政办发〔2016〕76号)精神，现将任务分解如下。", body, "一、完善预案", body, "二、健全体制", body);
     expect(doc.header.docNumber).toBeNull();

@@ -30,8 +30,11 @@ const GLUED_PAGE_NUMBER = /([。！？；])\s*(\d{1,3})$/;
 
 function unbalanced(s: string): boolean {
   const count = (re: RegExp) => (s.match(re) ?? []).length;
-  // a full-width “ may be closed by an ASCII " (“清风护航")
-  return count(/《/g) > count(/》/g) || count(/（/g) > count(/）/g) || count(/“/g) > count(/[”"]/g);
+  // a full-width “ may be closed by an ASCII " (“清风护航"), or by a “ typed for ” (“四减四增“:
+  // opening quotes in pairs and none closed)
+  const open = count(/“/g);
+  const close = count(/[”"]/g);
+  return count(/《/g) > count(/》/g) || count(/（/g) > count(/）/g) || (open > close && !(close === 0 && open % 2 === 0));
 }
 
 function isStandaloneHeading(p: ParagraphBlock): boolean {

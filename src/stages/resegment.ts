@@ -302,7 +302,14 @@ function headerCuts(s: string, cuts: number[]): void {
     // the 机关代字 begins after the masthead's last word (…文件, …纪要, 公文稿纸, an organ)
     const before = window.slice(Math.max(0, bracket - 12), bracket);
     const stop = /.*(文件|纪要|稿纸|办公室|办公厅|人民政府|委员会|号)/.exec(before);
-    const start = stop ? bracket - before.length + stop[0].length : Math.max(0, bracket - Math.min(before.length, 6));
+    // …or after the organ glued before it (山东省生态环境厅|鲁环便函〔2021〕1202号): an organ's last
+    // word, then a 代字 of a few characters that ends as one (…发, …函, …字, …办)
+    const organEnd = stop ? null : /^(.*(?:厅|局|委|院|部|中心|公司|集团))([\u4e00-\u9fa5]{2,8})$/.exec(before);
+    const start = stop
+      ? bracket - before.length + stop[0].length
+      : organEnd && CODE_END.test(organEnd[2]!)
+        ? bracket - organEnd[2]!.length
+        : Math.max(0, bracket - Math.min(before.length, 6));
     if (start > 0) cuts.push(start);
     from = num.index + num[0].length;
     cuts.push(from);
@@ -510,6 +517,9 @@ function closingCuts(s: string, cuts: number[], titles: string[], boundaries: nu
 const PLACE_OPENING = /[省市县区州国]/;
 /** A duty line of a 分工 list run on after a sentence end (。省教育厅:…): the organ and its colon */
 const ORGAN_COLON_AFTER_STOP = /[。；]([^。；：:，,、（）()\s]{2,20})[：:]/g;
+
+/** How a 机关代字 ends (鲁环便函, 鲁政办发, 鲁政字, 国办) */
+const CODE_END = /(?:发|函|字|办|电)$/;
 
 /** The first item of a run-in list (第一，, 一是, ①). */
 const RUN_IN_FIRST = /第一[，,、：:]|一是|①/g;
