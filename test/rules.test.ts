@@ -1001,6 +1001,12 @@ describe("a notice without line breaks is cut back at its boundaries (resegment)
       "鲁环便函〔2021〕1202号", "山东省生态环境厅关于请确认《山东省新一轮“四减四增“三年行动方案》目标指标的函", ["省有关部门", "单位"],
     ]);
   });
+  it("one line: a 附注 glued to the 附件 title stands apart, and a 印发 office glued to the text keeps its organ (…公司办公室2022年1月13日印发)", () => {
+    const doc = flat("国网某某省电力有限公司关于做好资产收购工作的通知各有关单位：", body, "一、加强组织", body, body, "二、加快推进", body, "附件：某某变电站资产收购计划调整表（此件不公开发布，发至收文单位本部。）附件某某变电站资产收购计划调整表国网某某省电力有限公司办公室2022年1月13日印发");
+    expect(doc.attachments.map((a) => a.title)).toEqual(["某某变电站资产收购计划调整表"]);
+    expect(doc.annotation).toBe("（此件不公开发布，发至收文单位本部。）");
+    expect([doc.printedBy?.organ, doc.printedBy?.date]).toEqual(["国网某某省电力有限公司办公室", "2022-01-13"]);
+  });
   it("a 发文字号 cited in brackets is not the notice's own", () => {
     const doc = flat("某某市应急管理规划责任分解为提高应对能力，根据《某某市应急体系规划》(某政办发〔2016〕76号)精神，现将任务分解如下。", body, "一、完善预案", body, "二、健全体制", body);
     expect(doc.header.docNumber).toBeNull();

@@ -233,6 +233,31 @@ const BRACKETED_NAME_AT_START = /(?:^|[。；：:\s])([^。；：:（）()\s]{2,
 
 /** The organ that ends s at `end` and is named elsewhere in the text too (the signature repeats the issuer). */
 function organBefore(s: string, end: number): number | null {
+  const at = organStart(s, end);
+  return at === null ? null : withParentOrgan(s, at, end);
+}
+
+/** An office named by its kind alone (办公室, 办公厅): the organ it belongs to stands right before it */
+const OFFICE_ONLY = /^(?:办公室|办公厅|综合部|综合办公室|秘书处)$/;
+/** How an organ's full name begins: 国网…, 中共…, a place (湖北省…, 武汉市…) */
+const FULL_NAME_OPENING = /^(?:国网|中共|中国|国家|[\u4e00-\u9fa5]{1,4}[省市县区州])/;
+
+/**
+ * The start of 国网湖北省电力有限公司办公室 where the name found was 办公室 alone (a 印发 line glued to
+ * the text before it: …调整表国网湖北省电力有限公司办公室2022年1月13日印发): the longest organ
+ * opening as a full name does, right before the office.
+ */
+function withParentOrgan(s: string, at: number, end: number): number {
+  if (!OFFICE_ONLY.test(s.slice(at, end).trim())) return at;
+  for (let len = Math.min(30, at); len >= 4; len--) {
+    const parent = s.slice(at - len, at);
+    if (FULL_NAME_OPENING.test(parent) && isOrganLine(parent)) return at - len;
+  }
+  return at;
+}
+
+/** Where the organ that ends s at `end` begins (organBefore, before an office is given its organ) */
+function organStart(s: string, end: number): number | null {
   // text joined with spaces: 临江市人民政府 二〇二一年六月一日
   while (end > 0 && /[ \u3000\t]/.test(s[end - 1]!)) end--;
   // a name holding a bracketed word, since the last sentence end: 陕西省地方电力（集团）有限公司
@@ -518,6 +543,9 @@ const PLACE_OPENING = /[省市县区州国]/;
 /** A duty line of a 分工 list run on after a sentence end (。省教育厅:…): the organ and its colon */
 const ORGAN_COLON_AFTER_STOP = /[。；]([^。；：:，,、（）()\s]{2,20})[：:]/g;
 
+/** A 附注 in brackets: （此件公开发布）, （此件不公开发布，发至收文单位本部。…） */
+const ANNOTATION_G = /[（(](?:此件|本件)[^（）()]{0,200}[）)]/g;
+
 /** How a 机关代字 ends (鲁环便函, 鲁政办发, 鲁政字, 国办) */
 const CODE_END = /(?:发|函|字|办|电)$/;
 
@@ -621,6 +649,10 @@ function cutParagraph(p: ParagraphBlock, first: boolean): ParagraphBlock[] {
   closingCuts(s, cuts, titles, boundaries);
   const markers = markerCuts(s, [...cuts], boundaries);
   cuts.push(...markers);
+  // a 附注 in brackets (（此件不公开发布，发至…）) stands on a line of its own, wherever it was glued
+  if (s.includes("此件") || s.includes("本件")) {
+    for (const m of s.matchAll(ANNOTATION_G)) cuts.push(m.index, m.index + m[0].length);
+  }
   // 分工 lines run on after a sentence end (…迎查资料。省教育厅:…): each organ begins its line
   if (s.includes("：") || s.includes(":")) {
     // (an organ, not a role label: 。责任单位：X is a note, not a duty line)
