@@ -96,10 +96,12 @@ function checkDocNumber(dn: DocNumber | null, path: string, add: Add): void {
   if (!dn) return;
   const raw = toHalfWidth(dn.raw);
   if (dn.prefix !== null && !raw.includes(dn.prefix)) add(`${path}.prefix`, "doc-number", `prefix "${dn.prefix}" does not appear in "${dn.raw}"`);
-  let rest = raw;
+  // (a letter O or 〇 typed for a zero reads as one, as the parser reads it: 国函[20O0]31号)
+  const digits = raw.replace(/[OoＯ〇○]/g, "0");
+  let rest = digits;
   if (dn.year !== null) {
-    if (!raw.includes(String(dn.year))) add(`${path}.year`, "doc-number", `year ${dn.year} does not appear in "${dn.raw}"`);
-    else rest = raw.replace(String(dn.year), "");
+    if (!digits.includes(String(dn.year))) add(`${path}.year`, "doc-number", `year ${dn.year} does not appear in "${dn.raw}"`);
+    else rest = digits.replace(String(dn.year), "");
   }
   if (dn.serial !== null && !new RegExp(`(?<![0-9])0*${dn.serial}(?![0-9])`).test(rest)) {
     add(`${path}.serial`, "doc-number", `serial ${dn.serial} does not appear in "${dn.raw}"`);
