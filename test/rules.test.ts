@@ -651,6 +651,14 @@ describe("r12: 两办 titles without 关于, speeches' occasion lines, titles br
     const doc = parseText("某某区人民检察院工作报告\n—2024年1月19日在某某区人大工作会议\n暨某某县第十八届人民代表大会第三次会议上\n某某区人民检察院检察长王 桦\n各位代表,同志们:\n现在,我代表本院向大会报告工作。\n一、2023年工作回顾\n");
     expect([doc.signature?.date, doc.header.recipients]).toEqual(["2024-01-19", []]);
   });
+  it("a law database's labels glued to their values (发文机关最高人民法院) are metadata when the value is what the label calls for", () => {
+    const doc = parseText("发文机关最高人民法院\n发文日期2001年12月21日\n时效性现行有效\n发文字号法办〔2001〕246号\n效力级别司法文件\n全国地方各级人民法院、各级军事法院:\n为切实改进人民法院公告发布工作,现通知如下:\n一、 人民法院公告是人民法院向社会公布的法律文告。\n二、 各级法院公告只能向人民法院报报送。\n");
+    expect([doc.header.issuer, doc.header.docNumber?.raw, doc.header.recipients]).toEqual(["最高人民法院", "法办〔2001〕246号", ["全国地方各级人民法院", "各级军事法院"]]);
+    expect(doc.sections.map((x) => x.marker)).toEqual(["一、", "二、"]);
+    // a body line that opens with a label's words is no metadata
+    expect(metadataPairs("发文机关要加强公文管理")).toBeNull();
+    expect(metadataPairs("时效性要求高的事项优先办理")).toBeNull();
+  });
   it("an organ line between the number and 关于… is the title's first line", () => {
     // (城口县 page: its metadata and the whole title above the number first)
     const doc = parseText("[ 索引号 ] | 11500229759293419E/2025-00009 | [ 发文字号 ] | 城发改委发〔2025〕4号 |\n[ 主题分类 ] | 国民经济发展规划、计划 | [ 体裁分类 ] | 规划计划 |\n[ 发布机构 ] | 城口县发展和改革委员会 | ||\n[ 成文日期 ] | 2025-02-17 | [ 发布日期 ] | 2025-02-21 |\n城口县发展和改革委员会关于印发《城口县2024年国民经济和社会发展计划执行情况与2025年计划草案报告》的通知\n城发改委发〔2025〕4号\n城口县发展和改革委员会\n关于印发《城口县2024年国民经济和社会发展计划执行情况与2025年计划草案报告》的通知\n各乡镇人民政府、街道办事处,县政府各部门,有关单位:\n现将县十八届人民代表大会第五次会议审议通过的《城口县2024年国民经济和社会发展计划执行情况与2025年计划草案报告》印发给你们,请认真抓好学习贯彻,全面把握工作要求,研究细化工作举措,不折不扣抓好落实,确保圆满完成全年各项目标任务。\n城口县发展和改革委员会\n2025年2月17日\n");

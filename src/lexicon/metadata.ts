@@ -4,6 +4,9 @@
 // the bracketed labels of legal databases (【发布部门】). They fill what the body lacks; they
 // are never the notice's own text.
 import { toSimplified } from "./traditional.js";
+import { isOrganLine } from "./organs.js";
+import { dateOnly } from "./dates.js";
+import { findDocNumber } from "./docnumber.js";
 
 /** Known labels, as written after spaces are removed (索 引 号 → 索引号). */
 export const METADATA_LABELS = [
@@ -55,7 +58,7 @@ export function metadataPairs(line: string): Array<[string, string]> | null {
 function pairsOf(line: string): Array<[string, string]> | null {
   // every layout needs a colon, a pipe or 【 — or spaces between labels and values: most body
   // lines are ruled out without a regex
-  if (!METADATA_PUNCT.test(line)) return line.includes(" ") || line.includes("\u3000") ? spacedPairs(line.trim()) : null;
+  if (!METADATA_PUNCT.test(line)) return line.includes(" ") || line.includes("\u3000") ? spacedPairs(line.trim()) : gluedPair(line.trim());
   let t = line.trim().replace(/^[•·●▪\-*]\s*/, "");
   if (t.includes("【")) t = t.replace(LABEL_BRACKET, " $1：").trim();
   if (t.includes("|")) {
@@ -87,6 +90,35 @@ function pairsOf(line: string): Array<[string, string]> | null {
     const end = hits[k + 1]?.index ?? t.length + 1;
     return [squeeze(h[1]!), (" " + t).slice(start, end).trim()];
   });
+}
+
+/** Labels a law database prints glued to their value, and what each value must be to be one */
+const GLUED_LABELS: ReadonlyArray<readonly [string, (v: string) => boolean]> = [
+  ["发文机关", (v) => isOrganLine(v)], ["发布部门", (v) => isOrganLine(v)], ["制定机关", (v) => isOrganLine(v)],
+  ["发文字号", (v) => wholeNumber(v)], ["文号", (v) => wholeNumber(v)],
+  ["发文日期", (v) => dateOnly(v) !== null], ["发布日期", (v) => dateOnly(v) !== null], ["成文日期", (v) => dateOnly(v) !== null],
+  ["施行日期", (v) => dateOnly(v) !== null], ["实施日期", (v) => dateOnly(v) !== null],
+  ["时效性", (v) => STATUS_VALUE.test(v)], ["效力级别", (v) => /^[\u4e00-\u9fa5]{2,8}$/.test(v)], ["有效性", (v) => STATUS_VALUE.test(v)],
+];
+/** The validity a database states (现行有效, 已失效, 失效, 已废止, 部分失效, 有效) */
+const STATUS_VALUE = /^(?:现行有效|有效|已失效|失效|已废止|废止|部分失效|已修改|尚未生效)$/;
+const wholeNumber = (v: string) => {
+  const dn = findDocNumber(v);
+  return !!dn && dn.index === 0 && dn.length === v.length;
+};
+
+/**
+ * A law database's label glued to its value, no colon, no space (发文机关最高人民法院,
+ * 发文字号法办〔2001〕246号, 时效性现行有效): read only when the value is what the label calls for.
+ */
+function gluedPair(t: string): Array<[string, string]> | null {
+  if (!LABEL_FIRST.has(t[0] ?? "")) return null;
+  for (const [label, ok] of GLUED_LABELS) {
+    if (!t.startsWith(label) || t.length <= label.length) continue;
+    const value = t.slice(label.length);
+    return ok(value) ? [[label, value]] : null;
+  }
+  return null;
 }
 
 /**
