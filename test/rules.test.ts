@@ -659,6 +659,12 @@ describe("r12: 两办 titles without 关于, speeches' occasion lines, titles br
     expect(metadataPairs("发文机关要加强公文管理")).toBeNull();
     expect(metadataPairs("时效性要求高的事项优先办理")).toBeNull();
   });
+  it("metadata below the title with each label alone on its line and its value below (索引号 / 011437144/2023-06550) is read, and the 主送 after it too", () => {
+    const doc = parseText("某某区人民政府关于分解落实2023年区政府工作目标任务的通知\n\n索引号\n011437144/2023-06550\n文件类型\n政府文件\n发文单位\n区人民政府办公室\n发文字号\n某政发〔2023〕5号\n发布日期\n2023年02月13日 10:53:20\n效力状态\n有效\n\n\n各乡镇人民政府,区政府各部门:\n\n现将2023年区政府工作目标任务分解下达给你们,请认真组织落实。\n");
+    expect([doc.header.docNumber?.raw, doc.header.indexNumber, doc.header.recipients]).toEqual(["某政发〔2023〕5号", "011437144/2023-06550", ["各乡镇人民政府", "区政府各部门"]]);
+    // a lone label word that can be a column or a heading (备注, 名称) is no metadata line
+    expect([metadataPairs("备注"), metadataPairs("名称"), metadataPairs("索引号")]).toEqual([null, null, [["索引号", ""]]]);
+  });
   it("an organ line between the number and 关于… is the title's first line", () => {
     // (城口县 page: its metadata and the whole title above the number first)
     const doc = parseText("[ 索引号 ] | 11500229759293419E/2025-00009 | [ 发文字号 ] | 城发改委发〔2025〕4号 |\n[ 主题分类 ] | 国民经济发展规划、计划 | [ 体裁分类 ] | 规划计划 |\n[ 发布机构 ] | 城口县发展和改革委员会 | ||\n[ 成文日期 ] | 2025-02-17 | [ 发布日期 ] | 2025-02-21 |\n城口县发展和改革委员会关于印发《城口县2024年国民经济和社会发展计划执行情况与2025年计划草案报告》的通知\n城发改委发〔2025〕4号\n城口县发展和改革委员会\n关于印发《城口县2024年国民经济和社会发展计划执行情况与2025年计划草案报告》的通知\n各乡镇人民政府、街道办事处,县政府各部门,有关单位:\n现将县十八届人民代表大会第五次会议审议通过的《城口县2024年国民经济和社会发展计划执行情况与2025年计划草案报告》印发给你们,请认真抓好学习贯彻,全面把握工作要求,研究细化工作举措,不折不扣抓好落实,确保圆满完成全年各项目标任务。\n城口县发展和改革委员会\n2025年2月17日\n");

@@ -14,8 +14,13 @@ export const METADATA_LABELS = [
   "所属机构", "成文日期", "发文日期", "印发日期", "生成日期", "发布日期", "公开日期", "生效日期", "实施日期", "施行日期",
   "废止日期", "文号", "发文字号", "发布文号", "文件编号", "标题", "名称", "有效性", "有效性状态", "是否有效", "时效性",
   "效力级别", "效力等级", "主题词", "关键词", "公开方式", "公开范围", "公开形式", "属性", "备注", "法宝引证码",
-  "发布部门", "制定机关", "类别", "内容分类", "信息来源",
+  "发布部门", "制定机关", "类别", "内容分类", "信息来源", "文件类型", "效力状态",
 ];
+/**
+ * Labels that stand alone on a line only as a label, their value on the line below (索引号 /
+ * 011437144/2023-06550): never a heading, a table's column or a line of the body.
+ */
+const LONE_LABELS = new Set(["索引号", "发文字号", "发文单位", "发文机关", "发布机构", "发布日期", "成文日期", "发文日期", "文件类型", "效力状态", "有效性", "主题分类", "公开方式", "公开范围", "信息分类", "组配分类"]);
 
 const LABEL_ALT = [...METADATA_LABELS].sort((a, b) => b.length - a.length)
   .map((l) => [...l].join("[ \\u3000]*")).join("|");
@@ -113,6 +118,7 @@ const wholeNumber = (v: string) => {
  */
 function gluedPair(t: string): Array<[string, string]> | null {
   if (!LABEL_FIRST.has(t[0] ?? "")) return null;
+  if (LONE_LABELS.has(t)) return [[t, ""]];
   for (const [label, ok] of GLUED_LABELS) {
     if (!t.startsWith(label) || t.length <= label.length) continue;
     const value = t.slice(label.length);

@@ -318,6 +318,12 @@ export function extractHeader(
     for (let k = kinds.length; k < Math.min(n, limit); k++) kinds.push(classify(blocks[k]!, timesOf, blocks[k + 1]));
   };
 
+  const valueBelowLabel = (i: number): boolean => {
+    if (i === 0 || kinds[i - 1] !== "metadata") return false;
+    const pairs = metadataPairs(blocks[i - 1]!.text);
+    const last = pairs?.[pairs.length - 1];
+    return !!last && last[1] === "" && fitsLabel(last[0], blocks[i]!.text.trim());
+  };
   // the stretch ends at the first 主送 after a title, or at the first body paragraph
   let end = limit;
   let seenTitle = false;
@@ -329,7 +335,8 @@ export function extractHeader(
       end = i + 1;
       break;
     }
-    if (k === "body" || (k === "unknown" && seenTitle)) {
+    // (a value alone below its label — 索引号 / 011437144/2023-06550 — is the label's, not the body)
+    if ((k === "body" || (k === "unknown" && seenTitle)) && !valueBelowLabel(i)) {
       end = i;
       break;
     }
