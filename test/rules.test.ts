@@ -665,6 +665,12 @@ describe("r12: 两办 titles without 关于, speeches' occasion lines, titles br
     // a lone label word that can be a column or a heading (备注, 名称) is no metadata line
     expect([metadataPairs("备注"), metadataPairs("名称"), metadataPairs("索引号")]).toEqual([null, null, [["索引号", ""]]]);
   });
+  it("a page's own title cut short above the notice (《… never closed) is page furniture, not the title's first line", () => {
+    const doc = parseText("您的位置:主页 > 公告动态\n\n《广东省进一步加大力度支持民间投资发展实施\n\n广东省人民政府办公厅关于印发广东省\n\n进一步加大力度支持民间投资发展\n\n实施方案的通知\n\n粤府办〔2023〕5号\n\n各地级以上市人民政府,省政府各部门:\n\n  现将实施方案印发给你们,请认真贯彻执行。\n");
+    expect([doc.header.title, doc.header.docNumber?.raw, doc.header.recipients]).toEqual([
+      "广东省人民政府办公厅关于印发广东省进一步加大力度支持民间投资发展实施方案的通知", "粤府办〔2023〕5号", ["各地级以上市人民政府", "省政府各部门"],
+    ]);
+  });
   it("an organ line between the number and 关于… is the title's first line", () => {
     // (城口县 page: its metadata and the whole title above the number first)
     const doc = parseText("[ 索引号 ] | 11500229759293419E/2025-00009 | [ 发文字号 ] | 城发改委发〔2025〕4号 |\n[ 主题分类 ] | 国民经济发展规划、计划 | [ 体裁分类 ] | 规划计划 |\n[ 发布机构 ] | 城口县发展和改革委员会 | ||\n[ 成文日期 ] | 2025-02-17 | [ 发布日期 ] | 2025-02-21 |\n城口县发展和改革委员会关于印发《城口县2024年国民经济和社会发展计划执行情况与2025年计划草案报告》的通知\n城发改委发〔2025〕4号\n城口县发展和改革委员会\n关于印发《城口县2024年国民经济和社会发展计划执行情况与2025年计划草案报告》的通知\n各乡镇人民政府、街道办事处,县政府各部门,有关单位:\n现将县十八届人民代表大会第五次会议审议通过的《城口县2024年国民经济和社会发展计划执行情况与2025年计划草案报告》印发给你们,请认真抓好学习贯彻,全面把握工作要求,研究细化工作举措,不折不扣抓好落实,确保圆满完成全年各项目标任务。\n城口县发展和改革委员会\n2025年2月17日\n");

@@ -42,3 +42,9 @@ export function isOpeningChrome(line: string): boolean {
   const folded = toSimplified(withoutPinyin(line));
   return folded !== line && (OPENING_CHROME.test(folded) || OPENING_CHROME_MORE.test(folded));
 }
+
+/**
+ * A page's own title cut short above the notice, its 《 never closed (《广东省进一步加大力度支持民间投资
+ * 发展实施): page furniture when the notice's title line follows it.
+ */
+export const CUT_PAGE_TITLE = /^《[^《》]{4,60}$/;

@@ -12,7 +12,7 @@ import { ENDS_WITH_ABOUT, firstOfJoint, isOrganList, LEADING_ORGAN, leadingOrgan
 import { findDocNumber } from "../lexicon/docnumber.js";
 import { matchMarker } from "../lexicon/markers.js";
 import { BARE_NUMBER_RE, docTypeOf, endsWithDocType, isOrganLine, MINUTES_MASTHEAD_RE, ORGAN_SUFFIX, SECRECY_RE, UNCLASSIFIED_RE, URGENCY_RE } from "../lexicon/patterns.js";
-import { isOpeningChrome, SITE_CATEGORY, URL_LINE } from "../lexicon/chrome.js";
+import { CUT_PAGE_TITLE, isOpeningChrome, SITE_CATEGORY, URL_LINE } from "../lexicon/chrome.js";
 import { metadataPairs } from "../lexicon/metadata.js";
 import { unreadText } from "../lexicon/leftover.js";
 import { charsAtMost } from "../lexicon/length.js";
@@ -212,6 +212,7 @@ function classify(b: ParagraphBlock, timesOf: (t: string) => number, next: Parag
   if (BARE_NUMBER_RE.test(bare)) return "number";
   if (next && MINUTES_MASTHEAD_RE.test(bare.replace(MASTHEAD_MARK, "")) && !/关于|關於|的/.test(bare) && numbersSeries(bare, next.text.replace(/\s+/g, ""))) return "masthead";
   if (isOpeningChrome(t)) return "chrome";
+  if (next && CUT_PAGE_TITLE.test(t) && !next.text.includes("》") && (OPENS_WITH_ABOUT.test(next.text.trim()) || LEADING_ORGAN.test(next.text.trim()))) return "chrome";
   if (URL_LINE.test(bare)) return "url";
   if (metadataPairs(t)) return "metadata";
   if (/^\d{6}$/.test(t) || /^份号[：:]\s*\d+$/.test(t)) return "copy";

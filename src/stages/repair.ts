@@ -7,8 +7,8 @@ import { findDocNumber } from "../lexicon/docnumber.js";
 import { charsAtMost } from "../lexicon/length.js";
 import { matchMarker } from "../lexicon/markers.js";
 import { dateOnly, OCCASION, OCCASION_FRAMED, OCCASION_OPENS } from "../lexicon/dates.js";
-import { isOrganLine, isOrganList } from "../lexicon/organs.js";
-import { isOpeningChrome, isWebChrome, URL_LINE } from "../lexicon/chrome.js";
+import { isOrganLine, isOrganList, LEADING_ORGAN, OPENS_WITH_ABOUT } from "../lexicon/organs.js";
+import { CUT_PAGE_TITLE, isOpeningChrome, isWebChrome, URL_LINE } from "../lexicon/chrome.js";
 import { LABEL_LINE, PAGE_NUMBER_LINE } from "../lexicon/layout.js";
 import { endsLikeTitle } from "../lexicon/patterns.js";
 import { CLOSING_LABEL_START } from "../lexicon/attachments.js";
@@ -37,6 +37,11 @@ function unbalanced(s: string): boolean {
   return count(/《/g) > count(/》/g) || count(/（/g) > count(/）/g) || (open > close && !(close === 0 && open % 2 === 0));
 }
 
+/** A line that is only an opening 《 and a title's first words, followed by the notice's title line that does not close it */
+function cutBookTitle(a: string, b: string): boolean {
+  return CUT_PAGE_TITLE.test(a.trim()) && !b.includes("》") && (OPENS_WITH_ABOUT.test(b.trim()) || LEADING_ORGAN.test(b.trim()));
+}
+
 function isStandaloneHeading(p: ParagraphBlock): boolean {
   return matchMarker(p.text) !== null && !/[。；;！？]/.test(p.text);
 }
@@ -48,6 +53,9 @@ function continues(a: ParagraphBlock, b: ParagraphBlock, indentMode: boolean): b
   // outside indent mode every test down to the soft break below can only say "no", so their order
   // is free: the cheap ones (a marker, a label, a date opening the next line) go first
   if (!indentMode && (NEVER_CONTINUES.test(b.text) || matchMarker(b.text) || dateOnly(b.text))) return false;
+  // a line that opens a 《 its next line does not close — the page's own title cut short above the
+  // notice (《广东省进一步…实行 / 广东省人民政府办公厅关于…) — is no title wrapping
+  if (cutBookTitle(a.text, b.text)) return false;
   // rows of a flattened metadata or task table (cells split by |) and metadata labels stand alone
   if (/\|\s*$/.test(a.text) || /^\s*\|/.test(b.text) || metadataPairs(b.text) || (metadataPairs(a.text) && !OPEN_END.test(a.text))) return false;
   // a 主送 that lost its colon is not continued by the first sentence of the body
