@@ -104,6 +104,10 @@ describe("organ lists", () => {
     // a role label or a contact line is no duty line
     expect(parseText("关于报送资料的通知\n一、报送内容\n责任单位：市发改委\n市教育局：0571-87000000\n").tasks.map((t) => t.task)).toEqual(["报送内容"]);
   });
+  it("a closing remark after a note's roles (以下各项任务均需…，不再一一列出) is its remark, not an organ", () => {
+    const [n] = findNotes("淘汰低效落后产能。(省发展改革委、省工业和信息化厅按职责分工负责，各市政府负责落实。以下各项任务均需各市政府落实，不再一一列出)");
+    expect([n?.note.lead, n?.note.remark]).toEqual([["省发展改革委", "省工业和信息化厅", "各市政府"], "以下各项任务均需各市政府落实；不再一一列出"]);
+  });
   it("keeps a county list in 〔〕 whole, and splits 和 before it", () => {
     expect(splitOrgans("市政府有关部门和各县〔市、区〕人民政府、“三区”管委会", { conjunctions: true })).toEqual(["市政府有关部门", "各县〔市、区〕人民政府", "“三区”管委会"]);
     expect(splitOrgans("各县［市、区］教育局，市直学校")).toEqual(["各县［市、区］教育局", "市直学校"]);

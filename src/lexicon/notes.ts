@@ -106,6 +106,12 @@ function parseClauses(text: string, out: NoteFields): boolean {
     // organs taken from it as written (市級各有關部門…按職責分工負責)
     const bare = c.replace(/\s+/g, "");
     const folded = toSimplified(bare);
+    // a closing remark after the roles (以下各项任务均需各市党委、政府落实，不再一一列出): the
+    // note's remark, not organs with a verb
+    if (k > 0 && parsed.length > 0 && REMARK.test(folded)) {
+      out.remark = out.remark ? `${out.remark}；${bare}` : bare;
+      continue;
+    }
     const m = CLAUSE.exec(folded);
     const written = (g: number) => (m!.indices![g] ? bare.slice(m!.indices![g]![0], m!.indices![g]![1]) : null);
     const organs = m ? organItems(written(1)!) : null;
