@@ -157,7 +157,7 @@ type LineKind =
 /** Suffixes a title may carry after its 文种: （试行）, （征求意见稿）, （2022—2024年）. */
 const TITLE_TAIL = /[（(][^（()）]{1,16}[）)]$/;
 /** A line that only continues a title: the (试行) or (征求意见稿) below it. */
-const TITLE_CONTINUATION = /^[（(](?:试行|暂行|征求意见稿|草案|修订|修订稿|代拟稿|送审稿|讨论稿|修订草案)[）)]$/;
+const TITLE_CONTINUATION = /^[（(](?:试行|暂行|修订|修订稿|代拟稿|修订草案|(?:修订|公开)?(?:征求意见稿|草案|送审稿|讨论稿))[）)]$/;
 /** Site prefixes in front of a repeated title: 【通知公告】, 标题： */
 const TITLE_PREFIX = /^(?:【[^】]{1,12}】|\[[^\]]{1,12}\])\s*/;
 
