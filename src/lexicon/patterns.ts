@@ -85,3 +85,8 @@ export function withYearBefore(text: string, at: number, title: string): string[
   const year = /(?:19|20)\d{2}年$/.exec(text.slice(Math.max(0, at - 5), at));
   return year ? [title, year[0] + title] : [title];
 }
+
+/** The mark of a draft or trial version a title carries in brackets: （试行）, （征求意见稿）, （修订征求意见稿）, （送审稿） */
+export const DRAFT_MARK = "(?:试行|暂行|修订|修订稿|代拟稿|修订草案|(?:修订|公开)?(?:征求意见稿|草案|送审稿|讨论稿))";
+/** A title's draft mark at its end (…管理办法(修订征求意见稿)) */
+export const DRAFT_TAIL = new RegExp(`[（(]${DRAFT_MARK}[）)]$`);

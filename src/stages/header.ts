@@ -11,7 +11,7 @@ import { withoutPinyin } from "../lexicon/traditional.js";
 import { ENDS_WITH_ABOUT, firstOfJoint, isOrganList, LEADING_ORGAN, leadingOrgan, OPENS_WITH_ABOUT, splitOrgans, squeezeCjkSpaces } from "../lexicon/organs.js";
 import { findDocNumber } from "../lexicon/docnumber.js";
 import { matchMarker } from "../lexicon/markers.js";
-import { BARE_NUMBER_RE, docTypeOf, endsWithDocType, isOrganLine, MINUTES_MASTHEAD_RE, ORGAN_SUFFIX, SECRECY_RE, UNCLASSIFIED_RE, URGENCY_RE } from "../lexicon/patterns.js";
+import { BARE_NUMBER_RE, DRAFT_MARK, docTypeOf, endsWithDocType, isOrganLine, MINUTES_MASTHEAD_RE, ORGAN_SUFFIX, SECRECY_RE, UNCLASSIFIED_RE, URGENCY_RE } from "../lexicon/patterns.js";
 import { CUT_PAGE_TITLE, isOpeningChrome, SITE_CATEGORY, URL_LINE } from "../lexicon/chrome.js";
 import { metadataPairs } from "../lexicon/metadata.js";
 import { unreadText } from "../lexicon/leftover.js";
@@ -157,7 +157,7 @@ type LineKind =
 /** Suffixes a title may carry after its 文种: （试行）, （征求意见稿）, （2022—2024年）. */
 const TITLE_TAIL = /[（(][^（()）]{1,16}[）)]$/;
 /** A line that only continues a title: the (试行) or (征求意见稿) below it. */
-const TITLE_CONTINUATION = /^[（(](?:试行|暂行|修订|修订稿|代拟稿|修订草案|(?:修订|公开)?(?:征求意见稿|草案|送审稿|讨论稿))[）)]$/;
+const TITLE_CONTINUATION = new RegExp(`^[（(]${DRAFT_MARK}[）)]$`);
 /** Site prefixes in front of a repeated title: 【通知公告】, 标题： */
 const TITLE_PREFIX = /^(?:【[^】]{1,12}】|\[[^\]]{1,12}\])\s*/;
 

@@ -8,7 +8,7 @@ import type { Block, ParagraphBlock } from "../model/blocks.js";
 import { dateOnly } from "../lexicon/dates.js";
 import { squeezeCjkSpaces } from "../lexicon/organs.js";
 import { matchMarker } from "../lexicon/markers.js";
-import { endsLikeTitle, ISSUED_IN_TITLE, withYearBefore } from "../lexicon/patterns.js";
+import { DRAFT_TAIL, endsLikeTitle, ISSUED_IN_TITLE, withYearBefore } from "../lexicon/patterns.js";
 import { ATTACHMENT_INLINE, ATTACHMENT_LABEL as LABEL_RE } from "../lexicon/attachments.js";
 
 export interface Segment {
@@ -87,7 +87,9 @@ export function findParts(blocks: Block[], knownTitles: string[]): Segment[] {
     // come below it) is not a sub-document (the title is normalised only for a standalone line)
     const captionInCover = blocks[i + 1]?.kind === "table" && lastDated >= i + 2;
     const named = i > 0 && !captionInCover && standalone(blocks[i]) ? norm(t) : null;
-    if (named !== null && titles.has(named) && !openedTitles.has(named)) {
+    // (a title printed with its draft mark, 管理办法(修订征求意见稿), that the notice quotes without it)
+    const known = named !== null && !titles.has(named) && DRAFT_TAIL.test(named) && titles.has(named.replace(DRAFT_TAIL, "")) ? named.replace(DRAFT_TAIL, "") : named;
+    if (named !== null && known !== null && titles.has(known) && !openedTitles.has(known) && !openedTitles.has(named)) {
       open({ at: i, label: null, titleAt: i });
       taken.add(i);
       continue;
