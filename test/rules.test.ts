@@ -679,6 +679,14 @@ describe("r12: 两办 titles without 关于, speeches' occasion lines, titles br
     const doc = parseText("关于公开征求意见的通知\n各有关单位：\n现将《某某市出租汽车客运管理办法》(修订征求意见稿)公开征求意见。\n某某市交通运输局\n2021年7月9日\n\n某某市出租汽车客运管理办法\n(修订征求意见稿)\n\n第一条 为规范出租汽车管理，制定本办法。\n第二条 本办法适用于本市。\n");
     expect(doc.parts.map((p) => p.title)).toEqual(["某某市出租汽车客运管理办法(修订征求意见稿)"]);
   });
+  it("a page's download box after the signature (附件: / ·…的公示.docx) is page furniture, not an attached document", () => {
+    const doc = parseText("关于第三批示范村镇的公示\n现将评选结果予以公示。\n附件:1.示范镇名单\n2.示范村名单\n山东省农业农村厅\n2023年7月31日\n附件:\n·关于第三批示范村镇创建评选结果的公示.docx\n");
+    expect(doc.parts).toEqual([]);
+    expect(doc.attachments.map((a) => a.title)).toEqual(["示范镇名单", "示范村名单"]);
+    expect(doc.diagnostics.filter((d) => d.code === "web-chrome-skipped").map((d) => d.message)).toEqual([
+      "skipped web page text \"附件:\"", "skipped web page text \"·关于第三批示范村镇创建评选结果的公示.docx\"",
+    ]);
+  });
   it("an organ line between the number and 关于… is the title's first line", () => {
     // (城口县 page: its metadata and the whole title above the number first)
     const doc = parseText("[ 索引号 ] | 11500229759293419E/2025-00009 | [ 发文字号 ] | 城发改委发〔2025〕4号 |\n[ 主题分类 ] | 国民经济发展规划、计划 | [ 体裁分类 ] | 规划计划 |\n[ 发布机构 ] | 城口县发展和改革委员会 | ||\n[ 成文日期 ] | 2025-02-17 | [ 发布日期 ] | 2025-02-21 |\n城口县发展和改革委员会关于印发《城口县2024年国民经济和社会发展计划执行情况与2025年计划草案报告》的通知\n城发改委发〔2025〕4号\n城口县发展和改革委员会\n关于印发《城口县2024年国民经济和社会发展计划执行情况与2025年计划草案报告》的通知\n各乡镇人民政府、街道办事处,县政府各部门,有关单位:\n现将县十八届人民代表大会第五次会议审议通过的《城口县2024年国民经济和社会发展计划执行情况与2025年计划草案报告》印发给你们,请认真抓好学习贯彻,全面把握工作要求,研究细化工作举措,不折不扣抓好落实,确保圆满完成全年各项目标任务。\n城口县发展和改革委员会\n2025年2月17日\n");

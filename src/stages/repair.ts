@@ -28,6 +28,11 @@ const PUBLISHED = /(?:发布日期|发布时间|发布于)[:：]\s*((?:19|20)\d{
 /** a page number glued to a paragraph's end (…常态化。6) */
 const GLUED_PAGE_NUMBER = /([。！？；])\s*(\d{1,3})$/;
 
+/** A file's name as a download link shows it */
+const FILE_NAME = /\.(?:docx?|xlsx?|pdf|wps|ofd|zip|rar|et)$/i;
+/** 附件: alone on its line */
+const BARE_ATTACHMENT_LABEL = /^附件\s*[：:]?$/;
+
 function unbalanced(s: string): boolean {
   const count = (re: RegExp) => (s.match(re) ?? []).length;
   // a full-width “ may be closed by an ASCII " (“清风护航"), or by a “ typed for ” (“四减四增“:
@@ -113,7 +118,18 @@ export function repairParagraphs(blocks: Block[], diagnostics: Diagnostic[], met
     // web page chrome and download lists around a reposted notice are not part of it
     const published = b.text.includes("发布") ? PUBLISHED.exec(b.text) : null;
     if (published && meta && !meta["发布日期"]) meta["发布日期"] = published[1]!;
-    if (isWebChrome(b.text) || (/\.(docx?|xlsx?|pdf|wps|ofd|zip|rar)$/i.test(b.text) && charsAtMost(b.text, 80) && !/[。；，]/.test(b.text) && lastWasChrome)) {
+    // a download link, a file's name (·关于…的公示.docx): below other chrome, or as a bulleted link —
+    // and then a bare 附件: label above it goes with it (the page's download box, not the notice's
+    // 附件说明, which lists titles)
+    const file = FILE_NAME.test(b.text) && charsAtMost(b.text, 80) && !/[。；，]/.test(b.text);
+    const bulleted = file && /^[·•●▪]/.test(b.text);
+    const prevPara = out[out.length - 1];
+    const underLabel = bulleted && prevPara?.kind === "para" && BARE_ATTACHMENT_LABEL.test(prevPara.text.trim());
+    if (isWebChrome(b.text) || (file && (lastWasChrome || bulleted))) {
+      if (underLabel) {
+        out.pop();
+        diagnostics.push({ severity: "info", code: "web-chrome-skipped", message: `skipped web page text "${(prevPara as ParagraphBlock).text}"`, line: prevPara!.line, column: prevPara!.column });
+      }
       diagnostics.push({ severity: "info", code: "web-chrome-skipped", message: `skipped web page text "${b.text}"`, line: b.line, column: b.column });
       lastWasChrome = true;
       continue;
