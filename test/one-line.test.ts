@@ -18,7 +18,7 @@ const UNMARKED_PARTS = new Set(["r9-anhui-2021-industrial-internet-duty-groups.t
  *  outline is compared, the duties are not */
 const CUT_IN_NOTE = new Set(["r11-caidian-2023-duty-lines-under-targets.txt"]);
 /** Fixtures a one-line copy still reads otherwise, each a known miss named in fixtures/README.md:
- *  a plan after a date-only signature that is not made a part (jianli), a page-title line cut
+ *  a plan after a date-only signature, which on one line is not cut off as a part (jianli), a page-title line cut
  *  inside 《 above the header (guangdong), an item number glued to an e-mail address (…@qq.com2.扫码:
  *  a digit after Latin letters is not taken for a marker, xietang) */
 const KNOWN_FLAT_MISSES = new Set([

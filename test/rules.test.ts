@@ -687,6 +687,13 @@ describe("r12: 两办 titles without 关于, speeches' occasion lines, titles br
       "skipped web page text \"附件:\"", "skipped web page text \"·关于第三批示范村镇创建评选结果的公示.docx\"",
     ]);
   });
+  it("a plan printed right after the covering notice's date, with no 附件 label and no signing organ, is a part", () => {
+    const doc = parseText("某某市人民政府办公室关于分解落实重点工作的通知\n\n各乡镇人民政府,市政府各部门:\n\n现将重点工作任务进行责任分解并印发给你们,请认真抓好贯彻落实。\n\n2021年11月22日????????\n\n《政府工作报告》2022年重点工作\n\n及民生实事项目任务分解方案\n\n一、主要经济指标\n\n(一)地区生产总值增长10%左右。(牵头单位:市发改局)\n");
+    expect(doc.parts.map((p) => p.title)).toEqual(["《政府工作报告》2022年重点工作及民生实事项目任务分解方案"]);
+    expect(doc.sections).toEqual([]);
+    // a 附注 or a 主题词 line below the date is no title
+    expect(parseText("关于做好工作的通知\n\n各单位:\n\n请认真落实。\n\n2021年11月22日\n\n（此件公开发布）\n\n主题词：林业　通知\n").parts).toEqual([]);
+  });
   it("an organ line between the number and 关于… is the title's first line", () => {
     // (城口县 page: its metadata and the whole title above the number first)
     const doc = parseText("[ 索引号 ] | 11500229759293419E/2025-00009 | [ 发文字号 ] | 城发改委发〔2025〕4号 |\n[ 主题分类 ] | 国民经济发展规划、计划 | [ 体裁分类 ] | 规划计划 |\n[ 发布机构 ] | 城口县发展和改革委员会 | ||\n[ 成文日期 ] | 2025-02-17 | [ 发布日期 ] | 2025-02-21 |\n城口县发展和改革委员会关于印发《城口县2024年国民经济和社会发展计划执行情况与2025年计划草案报告》的通知\n城发改委发〔2025〕4号\n城口县发展和改革委员会\n关于印发《城口县2024年国民经济和社会发展计划执行情况与2025年计划草案报告》的通知\n各乡镇人民政府、街道办事处,县政府各部门,有关单位:\n现将县十八届人民代表大会第五次会议审议通过的《城口县2024年国民经济和社会发展计划执行情况与2025年计划草案报告》印发给你们,请认真抓好学习贯彻,全面把握工作要求,研究细化工作举措,不折不扣抓好落实,确保圆满完成全年各项目标任务。\n城口县发展和改革委员会\n2025年2月17日\n");

@@ -9,6 +9,7 @@ import { dateOnly } from "../lexicon/dates.js";
 import { squeezeCjkSpaces } from "../lexicon/organs.js";
 import { matchMarker } from "../lexicon/markers.js";
 import { DRAFT_TAIL, endsLikeTitle, ISSUED_IN_TITLE, withYearBefore } from "../lexicon/patterns.js";
+import { CLOSING_LABEL_START } from "../lexicon/attachments.js";
 import { ATTACHMENT_INLINE, ATTACHMENT_LABEL as LABEL_RE } from "../lexicon/attachments.js";
 
 export interface Segment {
@@ -82,6 +83,21 @@ export function findParts(blocks: Block[], knownTitles: string[]): Segment[] {
       continue;
     }
     if (taken.has(i)) continue;
+    // a plan printed right after the covering notice's date, with no 附件 label and no signing organ
+    // (…请认真抓好贯彻落实。/ 2021年11月22日 / 《政府工作报告》2022年重点工作 / 及民生实事项目任务分解方案):
+    // a title standing alone below the first date line, its body below it
+    // (not a 附注 in brackets, a label line — 主题词： — or a 版记 line)
+    if (starts.length === 0 && i >= 1 && dateOnly(paraText(blocks[i - 1]).replace(/[?？]+$/, "")) && !/^[（(]/.test(paraText(blocks[i - 1])) && standalone(blocks[i]) && !CLOSING_LABEL_START.test(t) && !/^[（(]|[：:]/.test(t)) {
+      const two = standalone(blocks[i + 1]) && !endsLikeTitle(t) ? t + paraText(blocks[i + 1]) : null;
+      const lines = endsLikeTitle(t) ? 1 : two && endsLikeTitle(two) ? 2 : 0;
+      const body = blocks[i + lines];
+      if (lines && body && (body.kind === "table" || matchMarker(paraText(body)) || !standalone(body))) {
+        open({ at: i, label: null, titleAt: i });
+        if (lines === 2) openedTitles.add(norm(two!));
+        for (let k = i; k < i + lines; k++) taken.add(k);
+        continue;
+      }
+    }
     // a known title repeated inside the part it already opened is a caption, not a new part; the
     // named table printed inside the covering notice (its caption, with the signature still to
     // come below it) is not a sub-document (the title is normalised only for a standalone line)
