@@ -108,6 +108,10 @@ describe("organ lists", () => {
     const [n] = findNotes("淘汰低效落后产能。(省发展改革委、省工业和信息化厅按职责分工负责，各市政府负责落实。以下各项任务均需各市政府落实，不再一一列出)");
     expect([n?.note.lead, n?.note.remark]).toEqual([["省发展改革委", "省工业和信息化厅", "各市政府"], "以下各项任务均需各市政府落实；不再一一列出"]);
   });
+  it("a sentence that opens with departments alone and 组织 or 牵头 (数字化部组织，… / 建设部牵头，加快…) names the lead; a noun ending in 组织 or a clause before 牵头 does not", () => {
+    const doc = parseText("关于月度工作例会的纪要\n一、百日攻坚\n1.关键业绩指标百日攻坚方面。数字化部组织，各专业坚持目标导向，全力以赴确保业绩考核保持前列。\n2.电网工程建设百日攻坚方面。建设部牵头，加快推进已纳入开工计划项目的前期工作。\n3.改进工作方式。大力建设网上科协组织，推动服务下沉。\n4.考核方式。年终考核由市爱卫办牵头，组织专家复核。\n");
+    expect(doc.tasks.map((t) => [t.task, t.lead])).toEqual([["关键业绩指标百日攻坚方面", ["数字化部"]], ["电网工程建设百日攻坚方面", ["建设部"]]]);
+  });
   it("keeps a county list in 〔〕 whole, and splits 和 before it", () => {
     expect(splitOrgans("市政府有关部门和各县〔市、区〕人民政府、“三区”管委会", { conjunctions: true })).toEqual(["市政府有关部门", "各县〔市、区〕人民政府", "“三区”管委会"]);
     expect(splitOrgans("各县［市、区］教育局，市直学校")).toEqual(["各县［市、区］教育局", "市直学校"]);

@@ -305,13 +305,17 @@ function phraseNote(s: string): FoundNote | null {
  * A duty written as the opening of a sentence rather than in brackets (国网营销部 style): 国网客服中心牵头，
  * 山东、江苏公司配合，3月底前完成… / 浙江公司牵头在年底前完成… — the organs that lead (PROSE_LEAD),
  * those that support (PROSE_SUPPORT, right after) and the time the sentence goes on to give
- * (PROSE_TIME, right after that; a sentence without one names both roles). Three patterns read in
+ * (PROSE_TIME, right after that); a sentence with neither opens with organs alone (数字化部组织，
+ * 各专业…, 建设部牵头，加快推进…). Three patterns read in
  * turn, each linear, rather than one with nested optional groups.
  */
-const PROSE_LEAD = /(?:^|[。；;])\s*(?:由)?([^，,。；;（）()：:“”\n]{2,60}?)牵头(?:负责)?(?:[，,]\s*|(?=[在于]))/g;
+const PROSE_LEAD = /(?:^|[。；;])\s*(?:由)?([^，,。；;（）()：:“”\n]{2,60}?)(牵头(?:负责)?|组织)(?:[，,]\s*|(?=[在于]))/g;
 const PROSE_SUPPORT = /([^，,。；;（）()：:“”\n]{2,80}?)(?:配合|协同|参与|协助)[，,]\s*/y;
 /** 3月底前, 2021年6月30日前, 年底前, 三季度末前 (group 1: the time as written, without 在/于) */
 const PROSE_TIME = /[在于]?((?:(?:19|20)[0-9][0-9]年)?(?:[0-9]{1,2}月|年底|年内|上半年|下半年|[一二三四]季度)(?:底|末|中旬|上旬|下旬|[0-9]日|[0-3][0-9]日)?前?)/y;
+
+/** A department or office by its short name (数字化部, 营销部, 办公室, 安监部) */
+const DEPARTMENT = /^[\u4e00-\u9fa5]{1,8}(?:部|处|办公室|办|中心|局|室|厅|委)$/;
 
 /** The duties of a text written as sentence openings: the clauses before the time (which stays in the text). */
 function proseDuties(text: string): FoundNote[] {
@@ -323,12 +327,17 @@ function proseDuties(text: string): FoundNote[] {
     if (s) at += s[0].length;
     PROSE_TIME.lastIndex = at;
     const time = PROSE_TIME.exec(text);
-    if (!time && !s) continue;
+    // (without a time or a support clause, the sentence must open with organs alone and go on:
+    // 数字化部组织，各专业…; 建设部牵头，加快推进… — 组织 only so, a verb too common otherwise)
+    const bareLead = !time && !s;
+    if (bareLead && !splitOrgans(m[1]!).every((x) => isOrganLine(x))) continue;
+    // (组织 also ends nouns — 科协组织, 学会组织 — so its organs must be departments by name: 数字化部, 营销部)
+    if (m[2] === "组织" && !splitOrgans(m[1]!).every((x) => DEPARTMENT.test(x))) continue;
     const lead = splitOrgans(m[1]!);
     const support = s ? splitOrgans(s[1]!) : [];
     // organs, not a clause (研究总部牵头、…): short names, some of them organs, no verb among them
     const names = [...lead, ...support];
-    if (!lead.length || !names.some(organLike) || names.some((x) => !charsAtMost(x, 20) || /[的将对把被使是为要在]/.test(x))) continue;
+    if (!lead.length || !names.some(organLike) || names.some((x) => !charsAtMost(x, 20) || /[的将对把被使是为要在由]/.test(x))) continue;
     const start = m.index + m[0].search(/[^。；;\s]/);
     const end = at;
     // (kept in the text: the clause is a sentence's opening, the sentence reads on from it)
@@ -434,8 +443,11 @@ export function findNotes(text: string): FoundNote[] {
     if (p) out.push({ ...p, start: p.start + last, end: text.length });
   }
   // no note of another kind: sentences that open with who leads and by when (only asked where 牵头
-  // stands), or a paragraph that opens with its organ and a colon
-  if (!out.length && text.includes("牵头")) return proseDuties(text);
+  // or 组织 stands), or a paragraph that opens with its organ and a colon
+  if (!out.length && (text.includes("牵头") || text.includes("组织"))) {
+    const prose = proseDuties(text);
+    if (prose.length) return prose;
+  }
   if (!out.length && (text.includes("：") || text.includes(":"))) {
     const d = organDuty(text);
     if (d) return [d];
