@@ -698,6 +698,11 @@ describe("r12: 两办 titles without 关于, speeches' occasion lines, titles br
     // a 附注 or a 主题词 line below the date is no title
     expect(parseText("关于做好工作的通知\n\n各单位:\n\n请认真落实。\n\n2021年11月22日\n\n（此件公开发布）\n\n主题词：林业　通知\n").parts).toEqual([]);
   });
+  it("a plan titled …工作安排 standing alone after the signature is its title line, not joined to the sentence below", () => {
+    const doc = parseText("国网营销部关于印发《2021年营销数据与网络安全重点工作安排》的通知\n各省电力公司:\n现将《2021年营销数据与网络安全重点工作安排》印发给你们。\n国网营销部\n2021年1月28日\n2021年营销数据与网络安全重点工作安排\n为落实公司要求，制定重点工作安排如下。\n一、有序推进营销大数据应用\n");
+    expect(doc.parts.map((p) => p.title)).toEqual(["2021年营销数据与网络安全重点工作安排"]);
+    expect(endsLikeTitle("2021年重点工作安排")).toBe(true);
+  });
   it("an organ line between the number and 关于… is the title's first line", () => {
     // (城口县 page: its metadata and the whole title above the number first)
     const doc = parseText("[ 索引号 ] | 11500229759293419E/2025-00009 | [ 发文字号 ] | 城发改委发〔2025〕4号 |\n[ 主题分类 ] | 国民经济发展规划、计划 | [ 体裁分类 ] | 规划计划 |\n[ 发布机构 ] | 城口县发展和改革委员会 | ||\n[ 成文日期 ] | 2025-02-17 | [ 发布日期 ] | 2025-02-21 |\n城口县发展和改革委员会关于印发《城口县2024年国民经济和社会发展计划执行情况与2025年计划草案报告》的通知\n城发改委发〔2025〕4号\n城口县发展和改革委员会\n关于印发《城口县2024年国民经济和社会发展计划执行情况与2025年计划草案报告》的通知\n各乡镇人民政府、街道办事处,县政府各部门,有关单位:\n现将县十八届人民代表大会第五次会议审议通过的《城口县2024年国民经济和社会发展计划执行情况与2025年计划草案报告》印发给你们,请认真抓好学习贯彻,全面把握工作要求,研究细化工作举措,不折不扣抓好落实,确保圆满完成全年各项目标任务。\n城口县发展和改革委员会\n2025年2月17日\n");

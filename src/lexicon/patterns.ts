@@ -36,7 +36,7 @@ export function endsWithDocType(s: string): boolean {
 }
 
 /** Endings of a document's or an attachment's title: a 文种 word, or 表/书/名单/清单/目录/一览 (申报汇总表, 承诺书). */
-const TITLE_END_RE = /(表|书|名单|清单|目录|一览)$/;
+const TITLE_END_RE = /(表|书|名单|清单|目录|一览|工作安排)$/;
 
 /** Text that ends like a title (a line standing alone, or an attachment name before the signature). */
 export function endsLikeTitle(s: string): boolean {
