@@ -306,8 +306,8 @@ function phraseNote(s: string): FoundNote | null {
  * 山东、江苏公司配合，3月底前完成… / 浙江公司牵头在年底前完成… — the organs that lead (PROSE_LEAD),
  * those that support (PROSE_SUPPORT, right after) and the time the sentence goes on to give
  * (PROSE_TIME, right after that); a sentence with neither opens with organs alone (数字化部组织，
- * 各专业…, 建设部牵头，加快推进…). Three patterns read in
- * turn, each linear, rather than one with nested optional groups.
+ * 各专业…, 建设部牵头，加快推进…). Three patterns read in turn, each linear, rather than one with
+ * nested optional groups.
  */
 const PROSE_LEAD = /(?:^|[。；;])\s*(?:由)?([^，,。；;（）()：:“”\n]{2,60}?)(牵头(?:负责)?|组织)(?:[，,]\s*|(?=[在于]))/g;
 const PROSE_SUPPORT = /([^，,。；;（）()：:“”\n]{2,80}?)(?:配合|协同|参与|协助)[，,]\s*/y;
@@ -317,7 +317,7 @@ const PROSE_TIME = /[在于]?((?:(?:19|20)[0-9][0-9]年)?(?:[0-9]{1,2}月|年底
 /** A department or office by its short name (数字化部, 营销部, 办公室, 安监部) */
 const DEPARTMENT = /^[\u4e00-\u9fa5]{1,8}(?:部|处|办公室|办|中心|局|室|厅|委)$/;
 
-/** The duties of a text written as sentence openings: the clauses before the time (which stays in the text). */
+/** The duties of a text written as sentence openings: the clauses up to the time; the text keeps them. */
 function proseDuties(text: string): FoundNote[] {
   const out: FoundNote[] = [];
   for (const m of text.matchAll(PROSE_LEAD)) {
@@ -329,19 +329,17 @@ function proseDuties(text: string): FoundNote[] {
     const time = PROSE_TIME.exec(text);
     // (without a time or a support clause, the sentence must open with organs alone and go on:
     // 数字化部组织，各专业…; 建设部牵头，加快推进… — 组织 only so, a verb too common otherwise)
-    const bareLead = !time && !s;
-    if (bareLead && !splitOrgans(m[1]!).every((x) => isOrganLine(x))) continue;
-    // (组织 also ends nouns — 科协组织, 学会组织 — so its organs must be departments by name: 数字化部, 营销部)
-    if (m[2] === "组织" && !splitOrgans(m[1]!).every((x) => DEPARTMENT.test(x))) continue;
     const lead = splitOrgans(m[1]!);
+    if (!time && !s && !lead.every((x) => isOrganLine(x))) continue;
+    // (组织 also ends nouns — 科协组织, 学会组织 — so its organs must be departments by name: 数字化部, 营销部)
+    if (m[2] === "组织" && !lead.every((x) => DEPARTMENT.test(x))) continue;
     const support = s ? splitOrgans(s[1]!) : [];
     // organs, not a clause (研究总部牵头、…): short names, some of them organs, no verb among them
     const names = [...lead, ...support];
     if (!lead.length || !names.some(organLike) || names.some((x) => !charsAtMost(x, 20) || /[的将对把被使是为要在由]/.test(x))) continue;
     const start = m.index + m[0].search(/[^。；;\s]/);
-    const end = at;
     // (kept in the text: the clause is a sentence's opening, the sentence reads on from it)
-    out.push({ start, end, raw: text.slice(start, end).trim(), note: { ...empty(), lead, support, deadline: time ? time[1]! : null, namesLead: true }, kept: true });
+    out.push({ start, end: at, raw: text.slice(start, at).trim(), note: { ...empty(), lead, support, deadline: time ? time[1]! : null, namesLead: true }, kept: true });
   }
   return out;
 }
@@ -360,7 +358,7 @@ function organDuty(text: string): FoundNote | null {
   // (at the start, or after a heading run in with it: 提报资料的部门及相关内容。省应急厅：…)
   const m = ORGAN_DUTY.exec(text);
   if (!m) return null;
-  const start = m.index + (m[0].length - m[0].replace(/^[。；;]/, "").length);
+  const start = m.index + (/^[。；;]/.test(m[0]) ? 1 : 0);
   const lead = splitOrgans(m[1]!);
   const duty = text.slice(m.index + m[0].length).replace(/[。；;\s]+$/, "");
   // (an organ's name holds no role word or task word: 完成各项工作任务责任单位: is a label glued to text)
