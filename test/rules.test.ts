@@ -1161,3 +1161,18 @@ describe("an item number glued to a figure before it (one-line text)", () => {
     for (const sep of ["", " "]) expect(parseText(t.join(sep)).sections.map((s) => s.marker)).toEqual(["1.", "2.", "3.", "4."]);
   });
 });
+
+describe("a bulletin's issuing line above its title (督查室, spaces, the issue's date)", () => {
+  const text = (line: string) => `寿县政务督查\n\n20期\n\n${line}\n\n关于印发2022年主要任务上半年落实情况\n\n的通报\n\n各乡镇人民政府：\n\n根据县政府工作安排，现将有关情况通报如下。\n`;
+  it("names the issuer and stays out of the title, with or without the day's 日", () => {
+    for (const line of ["寿县人民政府督查室           2022年8月19", "寿县人民政府督查室　　2022年8月19日"]) {
+      const doc = parseText(text(line));
+      expect(doc.header.title).toBe("关于印发2022年主要任务上半年落实情况的通报");
+      expect(doc.header.issuer).toBe("寿县人民政府督查室");
+    }
+  });
+  it("a line that is not an organ and a date is left to the title", () => {
+    const doc = parseText(text("县政府督查工作情况           2022年8月19"));
+    expect(doc.header.issuer).not.toBe("县政府督查工作情况");
+  });
+});

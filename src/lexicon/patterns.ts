@@ -74,6 +74,12 @@ export const UNCLASSIFIED_RE = /^(?:普通事项|一般事项)\s*/;
  * year and the serial, no 机关代字 — the series word above stands for it.
  */
 export const BARE_NUMBER_RE = /^[〔\[［【﹝]\s*((?:19|20)\d{2})\s*[〕\]］】﹞]\s*第?\s*(\d{1,5})\s*[号號]$/;
+/**
+ * The issuing line of a bulletin or briefing series (简报, 督查通报): the office that edits it and
+ * the issue's date, set apart by spaces (寿县人民政府督查室           2022年8月19). The day's 日 is
+ * often lost in a paste. Group 1 is the organ.
+ */
+export const SERIES_ISSUE_LINE_RE = /^([\u4e00-\u9fa5（）()]{4,30})[ \t\u3000]{2,}(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?$/;
 /** A 纪要 masthead line: a short line ending in the series word 纪要 (国网某某供电公司专题会纪要), no sentence in it */
 export const MINUTES_MASTHEAD_RE = /^[\u4e00-\u9fa5（）()]{2,40}纪要$/;
 

@@ -11,7 +11,7 @@ import { withoutPinyin } from "../lexicon/traditional.js";
 import { ENDS_WITH_ABOUT, firstOfJoint, isOrganList, LEADING_ORGAN, leadingOrgan, OPENS_WITH_ABOUT, splitOrgans, squeezeCjkSpaces } from "../lexicon/organs.js";
 import { findDocNumber } from "../lexicon/docnumber.js";
 import { matchMarker } from "../lexicon/markers.js";
-import { BARE_NUMBER_RE, DRAFT_MARK, docTypeOf, endsWithDocType, isOrganLine, MINUTES_MASTHEAD_RE, ORGAN_SUFFIX, SECRECY_RE, UNCLASSIFIED_RE, URGENCY_RE } from "../lexicon/patterns.js";
+import { BARE_NUMBER_RE, DRAFT_MARK, SERIES_ISSUE_LINE_RE, docTypeOf, endsWithDocType, isOrganLine, MINUTES_MASTHEAD_RE, ORGAN_SUFFIX, SECRECY_RE, UNCLASSIFIED_RE, URGENCY_RE } from "../lexicon/patterns.js";
 import { CUT_PAGE_TITLE, isOpeningChrome, SITE_CATEGORY, URL_LINE } from "../lexicon/chrome.js";
 import { metadataPairs } from "../lexicon/metadata.js";
 import { unreadText } from "../lexicon/leftover.js";
@@ -149,7 +149,7 @@ function looksLikeAuthor(s: string): boolean {
 
 
 type LineKind =
-  | "chrome" | "metadata" | "url" | "copy" | "secrecy" | "urgency" | "signer" | "number" | "masthead" | "organ"
+  | "chrome" | "metadata" | "url" | "copy" | "secrecy" | "urgency" | "signer" | "number" | "masthead" | "organ" | "series"
   | "date" | "recipients" | "subtitle" | "title" | "body" | "unknown"
   /** a line whose text went into a field */
   | "field";
@@ -225,6 +225,8 @@ function classify(b: ParagraphBlock, timesOf: (t: string) => number, next: Parag
   if (SITE_CATEGORY.test(bare)) return "chrome";
   if (/文件$/.test(bare.replace(SERIES_NUMBER, "")) && bare.length <= 40 && !/[，。；]/.test(bare)) return "masthead";
   if (dateOnly(t)) return "date";
+  // a bulletin's issuing line (督查室   2022年8月19): its organ, not a title's first line
+  if (t.includes("年") && SERIES_ISSUE_LINE_RE.test(t) && isOrganLine(SERIES_ISSUE_LINE_RE.exec(t)![1]!)) return "series";
   // a speech's occasion (——2025年1月3日在…会议上): its date, not a subtitle or a title
   if (OCCASION_FRAMED.test(t) ? OCCASION_OPENS.test(t) : OCCASION.test(t)) return "date";
   if (/^(——|—|－－|--)/.test(t)) return "subtitle";
@@ -536,6 +538,13 @@ export function extractHeader(
         if (signer) r.signer = signerNames(signer[1]!);
         break;
       }
+      case "series":
+        // the office that edits a bulletin series issues it, when no masthead names another
+        if (!r.masthead) {
+          r.masthead = SERIES_ISSUE_LINE_RE.exec(t)![1]!;
+          r.mastheadText = t.replace(/[ \t\u3000]+/g, " ");
+        }
+        break;
       case "organ":
         // an organ name standing right above the number (a masthead without 文件)
         if (!r.masthead && kinds[i + 1] === "number") {
@@ -614,7 +623,7 @@ export function extractHeader(
     // no title: 版头 lines (a number, a masthead, a date) and a 主送 may still be there
     let last = -1;
     // (lines already read into a field — the 版头 above — count too)
-    for (let k = 0; k < end; k++) if (["copy", "secrecy", "urgency", "signer", "number", "masthead", "chrome", "url", "metadata", "field"].includes(kinds[k]!)) last = k;
+    for (let k = 0; k < end; k++) if (["copy", "secrecy", "urgency", "signer", "number", "masthead", "series", "chrome", "url", "metadata", "field"].includes(kinds[k]!)) last = k;
     i = last + 1;
     // a speech or report that opens with its occasion (2021年12月15日在…会议上), then its speaker
     const took = i < end ? readOccasion(r, kinds, blocks, i) : 0;

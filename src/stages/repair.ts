@@ -10,7 +10,7 @@ import { dateOnly, OCCASION, OCCASION_FRAMED, OCCASION_OPENS } from "../lexicon/
 import { isOrganLine, isOrganList, LEADING_ORGAN, OPENS_WITH_ABOUT } from "../lexicon/organs.js";
 import { CUT_PAGE_TITLE, isOpeningChrome, isWebChrome, URL_LINE } from "../lexicon/chrome.js";
 import { LABEL_LINE, PAGE_NUMBER_LINE } from "../lexicon/layout.js";
-import { endsLikeTitle } from "../lexicon/patterns.js";
+import { endsLikeTitle, SERIES_ISSUE_LINE_RE } from "../lexicon/patterns.js";
 import { CLOSING_LABEL_START } from "../lexicon/attachments.js";
 import { metadataPairs } from "../lexicon/metadata.js";
 import { SENTENCE_END as TERMINAL } from "../lexicon/layout.js";
@@ -85,6 +85,8 @@ function continues(a: ParagraphBlock, b: ParagraphBlock, indentMode: boolean): b
   if (isStandaloneHeading(a) || dateOnly(a.text) || isWebChrome(a.text) || isWebChrome(b.text) || (OCCASION.test(a.text.trim()) && (OCCASION_FRAMED.test(a.text.trim()) || charsAtMost(b.text, 20)))) return false;
   // 版头 lines (发文字号, 签发人, 发文机关标志) stand alone however long their padding makes them
   if (/签发人|文件$/.test(a.text) || (charsAtMost(a.text, 60) && findDocNumber(a.text))) return false;
+  // …and so does a bulletin's issuing line, organ and date (督查室     2022年8月19)
+  if (a.text.includes("年") && SERIES_ISSUE_LINE_RE.test(a.text.trim())) return false;
   const strong = OPEN_END.test(a.text) || unbalanced(a.text);
   // "联系电话：…" / "电子邮箱：…": label lines each stand alone
   if (!strong && LABEL_LINE.test(b.text) && LABEL_LINE.test(a.text)) return false;
