@@ -1176,3 +1176,19 @@ describe("a bulletin's issuing line above its title (督查室, spaces, the issu
     expect(doc.header.issuer).not.toBe("县政府督查工作情况");
   });
 });
+
+describe("a 国网 mark between the masthead organ and the number (内部事项)", () => {
+  // (long enough, 200 characters, to be read as a text that lost its line breaks)
+  const body = "国网社保中心关于推荐关键用户的函各省（自治区、直辖市）电力公司：根据公司2022年社保中心数字化管理平台建设工作安排，为进一步推进数字化管理平台建设工作，加快提高系统建设与业务应用的契合度，拟从公司系统选调一批关键用户，全面参与系统设计和开发工作，现将有关事项通知如下：一、人选条件1．公司全资控股单位职工；2．熟悉人资社保政策，具有5年及以上工作经验。二、需求人数每单位推荐1人。";
+  it("on one line: the organ issues, the mark is the 密级, the 代字 is the number's alone", () => {
+    const doc = parseText("国家电网有限公司社会保障管理中心内部事项国网社保综合函〔2021〕3号" + body);
+    expect(doc.header.docNumber?.prefix).toBe("国网社保综合函");
+    expect(doc.header.secrecy).toBe("内部事项");
+    expect(doc.header.issuer).toBe("国家电网有限公司社会保障管理中心");
+  });
+  it("on lines: the organ above the mark above the number issues", () => {
+    const doc = parseText("国家电网有限公司社会保障管理中心\n内部事项\n国网社保综合函〔2021〕3号\n\n国网社保中心关于推荐关键用户的函\n\n各省（自治区、直辖市）电力公司：\n\n根据工作安排，现将有关事项通知如下。\n");
+    expect(doc.header.issuer).toBe("国家电网有限公司社会保障管理中心");
+    expect(doc.header.secrecy).toBe("内部事项");
+  });
+});

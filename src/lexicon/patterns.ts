@@ -67,6 +67,12 @@ export const DOC_NUMBER_NO_YEAR_RE = /^([\u4e00-\u9fa5]{2,12}(?:[字发函办令
 
 export const SECRECY_RE = /^(绝密|机密|秘密|核心商密|普通商密|内部事项)(\s*★\s*[^\s]*)?/;
 export const URGENCY_RE = /(特急|加急|特提|平急)/;
+/**
+ * A 国网-style mark (内部事项, 普通事项) glued between the masthead organ and the 机关代字 in a text
+ * that lost its line breaks (…管理中心内部事项国网社保综合函〔2021〕3号): the mark, then the 代字 up to
+ * the number's bracket. Group 1 is the 代字.
+ */
+export const MARK_BEFORE_CODE = /(?:内部事项|普通事项|一般事项)([\u4e00-\u9fa5]{2,12})$/;
 /** The mark of a document that is not classified (普通事项, as 国网 documents print it where 内部事项 would stand) */
 export const UNCLASSIFIED_RE = /^(?:普通事项|一般事项)\s*/;
 /**

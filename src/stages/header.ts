@@ -547,7 +547,8 @@ export function extractHeader(
         break;
       case "organ":
         // an organ name standing right above the number (a masthead without 文件)
-        if (!r.masthead && kinds[i + 1] === "number") {
+        // (a 密级 or 紧急程度 line may stand between them: …管理中心 / 内部事项 / 国网社保综合函〔2021〕3号)
+        if (!r.masthead && (kinds[i + 1] === "number" || ((kinds[i + 1] === "secrecy" || kinds[i + 1] === "urgency") && kinds[i + 2] === "number"))) {
           r.masthead = bare;
           r.mastheadText = bare;
         }

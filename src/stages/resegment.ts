@@ -12,7 +12,7 @@ import { gluedPageNumbers } from "../lexicon/layout.js";
 import type { Diagnostic } from "../model/schema.js";
 import { markerBeforeDigits, matchMarker, type Marker } from "../lexicon/markers.js";
 import { DATE_SOURCE } from "../lexicon/dates.js";
-import { DOC_NUMBER_RE, DOC_TYPES, endsLikeTitle } from "../lexicon/patterns.js";
+import { DOC_NUMBER_RE, DOC_TYPES, endsLikeTitle, MARK_BEFORE_CODE } from "../lexicon/patterns.js";
 import { isOrganLine } from "../lexicon/organs.js";
 import { BODY_OPENER } from "../lexicon/headings.js";
 import { withYearBefore } from "../lexicon/patterns.js";
@@ -330,7 +330,12 @@ function headerCuts(s: string, cuts: number[]): void {
     // …or after the organ glued before it (山东省生态环境厅|鲁环便函〔2021〕1202号): an organ's last
     // word, then a 代字 of a few characters that ends as one (…发, …函, …字, …办)
     const organEnd = stop ? null : /^(.*(?:厅|局|委|院|部|中心|公司|集团))([\u4e00-\u9fa5]{2,8})$/.exec(before);
-    const start = stop
+    // (a 国网 mark glued between the organ and the 代字 stands apart from both)
+    const marked = stop ? null : MARK_BEFORE_CODE.exec(window.slice(Math.max(0, bracket - 16), bracket));
+    if (marked && bracket - marked[0].length > 0) cuts.push(bracket - marked[0].length);
+    const start = marked
+      ? bracket - marked[1]!.length
+      : stop
       ? bracket - before.length + stop[0].length
       : organEnd && CODE_END.test(organEnd[2]!)
         ? bracket - organEnd[2]!.length
