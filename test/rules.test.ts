@@ -1192,3 +1192,21 @@ describe("a 国网 mark between the masthead organ and the number (内部事项)
     expect(doc.header.secrecy).toBe("内部事项");
   });
 });
+
+describe("a 主送 glued before the body's first sentence on one line", () => {
+  const text = (line: string) => `遂宁市水利局关于征求修改意见的函\n\n${line}\n\n遂宁市水利局\n2019年6月14日\n`;
+  it("is read as the 主送, and the sentence stays the body's (ASCII or full-width colon, spaces or none)", () => {
+    for (const sep of [": ", "：", ":", "：　"]) {
+      const doc = parseText(text(`市直有关部门${sep}为切实做好防汛减灾工作，请各单位于6月18日前反馈意见。`));
+      expect(doc.header.recipients).toEqual(["市直有关部门"]);
+      expect(doc.preamble.join("")).toContain("为切实做好防汛减灾工作");
+      expect(doc.preamble.join("")).not.toContain("市直有关部门");
+    }
+    const doc = parseText(text("各区县人民政府、市直各部门：为切实做好防汛减灾工作，请各单位于6月18日前反馈意见。"));
+    expect(doc.header.recipients).toEqual(["各区县人民政府", "市直各部门"]);
+  });
+  it("a label and its value, or a sentence that opens with a clause, is no 主送", () => {
+    expect(parseText(text("根据工作安排：为切实做好防汛减灾工作，请各单位于6月18日前反馈意见。")).header.recipients).toEqual([]);
+    expect(parseText(text("联系人：张三，电话：2710900。")).header.recipients).toEqual([]);
+  });
+});

@@ -221,3 +221,23 @@ export function isOrganList(s: string): boolean {
 }
 /** How a 主送机关 list opens: 各…, or a group of the organs under one level (市直各部门, 县直有关单位) */
 const ADDRESS_OPENING = /^各|^[省市州县区旗]直/;
+
+/** An addressed group that names no organ word (市直有关部门, 县直各单位, 各乡镇) */
+const ADDRESSED_GROUP = /^各|部门$|单位$/;
+
+/**
+ * A 主送 glued before the body's first sentence on one line (市直有关部门: 为切实做好…。): the length
+ * of the list, its colon and the spaces after it, or 0. Every piece is an organ or an addressed
+ * group, and a sentence follows.
+ */
+export function gluedAddressees(s: string): number {
+  const colon = s.slice(0, 160).search(/[：:]/);
+  if (colon < 2) return 0;
+  const head = s.slice(0, colon);
+  if (/[。；;！？]/.test(head)) return 0;
+  const after = /^[：:][ \u3000]*/.exec(s.slice(colon))![0].length;
+  const rest = s.slice(colon + after);
+  if (!/^[\u4e00-\u9fa5]/.test(rest) || !rest.includes("。")) return 0;
+  const pieces = splitOrgans(head);
+  return pieces.length > 0 && pieces.every((p) => isOrganLine(p) || ADDRESSED_GROUP.test(p)) ? colon + after : 0;
+}

@@ -106,6 +106,9 @@ const PERSON_ADDRESSED = /^[\u4e00-\u9fa5]{2,4}(?:副)?(?:主席|书记|市长|�
 /** The leaders of one's own organ, as an internal 请示 or 报告 addresses them (公司领导：, 局领导：) */
 const LEADERS_ADDRESSED = /^(?:公司|集团|局|厅|委|院|部|中心|所|校|学校|行|社|站|办|处|室|会)领导$/;
 
+/** The organs under one level addressed as a group, naming no organ word (市直有关部门, 县直各单位, 有关单位) */
+const ADDRESSED_GROUP = /^(?:[省市州县区旗]直|有关|相关)[\u4e00-\u9fa5]{0,4}(?:部门|单位)$/;
+
 /** 主送机关 / 称谓: a list of organs or of people addressed, ending in ：. */
 function isRecipientsLine(s: string): boolean {
   // (its length without the pinyin glosses a page may add: 局(ju)(ju)(ju)(ju))
@@ -115,7 +118,7 @@ function isRecipientsLine(s: string): boolean {
   const pieces = splitOrgans(s);
   // 同志们： / 各位委员、同志们： address an audience: a speech's 称谓, not a 主送机关
   if (pieces.every((p) => SALUTATION.test(p) && !isOrganLine(p))) return false;
-  return pieces.some((p) => ADDRESSEE.test(p) || PERSON_ADDRESSED.test(p) || LEADERS_ADDRESSED.test(p) || isOrganLine(p) || /[校院所局委办厅会部处科室站队司行社區]$/.test(p)) || parallelNames(pieces);
+  return pieces.some((p) => ADDRESSEE.test(p) || ADDRESSED_GROUP.test(p) || PERSON_ADDRESSED.test(p) || LEADERS_ADDRESSED.test(p) || isOrganLine(p) || /[校院所局委办厅会部处科室站队司行社區]$/.test(p)) || parallelNames(pieces);
 }
 
 /**

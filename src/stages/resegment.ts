@@ -13,7 +13,7 @@ import type { Diagnostic } from "../model/schema.js";
 import { markerBeforeDigits, matchMarker, type Marker } from "../lexicon/markers.js";
 import { DATE_SOURCE } from "../lexicon/dates.js";
 import { DOC_NUMBER_RE, DOC_TYPES, endsLikeTitle, MARK_BEFORE_CODE } from "../lexicon/patterns.js";
-import { isOrganLine } from "../lexicon/organs.js";
+import { gluedAddressees, isOrganLine } from "../lexicon/organs.js";
 import { BODY_OPENER } from "../lexicon/headings.js";
 import { withYearBefore } from "../lexicon/patterns.js";
 import { isOpeningChrome, isWebChrome, URL_LINE } from "../lexicon/chrome.js";
@@ -595,7 +595,8 @@ function furniture(line: string): boolean {
 }
 
 /** The notice's paragraphs, with a flattened one cut back into the paragraphs it was made of. */
-export function resegment(blocks: Block[], diagnostics: Diagnostic[]): Block[] {
+export function resegment(input: Block[], diagnostics: Diagnostic[]): Block[] {
+  const blocks = withAddresseesApart(input);
   // page furniture above a flattened notice (无障碍, 当前位置, a URL, 索引号：…) is no paragraph of it
   // (counted only when a paragraph is long enough to ask: most notices have none)
   let paras = -1;
@@ -638,6 +639,25 @@ function withoutPageNumbers(p: ParagraphBlock, diagnostics: Diagnostic[]): Parag
   }
   if (!out) return p;
   return joinParagraphs(out, sliceParagraph(p, at));
+}
+
+/**
+ * The 主送 glued before the body's first sentence (关于…的函 / 市直有关部门: 为切实做好…。) stands on a
+ * line of its own: only the first paragraph that holds a sentence is asked, and only right below a
+ * line that ends as a title does.
+ */
+function withAddresseesApart(blocks: Block[]): Block[] {
+  const first = blocks.findIndex((b) => b.kind === "para" && b.text.includes("。"));
+  if (first < 1) return blocks;
+  const p = blocks[first] as ParagraphBlock;
+  const above = blocks[first - 1]!;
+  if (above.kind !== "para" || !endsLikeTitle(above.text.trim())) return blocks;
+  const at = gluedAddressees(p.text.trimStart());
+  if (at === 0) return blocks;
+  const lead = p.text.length - p.text.trimStart().length;
+  const list = sliceParagraph(p, lead, lead + at);
+  const rest = sliceParagraph(p, lead + at);
+  return [...blocks.slice(0, first), { ...list, text: list.text.trim(), softBreakAfter: false }, { ...rest, blankBefore: false, heading: 0 }, ...blocks.slice(first + 1)];
 }
 
 function cutParagraph(p: ParagraphBlock, first: boolean): ParagraphBlock[] {
