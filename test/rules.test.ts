@@ -1210,3 +1210,17 @@ describe("a 主送 glued before the body's first sentence on one line", () => {
     expect(parseText(text("联系人：张三，电话：2710900。")).header.recipients).toEqual([]);
   });
 });
+
+describe("a prose duty opened by the leader in charge (由X副市长负责，Y牵头，Z配合，…)", () => {
+  it("names the leader beside the lead and the support", () => {
+    const doc = parseText("一、重点事项\n\n1、在兰州设立综合配套改革试验区事宜\n\n由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成实施方案,经市政府审定后报省政府审批。\n\n2、城市轨道交通项目\n\n由吴继德副市长负责，市建设局牵头，市发改委配合，在6月底前完成项目建设方案。\n");
+    expect(doc.tasks.map((t) => [t.leader, t.lead, t.support, t.deadline])).toEqual([
+      ["杨志武副市长", ["市发改委"], ["相关部门"], null],
+      ["吴继德副市长", ["市建设局"], ["市发改委"], "6月底前"],
+    ]);
+  });
+  it("without the leader's clause no leader is named", () => {
+    const doc = parseText("一、重点事项\n\n1、项目建设\n\n市建设局牵头，市发改委配合，在6月底前完成项目建设方案。\n");
+    expect(doc.tasks.map((t) => [t.leader, t.lead])).toEqual([[null, ["市建设局"]]]);
+  });
+});

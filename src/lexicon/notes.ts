@@ -307,9 +307,12 @@ function phraseNote(s: string): FoundNote | null {
  * those that support (PROSE_SUPPORT, right after) and the time the sentence goes on to give
  * (PROSE_TIME, right after that); a sentence with neither opens with organs alone (数字化部组织，
  * 各专业…, 建设部牵头，加快推进…). Three patterns read in turn, each linear, rather than one with
- * nested optional groups.
+ * nested optional groups. The leader in charge may open the sentence (由杨志武副市长负责，市发改委牵头，
+ * 相关部门配合，… — a 市长办公会 or 督办 text names the leader, then the organs).
  */
-const PROSE_LEAD = /(?:^|[。；;])\s*(?:由)?([^，,。；;（）()：:“”\n]{2,60}?)(牵头(?:负责)?|组织)(?:[，,]\s*|(?=[在于]))/g;
+const PROSE_LEAD = /(?:^|[。；;]|负责[，,])\s*(?:由)?([^，,。；;（）()：:“”\n]{2,60}?)(牵头(?:负责)?|组织)(?:[，,]\s*|(?=[在于]))/g;
+/** The leader in charge opening the sentence, right before its 负责，(由杨志武副市长 / 吴继德同志) */
+const PROSE_LEADER = /(?:^|[。；;])\s*由?([\u4e00-\u9fa5]{2,4}(?:常务)?副?(?:省长|市长|县长|区长|州长|主席|书记|主任|秘书长|同志))$/;
 const PROSE_SUPPORT = /([^，,。；;（）()：:“”\n]{2,80}?)(?:配合|协同|参与|协助)[，,]\s*/y;
 /** 3月底前, 2021年6月30日前, 年底前, 三季度末前 (group 1: the time as written, without 在/于) */
 const PROSE_TIME = /[在于]?((?:(?:19|20)[0-9][0-9]年)?(?:[0-9]{1,2}月|年底|年内|上半年|下半年|[一二三四]季度)(?:底|末|中旬|上旬|下旬|[0-9]日|[0-3][0-9]日)?前?)/y;
@@ -321,6 +324,9 @@ const DEPARTMENT = /^[\u4e00-\u9fa5]{1,8}(?:部|处|办公室|办|中心|局|室
 function proseDuties(text: string): FoundNote[] {
   const out: FoundNote[] = [];
   for (const m of text.matchAll(PROSE_LEAD)) {
+    // (after 负责，only when a leader in charge opens the sentence: 由杨志武副市长负责，市发改委牵头，…)
+    const leader = m[0].startsWith("负责") ? PROSE_LEADER.exec(text.slice(Math.max(0, m.index - 16), m.index)) : null;
+    if (m[0].startsWith("负责") && !leader) continue;
     let at = m.index + m[0].length;
     PROSE_SUPPORT.lastIndex = at;
     const s = PROSE_SUPPORT.exec(text);
@@ -337,9 +343,9 @@ function proseDuties(text: string): FoundNote[] {
     // organs, not a clause (研究总部牵头、…): short names, some of them organs, no verb among them
     const names = [...lead, ...support];
     if (!lead.length || !names.some(organLike) || names.some((x) => !charsAtMost(x, 20) || /[的将对把被使是为要在由]/.test(x))) continue;
-    const start = m.index + m[0].search(/[^。；;\s]/);
+    const start = leader ? m.index - leader[0].length + leader[0].search(/[^。；;\s]/) : m.index + m[0].search(/[^。；;\s]/);
     // (kept in the text: the clause is a sentence's opening, the sentence reads on from it)
-    out.push({ start, end: at, raw: text.slice(start, at).trim(), note: { ...empty(), lead, support, deadline: time ? time[1]! : null, namesLead: true }, kept: true });
+    out.push({ start, end: at, raw: text.slice(start, at).trim(), note: { ...empty(), lead, support, leader: leader ? leader[1]! : null, deadline: time ? time[1]! : null, namesLead: true }, kept: true });
   }
   return out;
 }
