@@ -1186,6 +1186,19 @@ describe("a 国网 mark between the masthead organ and the number (内部事项)
     expect(doc.header.secrecy).toBe("内部事项");
     expect(doc.header.issuer).toBe("国家电网有限公司社会保障管理中心");
   });
+  it("an urgency mark, a mark after an organ ending in 办公室, a masthead's own last word after the mark", () => {
+    const urgent = parseText("国家电网有限公司加急办值通(2020)638号" + body);
+    expect([urgent.header.docNumber?.prefix, urgent.header.urgency, urgent.header.issuer]).toEqual(["办值通", "加急", "国家电网有限公司"]);
+    const office = parseText("国家电网有限公司办公室内部事项办文档函〔2021〕1号" + body);
+    expect([office.header.docNumber?.prefix, office.header.secrecy, office.header.issuer]).toEqual(["办文档函", "内部事项", "国家电网有限公司办公室"]);
+    const minutes = parseText("内部事项公司办公会议纪要〔2021〕95号" + body);
+    expect(minutes.header.docNumber?.raw).toBe("公司办公会议纪要〔2021〕95号");
+  });
+  it("a masthead glued to the title, no number between them, is no part of the title", () => {
+    const doc = parseText("国家电网有限公司保密委员会办公室文件" + body.replace("国网社保中心关于推荐关键用户的函", "关于切实做好公司工作会议保密工作的通知"));
+    expect(doc.header.title).toBe("关于切实做好公司工作会议保密工作的通知");
+    expect(doc.header.issuer).toBe("国家电网有限公司保密委员会办公室");
+  });
   it("on lines: the organ above the mark above the number issues", () => {
     const doc = parseText("国家电网有限公司社会保障管理中心\n内部事项\n国网社保综合函〔2021〕3号\n\n国网社保中心关于推荐关键用户的函\n\n各省（自治区、直辖市）电力公司：\n\n根据工作安排，现将有关事项通知如下。\n");
     expect(doc.header.issuer).toBe("国家电网有限公司社会保障管理中心");
@@ -1204,6 +1217,10 @@ describe("a 主送 glued before the body's first sentence on one line", () => {
     }
     const doc = parseText(text("各区县人民政府、市直各部门：为切实做好防汛减灾工作，请各单位于6月18日前反馈意见。"));
     expect(doc.header.recipients).toEqual(["各区县人民政府", "市直各部门"]);
+  });
+  it("below a page's metadata rows, with no title line above it", () => {
+    const doc = parseText("索引号 | 001008003001086/2020-42401 |\n文号 | 鹿山政〔2020〕72号 |\n各科室,各站所,各村: 为提高政府保障公共安全和处置突发公共事件的能力，现印发给你们，请认真贯彻执行。\n\n山福镇人民政府\n2020年10月22日\n");
+    expect(doc.header.recipients).toEqual(["各科室", "各站所", "各村"]);
   });
   it("a label and its value, or a sentence that opens with a clause, is no 主送", () => {
     expect(parseText(text("根据工作安排：为切实做好防汛减灾工作，请各单位于6月18日前反馈意见。")).header.recipients).toEqual([]);

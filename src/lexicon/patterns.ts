@@ -68,11 +68,12 @@ export const DOC_NUMBER_NO_YEAR_RE = /^([\u4e00-\u9fa5]{2,12}(?:[字发函办令
 export const SECRECY_RE = /^(绝密|机密|秘密|核心商密|普通商密|内部事项)(\s*★\s*[^\s]*)?/;
 export const URGENCY_RE = /(特急|加急|特提|平急)/;
 /**
- * A 国网-style mark (内部事项, 普通事项) glued between the masthead organ and the 机关代字 in a text
- * that lost its line breaks (…管理中心内部事项国网社保综合函〔2021〕3号): the mark, then the 代字 up to
- * the number's bracket. Group 1 is the 代字.
+ * A mark glued between the masthead organ and the 机关代字 in a text that lost its line breaks: a
+ * 国网-style 内部事项/普通事项, a 密级 or a 紧急程度 (…管理中心内部事项国网社保综合函〔2021〕3号,
+ * 国家电网有限公司加急办值通(2020)638号): the mark, then the 代字 up to the number's bracket. Group 1
+ * is the mark, group 2 the 代字.
  */
-export const MARK_BEFORE_CODE = /(?:内部事项|普通事项|一般事项)([\u4e00-\u9fa5]{2,12})$/;
+export const MARK_BEFORE_CODE = /(内部事项|普通事项|一般事项|(?:绝密|机密|秘密)(?:★[^\s★]{0,6})?|特急|加急)([\u4e00-\u9fa5]{2,12})$/;
 /** The mark of a document that is not classified (普通事项, as 国网 documents print it where 内部事项 would stand) */
 export const UNCLASSIFIED_RE = /^(?:普通事项|一般事项)\s*/;
 /**
@@ -86,6 +87,8 @@ export const BARE_NUMBER_RE = /^[〔\[［【﹝]\s*((?:19|20)\d{2})\s*[〕\]］�
  * often lost in a paste. Group 1 is the organ.
  */
 export const SERIES_ISSUE_LINE_RE = /^([\u4e00-\u9fa5（）()]{4,30})[ \t\u3000]{2,}(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?$/;
+/** A masthead (…文件) glued to the title that follows it in a text that lost its line breaks (…保密委员会办公室文件关于…). Group 1 is the organ. */
+export const MASTHEAD_BEFORE_TITLE = /^([\u4e00-\u9fa5（）()]{4,40}?)文件(?=关于|關於)/;
 /** A 纪要 masthead line: a short line ending in the series word 纪要 (国网某某供电公司专题会纪要), no sentence in it */
 export const MINUTES_MASTHEAD_RE = /^[\u4e00-\u9fa5（）()]{2,40}纪要$/;
 

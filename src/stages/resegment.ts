@@ -12,7 +12,7 @@ import { gluedPageNumbers } from "../lexicon/layout.js";
 import type { Diagnostic } from "../model/schema.js";
 import { markerBeforeDigits, matchMarker, type Marker } from "../lexicon/markers.js";
 import { DATE_SOURCE } from "../lexicon/dates.js";
-import { DOC_NUMBER_RE, DOC_TYPES, endsLikeTitle, MARK_BEFORE_CODE } from "../lexicon/patterns.js";
+import { DOC_NUMBER_RE, DOC_TYPES, endsLikeTitle, MARK_BEFORE_CODE, MASTHEAD_BEFORE_TITLE } from "../lexicon/patterns.js";
 import { gluedAddressees, isOrganLine } from "../lexicon/organs.js";
 import { BODY_OPENER } from "../lexicon/headings.js";
 import { withYearBefore } from "../lexicon/patterns.js";
@@ -315,6 +315,9 @@ function headerCuts(s: string, cuts: number[]): void {
       break;
     }
   }
+  // a masthead glued to the title, no number between them (…保密委员会办公室文件关于…的通知)
+  const masthead = MASTHEAD_BEFORE_TITLE.exec(window.slice(from));
+  if (masthead && isOrganLine(masthead[1]!)) cuts.push(from + masthead[0].length);
   // a number in brackets is cited by the text ((运政办发〔2016〕76号)), not the notice's own
   const numbers = window.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).matchAll(new RegExp(DOC_NUMBER_RE.source, "g"));
   // and the notice's own stands above its first sentence
@@ -330,11 +333,13 @@ function headerCuts(s: string, cuts: number[]): void {
     // …or after the organ glued before it (山东省生态环境厅|鲁环便函〔2021〕1202号): an organ's last
     // word, then a 代字 of a few characters that ends as one (…发, …函, …字, …办)
     const organEnd = stop ? null : /^(.*(?:厅|局|委|院|部|中心|公司|集团))([\u4e00-\u9fa5]{2,8})$/.exec(before);
-    // (a 国网 mark glued between the organ and the 代字 stands apart from both)
-    const marked = stop ? null : MARK_BEFORE_CODE.exec(window.slice(Math.max(0, bracket - 16), bracket));
+    // (a mark glued between the organ and the 代字 — 内部事项, 加急 — stands apart from both; a
+    // masthead's last word after the mark still ends the masthead: 内部事项公司办公会议纪要〔2021〕95号)
+    const mark = MARK_BEFORE_CODE.exec(window.slice(Math.max(0, bracket - 24), bracket));
+    const marked = mark && (!stop || bracket - before.length + stop[0].length <= bracket - mark[2]!.length) ? mark : null;
     if (marked && bracket - marked[0].length > 0) cuts.push(bracket - marked[0].length);
     const start = marked
-      ? bracket - marked[1]!.length
+      ? bracket - marked[2]!.length
       : stop
       ? bracket - before.length + stop[0].length
       : organEnd && CODE_END.test(organEnd[2]!)
@@ -643,15 +648,13 @@ function withoutPageNumbers(p: ParagraphBlock, diagnostics: Diagnostic[]): Parag
 
 /**
  * The 主送 glued before the body's first sentence (关于…的函 / 市直有关部门: 为切实做好…。) stands on a
- * line of its own: only the first paragraph that holds a sentence is asked, and only right below a
- * line that ends as a title does.
+ * line of its own: only the first paragraph that holds a sentence is asked (below a title, a number
+ * or a page's metadata rows).
  */
 function withAddresseesApart(blocks: Block[]): Block[] {
   const first = blocks.findIndex((b) => b.kind === "para" && b.text.includes("。"));
-  if (first < 1) return blocks;
+  if (first < 1 || first > 40) return blocks;
   const p = blocks[first] as ParagraphBlock;
-  const above = blocks[first - 1]!;
-  if (above.kind !== "para" || !endsLikeTitle(above.text.trim())) return blocks;
   const at = gluedAddressees(p.text.trimStart());
   if (at === 0) return blocks;
   const lead = p.text.length - p.text.trimStart().length;
