@@ -73,7 +73,7 @@ export const URGENCY_RE = /(特急|加急|特提|平急)/;
  * 国家电网有限公司加急办值通(2020)638号): the mark, then the 代字 up to the number's bracket. Group 1
  * is the mark, group 2 the 代字.
  */
-export const MARK_BEFORE_CODE = /(内部事项|普通事项|一般事项|(?:绝密|机密|秘密)(?:★[^\s★]{0,6})?|特急|加急)([\u4e00-\u9fa5]{2,12})$/;
+export const MARK_BEFORE_CODE = /(内部事项|普通事项|一般事项|绝密|机密|秘密|特急|加急)([\u4e00-\u9fa5]{2,12})$/;
 /** The mark of a document that is not classified (普通事项, as 国网 documents print it where 内部事项 would stand) */
 export const UNCLASSIFIED_RE = /^(?:普通事项|一般事项)\s*/;
 /**
