@@ -1241,3 +1241,21 @@ describe("a prose duty opened by the leader in charge (由X副市长负责，Y�
     expect(doc.tasks.map((t) => [t.leader, t.lead])).toEqual([[null, ["市建设局"]]]);
   });
 });
+
+describe("a news repost's lead above the notice it quotes", () => {
+  const notice = "苍南县人民政府印发关于推动经济高质量发展若干政策的通知\n苍政发〔2023〕22号\n各乡镇人民政府，县政府直属各单位：\n《关于推动经济高质量发展的若干政策》已经县政府常务会议研究同意，现印发给你们，请认真组织实施。\n苍南县人民政府\n2023年3月21日\n";
+  const lead = "日前，苍南县人民政府印发关于推动经济高质量发展若干政策的通知。文件指出，持续做好抽水蓄能等项目前期。\n";
+  it("is page furniture, with or without its 文件原文如下 line: the notice's header is read", () => {
+    for (const text of [lead + "文件原文如下:\n" + notice, lead + notice, lead + "全文如下：\n" + notice]) {
+      const doc = parseText(text);
+      expect(doc.header.title).toBe("苍南县人民政府印发关于推动经济高质量发展若干政策的通知");
+      expect(doc.header.docNumber?.raw).toBe("苍政发〔2023〕22号");
+      expect(doc.header.recipients).toEqual(["各乡镇人民政府", "县政府直属各单位"]);
+      expect(doc.diagnostics.some((d) => d.code === "header-line-skipped" && d.message.includes("日前"))).toBe(true);
+    }
+  });
+  it("a notice whose body opens with such a sentence keeps it as its body", () => {
+    const doc = parseText("关于贯彻落实若干政策的通知\n各乡镇人民政府：\n近日，县政府印发了若干政策。现就贯彻落实提出如下意见。\n一、提高认识\n各单位要高度重视。\n");
+    expect(doc.preamble.join("")).toContain("近日，县政府印发了若干政策");
+  });
+});

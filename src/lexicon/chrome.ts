@@ -48,3 +48,6 @@ export function isOpeningChrome(line: string): boolean {
  * 发展实施): page furniture when the notice's title line follows it.
  */
 export const CUT_PAGE_TITLE = /^《[^《》]{4,60}$/;
+
+/** A news repost's line that hands over to the notice it quotes (文件原文如下：, 全文如下：) */
+export const REPOST_MARKER = /^(?:文件|通知|政策)?(?:原文|全文|内容)如下[：:]?$/;

@@ -12,7 +12,7 @@ import { ENDS_WITH_ABOUT, firstOfJoint, isOrganList, LEADING_ORGAN, leadingOrgan
 import { findDocNumber } from "../lexicon/docnumber.js";
 import { matchMarker } from "../lexicon/markers.js";
 import { BARE_NUMBER_RE, DRAFT_MARK, SERIES_ISSUE_LINE_RE, docTypeOf, endsWithDocType, isOrganLine, MINUTES_MASTHEAD_RE, ORGAN_SUFFIX, SECRECY_RE, UNCLASSIFIED_RE, URGENCY_RE } from "../lexicon/patterns.js";
-import { CUT_PAGE_TITLE, isOpeningChrome, SITE_CATEGORY, URL_LINE } from "../lexicon/chrome.js";
+import { CUT_PAGE_TITLE, isOpeningChrome, REPOST_MARKER, SITE_CATEGORY, URL_LINE } from "../lexicon/chrome.js";
 import { metadataPairs } from "../lexicon/metadata.js";
 import { unreadText } from "../lexicon/leftover.js";
 import { charsAtMost } from "../lexicon/length.js";
@@ -214,7 +214,7 @@ function classify(b: ParagraphBlock, timesOf: (t: string) => number, next: Parag
   // a 纪要 series masthead (…专题会纪要) above its bare number (〔2022〕69号), and that number
   if (BARE_NUMBER_RE.test(bare)) return "number";
   if (next && MINUTES_MASTHEAD_RE.test(bare.replace(MASTHEAD_MARK, "")) && !/关于|關於|的/.test(bare) && numbersSeries(bare, next.text.replace(/\s+/g, ""))) return "masthead";
-  if (isOpeningChrome(t)) return "chrome";
+  if (isOpeningChrome(t) || (t.includes("如下") && REPOST_MARKER.test(t))) return "chrome";
   if (next && CUT_PAGE_TITLE.test(t) && !next.text.includes("》") && (OPENS_WITH_ABOUT.test(next.text.trim()) || LEADING_ORGAN.test(next.text.trim()))) return "chrome";
   if (URL_LINE.test(bare)) return "url";
   if (metadataPairs(t)) return "metadata";
@@ -330,6 +330,17 @@ export function extractHeader(
     const last = pairs?.[pairs.length - 1];
     return !!last && last[1] === "" && fitsLabel(last[0], blocks[i]!.text.trim());
   };
+  /** A sentence paragraph followed, after more of them or a 原文如下 line, by a title and its number or 主送 */
+  const newsLead = (i: number): boolean => {
+    let j = i + 1;
+    for (; j < Math.min(limit, i + 4); j++) {
+      classifyTo(j + 4);
+      if (kinds[j] !== "body" && kinds[j] !== "chrome") break;
+    }
+    if (j >= limit || (kinds[j] !== "title" && kinds[j] !== "organ")) return false;
+    const run = titleRuns(blocks, kinds, Math.min(limit, j + 5)).find((r) => r.from === j);
+    return !!run && run.to + 1 < limit && (kinds[run.to + 1] === "number" || kinds[run.to + 1] === "recipients");
+  };
   // the stretch ends at the first 主送 after a title, or at the first body paragraph
   let end = limit;
   let seenTitle = false;
@@ -340,6 +351,12 @@ export function extractHeader(
     if (k === "recipients" && (seenTitle || i === 0 || kinds.slice(0, i).every((x) => x !== "title"))) {
       end = i + 1;
       break;
+    }
+    // a news repost's lead paragraphs above the notice it quotes (日前，…印发…的通知。文件指出，… /
+    // 文件原文如下： / the title, then its number or 主送): the page's, not the notice's body
+    if (k === "body" && !seenTitle && newsLead(i)) {
+      kinds[i] = "chrome";
+      continue;
     }
     // (a value alone below its label — 索引号 / 011437144/2023-06550 — is the label's, not the body)
     if ((k === "body" || (k === "unknown" && seenTitle)) && !valueBelowLabel(i)) {
