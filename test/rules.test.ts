@@ -199,6 +199,12 @@ describe("responsibility notes and columns", () => {
     expect(fieldOf("建設時間")).toBeNull();
   });
 
+  it("reads 內 (the Traditional form of 内) in a header: a pipe table of 重點任務 | 工作內容 | 負責科室 gives its tasks", () => {
+    expect(fieldOf("工作內容")).toBe("task");
+    const doc = parseText("二、重點工作任務分解\n重點任務 | 工作內容 | 負責科室 |\n政策解讀 | 對政策文件進行全面解讀。 | 各責任科室 |\n政務服務 | 注重政務服務辦理流程信息發佈 | 綜合科 |\n");
+    expect(doc.tasks.map((t) => t.lead)).toEqual([["各責任科室"], ["綜合科"]]);
+  });
+
   it("reads a target column headed with its year (2022年预期目标) and a header naming two roles (责任主体与协同单位)", () => {
     expect(["2022年预期目标", "预期目标", "2023年度重点任务", "责任主体与协同单位", "牵头单位及配合单位", "责任主体"].map(fieldOf)).toEqual([
       "task", "task", "task", "support", "lead", "lead",
