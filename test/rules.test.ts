@@ -1265,3 +1265,13 @@ describe("a news repost's lead above the notice it quotes", () => {
     expect(doc.preamble.join("")).toContain("近日，县政府印发了若干政策");
   });
 });
+
+describe("a document-sharing site's furniture above the notice (简介, 下载本文, 第一篇:)", () => {
+  it("is page furniture: the notice's masthead, number, title and 主送 are read", () => {
+    const doc = parseText("湖南省人民政府办公厅文件\n\n时间:2019-05-14 10:45:55下载本文作者:会员上传\n简介:写写帮文库小编为你整理了多篇相关的《湖南省人民政府办公厅文件》,但愿对你工作学习有帮助。\n\n第一篇:湖南省人民政府办公厅文件\n\n湖南省人民政府办公厅文件\n\n湘政办发〔2009〕24号\n\n湖南省人民政府办公厅关于加强普通高等学校\n\n毕业生就业工作的通知\n\n各市州、县市区人民政府,省政府各厅委、各直属机构:\n\n根据国务院办公厅通知精神，现就有关事项通知如下。\n\n一、充分认识做好高校毕业生就业工作的重要性。普通高等学校毕业生是宝贵人才资源。\n");
+    expect(doc.header.docNumber?.raw).toBe("湘政办发〔2009〕24号");
+    expect(doc.header.title).toBe("湖南省人民政府办公厅关于加强普通高等学校毕业生就业工作的通知");
+    expect(doc.header.recipients).toEqual(["各市州", "县市区人民政府", "省政府各厅委", "各直属机构"]);
+    expect(doc.sections.map((s) => s.marker)).toEqual(["一、"]);
+  });
+});
