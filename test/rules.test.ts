@@ -1275,3 +1275,11 @@ describe("a document-sharing site's furniture above the notice (简介, 下载�
     expect(doc.sections.map((s) => s.marker)).toEqual(["一、"]);
   });
 });
+
+describe("a signature glued after the contact line's phone number (one-line text)", () => {
+  it("the organ after the number signs, and the date is the signature's", () => {
+    const doc = parseText("国家电网有限公司加急办值通(2020)638号关于公司安全生产电视电话会议变更时间的通知总部各部门，各分部，各省(自治区、直辖市)电力公司：根据工作安排，公司安全生产电视电话会议暨2021年安委会第一次会议变更为2021年1月5日(周二)上午10:00召开，会议其他事项不变。参会人员如无变化，不再重新报送回执。联系人:XXX联系电话:6659XXXX,1391139XXXX国网办公室2020年12月31日");
+    expect(doc.signature?.date).toBe("2020-12-31");
+    expect(doc.signature?.issuer).toBe("国网办公室");
+  });
+});

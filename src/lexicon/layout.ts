@@ -84,3 +84,6 @@ export const COMPLETE_END = /(?:[。；;！？!?.．]|[。；;！？!?][”’�
 
 /** A labelled field line (联系电话：…, 监督方式：…, 下一篇：…): a short label of words before a colon. */
 export const LABEL_LINE = /^[\u4e00-\u9fa5（）()][\u4e00-\u9fa5（）()\s]{0,15}[:：]/;
+
+/** The end of a contact line's phone number, digits or masked (6659XXXX, 1391139XXXX): seven or more, so a date's 19 is none */
+export const PHONE_END = /[0-9XＸ*＊]{7}$/;

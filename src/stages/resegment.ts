@@ -8,7 +8,7 @@
 //   - an appended document's title after the signature, when the covering notice names it.
 // Every cut is a slice of the original paragraph, so lines and columns still point at the source.
 import { joinParagraphs, positionAt, sliceParagraph, type Block, type ParagraphBlock } from "../model/blocks.js";
-import { gluedPageNumbers } from "../lexicon/layout.js";
+import { gluedPageNumbers, PHONE_END } from "../lexicon/layout.js";
 import type { Diagnostic } from "../model/schema.js";
 import { markerBeforeDigits, matchMarker, type Marker } from "../lexicon/markers.js";
 import { DATE_SOURCE } from "../lexicon/dates.js";
@@ -280,6 +280,13 @@ function organStart(s: string, end: number): number | null {
   // the shortest name that follows a title's ending
   for (let len = 4; len <= Math.min(36, end); len++) {
     if (isOrganLine(s.slice(end - len, end)) && endsLikeTitle(s.slice(Math.max(0, end - len - 20), end - len))) return end - len;
+  }
+  // …or right after the contact line's number (联系电话:6659XXXX,1391139XXXX国网办公室 + the date):
+  // the longest name after a number of seven or more digits or masks (a date's 19 is no phone)
+  if (/[0-9XＸ*＊]/.test(s[end - 1] ?? "")) return null;
+  for (let len = Math.min(36, end - 7); len >= 4; len--) {
+    const name = s.slice(end - len, end);
+    if (PHONE_END.test(s.slice(Math.max(0, end - len - 7), end - len)) && !/[A-Za-z0-9@]/.test(name) && isOrganLine(name)) return end - len;
   }
   return null;
 }
