@@ -1283,3 +1283,24 @@ describe("a signature glued after the contact line's phone number (one-line text
     expect(doc.signature?.issuer).toBe("国网办公室");
   });
 });
+
+describe("a table of contents (目录) above the outline it lists", () => {
+  const body = "1 总则\n\n1.1 编制目的\n\n为做好粮食应急工作，制定本预案。\n\n1.2 编制依据\n\n依据有关法律法规。\n\n2 组织机构\n\n2.1 指挥部\n\n县政府设立指挥部。\n";
+  it("is kept as a table of one column, and the outline is read once, from the body", () => {
+    const doc = parseText("宁阳县粮食应急预案\n\n目  录\n\n1 总则\n\n1.1 编制目的\n\n1.2 编制依据\n\n2 组织机构\n\n2.1 指挥部\n\n" + body);
+    expect(doc.sections.map((s) => s.marker)).toEqual(["1", "2"]);
+    expect(doc.sections[0]!.children.map((s) => s.marker)).toEqual(["1.1", "1.2"]);
+    expect(doc.tables.map((t) => [t.columns, t.rows.length])).toEqual([[["目录"], 5]]);
+    expect(doc.diagnostics.some((d) => d.code === "contents-read")).toBe(true);
+  });
+  it("entries with leader dots and page numbers", () => {
+    const doc = parseText("宁阳县粮食应急预案\n\n目录\n\n1 总则……………1\n\n1.1 编制目的……1\n\n1.2 编制依据……2\n\n2 组织机构……3\n\n" + body);
+    expect(doc.sections.map((s) => s.marker)).toEqual(["1", "2"]);
+  });
+  it("a 目录 line whose entries the body does not print again is left as it was", () => {
+    const text = "关于报送项目的通知\n\n各单位：\n\n现将有关事项通知如下。\n\n目录\n\n一、申报范围\n\n二、申报条件\n\n三、申报程序\n";
+    const doc = parseText(text);
+    expect(doc.tables).toEqual([]);
+    expect(doc.sections.map((s) => s.marker)).toEqual(["一、", "二、", "三、"]);
+  });
+});

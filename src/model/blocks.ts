@@ -31,7 +31,7 @@ export interface TableBlock {
   line: number;
   column: number;
   /** cells exactly as the source wrote them, before padding removal, for the no-text-lost check */
-  layout: "tab-rows" | "cell-per-line" | "space-rows" | "pipe" | "html" | "docx";
+  layout: "tab-rows" | "cell-per-line" | "space-rows" | "pipe" | "html" | "docx" | "contents";
   /** page-number lines dropped from inside the table, reported as diagnostics */
   skipped?: Array<{ text: string; line: number }>;
 }

@@ -23,6 +23,7 @@ export const DIAGNOSTICS = {
   "header-line-skipped": "a line above the notice (page chrome, a repeated title, an unknown line) was skipped by the header reader",
   "header-text-unread": "a line of the header was read into fields, but part of its text fits none of them (a stray label, a damaged 签发人) or is not kept (a date under the title when a signature dates the notice); the message quotes it",
   "metadata-read": "an information-disclosure metadata line (索引号, 文号, 发布机构 …) above the notice was read into the header",
+  "contents-read": "a table of contents (目录) was read as a table of one column, not as the outline: its entries repeat the headings the body prints below",
   "text-resegmented": "a notice that lost its line breaks (one very long line) was cut back into paragraphs",
   "text-truncated": "the notice stops mid-item (a web excerpt, a truncated file): its last item ends without a sentence end and no signature follows",
   "not-a-notice": "the file has none of a notice's elements (发文机关, 发文字号, 文种, 主送机关, numbered sections, tasks, signature): a README or a stray page?",

@@ -23,6 +23,7 @@ import { buildTable } from "./tables.js";
 import { extractTasks, type PartNote } from "./tasks.js";
 import { notNotice } from "./notice-check.js";
 import { truncatedEnd } from "./truncation.js";
+import { contentsAsTable } from "./contents.js";
 import { sectionsWithTargets, tasksWithTargets } from "./targets.js";
 import { hasTraditional, withTraditional } from "../lexicon/traditional.js";
 
@@ -62,7 +63,7 @@ function assembleBlocks(adapted: Block[], meta: Meta): Notice {
   }
   reportInvisible(meta.invisible ?? [], diagnostics);
   const pageMeta: Record<string, string> = {};
-  const blocks = repairParagraphs(resegment(removeInvisible(adapted, diagnostics), diagnostics), diagnostics, pageMeta);
+  const blocks = contentsAsTable(repairParagraphs(resegment(removeInvisible(adapted, diagnostics), diagnostics), diagnostics, pageMeta), diagnostics);
 
   // 版头 and 标题 of the covering notice: only paragraphs can form a header
   const firstTable = blocks.findIndex((b) => b.kind === "table");
