@@ -1304,3 +1304,22 @@ describe("a table of contents (目录) above the outline it lists", () => {
     expect(doc.sections.map((s) => s.marker)).toEqual(["一、", "二、", "三、"]);
   });
 });
+
+describe("r21 classes: an empty metadata value, a letterhead and its mark, a signature named as the title names it", () => {
+  it("a label left empty before a label kexie does not know takes no value", () => {
+    expect(metadataPairs("文 号: 栏目分类: 综合政务 所属机构:")).toEqual([["文号", ""], ["所属机构", ""]]);
+    expect(metadataPairs("文 号: 文件分类: 综合政务")).toEqual([["文号", ""], ["文件分类", "综合政务"]]);
+    expect(metadataPairs("文号: 鹿山政〔2020〕72号")).toEqual([["文号", "鹿山政〔2020〕72号"]]);
+  });
+  const row = "国家电网有限公司内部事项国网企协关于做好企协工作对口部门和人员信息统计工作的通知各分部，公司各单位:为及时掌握各单位企协工作对口部门设置和人员变动情况，方便工作联络沟通，现将有关事项通知如下：1.请各单位填报对口部门信息统计表。2.请各单位更新企协系统通讯录信息。3.上述填报信息，请于2021年1月26日(周二)下班前反馈国网企协。附件:1.省公司企协工作对口部门信息统计表2.企协系统通讯录国网企协2021年1月25日";
+  it("one-line: the letterhead and its mark glued before the title stand apart", () => {
+    const doc = parseText(row);
+    expect(doc.header.title).toBe("国网企协关于做好企协工作对口部门和人员信息统计工作的通知");
+    expect(doc.header.secrecy).toBe("内部事项");
+  });
+  it("one-line: the name the title opens with signs right before the date, after the last attachment's title", () => {
+    const doc = parseText(row);
+    expect(doc.signature?.date).toBe("2021-01-25");
+    expect(doc.attachments.map((a) => a.title)).toEqual(["省公司企协工作对口部门信息统计表", "企协系统通讯录"]);
+  });
+});

@@ -14,7 +14,7 @@ export const METADATA_LABELS = [
   "所属机构", "成文日期", "发文日期", "印发日期", "生成日期", "发布日期", "公开日期", "生效日期", "实施日期", "施行日期",
   "废止日期", "文号", "发文字号", "发布文号", "文件编号", "标题", "名称", "有效性", "有效性状态", "是否有效", "时效性",
   "效力级别", "效力等级", "主题词", "关键词", "公开方式", "公开范围", "公开形式", "属性", "备注", "法宝引证码",
-  "发布部门", "制定机关", "类别", "内容分类", "信息来源", "文件类型", "效力状态",
+  "发布部门", "制定机关", "类别", "内容分类", "信息来源", "文件类型", "效力状态", "文件分类",
 ];
 /**
  * Labels that stand alone on a line only as a label, their value on the line below (索引号 /
@@ -36,6 +36,8 @@ const LABEL_FIRST = new Set(METADATA_LABELS.map((l) => l[0]!));
 /** A label standing between spaces, as pages lay out metadata without colons (发布机构 区政府办公室 文    号 蔡政办〔2023〕1号) */
 const LABEL_SPACED = new RegExp(`(?:^|[ \\u3000])(${LABEL_ALT})(?:[ \\u3000]+|$)`, "g");
 const METADATA_PUNCT = /[:：|【]/;
+/** A value that is another label and its colon: the label before it was left empty */
+const UNKNOWN_LABEL_OPENING = /^[\u4e00-\u9fa5]{2,6}[ \u3000]*[:：]/;
 const squeeze = (s: string) => s.replace(/[\s\u3000]+/g, "");
 
 /**
@@ -93,7 +95,9 @@ function pairsOf(line: string): Array<[string, string]> | null {
   return hits.map((h, k) => {
     const start = h.index! + h[0].length;
     const end = hits[k + 1]?.index ?? t.length + 1;
-    return [squeeze(h[1]!), (" " + t).slice(start, end).trim()];
+    const value = (" " + t).slice(start, end).trim();
+    // an empty value followed by a label kexie does not know (文号: 栏目分类: 综合政务): no value
+    return [squeeze(h[1]!), UNKNOWN_LABEL_OPENING.test(value) ? "" : value];
   });
 }
 

@@ -239,5 +239,6 @@ export function gluedAddressees(s: string): number {
   const rest = s.slice(colon + after);
   if (!/^[\u4e00-\u9fa5]/.test(rest) || !rest.includes("。")) return 0;
   const pieces = splitOrgans(head);
-  return pieces.length > 0 && pieces.every((p) => isOrganLine(p) || ADDRESSED_GROUP.test(p)) ? colon + after : 0;
+  // (a group is a short name: a title glued before it, …意见的函省直有关部门, is none)
+  return pieces.length > 0 && pieces.every((p) => isOrganLine(p) || (ADDRESSED_GROUP.test(p) && charsAtMost(p, 12) && !/[《》“”]/.test(p))) ? colon + after : 0;
 }

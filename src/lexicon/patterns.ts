@@ -89,6 +89,8 @@ export const BARE_NUMBER_RE = /^[〔\[［【﹝]\s*((?:19|20)\d{2})\s*[〕\]］�
 export const SERIES_ISSUE_LINE_RE = /^([\u4e00-\u9fa5（）()]{4,30})[ \t\u3000]{2,}(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?$/;
 /** A masthead (…文件) glued to the title that follows it in a text that lost its line breaks (…保密委员会办公室文件关于…). Group 1 is the organ. */
 export const MASTHEAD_BEFORE_TITLE = /^([\u4e00-\u9fa5（）()]{4,40}?)文件(?=关于|關於)/;
+/** A company's letterhead and its 国网 mark glued before the title, no number between them (国家电网有限公司内部事项国网企协关于…). Group 1 is the organ, group 2 the mark. */
+export const LETTERHEAD_MARK = /^([\u4e00-\u9fa5（）()]{4,30}?)(内部事项|普通事项|一般事项)(?=[\u4e00-\u9fa5])/;
 /** A 纪要 masthead line: a short line ending in the series word 纪要 (国网某某供电公司专题会纪要), no sentence in it */
 export const MINUTES_MASTHEAD_RE = /^[\u4e00-\u9fa5（）()]{2,40}纪要$/;
 

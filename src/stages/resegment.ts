@@ -12,7 +12,7 @@ import { gluedPageNumbers, PHONE_END } from "../lexicon/layout.js";
 import type { Diagnostic } from "../model/schema.js";
 import { markerBeforeDigits, matchMarker, type Marker } from "../lexicon/markers.js";
 import { DATE_SOURCE } from "../lexicon/dates.js";
-import { DOC_NUMBER_RE, DOC_TYPES, endsLikeTitle, MARK_BEFORE_CODE, MASTHEAD_BEFORE_TITLE } from "../lexicon/patterns.js";
+import { DOC_NUMBER_RE, DOC_TYPES, endsLikeTitle, LETTERHEAD_MARK, MARK_BEFORE_CODE, MASTHEAD_BEFORE_TITLE } from "../lexicon/patterns.js";
 import { gluedAddressees, isOrganLine } from "../lexicon/organs.js";
 import { BODY_OPENER } from "../lexicon/headings.js";
 import { withYearBefore } from "../lexicon/patterns.js";
@@ -325,6 +325,9 @@ function headerCuts(s: string, cuts: number[]): void {
   // a masthead glued to the title, no number between them (…保密委员会办公室文件关于…的通知)
   const masthead = MASTHEAD_BEFORE_TITLE.exec(window.slice(from));
   if (masthead && isOrganLine(masthead[1]!)) cuts.push(from + masthead[0].length);
+  // …or a letterhead and its mark (国家电网有限公司内部事项国网企协关于…): the organ, the mark, the rest
+  const letterhead = LETTERHEAD_MARK.exec(window.slice(from));
+  if (letterhead && isOrganLine(letterhead[1]!)) cuts.push(from + letterhead[1]!.length, from + letterhead[0].length);
   // a number in brackets is cited by the text ((运政办发〔2016〕76号)), not the notice's own
   const numbers = window.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).matchAll(new RegExp(DOC_NUMBER_RE.source, "g"));
   // and the notice's own stands above its first sentence
@@ -503,6 +506,22 @@ function printerAfterTitle(s: string, end: number): number | null {
   return null;
 }
 
+/**
+ * The name the title opens with (国网企协关于…), signing again right before the date where no
+ * organ word tells it (…通讯录一XX公司国网企协2021年1月25日): the longest such name.
+ */
+function titleOrganBefore(s: string, end: number): number | null {
+  const about = s.slice(0, 400).indexOf("关于");
+  if (about < 2 || about >= end) return null;
+  let found: number | null = null;
+  for (let len = 2; len <= Math.min(20, about); len++) {
+    const name = s.slice(about - len, about);
+    if (!CJK_CHAR.test(name[0]!)) break;
+    if (len >= 3 && s.startsWith(name, end - len)) found = end - len;
+  }
+  return found;
+}
+
 /** Closing cuts: 附件：, the signature organ and date, an aside after them, 抄送：, 印发, and an appended title. */
 function closingCuts(s: string, cuts: number[], titles: string[], boundaries: number[]): void {
   for (const m of s.matchAll(/(?<![见如详])(附件\s*\d*\s*[：:]|抄送[：:]|抄报[：:]|分送[：:])|(?<=[。；）)])联系人[：:]/g)) cuts.push(m.index);
@@ -512,7 +531,7 @@ function closingCuts(s: string, cuts: number[], titles: string[], boundaries: nu
     // a date inside a sentence (2022年07月21日，…召开) is no signature
     if (/^[，,、的前后至到起止内以]/.test(after)) continue;
     if (after.startsWith("印发")) end += 2;
-    let organ = titleBeforeOrgan(s, organBefore(s, d.index) ?? organAfterTitle(s, d.index, titles), d.index);
+    let organ = titleBeforeOrgan(s, organBefore(s, d.index) ?? organAfterTitle(s, d.index, titles) ?? titleOrganBefore(s, d.index), d.index);
     // the 印发 line glued after an attachment's title page (…明细表山东省医疗保险事业中心综合组2020年9月14日印发)
     if (organ === null && after.startsWith("印发")) organ = printerAfterTitle(s, d.index);
     if (organ === null && !/[。；）)]$/.test(s.slice(0, d.index))) continue;
