@@ -99,24 +99,7 @@ function asHeading(s: Section, line: string, base: number): string {
   return `${"#".repeat(Math.min(6, s.level + base))} ${line}`;
 }
 
-/**
- * A bracketed note that closed a list of its section's items (一、… / （一）… / （二）… / （牵头部门：X）):
- * the reader gives a note on a line of its own after such a list to the list's parent, so it is
- * written back there, after the items — at the heading it would come before their own notes.
- */
-function closesList(s: Section): boolean {
-  const kids = s.children;
-  const last = kids[kids.length - 1];
-  return !!s.responsibility && /^[（(]/.test(noteText(s.responsibility)) && !s.text.trim() && kids.length >= 2 && !!last && last.children.length === 0 &&
-    kids.every((c) => c.style === kids[0]!.style && !c.responsibility && c.children.every((g) => !g.responsibility));
-}
-
 function renderSection(s: Section, out: string[], base: number): void {
-  if (closesList(s)) {
-    renderSection({ ...s, responsibility: null }, out, base);
-    out.push(noteText(s.responsibility!));
-    return;
-  }
   const head = (s.marker ?? "") + s.heading;
   const text = s.text ? s.text.split("\n").filter((p) => p.trim() !== "") : [];
   // the note goes back at the end of the text, where the reader cuts it off again
