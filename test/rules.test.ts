@@ -1242,6 +1242,12 @@ describe("a prose duty opened by the leader in charge (由X副市长负责，Y�
       ["吴继德副市长", ["市建设局"], ["市发改委"], "6月底前"],
     ]);
   });
+  it("an item's heading run into the leader's clause (…事宜由杨志武副市长负责，…): the heading ends there, the text keeps the duty", () => {
+    const doc = parseText("一、重点事项\n\n1、在兰州设立综合配套改革试验区事宜由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成实施方案。\n");
+    expect(doc.tasks.map((t) => [t.task, t.leader, t.lead, t.support])).toEqual([["在兰州设立综合配套改革试验区事宜", "杨志武副市长", ["市发改委"], ["相关部门"]]]);
+    const item = doc.sections[0]!.children[0]!;
+    expect([item.heading, item.text]).toEqual(["在兰州设立综合配套改革试验区事宜", "由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成实施方案。"]);
+  });
   it("without the leader's clause no leader is named", () => {
     const doc = parseText("一、重点事项\n\n1、项目建设\n\n市建设局牵头，市发改委配合，在6月底前完成项目建设方案。\n");
     expect(doc.tasks.map((t) => [t.leader, t.lead])).toEqual([[null, ["市建设局"]]]);

@@ -311,8 +311,11 @@ function phraseNote(s: string): FoundNote | null {
  * 相关部门配合，… — a 市长办公会 or 督办 text names the leader, then the organs).
  */
 const PROSE_LEAD = /(?:^|[。；;]|负责[，,])\s*(?:由)?([^，,。；;（）()：:“”\n]{2,60}?)(牵头(?:负责)?|组织)(?:[，,]\s*|(?=[在于]))/g;
-/** The leader in charge opening the sentence, right before its 负责，(由杨志武副市长 / 吴继德同志) */
-const PROSE_LEADER = /(?:^|[。；;])\s*由?([\u4e00-\u9fa5]{2,4}(?:常务)?副?(?:省长|市长|县长|区长|州长|主席|书记|主任|秘书长|同志))$/;
+/**
+ * The leader in charge right before its 负责，: opening the sentence (吴继德同志), or after 由 anywhere
+ * (…试验区事宜由杨志武副市长 — an item's heading run into its text when the line breaks were lost)
+ */
+const PROSE_LEADER = /(?:(?:^|[。；;])\s*由?|由)([\u4e00-\u9fa5]{2,4}(?:常务)?副?(?:省长|市长|县长|区长|州长|主席|书记|主任|秘书长|同志))$/;
 const PROSE_SUPPORT = /([^，,。；;（）()：:“”\n]{2,80}?)(?:配合|协同|参与|协助)[，,]\s*/y;
 /** 3月底前, 2021年6月30日前, 年底前, 三季度末前 (group 1: the time as written, without 在/于) */
 const PROSE_TIME = /[在于]?((?:(?:19|20)[0-9][0-9]年)?(?:[0-9]{1,2}月|年底|年内|上半年|下半年|[一二三四]季度)(?:底|末|中旬|上旬|下旬|[0-9]日|[0-3][0-9]日)?前?)/y;

@@ -83,10 +83,10 @@ export const UNCLASSIFIED_RE = /^(?:普通事项|一般事项)\s*/;
 export const BARE_NUMBER_RE = /^[〔\[［【﹝]\s*((?:19|20)\d{2})\s*[〕\]］】﹞]\s*第?\s*(\d{1,5})\s*[号號]$/;
 /**
  * The issuing line of a bulletin or briefing series (简报, 督查通报): the office that edits it and
- * the issue's date, set apart by spaces (寿县人民政府督查室           2022年8月19). The day's 日 is
+ * the issue's date, set apart by a space or more (寿县人民政府督查室           2022年8月19). The day's 日 is
  * often lost in a paste. Group 1 is the organ.
  */
-export const SERIES_ISSUE_LINE_RE = /^([\u4e00-\u9fa5（）()]{4,30})[ \t\u3000]{2,}(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?$/;
+export const SERIES_ISSUE_LINE_RE = /^([\u4e00-\u9fa5（）()]{4,30})[ \t\u3000]+(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?$/;
 /** A masthead (…文件) glued to the title that follows it in a text that lost its line breaks (…保密委员会办公室文件关于…). Group 1 is the organ. */
 export const MASTHEAD_BEFORE_TITLE = /^([\u4e00-\u9fa5（）()]{4,40}?)文件(?=关于|關於)/;
 /** A company's letterhead and its 国网 mark glued before the title, no number between them (国家电网有限公司内部事项国网企协关于…). Group 1 is the organ, group 2 the mark. */

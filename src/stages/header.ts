@@ -333,9 +333,10 @@ export function extractHeader(
   /** A sentence paragraph followed, after more of them or a 原文如下 line, by a title and its number or 主送 */
   const newsLead = (i: number): boolean => {
     let j = i + 1;
-    for (; j < Math.min(limit, i + 4); j++) {
+    // (more of them, the 原文如下 line, and page furniture between: a URL, a metadata line)
+    for (; j < Math.min(limit, i + 8); j++) {
       classifyTo(j + 4);
-      if (kinds[j] !== "body" && kinds[j] !== "chrome") break;
+      if (kinds[j] !== "body" && kinds[j] !== "chrome" && kinds[j] !== "url" && kinds[j] !== "metadata") break;
     }
     if (j >= limit || (kinds[j] !== "title" && kinds[j] !== "organ")) return false;
     const run = titleRuns(blocks, kinds, Math.min(limit, j + 5)).find((r) => r.from === j);

@@ -312,9 +312,16 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
       for (const f of notes) masked = masked.slice(0, f.start) + "\ue000".repeat(f.end - f.start) + masked.slice(f.end);
       const split = splitHeading(masked);
       const hStart = masked.indexOf(split.heading);
-      const hEnd = hStart + split.heading.length;
-      const tStart = split.text ? masked.indexOf(split.text, hEnd) : written.length;
-      takeNotes(written, p, c.at + c.m.length, () => node, split.text ? tStart : -1, hEnd, notes, closes);
+      let hEnd = hStart + split.heading.length;
+      let tStart = split.text ? masked.indexOf(split.text, hEnd) : written.length;
+      // a duty the text keeps that begins inside the heading (…项目由吴继德副市长负责，市建委牵头，…: a
+      // heading run into its text when a line break was lost) begins the text: the heading ends there
+      const glued = notes.find((f) => f.kept && f.start > hStart && f.start < hEnd && !f.names);
+      if (glued) {
+        hEnd = glued.start;
+        tStart = glued.start;
+      }
+      takeNotes(written, p, c.at + c.m.length, () => node, split.text || glued ? tStart : -1, hEnd, notes, closes);
       if (c.m.runIn && notes.length) runInNoted = true;
       const inHeading = notes.filter((f) => f.start < hEnd).map((f) => ({ ...f, start: f.start - hStart, end: Math.min(f.end, hEnd) - hStart }));
       const heading = withoutNotes(written.slice(hStart, hEnd), inHeading).trim();
