@@ -23,7 +23,8 @@ describe("no text lost", () => {
       const { text } = await decodeBytes(readFixture(name));
       const inTables = doc.tables.flatMap((t) => [...t.columns, ...t.rows.flat()]).map((c) => c.replace(/\s+/g, "")).join("\u0000");
       const tables = textToBlocks(text).filter((b) => b.kind === "table");
-      expect(tables.length).toBe(doc.tables.length);
+      // (a table of contents is a table the structure stages make of paragraphs, not the reader's)
+      expect(tables.length).toBe(doc.tables.length - doc.diagnostics.filter((d) => d.code === "contents-read").length);
       for (const t of tables) {
         for (const cell of t.rows.flat()) {
           expect(inTables.includes(cell.replace(/\s+/g, "")), `${name}: "${cell}"`).toBe(true);
