@@ -1329,3 +1329,14 @@ describe("r21 classes: an empty metadata value, a letterhead and its mark, a sig
     expect(doc.attachments.map((a) => a.title)).toEqual(["省公司企协工作对口部门信息统计表", "企协系统通讯录"]);
   });
 });
+
+describe("a government's own rules, titled without 关于 (镇巴县人民政府工作规则)", () => {
+  it("the government that opens the title issues them", () => {
+    expect(leadingOrgan("镇巴县人民政府工作规则")).toBe("镇巴县人民政府");
+    expect(leadingOrgan("清远市人民政府议事规则")).toBe("清远市人民政府");
+  });
+  it("a title that names a place but no organ names no issuer", () => {
+    expect(leadingOrgan("兰州市大气污染防治办法")).toBeNull();
+    expect(leadingOrgan("镇巴县人民政府工作规则解读")).toBeNull();
+  });
+});

@@ -133,6 +133,8 @@ const ISSUING_ORGAN = /^(.{2,120}?)[\s\u3000]*(?:印[发發]|[转轉][发發])/;
 const ANY_ABOUT = new RegExp(ABOUT);
 /** A title opening with an organ and then a year, no 关于 in it */
 const ORGAN_BEFORE_YEAR = /^([\u4e00-\u9fff（）()]{2,30}?)\s*(?:19|20)\d{2}\s*年/;
+/** A place's government or its committee, then the name of its own rules, no 关于 (镇巴县人民政府工作规则, 某市人民政府议事规则) */
+const GOVERNMENT_BEFORE_RULES = /^([\u4e00-\u9fff]{1,8}[省市县区州旗盟](?:人民政府|人民代表大会常务委员会|政协委员会|委员会))[\u4e00-\u9fff]{0,12}(?:规则|制度|规程|办法|细则|规定)$/;
 
 /**
  * The organ a title opens with (滁州市人民政府关于… → 滁州市人民政府). A joint title names several:
@@ -146,6 +148,8 @@ export function leadingOrgan(written: string): string | null {
   // 国网陕西省电力有限公司2022年…工作方案, 扬州市科协2019年工作要点: an organ, then the year
   const dated = ANY_ABOUT.test(title) ? null : ORGAN_BEFORE_YEAR.exec(title.trim());
   if (dated && isOrganLine(dated[1]!) && !/[《“"（(]/.test(dated[1]!)) return firstOfJoint(dated[1]!) ?? dated[1]!;
+  const rules = ANY_ABOUT.test(title) ? null : GOVERNMENT_BEFORE_RULES.exec(title.trim());
+  if (rules) return rules[1]!;
   // …印发〈关于…〉的通知: the 关于 is the issued document's; the organ stands before the verb
   // (an organ: not a verb phrase that names one, 进一步规范县政府办公室印发公文…)
   const issuing = ISSUING_ORGAN.exec(title.trim());
