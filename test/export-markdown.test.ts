@@ -28,7 +28,7 @@ const outline = (ss: Section[]): Outline[] =>
  */
 function essentials(doc: Notice) {
   const { issuer, docNumber, title, docType, recipients } = doc.header;
-  const key = (t: Notice["tasks"][number]) => JSON.stringify([t.source, t.task, t.lead]);
+  const key = (t: Omit<Notice["tasks"][number], "line">) => JSON.stringify([t.source, t.task, t.lead]);
   return {
     header: { issuer, docNumber, title, docType, recipients },
     sections: outline(doc.sections),
