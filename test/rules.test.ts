@@ -1340,3 +1340,16 @@ describe("a government's own rules, titled without 关于 (镇巴县人民政府
     expect(leadingOrgan("镇巴县人民政府工作规则解读")).toBeNull();
   });
 });
+
+describe("a short notice that lost its line breaks, the document's only paragraph (a dataset row)", () => {
+  it("is cut back into its header, body and signature", () => {
+    const doc = parseText("国家电网有限公司内部事项国网企协关于公司2021年企协工作电视电话会议变更时间的通知总部各部门，各机构，各分部，公司各单位:根据工作安排，公司2021年企协工作电视电话会议变更为2021年2月4日(周四)上午8:45召开，会议其他事项不变。参会人员如无变化，不再重新报送回执。国网企协2021年2月3日");
+    expect(doc.header.title).toBe("国网企协关于公司2021年企协工作电视电话会议变更时间的通知");
+    expect(doc.header.recipients).toEqual(["总部各部门", "各机构", "各分部", "公司各单位"]);
+    expect(doc.signature?.date).toBe("2021-02-03");
+  });
+  it("a short paragraph among others is left whole", () => {
+    const doc = parseText("关于做好防汛工作的通知\n\n各乡镇人民政府：\n\n根据工作安排，现就做好防汛工作通知如下。各乡镇要高度重视，落实责任，确保安全度汛。一、加强领导。各乡镇要成立领导小组。\n\n县人民政府\n2023年5月1日\n");
+    expect(doc.diagnostics.some((d) => d.code === "text-resegmented")).toBe(false);
+  });
+});

@@ -22,6 +22,8 @@ import { COLUMN_SYNONYMS, roleOf } from "../lexicon/columns.js";
 
 /** A paragraph this long in a document of so few paragraphs is a flattened notice. */
 const LONG = 200;
+/** …and a short notice that is the document's only paragraph (a dataset row of a two-sentence 通知) */
+const ALONE = 80;
 const HUGE = 2000;
 /** A page number glued between paragraphs (— 2 —) ends one like a sentence end. */
 /** Families whose items stand on lines of their own (run-in items 一是/①/第一 stay inside paragraphs). */
@@ -634,13 +636,13 @@ export function resegment(input: Block[], diagnostics: Diagnostic[]): Block[] {
   const count = () => (paras >= 0 ? paras : (paras = blocks.filter((b) => b.kind === "para" && !furniture(b.text)).length));
   const out: Block[] = [];
   for (const b of blocks) {
-    if (b.kind !== "para" || b.text.length < LONG || (b.text.length < HUGE && count() > 3)) {
+    if (b.kind !== "para" || b.text.length < ALONE || (b.text.length < LONG && count() > 1) || (b.text.length < HUGE && count() > 3)) {
       out.push(b);
       continue;
     }
     // the header is looked for in the first long paragraph: page chrome, addresses and metadata
     // lines above a flattened notice (当前位置, https://…, 索引号：… | …) are short
-    const pieces = cutParagraph(withoutPageNumbers(b, diagnostics), b === blocks.find((x) => x.kind === "para" && x.text.length >= LONG));
+    const pieces = cutParagraph(withoutPageNumbers(b, diagnostics), b === blocks.find((x) => x.kind === "para" && x.text.length >= (count() > 1 ? LONG : ALONE)));
     if (pieces.length > 1) {
       diagnostics.push({
         severity: "info", code: "text-resegmented",
