@@ -1353,3 +1353,13 @@ describe("a short notice that lost its line breaks, the document's only paragrap
     expect(doc.diagnostics.some((d) => d.code === "text-resegmented")).toBe(false);
   });
 });
+
+describe("a run-in label heading (会议时间：…) as the gold guide counts it", () => {
+  it("a label of up to 12 characters ends at its colon", () => {
+    expect(splitHeading("南李末村蔬菜保鲜库项目：新建保鲜库一座。")).toEqual({ heading: "南李末村蔬菜保鲜库项目", text: "新建保鲜库一座。" });
+    expect(splitHeading("一二三四五六七八九十一二三：文字。").heading).toBe("一二三四五六七八九十一二三：文字");
+  });
+  it("a clock time's colon is no label's", () => {
+    expect(splitHeading("9月30日下午4:30放假，10月7日正常上课。").heading).toBe("9月30日下午4:30放假，10月7日正常上课");
+  });
+});

@@ -39,8 +39,9 @@ function headingEnd(content: string): number {
  * whole paragraph.
  */
 export function splitHeading(content: string): { heading: string; text: string } {
-  const label = /^([^，。；：:,]{1,10})[：:](?!\s*$)/.exec(content);
-  if (label && !/[。；]/.test(label[1]!)) {
+  // (a label is at most 12 characters, as the gold guide counts; a clock time's colon, 下午4:30, is none)
+  const label = /^([^，。；：:,]{1,12})[：:](?!\s*$)/.exec(content);
+  if (label && !/[。；]/.test(label[1]!) && !/[0-9０-９]$/.test(label[1]!)) {
     return { heading: label[1]!.trim(), text: content.slice(label[0].length).trim() };
   }
   const i = headingEnd(content);
