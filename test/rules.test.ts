@@ -1363,3 +1363,12 @@ describe("a run-in label heading (会议时间：…) as the gold guide counts i
     expect(splitHeading("9月30日下午4:30放假，10月7日正常上课。").heading).toBe("9月30日下午4:30放假，10月7日正常上课");
   });
 });
+
+describe("a site's credits above the article (主办单位: 麻城市融媒体中心)", () => {
+  it("are page furniture, not a 主办单位 duty: no task, the line reported as skipped", () => {
+    // (a page whose article has no title line: the credits stand right above its first sentence)
+    const doc = parseText("主辦單位: 麻城市融媒體中心\n投稿郵箱: mczfw@163.com\n根據黃岡市疫情防控指揮部第37號通告精神，現就全市學校復學工作通告如下。\n麻城市新冠肺炎防控工作指揮部\n2020年7月3日\n");
+    expect(doc.tasks).toEqual([]);
+    expect(doc.diagnostics.some((d) => d.code === "header-line-skipped" && d.message.includes("麻城市融媒體中心"))).toBe(true);
+  });
+});

@@ -12,7 +12,8 @@ export const WEB_CHROME =
  * (11330700MB10327095/2024-00144); an 更新时间 label, a breadcrumb of >> steps (>>谢塘镇 >>政策文件),
  * a bare time stamp (01-15 09:43: no notice's date carries a time) and a site bar that names its
  * 来源 after a space (中央政府门户网站 www.gov.cn 2006年11月23日 来源:…), and a document-sharing
- * site's blurb (DOCSITE_CHROME). Tried only on the opening lines, where it cannot be body text.
+ * site's blurb (DOCSITE_CHROME) or credits (SITE_CREDITS). Tried only on the opening lines, where it
+ * cannot be body text.
  */
 export const OPENING_CHROME =
   /^(?:[•·●▪◆■►>\-*]\s*)?(?:设为首页|加入收藏|收藏本站|无障碍|(?:网站)?支持\s*[Ii][Pp][Vv]6|适老化|政策解读链接|相关解读|长者模式|长辈版|适老版|关怀版|老年模式|简体版?|繁體版?|繁体版?|English|网站地图|网站导航|登录|注册|搜索|高级检索|政府信息公开$|信息公开$|当前位置|您当前(?:的|所在)?位置|您现在(?:所在)?的?位置|您的位置|所在位置|首页\s*[>＞»›]|字号|【?\s*字体|浏览量|浏览次数|访问量|访问次数|点击数|点击量|点击率|阅读次数|阅读量|热点新闻|热点关注|相关文章|相关新闻|推荐阅读|相关链接|上一篇|下一篇|【?\s*打印|【?\s*关闭|分享到|扫一扫|文章来源|来源[:：]|信息来源|责任编辑|编辑[:：丨|]|审核[丨|]|作者[:：]|时间[:：]|日期[:：]|发表时间|发布时间|发布于|下载地址|核心提示|视力保护色|背景色|大\s*中\s*小|[【\[]?(?:全文|正文|原文)[】\]]?[:：]?$|[0-9A-Z]{9,18}\s*\/\s*(?:19|20)\d{2}-\d{3,6}$)/;
@@ -25,6 +26,12 @@ const OPENING_CHROME_MORE =
  * 摘要 blurb, a 下载本文 bar, and the 第一篇: heading of each document collected.
  */
 const DOCSITE_CHROME = /^(?:简介|摘要|内容简介|内容提要)[:：]|下载本文|^第[一二三四五六七八九十]{1,3}篇[:：]\S/;
+/**
+ * A site's own credits, printed as a page's footer and, flattened, often above the article: who
+ * runs the site (主办单位: 麻城市融媒体中心), who hosts it, where to send copy. Above a notice's
+ * title they are no 牵头单位 note.
+ */
+const SITE_CREDITS = /^(?:主办单位|承办单位|协办单位|运维单位|技术支持|投稿邮箱|网站标识码|联系我们)[:：]/;
 
 /**
  * A site's category of documents printed as a heading above the article (政府文件, 规范性文件,
@@ -44,9 +51,9 @@ export function isWebChrome(line: string): boolean {
 
 /** Page furniture of the opening stretch, in Simplified or Traditional characters (首頁 > …). */
 export function isOpeningChrome(line: string): boolean {
-  if (OPENING_CHROME.test(line) || OPENING_CHROME_MORE.test(line) || DOCSITE_CHROME.test(line)) return true;
+  if (OPENING_CHROME.test(line) || OPENING_CHROME_MORE.test(line) || DOCSITE_CHROME.test(line) || SITE_CREDITS.test(line)) return true;
   const folded = toSimplified(withoutPinyin(line));
-  return folded !== line && (OPENING_CHROME.test(folded) || OPENING_CHROME_MORE.test(folded) || DOCSITE_CHROME.test(folded));
+  return folded !== line && (OPENING_CHROME.test(folded) || OPENING_CHROME_MORE.test(folded) || DOCSITE_CHROME.test(folded) || SITE_CREDITS.test(folded));
 }
 
 /**
