@@ -1371,4 +1371,8 @@ describe("a site's credits above the article (主办单位: 麻城市融媒体�
     expect(doc.tasks).toEqual([]);
     expect(doc.diagnostics.some((d) => d.code === "header-line-skipped" && d.message.includes("麻城市融媒體中心"))).toBe(true);
   });
+  it("do not count as the page's paragraphs: the article run into one paragraph is still cut at its items (郵 folds to 邮)", () => {
+    const doc = parseText("主辦單位: 麻城市融媒體中心\n投稿郵箱: mczfw@163.com\n根據黃岡市疫情防控指揮部第37號通告精神，經市防控工作指揮部研究，現將有關事項通告如下: 一、高中階段非畢業年級7月10日復學，7月31日起放暑假。 二、校外培訓機構自願申請、經主管部門驗收合格後，可以有序恢復相關培訓業務。 三、各學校要做好疫情防控工作，嚴格落實晨午檢、因病缺勤追蹤登記等制度，加強校園環境衛生整治，確保師生安全。 四、放假前後，各地各學校要面向學生及其監護人全覆蓋開展一次安全教育，提醒學生注意防溺水、防交通事故等安全事項。\n麻城市新冠肺炎防控工作指揮部\n2020年7月3日\n");
+    expect(doc.sections.map((x) => x.marker)).toEqual(["一、", "二、", "三、", "四、"]);
+  });
 });
