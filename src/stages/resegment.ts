@@ -634,15 +634,24 @@ export function resegment(input: Block[], diagnostics: Diagnostic[]): Block[] {
   // (counted only when a paragraph is long enough to ask: most notices have none)
   let paras = -1;
   const count = () => (paras >= 0 ? paras : (paras = blocks.filter((b) => b.kind === "para" && !furniture(b.text)).length));
+  // whether the text holds a second paragraph that is not furniture: asked of every paragraph of
+  // 80–200 characters, it stops at the second one found rather than testing every line
+  let second: boolean | null = null;
+  const another = () => {
+    if (second !== null) return second;
+    let n = 0;
+    for (const b of blocks) if (b.kind === "para" && !furniture(b.text) && ++n > 1) return (second = true);
+    return (second = false);
+  };
   const out: Block[] = [];
   for (const b of blocks) {
-    if (b.kind !== "para" || b.text.length < ALONE || (b.text.length < LONG && count() > 1) || (b.text.length < HUGE && count() > 3)) {
+    if (b.kind !== "para" || b.text.length < ALONE || (b.text.length < LONG && another()) || (b.text.length < HUGE && count() > 3)) {
       out.push(b);
       continue;
     }
     // the header is looked for in the first long paragraph: page chrome, addresses and metadata
     // lines above a flattened notice (当前位置, https://…, 索引号：… | …) are short
-    const pieces = cutParagraph(withoutPageNumbers(b, diagnostics), b === blocks.find((x) => x.kind === "para" && x.text.length >= (count() > 1 ? LONG : ALONE)));
+    const pieces = cutParagraph(withoutPageNumbers(b, diagnostics), b === blocks.find((x) => x.kind === "para" && x.text.length >= (another() ? LONG : ALONE)));
     if (pieces.length > 1) {
       diagnostics.push({
         severity: "info", code: "text-resegmented",
