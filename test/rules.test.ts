@@ -1376,3 +1376,15 @@ describe("a site's credits above the article (主办单位: 麻城市融媒体�
     expect(doc.sections.map((x) => x.marker)).toEqual(["一、", "二、", "三、", "四、"]);
   });
 });
+
+describe("metadata in pipe rows that open with a pipe, label and value in one cell", () => {
+  it("reads each label:value cell, and an empty label's value is not the next label", () => {
+    expect(metadataPairs("| 发文机关:南漳镇人民政府 | 主题词:工作计划 |")).toEqual([["发文机关", "南漳镇人民政府"], ["主题词", "工作计划"]]);
+    expect(metadataPairs("| 发文字号: | 发文时间:2023-01-05 |")).toEqual([["发文字号", ""]]);
+    expect(metadataPairs("| 发文机关 | 南漳镇人民政府 |")).toEqual([["发文机关", "南漳镇人民政府"]]);
+  });
+  it("the rows above a plan without a title line give its title and issuer", () => {
+    const doc = parseText("| 索引号:000014349/2022-83299 | |\n| 发文字号: | 发文时间:2023-01-05 |\n| 发文机关:南漳镇人民政府 | 主题词:工作计划 |\n| 标题:南漳镇人民政府2023年工作计划 | |\n一是扎实推进产业强镇。乡村振兴，产业先行。\n");
+    expect([doc.header.title, doc.header.issuer, doc.header.docNumber]).toEqual(["南漳镇人民政府2023年工作计划", "南漳镇人民政府", null]);
+  });
+});

@@ -31,6 +31,8 @@ const LABEL_AT_START = new RegExp(`^(?:${LABEL_ALT})[ \\u3000]*[:：]`);
 /** 【发布部门】 as legal databases write labels */
 const LABEL_BRACKET = new RegExp(`【(${LABEL_ALT})】`, "g");
 const LABEL_CELL = new RegExp(`^(${LABEL_ALT})[ \\u3000]*[:：]?$`);
+/** A cell holding a label and its value (| 发文机关:南漳镇人民政府 | 主题词:工作计划 |) */
+const LABEL_VALUE_CELL = new RegExp(`^(${LABEL_ALT})[ \\u3000]*[:：][ \\u3000]*(\\S.*)$`);
 /** First characters of the labels. */
 const LABEL_FIRST = new Set(METADATA_LABELS.map((l) => l[0]!));
 /** A label standing between spaces, as pages lay out metadata without colons (发布机构 区政府办公室 文    号 蔡政办〔2023〕1号) */
@@ -74,14 +76,20 @@ function pairsOf(line: string): Array<[string, string]> | null {
     // dashes are no cells
     let lead = 0;
     while (lead < cells.length - 1 && (cells[lead] === "" || /^:?-+:?$/.test(cells[lead]!))) lead++;
-    if (cells.slice(0, lead).some((c) => c !== "")) cells.splice(0, lead);
-    if (!cells[0] || !LABEL_CELL.test(cells[0])) return null;
+    // (and a row opened by a pipe, | 发文机关:南漳镇人民政府 |, has an empty cell before its first)
+    if (lead > 0) cells.splice(0, lead);
+    if (!cells[0] || !(LABEL_CELL.test(cells[0]) || LABEL_VALUE_CELL.test(cells[0]))) return null;
     const pairs: Array<[string, string]> = [];
     for (let k = 0; k < cells.length; k++) {
       const c = cells[k]!;
+      const both = LABEL_VALUE_CELL.exec(c);
+      if (both) {
+        pairs.push([squeeze(both[1]!), both[2]!.trim()]);
+        continue;
+      }
       if (!LABEL_CELL.test(c)) continue;
       const next = cells[k + 1] ?? "";
-      const value = LABEL_CELL.test(next) ? "" : next;
+      const value = LABEL_CELL.test(next) || LABEL_VALUE_CELL.test(next) || UNKNOWN_LABEL_OPENING.test(next) ? "" : next;
       pairs.push([squeeze(c).replace(/[:：]$/, ""), value]);
       if (value) k++;
     }
