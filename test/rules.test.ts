@@ -1388,3 +1388,16 @@ describe("metadata in pipe rows that open with a pipe, label and value in one ce
     expect([doc.header.title, doc.header.issuer, doc.header.docNumber]).toEqual(["南漳镇人民政府2023年工作计划", "南漳镇人民政府", null]);
   });
 });
+
+describe("a list's first item run on after the sentence that announces it", () => {
+  it("begins after the colon when the second item opens the next paragraph", () => {
+    const doc = parseText("关于调整部分诊疗服务的通知\n\n各科室：\n\n根据上级防控工作统一部署要求，经研究决定，即日起对部分诊疗服务工作做如下调整:1.体检中心暂停健康体检相关工作;\n2.暂停胃镜室门诊服务(急诊除外);\n3.口腔科实行限号管理。\n");
+    expect(doc.sections.map((s) => [s.marker, s.heading])).toEqual([["1.", "体检中心暂停健康体检相关工作"], ["2.", "暂停胃镜室门诊服务(急诊除外)"], ["3.", "口腔科实行限号管理"]]);
+    expect(doc.preamble.join("")).toContain("做如下调整");
+    expect(doc.diagnostics.some((d) => d.code === "numbering-start")).toBe(false);
+  });
+  it("a figure after a colon with no list below stays in the sentence", () => {
+    const doc = parseText("关于调整收费标准的通知\n\n各科室：\n\n经研究决定，收费比例调整为:1.5倍。\n\n特此通知。\n");
+    expect(doc.sections).toEqual([]);
+  });
+});

@@ -265,6 +265,16 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
     for (const o of stack) if (o.style === "arabic-dot") openDot = o;
     const head = matchMarker(p.text) ?? (openDot ? markerBeforeDigits(p.text, openDot.node.ordinal! + 1) : null);
     if (head) cuts.push({ at: 0, m: head });
+    // a list's first item run on after the sentence that announces it (…做如下调整:1.体检中心…;),
+    // its second opening the next paragraph (2.暂停胃镜室…): the first item begins after the colon
+    const next = flow[k + 1];
+    const second = !head && next && p.text.includes("1") ? matchMarker(next.text) : null;
+    if (second && second.ordinal === 2 && !second.runIn) {
+      const colon = Math.max(p.text.lastIndexOf("："), p.text.lastIndexOf(":"));
+      const at = colon < 0 ? -1 : colon + 1 + (/^\s*/.exec(p.text.slice(colon + 1))![0].length);
+      const first = at > 0 ? matchMarker(p.text.slice(at)) : null;
+      if (first && first.style === second.style && first.ordinal === 1) cuts.push({ at, m: first });
+    }
     const seen = new Map(lastRunIn);
     if (head?.runIn) seen.set(head.style, head.ordinal);
     else if (head) seen.clear();
@@ -286,6 +296,8 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
       cuts.push({ at: c.index, m: c.m });
       seen.set(c.m.style, c.m.ordinal);
     }
+    // (the list's first item after the colon may stand after run-in items of the sentence)
+    cuts.sort((a, b) => a.at - b.at);
     if (cuts.length === 0) {
       takeNotes(p.text, p, 0, standaloneTarget, 0);
       addText(p.text);
