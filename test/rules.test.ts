@@ -1401,3 +1401,12 @@ describe("a list's first item run on after the sentence that announces it", () =
     expect(doc.sections).toEqual([]);
   });
 });
+
+describe("two duties the text keeps in one item, the first read out of its heading", () => {
+  it("keeps the first duty's words in the item's text (only the last is the responsibility)", () => {
+    const doc = parseText("一、由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成实施方案。\n由吴继德副市长负责,市环保局牵头,相关部门配合,细化分工、落实责任。\n");
+    const item = doc.sections[0]!;
+    expect(item.text).toContain("由杨志武副市长负责,市发改委牵头,相关部门配合,");
+    expect(doc.tasks.map((t) => t.leader)).toEqual(["杨志武副市长", "吴继德副市长"]);
+  });
+});

@@ -67,7 +67,9 @@ const INLINE_ITEM = /([1-9][0-9]?)[.．、，,](?=\s*(?:[\u4e00-\u9fff《]|(?:19
 function attachmentItems(label: string, first: string, rest: ParagraphBlock[], line: number): Attachment[] {
   const items: Attachment[] = [];
   const add = (text: string, at: number) => {
-    const m = matchMarker(text);
+    // (a decimal outline number, 1.3编制依据, is part of the title, not the attachment's number)
+    const found = matchMarker(text);
+    const m = found && !found.style.startsWith("decimal") ? found : null;
     const title = (m ? text.slice(m.length) : text).replace(/[。.；;]$/, "").trim();
     if (!title) return;
     items.push({ label: m ? `${label}${m.ordinal}` : label, title: squeezeCjkSpaces(title).replace(/^《(.*)》$/, "$1"), line: at });

@@ -364,6 +364,14 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
     const raw = pieces.reduce((acc, x) => (acc === "" ? x : /[）)〕】]$/.test(acc) ? acc + x : `${acc.replace(/[。；;，,]$/, "")}；${x}`), "");
     section.responsibility = { lead: [...n.note.lead], support: [...n.note.support], deadline: n.note.deadline, raw };
   }
+  // a duty the text keeps, read out of a heading, that is not its section's last note (a later one
+  // is the responsibility): its words go back to the head of the text, where nothing else holds them
+  for (const n of res.notes) {
+    const h = holders.get(n);
+    if (!h || !h.kept || !h.inHeading || !h.holder || !n.section || last.get(n.section) === n) continue;
+    const raw = h.pieces.join("");
+    if (!h.holder.text.includes(raw)) h.holder.text = h.holder.text ? `${raw}\n${h.holder.text}` : raw;
+  }
   checkNumbering(res.sections, diagnostics);
   return res;
 }
