@@ -1410,3 +1410,11 @@ describe("two duties the text keeps in one item, the first read out of its headi
     expect(doc.tasks.map((t) => t.leader)).toEqual(["杨志武副市长", "吴继德副市长"]);
   });
 });
+
+describe("a plan printed with its revision note (…工作规则(2019年11月修订))", () => {
+  it("opens the part the notice's title names without the note", () => {
+    const doc = parseText("清远市人民政府关于印发《清远市人民政府工作规则》的通知\n\n各县（市、区）人民政府，市政府各部门：\n\n新修订的《清远市人民政府工作规则》已经市政府常务会议审议通过，现印发给你们，请认真贯彻执行。\n\n清远市人民政府\n2019年11月29日\n\n清远市人民政府工作规则(2019年11月修订)\n\n一、根据有关法律，制定本规则。\n\n二、市政府工作的指导思想是依法行政。\n");
+    expect(doc.parts.map((p) => [p.title, p.sections.map((s) => s.marker)])).toEqual([["清远市人民政府工作规则(2019年11月修订)", ["一、", "二、"]]]);
+    expect(doc.sections).toEqual([]);
+  });
+});
