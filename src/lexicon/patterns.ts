@@ -104,6 +104,6 @@ export function withYearBefore(text: string, at: number, title: string): string[
 }
 
 /** The mark of a draft, trial or revised version a title carries in brackets: （试行）, （征求意见稿）, （修订征求意见稿）, （送审稿）, (2019年11月修订) */
-export const DRAFT_MARK = "(?:试行|暂行|修订|修订稿|代拟稿|修订草案|(?:修订|公开)?(?:征求意见稿|草案|送审稿|讨论稿)|(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:修订|修正))";
+export const DRAFT_MARK = "(?:试行|暂行|修订|修订稿|代拟稿|修订草案|(?:修订|公开)?(?:征求意见稿|草案|送审稿|讨论稿)|[12][0-9]{3}年[0-9月]{0,3}(?:修订|修正))";
 /** A title's draft mark at its end (…管理办法(修订征求意见稿)) */
 export const DRAFT_TAIL = new RegExp(`[（(]${DRAFT_MARK}[）)]$`);
