@@ -1418,3 +1418,15 @@ describe("a plan printed with its revision note (…工作规则(2019年11月修
     expect(doc.sections).toEqual([]);
   });
 });
+
+describe("a law database's organ line between two copies of the title", () => {
+  const page = (organ: string, title: string) => `热门站点| 世界资料网 | 专利资料网\n\n${title}\n\n作者:法律资料网 时间:2024-07-22 18:21:41  浏览:9436\n下载地址: 点击此处下载\n\n${title}\n\n${organ}\n\n${title}\n\n(1991年3月26日济南市人民政府令19号发布)\n\n第一条 为加强本市文化娱乐市场管理，制定本规定。\n\n第二条 本规定自发布之日起施行。\n`;
+  it("is no part of the title, and names the issuer when nothing else does", () => {
+    const doc = parseText(page("山东省济南市人民政府", "济南市文化娱乐市场管理规定"));
+    expect([doc.header.title, doc.header.issuer]).toEqual(["济南市文化娱乐市场管理规定", "山东省济南市人民政府"]);
+  });
+  it("an abbreviated organ line (上海市人大常委会) above a title that names the organ in full", () => {
+    const doc = parseText(page("上海市人大常委会", "上海市人民代表大会常务委员会关于市人民政府制定规章设定行政处罚罚款限额的规定"));
+    expect([doc.header.title, doc.header.issuer]).toEqual(["上海市人民代表大会常务委员会关于市人民政府制定规章设定行政处罚罚款限额的规定", "上海市人民代表大会常务委员会"]);
+  });
+});

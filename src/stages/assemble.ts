@@ -163,6 +163,8 @@ function assembleBlocks(adapted: Block[], meta: Meta): Notice {
     const place = at >= 2 && at <= 4 ? header.title!.slice(0, at) : "";
     if (place && /^[\u4e00-\u9fa5]+$/.test(place) && (/^[省市县区州]/.test(issuer) || !/[发转批于关印]/.test(place))) issuer = header.title!.slice(0, at + issuer.length);
   }
+  // a law database's organ line, last: the title and the signature name the organ as the notice does
+  if (!issuer && header.pageOrgan) issuer = header.pageOrgan;
   if (!issuer) {
     diagnostics.push({ severity: "warning", code: "issuer-missing", message: "no 发文机关 found (no masthead, organ in the title or signature)", line: 1, column: 1 });
   }

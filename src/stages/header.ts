@@ -40,6 +40,8 @@ export interface HeaderResult {
   titleRaw: string | null;
   /** label → value pairs of metadata printed in the opening (索引号, 文号, 发布机构 …) */
   metadata: Record<string, string>;
+  /** a law database's organ line above the title it prints again: the issuer when nothing else names one */
+  pageOrgan: string | null;
   /** index of the first block after the header */
   next: number;
 }
@@ -252,6 +254,17 @@ interface TitleRun {
   number: ReturnType<typeof findDocNumber>;
 }
 
+/** How an organ's full name opens: a place, 中共, 国务院 (not a page's 返回顶部, which ends in 部 too) */
+const PLACE_OPENING = /^(?:中共|国务院|[\u4e00-\u9fa5]{1,6}[省市县区州旗])/;
+
+/** Whether the line at k is printed again, word for word, elsewhere in the opening stretch */
+function printedAgain(blocks: ParagraphBlock[], end: number, k: number): boolean {
+  if (k >= blocks.length) return false;
+  const t = blocks[k]!.text.trim();
+  for (let i = 0; i < end; i++) if (i !== k && blocks[i]!.text.trim() === t) return true;
+  return false;
+}
+
 function titleRuns(blocks: ParagraphBlock[], kinds: LineKind[], end: number): TitleRun[] {
   const runs: TitleRun[] = [];
   for (let s = 0; s < end; s++) {
@@ -268,8 +281,12 @@ function titleRuns(blocks: ParagraphBlock[], kinds: LineKind[], end: number): Ti
     for (let k = s + 1; opens && !endsAsTitle(text) && k < Math.min(end, s + 4); k++) {
       const next = blocks[k]!.text.trim();
       if ((kinds[k] !== "title" && kinds[k] !== "organ") || !charsAtMost(next, 40)) break;
-      // a masthead organ printed above a whole title that names it again is not the title's first line
+      // a masthead organ printed above a whole title that names it again is not the title's first line,
+      // nor is a law database's organ line between two copies of the title (济南市…管理规定 /
+      // 山东省济南市人民政府 / 济南市…管理规定)
       if (kinds[s] === "organ" && endsAsTitle(next) && leadingOrgan(next)) break;
+      // (the organ line may be an abbreviation no organ word ends: 上海市人大常委会)
+      if (k === s + 1 && charsAtMost(text, 16) && endsAsTitle(next) && printedAgain(blocks, end, k)) break;
       text += next;
       to = k;
     }
@@ -305,7 +322,7 @@ export function extractHeader(
   const r: HeaderResult = {
     copyNumber: null, secrecy: null, secrecyPeriod: null, urgency: null, masthead: null, mastheadText: null, docNumber: null, signer: [],
     title: null, titleLine: null, docType: null, subtitle: null, author: null, date: null, dateText: null, dateAt: null,
-    recipients: [], titleRaw: null, metadata: {}, next: 0,
+    recipients: [], titleRaw: null, metadata: {}, next: 0, pageOrgan: null,
   };
   const limit = Math.min(blocks.length, MAX_OPENING_BLOCKS);
   // how often a line is printed in the whole text: counted once, when a sentence line first asks
@@ -567,6 +584,11 @@ export function extractHeader(
         }
         break;
       case "organ":
+        // a law database's organ line above a title the page prints again (山东省济南市人民政府 /
+        // 济南市…管理规定): the issuer when neither the title nor a signature names one
+        if (!r.pageOrgan && i + 1 < blocks.length && PLACE_OPENING.test(bare) && (i + 1 === titleFrom || kinds[i + 1] === "title" || kinds[i + 1] === "organ") && printedAgain(blocks, limit, i + 1) && endsAsTitle(blocks[i + 1]!.text.trim())) {
+          r.pageOrgan = bare;
+        }
         // an organ name standing right above the number (a masthead without 文件)
         // (a 密级 or 紧急程度 line may stand between them: …管理中心 / 内部事项 / 国网社保综合函〔2021〕3号)
         if (!r.masthead && (kinds[i + 1] === "number" || ((kinds[i + 1] === "secrecy" || kinds[i + 1] === "urgency") && kinds[i + 2] === "number"))) {
