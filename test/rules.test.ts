@@ -1430,3 +1430,14 @@ describe("a law database's organ line between two copies of the title", () => {
     expect([doc.header.title, doc.header.issuer]).toEqual(["上海市人民代表大会常务委员会关于市人民政府制定规章设定行政处罚罚款限额的规定", "上海市人民代表大会常务委员会"]);
   });
 });
+
+describe("a 国网 mark printed before the masthead organ, the number below", () => {
+  it("the organ after the mark issues (内部事项国家电网有限公司办公室 / 办督〔2021〕6号)", () => {
+    const doc = parseText("内部事项国家电网有限公司办公室\n办督〔2021〕6号\n国网办公室关于印发2021年督察督办工作要点的通知\n各分部，公司各单位：\n为贯彻落实公司工作部署，现将工作要点印发给你们。\n国网办公室\n2021年3月1日\n");
+    expect([doc.header.issuer, doc.header.secrecy, doc.header.docNumber?.raw]).toEqual(["国家电网有限公司办公室", "内部事项", "办督〔2021〕6号"]);
+  });
+  it("a mark line without an organ or without a number below names no issuer from it", () => {
+    const doc = parseText("内部事项\n办督〔2021〕6号\n国网办公室关于印发2021年督察督办工作要点的通知\n各分部，公司各单位：\n为贯彻落实公司工作部署，现将工作要点印发给你们。\n");
+    expect(doc.header.issuer).toBe("国网办公室");
+  });
+});

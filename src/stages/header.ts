@@ -483,6 +483,13 @@ export function extractHeader(
         r.secrecyPeriod = sec[2] ? sec[2].replace(/[\s★]+/g, "") || null : null;
         const u = URGENCY_RE.exec(t.slice(sec[0].length));
         if (u) r.urgency = u[1]!;
+        // the mark glued before the masthead organ, the number below (内部事项国家电网有限公司办公室 /
+        // 办督〔2021〕6号): the organ issues
+        const organ = t.slice(sec[0].length).replace(/\s+/g, "");
+        if (!r.masthead && !u && organ && isOrganLine(organ) && kinds[i + 1] === "number") {
+          r.masthead = organ;
+          r.mastheadText = organ;
+        }
         break;
       }
       case "urgency":
