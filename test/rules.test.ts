@@ -1441,3 +1441,10 @@ describe("a 国网 mark printed before the masthead organ, the number below", ()
     expect(doc.header.issuer).toBe("国网办公室");
   });
 });
+
+describe("a page's time stamp with the year last (06.05.2014  20:16)", () => {
+  it("is page furniture above the title, not the title's first line", () => {
+    const doc = parseText("06.05.2014  20:16\n关于印发青海省甲型H1N1流感防控工作方案的通知\n各市、自治州卫生局：\n现将工作方案印发给你们，请认真贯彻执行。\n青海省卫生厅\n2009年5月6日\n");
+    expect(doc.header.title).toBe("关于印发青海省甲型H1N1流感防控工作方案的通知");
+  });
+});

@@ -10,7 +10,7 @@ export const WEB_CHROME =
  * headlines (热点新闻, 相关文章), and the tab a database or wiki page puts above the text
  * (全文, 正文, 原文 alone on the line), and an info-disclosure 索引号 printed without its label
  * (11330700MB10327095/2024-00144); an 更新时间 label, a breadcrumb of >> steps (>>谢塘镇 >>政策文件),
- * a bare time stamp (01-15 09:43: no notice's date carries a time) and a site bar that names its
+ * a bare time stamp (01-15 09:43, 06.05.2014  20:16: no notice's date carries a time) and a site bar that names its
  * 来源 after a space (中央政府门户网站 www.gov.cn 2006年11月23日 来源:…), and a document-sharing
  * site's blurb (DOCSITE_CHROME) or credits (SITE_CREDITS). Tried only on the opening lines, where it
  * cannot be body text.
@@ -19,7 +19,7 @@ export const OPENING_CHROME =
   /^(?:[•·●▪◆■►>\-*]\s*)?(?:设为首页|加入收藏|收藏本站|无障碍|(?:网站)?支持\s*[Ii][Pp][Vv]6|适老化|政策解读链接|相关解读|长者模式|长辈版|适老版|关怀版|老年模式|简体版?|繁體版?|繁体版?|English|网站地图|网站导航|登录|注册|搜索|高级检索|政府信息公开$|信息公开$|当前位置|您当前(?:的|所在)?位置|您现在(?:所在)?的?位置|您的位置|所在位置|首页\s*[>＞»›]|字号|【?\s*字体|浏览量|浏览次数|访问量|访问次数|点击数|点击量|点击率|阅读次数|阅读量|热点新闻|热点关注|相关文章|相关新闻|推荐阅读|相关链接|上一篇|下一篇|【?\s*打印|【?\s*关闭|分享到|扫一扫|文章来源|来源[:：]|信息来源|责任编辑|编辑[:：丨|]|审核[丨|]|作者[:：]|时间[:：]|日期[:：]|发表时间|发布时间|发布于|下载地址|核心提示|视力保护色|背景色|大\s*中\s*小|[【\[]?(?:全文|正文|原文)[】\]]?[:：]?$|[0-9A-Z]{9,18}\s*\/\s*(?:19|20)\d{2}-\d{3,6}$)/;
 /** More furniture of the opening lines (see OPENING_CHROME): 更新时间, a >> breadcrumb, a bare time stamp, a site bar naming its 来源 */
 const OPENING_CHROME_MORE =
-  /^(?:更新(?:时间|日期)|[>＞»›]{1,2}\s*[^>＞»›\s]{1,20}\s*[>＞»›]|(?:(?:19|20)[0-9][0-9][-/.])?[0-9]{1,2}[-/.][0-9]{1,2}\s+[0-9]{1,2}:[0-9][0-9](?::[0-9][0-9])?$|[^。；，,]{2,60}[\s\u3000]来源[:：])/;
+  /^(?:更新(?:时间|日期)|[>＞»›]{1,2}\s*[^>＞»›\s]{1,20}\s*[>＞»›]|(?:(?:19|20)[0-9][0-9][-/.])?[0-9]{1,2}[-/.][0-9]{1,2}(?:[-/.](?:19|20)[0-9][0-9])?\s+[0-9]{1,2}:[0-9][0-9](?::[0-9][0-9])?$|[^。；，,]{2,60}[\s\u3000]来源[:：])/;
 
 /**
  * A document-sharing site's furniture (文库 pages that collect notices for download): the 简介 or
