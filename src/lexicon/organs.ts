@@ -226,8 +226,10 @@ export function isOrganList(s: string): boolean {
 /** How a 主送机关 list opens: 各…, or a group of the organs under one level (市直各部门, 县直有关单位) */
 const ADDRESS_OPENING = /^各|^[省市州县区旗]直/;
 
-/** An addressed group that names no organ word (市直有关部门, 县直各单位, 各乡镇) */
-const ADDRESSED_GROUP = /^各|部门$|单位$/;
+/** A piece of a 主送 that is a group rather than one organ (各乡镇, …部门, …单位) */
+const GROUP_PIECE = /^各|部门$|单位$/;
+/** The organs under one level addressed as a group, naming no organ word (市直有关部门, 县直各单位, 有关单位) */
+export const LEVEL_GROUP = /^(?:[省市州县区旗]直|有关|相关)[\u4e00-\u9fa5]{0,4}(?:部门|单位)$/;
 
 /**
  * A 主送 glued before the body's first sentence on one line (市直有关部门: 为切实做好…。): the length
@@ -244,5 +246,5 @@ export function gluedAddressees(s: string): number {
   if (!/^[\u4e00-\u9fa5]/.test(rest) || !rest.includes("。")) return 0;
   const pieces = splitOrgans(head);
   // (a group is a short name: a title glued before it, …意见的函省直有关部门, is none)
-  return pieces.length > 0 && pieces.every((p) => isOrganLine(p) || (ADDRESSED_GROUP.test(p) && charsAtMost(p, 12) && !/[《》“”]/.test(p))) ? colon + after : 0;
+  return pieces.length > 0 && pieces.every((p) => isOrganLine(p) || (GROUP_PIECE.test(p) && charsAtMost(p, 12) && !/[《》“”]/.test(p))) ? colon + after : 0;
 }

@@ -8,7 +8,7 @@ import type { ParagraphBlock } from "../model/blocks.js";
 import type { Diagnostic, DocNumber } from "../model/schema.js";
 import { dateOnly, OCCASION, OCCASION_FRAMED, OCCASION_OPENS } from "../lexicon/dates.js";
 import { withoutPinyin } from "../lexicon/traditional.js";
-import { ENDS_WITH_ABOUT, firstOfJoint, isOrganList, LEADING_ORGAN, leadingOrgan, OPENS_WITH_ABOUT, splitOrgans, squeezeCjkSpaces } from "../lexicon/organs.js";
+import { ENDS_WITH_ABOUT, firstOfJoint, isOrganList, LEADING_ORGAN, leadingOrgan, LEVEL_GROUP, OPENS_WITH_ABOUT, splitOrgans, squeezeCjkSpaces } from "../lexicon/organs.js";
 import { findDocNumber } from "../lexicon/docnumber.js";
 import { matchMarker } from "../lexicon/markers.js";
 import { BARE_NUMBER_RE, DRAFT_MARK, SERIES_ISSUE_LINE_RE, docTypeOf, endsWithDocType, isOrganLine, MINUTES_MASTHEAD_RE, ORGAN_SUFFIX, SECRECY_RE, UNCLASSIFIED_RE, URGENCY_RE } from "../lexicon/patterns.js";
@@ -108,9 +108,6 @@ const PERSON_ADDRESSED = /^[\u4e00-\u9fa5]{2,4}(?:副)?(?:主席|书记|市长|�
 /** The leaders of one's own organ, as an internal 请示 or 报告 addresses them (公司领导：, 局领导：) */
 const LEADERS_ADDRESSED = /^(?:公司|集团|局|厅|委|院|部|中心|所|校|学校|行|社|站|办|处|室|会)领导$/;
 
-/** The organs under one level addressed as a group, naming no organ word (市直有关部门, 县直各单位, 有关单位) */
-const ADDRESSED_GROUP = /^(?:[省市州县区旗]直|有关|相关)[\u4e00-\u9fa5]{0,4}(?:部门|单位)$/;
-
 /** 主送机关 / 称谓: a list of organs or of people addressed, ending in ：. */
 function isRecipientsLine(s: string): boolean {
   // (its length without the pinyin glosses a page may add: 局(ju)(ju)(ju)(ju))
@@ -120,7 +117,7 @@ function isRecipientsLine(s: string): boolean {
   const pieces = splitOrgans(s);
   // 同志们： / 各位委员、同志们： address an audience: a speech's 称谓, not a 主送机关
   if (pieces.every((p) => SALUTATION.test(p) && !isOrganLine(p))) return false;
-  return pieces.some((p) => ADDRESSEE.test(p) || ADDRESSED_GROUP.test(p) || PERSON_ADDRESSED.test(p) || LEADERS_ADDRESSED.test(p) || isOrganLine(p) || /[校院所局委办厅会部处科室站队司行社區]$/.test(p)) || parallelNames(pieces);
+  return pieces.some((p) => ADDRESSEE.test(p) || LEVEL_GROUP.test(p) || PERSON_ADDRESSED.test(p) || LEADERS_ADDRESSED.test(p) || isOrganLine(p) || /[校院所局委办厅会部处科室站队司行社區]$/.test(p)) || parallelNames(pieces);
 }
 
 /**
@@ -231,7 +228,8 @@ function classify(b: ParagraphBlock, timesOf: (t: string) => number, next: Parag
   if (/文件$/.test(bare.replace(SERIES_NUMBER, "")) && bare.length <= 40 && !/[，。；]/.test(bare)) return "masthead";
   if (dateOnly(t)) return "date";
   // a bulletin's issuing line (督查室   2022年8月19): its organ, not a title's first line
-  if (t.includes("年") && SERIES_ISSUE_LINE_RE.test(t) && isOrganLine(SERIES_ISSUE_LINE_RE.exec(t)![1]!)) return "series";
+  const issue = t.includes("年") ? SERIES_ISSUE_LINE_RE.exec(t) : null;
+  if (issue && isOrganLine(issue[1]!)) return "series";
   // a speech's occasion (——2025年1月3日在…会议上): its date, not a subtitle or a title
   if (OCCASION_FRAMED.test(t) ? OCCASION_OPENS.test(t) : OCCASION.test(t)) return "date";
   if (/^(——|—|－－|--)/.test(t)) return "subtitle";
