@@ -932,6 +932,22 @@ describe("a notice without line breaks is cut back at its boundaries (resegment)
       ["通道建设", ["服务商"], "2021年12月31日"],
     ]);
   });
+  it("an item's first sentence runs on past a body word after a pause, a conjunction, an organ's name or a verb (全市/并通过/公司各级/明确各级)", () => {
+    const doc = flat("关于做好有关工作的通知各单位：", body,
+      "一、2020年秋季学期，全市中小学和幼儿园按照往年惯例开学，具体时间另行通知。",
+      "二、本文发至公司各级单位，档案统计报表要逐级填写、逐级审核汇总上报。",
+      "三、请于2021年3月30日前完成统计填报工作，并通过公司数字档案馆系统上报。",
+      "四、做好现场安全风险管控高度重视现场安全管理，明确各级人员安全风险管控职责，确保万无一失。",
+      "五、工作目标及进度安排全省现有煤炭储备基地十二个，年底前完成全部储备基地的改造和验收工作。", body);
+    expect(doc.sections.map((s) => s.heading)).toEqual([
+      "2020年秋季学期，全市中小学和幼儿园按照往年惯例开学，具体时间另行通知",
+      "本文发至公司各级单位，档案统计报表要逐级填写、逐级审核汇总上报",
+      "请于2021年3月30日前完成统计填报工作，并通过公司数字档案馆系统上报",
+      "做好现场安全风险管控高度重视现场安全管理，明确各级人员安全风险管控职责，确保万无一失",
+      // (a heading phrase glued to its body still ends where the body's first word stands)
+      "工作目标及进度安排",
+    ]);
+  });
   it("a title without 关于 ends at its 文种 word when the body's first words follow (…推广应用工作方案为贯彻落实…)", () => {
     const doc = flat("国网某省电力有限公司数字化安全管控推广应用工作方案为贯彻落实上级部署，有序推进推广应用，特制定本工作方案。", body, "一、工作思路", body, "二、工作目标", body);
     expect(doc.header.title).toBe("国网某省电力有限公司数字化安全管控推广应用工作方案");

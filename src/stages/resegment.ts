@@ -13,7 +13,7 @@ import type { Diagnostic } from "../model/schema.js";
 import { markerBeforeDigits, matchMarker, type Marker } from "../lexicon/markers.js";
 import { DATE_SOURCE } from "../lexicon/dates.js";
 import { DOC_NUMBER_RE, DOC_TYPES, endsLikeTitle, LETTERHEAD_MARK, MARK_BEFORE_CODE, MASTHEAD_BEFORE_TITLE } from "../lexicon/patterns.js";
-import { gluedAddressees, isOrganLine } from "../lexicon/organs.js";
+import { gluedAddressees, isOrganLine, ORGAN_SUFFIX } from "../lexicon/organs.js";
 import { BODY_OPENER } from "../lexicon/headings.js";
 import { withYearBefore } from "../lexicon/patterns.js";
 import { isOpeningChrome, isWebChrome, URL_LINE } from "../lexicon/chrome.js";
@@ -618,8 +618,18 @@ function gluedBody(s: string, at: number, next: number): number | null {
   }
   if (sentence.length <= 30) return null;
   const opener = BODY_OPENER.exec(sentence.slice(4, 30));
-  return opener ? start + 4 + opener.index : null;
+  if (!opener) return null;
+  const before = sentence.slice(0, 4 + opener.index);
+  // a word right after a pause or a conjunction is inside the item's own first sentence (二、2020年秋季
+  // 学期，全市中小学…; 四、请于3月30日前完成填报工作，并通过…系统上报);
+  // 各级 after an organ's name is that organ's (本文发至公司各级单位，…), after a verb of directing its object
+  // (…管理，明确各级人员…)
+  if (/(?:[，,、；;]|并|并且|且|和|及|或|与)$/.test(before) || (opener[0].startsWith("各") && (ORGAN_SUFFIX.test(before) || DIRECTING_VERB_END.test(before)))) return null;
+  return start + 4 + opener.index;
 }
+
+/** A verb that takes 各级…/各单位 as its object (明确各级人员职责, 督促各单位…) */
+const DIRECTING_VERB_END = /(?:明确|督促|指导|动员|带领|引导|组织动员)$/
 
 /** A line of page furniture: chrome, a web address, database metadata. */
 function furniture(line: string): boolean {
