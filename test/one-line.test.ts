@@ -25,7 +25,8 @@ const KNOWN_FLAT_MISSES = new Set([
   "r14-jianli-2022-work-report-tasks-semicolon-notes.txt",
   "r14-guangdong-2023-private-investment-respun-notes.txt",
   "r17-xietang-2022-town-announcement-metadata-pairs.txt",
-  // run-in 一是/二是 as the top level above （一）… lists: read wrong on its lines too (facts leave sections out)
+  // 一是 / （一）…（五） / 二是: on its lines 一是 encloses the list; run into one line, 一是 is a run-in word
+  // that the list's numbers close, and the nesting is lost
   "r21-nanzhang-2023-town-work-plan-pipe-meta-yishi.txt",
 ]);
 const duties = (d: Notice) => d.tasks.map((t) => [...t.lead, "|", ...t.support].join("、")).sort();

@@ -1153,6 +1153,22 @@ describe("markers as written in the field", () => {
   });
 });
 
+describe("a family nested inside one it usually encloses, as the notice prints it", () => {
+  const outline = (ss: Array<{ marker: string | null; children: unknown[] }>): string[] =>
+    ss.flatMap((s) => [s.marker ?? "", ...outline(s.children as never).map((m) => `>${m}`)]);
+  it("a list opening at 1 between two numbers of another family is inside the first (一是 / （一）…（二） / 二是)", () => {
+    const doc = parseText("关于印发2023年工作计划的通知\n\n各村：\n\n一是扎实推进产业强镇。镇党委政府共谋划农业项目2个：\n\n（一）中药材种植产业园项目：该项目位于东王内村。\n\n（二）西瓜种植产业园项目：该项目位于西王内村。\n\n二是全面推进党的建设。开展学习活动。\n\n三是持续优化营商环境。开展服务活动。\n");
+    expect(outline(doc.sections as never)).toEqual(["一是", ">（一）", ">（二）", "二是", "三是"]);
+    // (and chapters inside a （一） item: 第一章…第二章 between （一） and （二）)
+    const minutes = parseText("关于入区协议的报告\n\n一、基本情况\n\n（一）基地项目入区协议共2章：\n\n第一章项目内容共3条。\n\n第二章附则共5条。\n\n（二）配套项目入区协议共2章。\n\n二、决策事项\n\n请审议。\n");
+    expect(outline(minutes.sections as never)).toEqual(["一、", ">（一）", ">>第一章", ">>第二章", ">（二）", "二、"]);
+  });
+  it("the usual order stands where no such list sits between two numbers", () => {
+    const doc = parseText("关于做好工作的通知\n\n各单位：\n\n现就有关事项通知如下。\n\n一、总体要求\n\n（一）指导思想。坚持统筹。\n\n（二）工作目标。完成任务。\n\n二、主要任务\n\n一是加强领导。\n\n二是强化保障。\n");
+    expect(outline(doc.sections as never)).toEqual(["一、", ">（一）", ">（二）", "二、", ">一是", ">二是"]);
+  });
+});
+
 describe("headings cut at the first 。/； whatever the quotes", () => {
   it.each([
     ["开展“清风护航\"专项整治。聚焦重点", "开展“清风护航\"专项整治"],

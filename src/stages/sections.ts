@@ -118,6 +118,27 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
     if (usedBefore || sibling) groups.add(c.at);
   }
 
+  // a family that encloses one it usually stands under, as this notice prints them: 一是… / (一)…(五)
+  // / 二是… (a list that opens at 1 between two numbers of another family is inside the first): that
+  // family ranks just above the other here. One pass, each family's last number kept.
+  const rankHere = new Map<string, number>();
+  const lastOf = new Map<string, number>();
+  // the numbered paragraph right after each one
+  const after: number[] = [];
+  let prevAt = -1;
+  markers.forEach((m, k) => {
+    if (!m) return;
+    if (prevAt >= 0) after[prevAt] = k;
+    prevAt = k;
+    const p = lastOf.get(m.style);
+    lastOf.set(m.style, k);
+    const inner = p === undefined || after[p] === undefined || after[p] === k ? null : markers[after[p]!]!;
+    if (p === undefined || inner === null || markers[p]!.ordinal !== m.ordinal - 1 || inner.style === m.style || inner.ordinal !== 1) return;
+    const outer = rankHere.get(m.style) ?? m.rank;
+    const under = rankHere.get(inner.style) ?? inner.rank;
+    if (under < outer) rankHere.set(m.style, under - 0.05);
+  });
+
   const stack: Open[] = [];
   const lastRunIn = new Map<string, number>();
   const push = (node: Section, rank: number, style: string | null) => {
@@ -225,7 +246,8 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
     leadAbove = null;
     // a decimal item (1.1, 1.5.1) goes under the open item its number extends (1 总则, 1., 1.5), of
     // whatever family that one is
-    let m = marker;
+    const here = rankHere.get(marker.style);
+    let m = here === undefined ? marker : { ...marker, rank: here };
     const prefix = DECIMAL_STYLE.test(m.style) ? decimalPrefix(m.marker) : null;
     if (prefix !== null) {
       const parent = [...stack].reverse().find((o) => o.style !== null && o.style !== m.style && o.node.ordinal === prefix.last && (prefix.depth === 1 ? !DECIMAL_STYLE.test(o.style) || o.style === "decimal-1" : decimalNumber(o.node.marker ?? "") === prefix.path));
