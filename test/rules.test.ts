@@ -1286,6 +1286,32 @@ describe("a prose duty opened by the leader in charge (由X副市长负责，Y�
   });
 });
 
+describe("a prose duty that pairs who is in charge with who helps (由X承办，Y协办 / X负责，Y配合，…)", () => {
+  it("reads the lead and the support; two duties in one item each name the task their sentence goes on to", () => {
+    const doc = parseText("关于印发食品放心工程工作方案的通知\n\n一、治理畜牧业产品污染\n\n由省经贸委承办,省农业厅、卫生厅、环保局协办。治理工作目标:定点屠宰率达85%以上。\n\n（一）由省经贸委负责,省农业厅、环保局配合,加快省级无公害畜禽基地建设,加大环保设施投入。省农业厅做好基地建设。福建出入境检验检疫局、厦门出入境检验检疫局负责,省农业厅配合,强化对出口备案基地的监管。\n\n二、治理蔬菜产品污染\n\n由乡三农服务中心承办,乡畜牧站、卫生院、派出所配合。\n");
+    expect(doc.tasks.map((t) => [t.task, t.lead, t.support])).toEqual([
+      ["治理畜牧业产品污染", ["省经贸委"], ["省农业厅", "卫生厅", "环保局"]],
+      ["加快省级无公害畜禽基地建设,加大环保设施投入", ["省经贸委"], ["省农业厅", "环保局"]],
+      ["强化对出口备案基地的监管", ["福建出入境检验检疫局", "厦门出入境检验检疫局"], ["省农业厅"]],
+      ["治理蔬菜产品污染", ["乡三农服务中心"], ["乡畜牧站", "卫生院", "派出所"]],
+    ]);
+    // the item's heading keeps the sentence's words, duty included (the gold guide: up to the first 。)
+    expect(doc.sections[0]!.children[0]!.heading).toBe("由省经贸委负责,省农业厅、环保局配合,加快省级无公害畜禽基地建设,加大环保设施投入");
+  });
+  it("an item that opens with its only duty: the task is what the duty is for, a deadline kept (…配合，3月底前完成…)", () => {
+    const doc = parseText("关于印发工作方案的通知\n\n一、重点工作\n\n（一）由省经贸委负责,省农业厅、环保局配合,加快省级无公害畜禽基地建设。\n\n（二）国网客服中心牵头，山东公司配合，3月底前完成系统建设。\n");
+    expect(doc.tasks.map((t) => [t.task, t.lead, t.support, t.deadline])).toEqual([
+      ["加快省级无公害畜禽基地建设", ["省经贸委"], ["省农业厅", "环保局"], null],
+      ["3月底前完成系统建设", ["国网客服中心"], ["山东公司"], "3月底前"],
+    ]);
+    expect(doc.sections[0]!.children.map((c) => c.heading)).toEqual(["由省经贸委负责,省农业厅、环保局配合,加快省级无公害畜禽基地建设", "国网客服中心牵头，山东公司配合，3月底前完成系统建设"]);
+  });
+  it("负责 or 承办 without a support clause, or without organs, names no duty", () => {
+    const doc = parseText("关于做好工作的通知\n\n一、加强领导\n\n由办公室负责，做好统筹协调。各单位负责，相关人员配合，做好准备。\n\n二、做好保障\n\n由县财政局承办。\n");
+    expect(doc.tasks).toEqual([]);
+  });
+});
+
 describe("a news repost's lead above the notice it quotes", () => {
   const notice = "苍南县人民政府印发关于推动经济高质量发展若干政策的通知\n苍政发〔2023〕22号\n各乡镇人民政府，县政府直属各单位：\n《关于推动经济高质量发展的若干政策》已经县政府常务会议研究同意，现印发给你们，请认真组织实施。\n苍南县人民政府\n2023年3月21日\n";
   const lead = "日前，苍南县人民政府印发关于推动经济高质量发展若干政策的通知。文件指出，持续做好抽水蓄能等项目前期。\n";
@@ -1311,6 +1337,19 @@ describe("a document-sharing site's furniture above the notice (简介, 下载�
     expect(doc.header.title).toBe("湖南省人民政府办公厅关于加强普通高等学校毕业生就业工作的通知");
     expect(doc.header.recipients).toEqual(["各市州", "县市区人民政府", "省政府各厅委", "各直属机构"]);
     expect(doc.sections.map((s) => s.marker)).toEqual(["一、"]);
+  });
+});
+
+describe("a document-sharing site's sharing line and a forum's post line above the notice", () => {
+  it("《….docx》由会员分享,可在线阅读,…请在冰豆网上搜索。 is furniture: the title and 主送 below are read, the outline stays the notice's", () => {
+    const doc = parseText("食品放心工程年度工作方案.docx\n\n下载 相关 举报\n点击查看更多>>\n下载资源\n资源描述\n\n食品放心工程年度工作方案.docx\n\n《食品放心工程年度工作方案.docx》由会员分享,可在线阅读,更多相关《食品放心工程年度工作方案.docx(8页珍藏版)》请在冰豆网上搜索。\n\n食品放心工程年度工作方案\n\n2015年度治理“餐桌污染”建设“食品放心\n\n工程”工作方案\n\n各村(场)、有关部门:\n\n为切实保障人民群众的饮食安全，制定本方案如下:\n\n一、治理畜牧业产品污染\n\n加强屠宰环节监管。\n");
+    expect(doc.header.title).toBe("2015年度治理“餐桌污染”建设“食品放心工程”工作方案");
+    expect(doc.header.recipients).toEqual(["各村(场)", "有关部门"]);
+    expect([doc.sections.map((s) => s.marker), doc.parts]).toEqual([["一、"], []]);
+  });
+  it("a forum's 发表于 … | 显示全部楼层 line is no part of the title", () => {
+    const doc = parseText("发表于 2021-9-17 01:53:22 | 显示全部楼层 |阅读模式 来自: 安徽\n阅读: 7384 评论: 1\n\n关于取消闹村乡\n\n2021年9月21日物资文化交流会的通告\n\n为做好疫情防控工作，经研究决定取消今年的交流会。\n\n闹村乡人民政府\n\n2021年9月17日\n");
+    expect(doc.header.title).toBe("关于取消闹村乡2021年9月21日物资文化交流会的通告");
   });
 });
 
@@ -1435,10 +1474,11 @@ describe("a list's first item run on after the sentence that announces it", () =
 });
 
 describe("two duties the text keeps in one item, the first read out of its heading", () => {
-  it("keeps the first duty's words in the item's text (only the last is the responsibility)", () => {
+  it("keeps the first duty's words where they stand, in the heading, and once (only the last is the responsibility)", () => {
     const doc = parseText("一、由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成实施方案。\n由吴继德副市长负责,市环保局牵头,相关部门配合,细化分工、落实责任。\n");
     const item = doc.sections[0]!;
-    expect(item.text).toContain("由杨志武副市长负责,市发改委牵头,相关部门配合,");
+    expect(item.heading).toBe("由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成实施方案");
+    expect(item.text).not.toContain("由杨志武副市长负责");
     expect(doc.tasks.map((t) => t.leader)).toEqual(["杨志武副市长", "吴继德副市长"]);
   });
 });

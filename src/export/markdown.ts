@@ -38,14 +38,14 @@ function noteText(r: NonNullable<Section["responsibility"]>): string {
 
 /**
  * A note in brackets ends its paragraph; a bare one (牵头部门：…) needs a paragraph of its own; a
- * note the text still holds (a sentence's opening 由X牵头，…, an organ opening its duty line) is
- * there already.
+ * note the text or the heading still holds (a sentence's opening 由X牵头，…, an organ opening its duty
+ * line, an item that opens with its duty: （一）由X负责，Y配合，…) is there already.
  */
-function withNote(paras: string[], note: string | null): string[] {
+function withNote(paras: string[], note: string | null, heading = ""): string[] {
   if (!note) return paras;
   // (a bracketed note was cut out, even when the same words stand in an earlier paragraph)
   if (/^[（(]/.test(note) && paras.length) return [...paras.slice(0, -1), paras[paras.length - 1]! + note];
-  if (paras.some((p) => p.includes(note))) return paras;
+  if (heading.includes(note) || paras.some((p) => p.includes(note))) return paras;
   return [...paras, note];
 }
 
@@ -103,11 +103,11 @@ function renderSection(s: Section, out: string[], base: number): void {
   const head = (s.marker ?? "") + s.heading;
   const text = s.text ? s.text.split("\n").filter((p) => p.trim() !== "") : [];
   // the note goes back at the end of the text, where the reader cuts it off again
-  const paras = withNote(text, s.responsibility ? noteText(s.responsibility) : null);
+  const paras = withNote(text, s.responsibility ? noteText(s.responsibility) : null, s.heading);
   // what is written: the same, targets in bold (decisions below are made on the plain text)
   const shown = boldSection(s);
   const bHead = (s.marker ?? "") + shown.heading;
-  const bParas = withNote(shown.paras, s.responsibility ? noteText(s.responsibility) : null);
+  const bParas = withNote(shown.paras, s.responsibility ? noteText(s.responsibility) : null, s.heading);
   const first = s.children[0];
   if (s.marker !== null && paras.length === 0 && /[：:]$/.test(head) && first?.marker && matchMarker(`${first.marker}x`)?.runIn) {
     // 二、要求：第一，… — a line ending in ： alone would read as 主送机关; keep the item run in

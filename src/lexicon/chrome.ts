@@ -1,14 +1,15 @@
 import { toSimplified, withoutPinyin } from "./traditional.js";
 // Web page text that surrounds a reposted notice (breadcrumbs, publish time, view counts,
-// print/close buttons). It is never part of the notice.
+// print/close buttons, and a forum thread's buttons and post lines: 回复, 使用道具 举报, 回复 列表 顶部,
+// 某某 发表于 2021-9-17 15:56:55, Powered by Discuz!). It is never part of the notice.
 export const WEB_CHROME =
-  /^(当前位置|您当前的位置|您的位置|首页\s*[>＞»]|发布时间|发布日期[:：]|来源[:：]|浏览次数|点击数|阅读次数|字号[:：]|【?\s*打印|【?\s*关闭|分享到|附件下载[:：]?$|相关附件[:：]?$|【?\s*打印本页|扫一扫|点击上方.{0,6}关注|关注我们$|阅读原文$|长按(识别)?二维码|预览时标签不可点)/;
+  /^(?:回复|使用道具\s*举报|回复\s*列表\s*顶部|评论\s*[0-9]{1,5})$|^[^。；，\s]{0,20}\s*发表于\s*(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}|Powered by Discuz|^(当前位置|您当前的位置|您的位置|首页\s*[>＞»]|发布时间|发布日期[:：]|来源[:：]|浏览次数|点击数|阅读次数|字号[:：]|【?\s*打印|【?\s*关闭|分享到|附件下载[:：]?$|相关附件[:：]?$|【?\s*打印本页|扫一扫|点击上方.{0,6}关注|关注我们$|阅读原文$|长按(识别)?二维码|预览时标签不可点)/;
 
 /**
  * Page furniture that only stands above or beside an article: accessibility and site tools
  * (无障碍, 长者模式, 设为首页), breadcrumbs, counters, share and print buttons, boxes of other
  * headlines (热点新闻, 相关文章), and the tab a database or wiki page puts above the text
- * (全文, 正文, 原文 alone on the line), and an info-disclosure 索引号 printed without its label
+ * (全文, 正文, 原文 alone on the line), a forum post's 发表于 line (发表于 2021-9-17 01:53:22 | 显示全部楼层), and an info-disclosure 索引号 printed without its label
  * (11330700MB10327095/2024-00144); an 更新时间 label, a breadcrumb of >> steps (>>谢塘镇 >>政策文件),
  * a bare time stamp (01-15 09:43, 06.05.2014  20:16: no notice's date carries a time) and a site bar that names its
  * 来源 after a space (中央政府门户网站 www.gov.cn 2006年11月23日 来源:…), and a document-sharing
@@ -16,16 +17,17 @@ export const WEB_CHROME =
  * cannot be body text.
  */
 export const OPENING_CHROME =
-  /^(?:[•·●▪◆■►>\-*]\s*)?(?:设为首页|加入收藏|收藏本站|无障碍|(?:网站)?支持\s*[Ii][Pp][Vv]6|适老化|政策解读链接|相关解读|长者模式|长辈版|适老版|关怀版|老年模式|简体版?|繁體版?|繁体版?|English|网站地图|网站导航|登录|注册|搜索|高级检索|政府信息公开$|信息公开$|当前位置|您当前(?:的|所在)?位置|您现在(?:所在)?的?位置|您的位置|所在位置|首页\s*[>＞»›]|字号|【?\s*字体|浏览量|浏览次数|访问量|访问次数|点击数|点击量|点击率|阅读次数|阅读量|热点新闻|热点关注|相关文章|相关新闻|推荐阅读|相关链接|上一篇|下一篇|【?\s*打印|【?\s*关闭|分享到|扫一扫|文章来源|来源[:：]|信息来源|责任编辑|编辑[:：丨|]|审核[丨|]|作者[:：]|时间[:：]|日期[:：]|发表时间|发布时间|发布于|下载地址|核心提示|视力保护色|背景色|大\s*中\s*小|[【\[]?(?:全文|正文|原文)[】\]]?[:：]?$|[0-9A-Z]{9,18}\s*\/\s*(?:19|20)\d{2}-\d{3,6}$)/;
+  /^(?:[•·●▪◆■►>\-*]\s*)?(?:设为首页|加入收藏|收藏本站|无障碍|(?:网站)?支持\s*[Ii][Pp][Vv]6|适老化|政策解读链接|相关解读|长者模式|长辈版|适老版|关怀版|老年模式|简体版?|繁體版?|繁体版?|English|网站地图|网站导航|登录|注册|搜索|高级检索|政府信息公开$|信息公开$|当前位置|您当前(?:的|所在)?位置|您现在(?:所在)?的?位置|您的位置|所在位置|首页\s*[>＞»›]|字号|【?\s*字体|浏览量|浏览次数|访问量|访问次数|点击数|点击量|点击率|阅读次数|阅读量|热点新闻|热点关注|相关文章|相关新闻|推荐阅读|相关链接|上一篇|下一篇|【?\s*打印|【?\s*关闭|分享到|扫一扫|文章来源|来源[:：]|信息来源|责任编辑|编辑[:：丨|]|审核[丨|]|作者[:：]|时间[:：]|日期[:：]|发表时间|发表于|显示全部楼层|发布时间|发布于|下载地址|核心提示|视力保护色|背景色|大\s*中\s*小|[【\[]?(?:全文|正文|原文)[】\]]?[:：]?$|[0-9A-Z]{9,18}\s*\/\s*(?:19|20)\d{2}-\d{3,6}$)/;
 /** More furniture of the opening lines (see OPENING_CHROME): 更新时间, a >> breadcrumb, a bare time stamp, a site bar naming its 来源 */
 const OPENING_CHROME_MORE =
   /^(?:更新(?:时间|日期)|[>＞»›]{1,2}\s*[^>＞»›\s]{1,20}\s*[>＞»›]|(?:(?:19|20)[0-9][0-9][-/.])?[0-9]{1,2}[-/.][0-9]{1,2}(?:[-/.](?:19|20)[0-9][0-9])?\s+[0-9]{1,2}:[0-9][0-9](?::[0-9][0-9])?$|[^。；，,]{2,60}[\s\u3000]来源[:：])/;
 
 /**
  * A document-sharing site's furniture (文库 pages that collect notices for download): the 简介 or
- * 摘要 blurb, a 下载本文 bar, and the 第一篇: heading of each document collected.
+ * 摘要 blurb, a 下载本文 bar, the 第一篇: heading of each document collected, and the line that says
+ * who shared the file and where to find more (《….docx》由会员分享,可在线阅读,更多相关…请在冰豆网上搜索。).
  */
-const DOCSITE_CHROME = /^(?:简介|摘要|内容简介|内容提要)[:：]|下载本文|^第[一二三四五六七八九十]{1,3}篇[:：]\S/;
+const DOCSITE_CHROME = /^(?:简介|摘要|内容简介|内容提要)[:：]|下载本文|^第[一二三四五六七八九十]{1,3}篇[:：]\S|由(?:会员|用户|网友)(?:分享|上传)|可在线阅读|请在[^，,。\s]{1,10}上搜索/;
 /**
  * A site's own credits, printed as a page's footer and, flattened, often above the article: who
  * runs the site (主办单位: 麻城市融媒体中心), who hosts it, where to send copy. Above a notice's

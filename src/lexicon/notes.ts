@@ -320,6 +320,14 @@ const PROSE_SUPPORT = /([^，,。；;（）()：:“”\n]{2,80}?)(?:配合|协�
 /** 3月底前, 2021年6月30日前, 年底前, 三季度末前 (group 1: the time as written, without 在/于) */
 const PROSE_TIME = /[在于]?((?:(?:19|20)[0-9][0-9]年)?(?:[0-9]{1,2}月|年底|年内|上半年|下半年|[一二三四]季度)(?:底|末|中旬|上旬|下旬|[0-9]日|[0-3][0-9]日)?前?)/y;
 
+/**
+ * A duty written as a sentence that pairs who is in charge with who helps, without 牵头 (older
+ * provincial and township 方案): 由省经贸委承办，省农业厅、卫生厅协办。 / 由省经贸委负责，省农业厅、环保局
+ * 配合，加快… / 福建出入境检验检疫局负责，省农业厅配合，强化… — 负责 and 承办 are too common to name a
+ * lead alone; the support clause right after them is what makes the sentence a duty.
+ */
+const PAIRED_DUTY = /(?:^|[。；;])\s*(?:由)?([^，,。；;（）()：:“”\n]{2,60}?)(?:负责|承办)[，,]\s*([^，,。；;（）()：:“”\n]{2,120}?)(?:配合|协办|协助)(?:[，,]\s*|(?=[。；;]|$))/g;
+
 /** A department or office by its short name (数字化部, 营销部, 办公室, 安监部) */
 const DEPARTMENT = /^[\u4e00-\u9fa5]{1,8}(?:部|处|办公室|办|中心|局|室|厅|委)$/;
 
@@ -349,6 +357,27 @@ function proseDuties(text: string): FoundNote[] {
     const start = leader ? m.index - leader[0].length + leader[0].search(/[^。；;\s]/) : m.index + m[0].search(/[^。；;\s]/);
     // (kept in the text: the clause is a sentence's opening, the sentence reads on from it)
     out.push({ start, end: at, raw: text.slice(start, at).trim(), note: { ...empty(), lead, support, leader: leader ? leader[1]! : null, deadline: time ? time[1]! : null, namesLead: true }, kept: true });
+  }
+  return out;
+}
+
+/** The duties of a text written as 由X负责/承办，Y配合/协办 sentences (PAIRED_DUTY); the text keeps them. */
+function pairedDuties(text: string): FoundNote[] {
+  const out: FoundNote[] = [];
+  for (const m of text.matchAll(PAIRED_DUTY)) {
+    // an item's heading run into its duty when a line break was lost (治理畜牧业产品污染由乡三农服务中心承办，…):
+    // the duty begins at its 由, and the heading ends there
+    const by = m[1]!.lastIndexOf("由");
+    const glued = by > 0;
+    const lead = splitOrgans(glued ? m[1]!.slice(by + 1) : m[1]!);
+    const support = splitOrgans(m[2]!);
+    // organs by name on both sides: 各单位负责，…配合 names no organ; a clause (的, 将 …) is no list
+    if (!lead.length || !support.length || ![...lead, ...support].every((x) => organLike(x) && charsAtMost(x, 20) && !/[的将对把被使是为要在]/.test(x))) continue;
+    const start = glued ? m.index + m[0].indexOf(m[1]!) + by : m.index + m[0].search(/[^。；;\s]/);
+    const end = m.index + m[0].length;
+    // the sentence goes on to name the task (…配合，强化对出口备案…。): two duties in one item each name their own
+    const names = glued ? "" : /^[^。；;！？!?]*/.exec(text.slice(end))![0].trim();
+    out.push({ start, end, raw: text.slice(start, end).trim(), note: { ...empty(), lead, support, namesLead: true }, kept: true, ...(names ? { names } : {}) });
   }
   return out;
 }
@@ -454,6 +483,10 @@ export function findNotes(text: string): FoundNote[] {
   if (!out.length && (text.includes("牵头") || text.includes("组织"))) {
     const prose = proseDuties(text);
     if (prose.length) return prose;
+  }
+  if (!out.length && (text.includes("配合") || text.includes("协办") || text.includes("协助")) && (text.includes("负责") || text.includes("承办"))) {
+    const paired = pairedDuties(text);
+    if (paired.length) return paired;
   }
   if (!out.length && (text.includes("：") || text.includes(":"))) {
     const d = organDuty(text);

@@ -357,7 +357,8 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
       }
       takeNotes(written, p, c.at + c.m.length, () => node, split.text || glued ? tStart : -1, hEnd, notes, closes);
       if (c.m.runIn && notes.length) runInNoted = true;
-      const inHeading = notes.filter((f) => f.start < hEnd).map((f) => ({ ...f, start: f.start - hStart, end: Math.min(f.end, hEnd) - hStart }));
+      // (a duty the text keeps is words of the sentence, and of the heading it opens: 由省经贸委负责，…配合，加快…)
+      const inHeading = notes.filter((f) => f.start < hEnd && !f.kept).map((f) => ({ ...f, start: f.start - hStart, end: Math.min(f.end, hEnd) - hStart }));
       const heading = withoutNotes(written.slice(hStart, hEnd), inHeading).trim();
       // 总　　则: spaces between Chinese characters in a heading are layout
       node.heading = squeezeCjkSpaces(heading);
@@ -385,14 +386,6 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
     // pieces written on lines of their own read back as one note when joined by ；
     const raw = pieces.reduce((acc, x) => (acc === "" ? x : /[）)〕】]$/.test(acc) ? acc + x : `${acc.replace(/[。；;，,]$/, "")}；${x}`), "");
     section.responsibility = { lead: [...n.note.lead], support: [...n.note.support], deadline: n.note.deadline, raw };
-  }
-  // a duty the text keeps, read out of a heading, that is not its section's last note (a later one
-  // is the responsibility): its words go back to the head of the text, where nothing else holds them
-  for (const n of res.notes) {
-    const h = holders.get(n);
-    if (!h || !h.kept || !h.inHeading || !h.holder || !n.section || last.get(n.section) === n) continue;
-    const raw = h.pieces.join("");
-    if (!h.holder.text.includes(raw)) h.holder.text = h.holder.text ? `${raw}\n${h.holder.text}` : raw;
   }
   checkNumbering(res.sections, diagnostics);
   return res;

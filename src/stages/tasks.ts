@@ -25,6 +25,18 @@ interface Located {
 /** A note the sections stage found, with the part (sub-document) it sits in. */
 export type PartNote = SectionNote & { part: number | null };
 
+/**
+ * An item's heading without the duty sentence it opens with (由省经贸委负责，…配合，加快… → 加快…):
+ * the heading keeps the sentence's words, the task is what the duty is for. A deadline the duty
+ * gives stays the task's words (…配合，3月底前完成… → 3月底前完成…).
+ */
+function withoutOpeningDuty(heading: string, n: PartNote): string {
+  let duty = n.raw;
+  if (n.note.deadline && duty.endsWith(n.note.deadline)) duty = duty.slice(0, -n.note.deadline.length);
+  if (!duty || !heading.startsWith(duty)) return heading;
+  return heading.slice(duty.length).replace(/^[\s，,]+/, "") || heading;
+}
+
 function noteTasks(notes: PartNote[], year: number | null, out: Located[]): void {
   // 排在第一位的部门为牵头部门，下同: from that note on, the first organ named leads
   let firstLeads = false;
@@ -60,7 +72,7 @@ function noteTasks(notes: PartNote[], year: number | null, out: Located[]): void
       order: n.line + n.column / 10000,
       task: {
         seq: s && s.ordinal !== null ? String(s.ordinal) : null,
-        task: s ? (named(n) ?? s.heading) : n.clause,
+        task: s ? (named(n) ?? withoutOpeningDuty(s.heading, n)) : n.clause,
         deadline: f.deadline, due: dueOf(f.deadline, year),
         lead, support, leader: f.leader, owner: f.owner, notes: f.remark ?? null, extra: {},
         group: null, source: { section: n.path, part: n.part }, line: n.line,
