@@ -1169,6 +1169,15 @@ describe("a family nested inside one it usually encloses, as the notice prints i
   });
 });
 
+describe("a speech's main title over two lines above its ——subtitle", () => {
+  it("both lines are the title; the dated line is the speech's date and the outline its own, no sub-document", () => {
+    const doc = parseText("勇于担当作为 强化工作落实\n奋力推进有特色 高水平 国内知名的教学研究型大学建设\n——在山东理工大学第三届教职工代表大会第五次会议上的工作报告\n(2019年3月2日)\n校长 张铁柱\n各位代表、老师们、同志们:\n现在,我代表学校向大会报告工作,请予以审议。\n一、2018年工作回顾\n2018年,学校团结带领师生员工,完成了各项任务。\n二、2019年工作安排\n2019年,学校将继续推进各项工作。\n");
+    expect(doc.header.title).toBe("勇于担当作为强化工作落实奋力推进有特色高水平国内知名的教学研究型大学建设");
+    expect(doc.signature?.date).toBe("2019-03-02");
+    expect([doc.sections.map((s) => s.marker), doc.parts]).toEqual([["一、", "二、"], []]);
+  });
+});
+
 describe("headings cut at the first 。/； whatever the quotes", () => {
   it.each([
     ["开展“清风护航\"专项整治。聚焦重点", "开展“清风护航\"专项整治"],

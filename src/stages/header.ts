@@ -423,6 +423,16 @@ export function extractHeader(
     if (named) run = { from: end, to: -1, text: glued?.title ?? named, number: glued?.number ?? null };
   }
   if (run) {
+    // a speech's or report's main title broken over lines, no 文种 in it, its ——subtitle below (勇于担当作为
+    // 强化工作落实 / 奋力推进…大学建设 / ——在…上的工作报告): the lines down to the subtitle are the title
+    if (run.to >= 0 && !endsAsTitle(run.text)) {
+      let k = run.to + 1;
+      while (k <= run.to + 2 && k < end && kinds[k] === "title" && charsAtMost(blocks[k]!.text.trim(), 40) && !/[。；;！？!?：:]/.test(blocks[k]!.text)) k++;
+      if (k > run.to + 1 && k < end && kinds[k] === "subtitle") {
+        for (let j = run.to + 1; j < k; j++) run = { ...run, text: run.text + blocks[j]!.text.trim() };
+        run = { ...run, to: k - 1 };
+      }
+    }
     // an organ line right above 关于… is the title's first line (中共湖州市委  湖州市人民政府 / 关于…)
     const above = run.to >= 0 ? run.from - 1 : -1;
     if (above >= 0 && kinds[above] === "organ" && OPENS_WITH_ABOUT.test(run.text)) {
