@@ -1151,6 +1151,14 @@ describe("markers as written in the field", () => {
     expect(doc.sections[1]!.children).toEqual([]);
     expect(doc.sections[1]!.text).toBe("1.35千伏线路改造纳入计划。");
   });
+  it("…also where the figure would read as a decimal heading (5．35岁以下 after 4．), on lines and run into one", () => {
+    const lines = ["关于推荐关键用户人选的函", "各单位：", "一、人选条件", "1．公司全资控股单位职工；", "2．具有本科及以上学历；", "3．熟悉社保政策；", "4．具有较好的组织协调能力；", "5．35岁以下，身体健康。", "二、有关要求", "请于12月29日前报送。"];
+    for (const doc of [parseText(lines.join("\n\n")), parseText(lines.join(""))]) {
+      expect(doc.sections[0]!.children.map((c) => [c.marker, c.heading])).toEqual([
+        ["1．", "公司全资控股单位职工"], ["2．", "具有本科及以上学历"], ["3．", "熟悉社保政策"], ["4．", "具有较好的组织协调能力"], ["5．", "35岁以下，身体健康"],
+      ]);
+    }
+  });
 });
 
 describe("a family nested inside one it usually encloses, as the notice prints it", () => {

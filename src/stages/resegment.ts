@@ -32,6 +32,8 @@ const LINE_FAMILIES = new Set([
   "arabic-comma", "arabic-dot", "digit-stop", "arabic-paren", "arabic-half-paren",
 ]);
 const STRONG_BEFORE = /[。；;：:！？!?）)”」』】—]/;
+/** The decimal outline's families (1 总则, 1.1, 1.1.1) */
+const DECIMAL_STYLE = /^decimal-/;
 const CJK_CHAR = /[\u4e00-\u9fff]/;
 const MARKER_START = /[一二三四五六七八九十第（(0-9０-９\u2488-\u249b\u2160-\u216b]/;
 
@@ -111,7 +113,9 @@ function markerCuts(s: string, fixed: number[], boundaries: number[]): number[] 
     if (/[一二三四五六七八九十0-9０-９第]/.test(touching) && s[i] !== "（" && s[i] !== "(") continue;
     // 11.121人才梯队项目 after 10.: the next item, though 11.121 reads as a number — only after a
     // sentence end (投资调增5.71亿元 is a figure, whatever list is open)
-    const m = matchMarker(s.slice(i, i + 40)) ?? (STRONG_BEFORE.test(prev) ? markerBeforeDigits(s.slice(i, i + 40), lastDot + 1) : null);
+    // (and 5．35岁以下 after 4．: item 5, not the decimal number 5.35 a decimal outline would read)
+    const read = matchMarker(s.slice(i, i + 40));
+    const m = (!read || DECIMAL_STYLE.test(read.style)) && STRONG_BEFORE.test(prev) ? (markerBeforeDigits(s.slice(i, i + 40), lastDot + 1) ?? read) : read;
     if (!m || !LINE_FAMILIES.has(m.style)) continue;
     if (m.style === "arabic-dot") lastDot = m.ordinal;
     // (an ASCII full stop after a Chinese character ends a sentence as 。 does: …权威性.二、)

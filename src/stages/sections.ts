@@ -285,7 +285,9 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
     // 11.121人才梯队项目 under an open 10.: the next item, though 11.121 reads as a number
     let openDot: Open | undefined;
     for (const o of stack) if (o.style === "arabic-dot") openDot = o;
-    const head = matchMarker(p.text) ?? (openDot ? markerBeforeDigits(p.text, openDot.node.ordinal! + 1) : null);
+    // (5．35岁以下 after 4．: item 5, not the decimal number 5.35)
+    const read = matchMarker(p.text);
+    const head = (!read || DECIMAL_STYLE.test(read.style)) && openDot ? (markerBeforeDigits(p.text, openDot.node.ordinal! + 1) ?? read) : read;
     if (head) cuts.push({ at: 0, m: head });
     // a list's first item run on after the sentence that announces it (…做如下调整:1.体检中心…;),
     // its second opening the next paragraph (2.暂停胃镜室…): the first item begins after the colon
