@@ -3,7 +3,7 @@ import { toSimplified, withoutPinyin } from "./traditional.js";
 // print/close buttons, and a forum thread's buttons and post lines: 回复, 使用道具 举报, 回复 列表 顶部,
 // 某某 发表于 2021-9-17 15:56:55, Powered by Discuz!). It is never part of the notice.
 export const WEB_CHROME =
-  /^(?:回复|使用道具\s*举报|回复\s*列表\s*顶部|评论\s*[0-9]{1,5})$|^[^。；，\s]{0,20}\s*发表于\s*(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}|Powered by Discuz|^(当前位置|您当前的位置|您的位置|首页\s*[>＞»]|发布时间|发布日期[:：]|来源[:：]|浏览次数|点击数|阅读次数|字号[:：]|【?\s*打印|【?\s*关闭|分享到|附件下载[:：]?$|相关附件[:：]?$|【?\s*打印本页|扫一扫|点击上方.{0,6}关注|关注我们$|阅读原文$|长按(识别)?二维码|预览时标签不可点)/;
+  /^(?:回复|使用道具\s*举报|回复\s*列表\s*顶部|评论\s*[0-9]{1,5})$|^[^。；，\s]{0,20}\s*发表于\s*(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}|^Powered by Discuz|^(当前位置|您当前的位置|您的位置|首页\s*[>＞»]|发布时间|发布日期[:：]|来源[:：]|浏览次数|点击数|阅读次数|字号[:：]|【?\s*打印|【?\s*关闭|分享到|附件下载[:：]?$|相关附件[:：]?$|【?\s*打印本页|扫一扫|点击上方.{0,6}关注|关注我们$|阅读原文$|长按(识别)?二维码|预览时标签不可点)/;
 
 /**
  * Page furniture that only stands above or beside an article: accessibility and site tools
@@ -27,7 +27,11 @@ const OPENING_CHROME_MORE =
  * 摘要 blurb, a 下载本文 bar, the 第一篇: heading of each document collected, and the line that says
  * who shared the file and where to find more (《….docx》由会员分享,可在线阅读,更多相关…请在冰豆网上搜索。).
  */
-const DOCSITE_CHROME = /^(?:简介|摘要|内容简介|内容提要)[:：]|下载本文|^第[一二三四五六七八九十]{1,3}篇[:：]\S|由(?:会员|用户|网友)(?:分享|上传)|可在线阅读|请在[^，,。\s]{1,10}上搜索/;
+const DOCSITE_CHROME = /^(?:简介|摘要|内容简介|内容提要)[:：]|^第[一二三四五六七八九十]{1,3}篇[:：]\S/;
+/** …and its words that stand anywhere in such a line (sought only where 下载, 分享, 上传, 阅读 or 搜索 stands) */
+const DOCSITE_WORDS = /下载本文|由(?:会员|用户|网友)(?:分享|上传)|可在线阅读|请在[^，,。\s]{1,10}上搜索/;
+const docsite = (line: string): boolean =>
+  DOCSITE_CHROME.test(line) || ((line.includes("下载") || line.includes("分享") || line.includes("上传") || line.includes("阅读") || line.includes("搜索")) && DOCSITE_WORDS.test(line));
 /**
  * A site's own credits, printed as a page's footer and, flattened, often above the article: who
  * runs the site (主办单位: 麻城市融媒体中心), who hosts it, where to send copy. Above a notice's
@@ -53,9 +57,9 @@ export function isWebChrome(line: string): boolean {
 
 /** Page furniture of the opening stretch, in Simplified or Traditional characters (首頁 > …). */
 export function isOpeningChrome(line: string): boolean {
-  if (OPENING_CHROME.test(line) || OPENING_CHROME_MORE.test(line) || DOCSITE_CHROME.test(line) || SITE_CREDITS.test(line)) return true;
+  if (OPENING_CHROME.test(line) || OPENING_CHROME_MORE.test(line) || docsite(line) || SITE_CREDITS.test(line)) return true;
   const folded = toSimplified(withoutPinyin(line));
-  return folded !== line && (OPENING_CHROME.test(folded) || OPENING_CHROME_MORE.test(folded) || DOCSITE_CHROME.test(folded) || SITE_CREDITS.test(folded));
+  return folded !== line && (OPENING_CHROME.test(folded) || OPENING_CHROME_MORE.test(folded) || docsite(folded) || SITE_CREDITS.test(folded));
 }
 
 /**
