@@ -1186,6 +1186,44 @@ describe("a speech's main title over two lines above its ——subtitle", () => 
   });
 });
 
+describe("r25: a leader's padded name, a 地区's 行政公署, a site's category line ending in 文件", () => {
+  it("a leader named in a note with the layout's space inside (王 健) is named without it", () => {
+    const doc = parseText("关于印发重点任务分工方案的通知\n\n一、主要预期目标\n\n1.地区生产总值增长5.5%左右。\n牵头领导:王 健\n牵头单位:省发展改革委\n责任单位:省工业和信息化厅、省商务厅\n\n2.一般公共预算收入增长5%。\n牵头领导:王利波\n牵头单位:省财政厅\n");
+    expect(doc.tasks.map((t) => [t.leader, t.lead])).toEqual([["王健", ["省发展改革委"]], ["王利波", ["省财政厅"]]]);
+  });
+  it("行政公署 and 行署 end an organ's name: the title's organ issues", () => {
+    expect(parseText("阿里地区行政公署关于印发《阿里地区防汛应急预案》的通知\n\n各县人民政府：\n\n现印发给你们，请认真贯彻执行。\n").header.issuer).toBe("阿里地区行政公署");
+    expect(parseText("关于做好防汛工作的通知\n\n各县人民政府：\n\n请认真贯彻执行。\n\n那曲地区行署\n\n2015年6月1日\n").signature?.issuer).toBe("那曲地区行署");
+  });
+  it("a note listing organs before a clause that makes them responsible together: (省直有关部门,各州、市人民政府按照职责分工负责)", async () => {
+    const { findNotes } = await import("../src/lexicon/notes.js");
+    expect(findNotes("加强信息公开。(省直有关部门,各州、市人民政府按照职责分工负责)").map((n) => n.note.lead)).toEqual([["省直有关部门", "各州", "市人民政府"]]);
+    expect(findNotes("（省直有关部门，省财政厅负责）").map((n) => n.note.lead)).toEqual([["省直有关部门", "省财政厅"]]);
+    // (before 配合 the first list is not read so: who leads, the note does not say)
+    expect(findNotes("（省发改委，省财政厅配合）")).toEqual([]);
+  });
+  it("the next numbers of an item's list run on in its paragraph after a sentence or a note ends are items", () => {
+    const doc = parseText("关于2013年重点工作的意见\n\n一、主要预期目标\n\n（一）地区生产总值增长11%左右。（省发改委负责）（二）公共财政收入增长13%左右。（省财政厅主办，省国税局、地税局协办）\n\n（三）城镇居民人均可支配收入增长12%。（省人社厅负责）\n\n二、重点任务\n\n1.抓好600个重点项目建设。（省发改委主办，省工信委协办）2.重点抓好燃气轮机项目。（省工信委负责）\n");
+    expect(doc.sections.map((s) => [s.marker, s.children.map((c) => c.marker)])).toEqual([["一、", ["（一）", "（二）", "（三）"]], ["二、", ["1.", "2."]]]);
+    expect(doc.tasks.map((t) => [t.task, t.lead, t.support])).toEqual([
+      ["地区生产总值增长11%左右", ["省发改委"], []],
+      ["公共财政收入增长13%左右", ["省财政厅"], ["省国税局", "地税局"]],
+      ["城镇居民人均可支配收入增长12%", ["省人社厅"], []],
+      ["抓好600个重点项目建设", ["省发改委"], ["省工信委"]],
+      ["重点抓好燃气轮机项目", ["省工信委"], []],
+    ]);
+    // (a reference to another number of the list inside a sentence is no item: 按照本意见（三）执行)
+    expect(parseText("关于做好工作的通知\n\n（一）加强领导，按照本意见（三）执行。\n\n（二）强化保障。\n").sections.map((s) => s.marker)).toEqual(["（一）", "（二）"]);
+  });
+  it("a site's category line (自治区文件, 省政府办公厅文件) above the article is no masthead", () => {
+    const doc = parseText("您的位置: 首页  >>  政务公开\n自治区文件\n\n新疆维吾尔自治区人民政府\n\n文件\n\n新政发〔2020〕16号\n\n关于进一步做好稳就业工作的通知\n\n各州、市人民政府：\n\n现将有关事项通知如下。\n");
+    expect(doc.header.issuer).toBe("新疆维吾尔自治区人民政府");
+    // (one organ above 文件 is the masthead printed whole, as the same on one line is)
+    expect(doc.header.masthead).toBe("新疆维吾尔自治区人民政府文件");
+    expect(parseText("省政府办公厅文件\n\n云南省人民政府办公厅关于印发营商环境工作要点的通知\n\n各州、市人民政府：\n\n现印发给你们。\n").header.issuer).toBe("云南省人民政府办公厅");
+  });
+});
+
 describe("headings cut at the first 。/； whatever the quotes", () => {
   it.each([
     ["开展“清风护航\"专项整治。聚焦重点", "开展“清风护航\"专项整治"],

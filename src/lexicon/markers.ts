@@ -69,7 +69,7 @@ export const RANK_BY_STYLE: Record<string, number> = Object.fromEntries(FAMILIES
  * lines and positions are ruled out by one table lookup before any of the families' patterns.
  */
 // (Ⅰ–Ⅻ; ①–⑳, ⑴–⒇, ⒈–⒛)
-const MARKER_FIRST = unitTable([1, `${CN}第（(0123456789０１２３４５６７８９`, [[0x2160, 0x216b], [0x2460, 0x249b]]]);
+export const MARKER_FIRST = unitTable([1, `${CN}第（(0123456789０１２３４５６７８９`, [[0x2160, 0x216b], [0x2460, 0x249b]]]);
 
 /** Recognise a marker at the start of s. */
 export function matchMarker(s: string): Marker | null {

@@ -2,7 +2,7 @@
 // 完成时限：…）, role words after the organs （X、Y负责） （X牵头，Y配合） (X牵头，有关部门按职责分工负责),
 // in （）()〔〕【】[] or bare after a sentence, Simplified or Traditional. Roles map through ROLE_WORDS.
 import { COLUMN_SYNONYMS, ROLE_WORDS, roleOf } from "./columns.js";
-import { ORGAN_SUFFIX, isOrganLine, splitBalanced, splitOrgans } from "./organs.js";
+import { ORGAN_SUFFIX, isOrganLine, splitBalanced, splitOrgans, squeezeCjkSpaces } from "./organs.js";
 import { DEADLINE_ITEM } from "./due.js";
 import { unitTable } from "./units.js";
 import { toSimplified } from "./traditional.js";
@@ -121,7 +121,15 @@ function parseClauses(text: string, out: NoteFields): boolean {
       pending = [];
       continue;
     }
-    if (k === 0) return false;
+    // (省直有关部门，各州、市人民政府按照职责分工负责): a first list of organs the next clause's 负责 or
+    // 落实 takes in — who are responsible together; before 配合 or the like it is not read so
+    if (k === 0) {
+      const next = clauses[1] ? CLAUSE.exec(toSimplified(clauses[1].replace(/\s+/g, ""))) : null;
+      const first = next && /^(?:负责|落实)$/.test(next[3]!) ? organItems(bare) : null;
+      if (!first || !first.every(organLike)) return false;
+      pending.push(...first);
+      continue;
+    }
     const listed = k + 1 < clauses.length && parsed.length > 0 && !DEADLINE_ITEM.test(toSimplified(c)) ? organItems(bare) : null;
     if (listed && listed.every(organLike)) {
       pending.push(...listed);
@@ -220,7 +228,8 @@ export function parseNote(inner: string): NoteFields | null {
         return;
       }
       if (kind === "leader" || kind === "owner") {
-        out[kind] = raw;
+        // a two-character name padded to three in the layout (王 健): the spaces are layout
+        out[kind] = squeezeCjkSpaces(raw);
         return;
       }
       if (kind === "clauses") {

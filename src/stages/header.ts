@@ -546,7 +546,9 @@ export function extractHeader(
         if (organs.length >= 1 && (own === "" || isOrganLine(own.replace(/\s+/g, "")))) {
           if (own) organs.push(own.replace(/\s+/g, ""));
           r.masthead = organs[0]!;
-          r.mastheadText = [...organs, "文件"].join(" ");
+          // (one organ above 文件 is one masthead word broken by the layout, as 某某人民政府  文件 on one
+          // line is: printed whole; joint organs stay apart)
+          r.mastheadText = organs.length === 1 ? `${organs[0]}文件` : [...organs, "文件"].join(" ");
         } else if (onLine.length > 1 && onLine.every(isOrganLine)) {
           r.masthead = onLine[0]!;
           r.mastheadText = t.replace(/[\s\u3000]+/g, " ");

@@ -4,7 +4,8 @@
 // unnumbered line after which numbering restarts becomes a group node with marker null.
 import { positionAt, sliceParagraph, type Block, type ParagraphBlock } from "../model/blocks.js";
 import type { Diagnostic, Section } from "../model/schema.js";
-import { markerBeforeDigits, matchMarker, runInCandidates, type Marker } from "../lexicon/markers.js";
+import { MARKER_FIRST, markerBeforeDigits, matchMarker, runInCandidates, type Marker } from "../lexicon/markers.js";
+import { unitTable } from "../lexicon/units.js";
 import { charsAtMost } from "../lexicon/length.js";
 import { isOrganLine, squeezeCjkSpaces } from "../lexicon/organs.js";
 import { dateOnly } from "../lexicon/dates.js";
@@ -289,6 +290,9 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
     const read = matchMarker(p.text);
     const head = (!read || DECIMAL_STYLE.test(read.style)) && openDot ? (markerBeforeDigits(p.text, openDot.node.ordinal! + 1) ?? read) : read;
     if (head) cuts.push({ at: 0, m: head });
+    // the next numbers of the head's own list run on in the paragraph after a sentence or a note ends
+    // (（一）…增长11%左右。（省发改委负责）（二）…; 1.…以上。（…协办）2.…): a paste that lost the line breaks
+    if (head && !head.runIn) for (const at of followingItems(p.text, head)) cuts.push(at);
     // a list's first item run on after the sentence that announces it (…做如下调整:1.体检中心…;),
     // its second opening the next paragraph (2.暂停胃镜室…): the first item begins after the colon
     const next = flow[k + 1];
@@ -395,6 +399,28 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
 
 /** The decimal outline's families (1 总则, 1.1, 1.1.1) */
 const DECIMAL_STYLE = /^decimal-/;
+
+/** What may end the text before an item that runs on in its list's paragraph: a sentence, or a note's bracket */
+const ITEM_AFTER = unitTable([1, "。；;！？!?）)】〕"]);
+
+/**
+ * The items after `head` that run on in its paragraph, each the next number of head's family, each
+ * right after a sentence end or a closing bracket. One pass; a marker's first character gates the
+ * pattern.
+ */
+function followingItems(text: string, head: Marker): Array<{ at: number; m: Marker }> {
+  const out: Array<{ at: number; m: Marker }> = [];
+  let next = head.ordinal + 1;
+  for (let i = head.length + 1; i < text.length; i++) {
+    if (!ITEM_AFTER[text.charCodeAt(i - 1)] || !MARKER_FIRST[text.charCodeAt(i)]) continue;
+    const m = matchMarker(text.slice(i, i + 40));
+    if (!m || m.style !== head.style || m.ordinal !== next) continue;
+    out.push({ at: i, m });
+    next++;
+    i += m.length - 1;
+  }
+  return out;
+}
 
 /** A marker's number as a decimal path (1.5 ．→ "1.5"). */
 const decimalNumber = (marker: string) => marker.trim().replace(/[.．]$/, "").replace(/．/g, ".");
