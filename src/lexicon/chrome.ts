@@ -1,9 +1,8 @@
 import { toSimplified, withoutPinyin } from "./traditional.js";
 // Web page text that surrounds a reposted notice (breadcrumbs, publish time, view counts,
-// print/close buttons, and a forum thread's buttons and post lines: 回复, 使用道具 举报, 回复 列表 顶部,
-// 某某 发表于 2021-9-17 15:56:55, Powered by Discuz!). It is never part of the notice.
+// print/close buttons, and a forum thread's FORUM_CHROME). It is never part of the notice.
 export const WEB_CHROME =
-  /^(?:回复|使用道具\s*举报|回复\s*列表\s*顶部|评论\s*[0-9]{1,5})$|^[^。；，\s]{0,20}\s*发表于\s*(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}|^Powered by Discuz|^(当前位置|您当前的位置|您的位置|首页\s*[>＞»]|发布时间|发布日期[:：]|来源[:：]|浏览次数|点击数|阅读次数|字号[:：]|【?\s*打印|【?\s*关闭|分享到|附件下载[:：]?$|相关附件[:：]?$|【?\s*打印本页|扫一扫|点击上方.{0,6}关注|关注我们$|阅读原文$|长按(识别)?二维码|预览时标签不可点)/;
+  /^(当前位置|您当前的位置|您的位置|首页\s*[>＞»]|发布时间|发布日期[:：]|来源[:：]|浏览次数|点击数|阅读次数|字号[:：]|【?\s*打印|【?\s*关闭|分享到|附件下载[:：]?$|相关附件[:：]?$|【?\s*打印本页|扫一扫|点击上方.{0,6}关注|关注我们$|阅读原文$|长按(识别)?二维码|预览时标签不可点)/;
 
 /**
  * Page furniture that only stands above or beside an article: accessibility and site tools
@@ -28,10 +27,9 @@ const OPENING_CHROME_MORE =
  * who shared the file and where to find more (《….docx》由会员分享,可在线阅读,更多相关…请在冰豆网上搜索。).
  */
 const DOCSITE_CHROME = /^(?:简介|摘要|内容简介|内容提要)[:：]|^第[一二三四五六七八九十]{1,3}篇[:：]\S/;
-/** …and its words that stand anywhere in such a line (sought only where 下载, 分享, 上传, 阅读 or 搜索 stands) */
+/** …and its words that stand anywhere in such a line (each opens with a literal: the engine skips to where one of 下由可请 stands) */
 const DOCSITE_WORDS = /下载本文|由(?:会员|用户|网友)(?:分享|上传)|可在线阅读|请在[^，,。\s]{1,10}上搜索/;
-const docsite = (line: string): boolean =>
-  DOCSITE_CHROME.test(line) || ((line.includes("下载") || line.includes("分享") || line.includes("上传") || line.includes("阅读") || line.includes("搜索")) && DOCSITE_WORDS.test(line));
+const docsite = (line: string): boolean => DOCSITE_CHROME.test(line) || DOCSITE_WORDS.test(line);
 /**
  * A site's own credits, printed as a page's footer and, flattened, often above the article: who
  * runs the site (主办单位: 麻城市融媒体中心), who hosts it, where to send copy. Above a notice's
@@ -49,9 +47,18 @@ export const SITE_CATEGORY = /^(?:(?:[省市县区州]|自治区|自治州)?(?:�
 /** A web address standing alone: the source URL line of a database export. */
 export const URL_LINE = /^(?:网址|链接|原文链接|来源网址)?[:：]?\s*(?:https?:\/\/|www\.)\S+$/i;
 
+/**
+ * A forum thread's buttons and post lines around a reposted notice: 回复, 使用道具 举报, 回复 列表 顶部,
+ * 某某 发表于 2021-9-17 15:56:55 …, Powered by Discuz!. Short lines only, asked where 发表于 stands
+ * or a button's word opens the line.
+ */
+const FORUM_CHROME = /^(?:回复|使用道具\s*举报|回复\s*列表\s*顶部|评论\s*[0-9]{1,5})$|^[^。；，\s]{0,20}\s*发表于\s*(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}|^Powered by Discuz/;
+const FORUM_OPENING = /^(?:回复|使用道具|评论|Powered)/;
+const forum = (line: string): boolean => line.length <= 120 && (FORUM_OPENING.test(line) || line.includes("发表于")) && FORUM_CHROME.test(line);
+
 /** Page chrome anywhere in the notice, in Simplified or Traditional characters (發佈時間, 瀏覽次數, 發(fā)布日期). */
 export function isWebChrome(line: string): boolean {
-  if (WEB_CHROME.test(line)) return true;
+  if (WEB_CHROME.test(line) || forum(line)) return true;
   const folded = toSimplified(withoutPinyin(line));
   return folded !== line && WEB_CHROME.test(folded);
 }
