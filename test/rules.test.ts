@@ -1215,6 +1215,12 @@ describe("r25: a leader's padded name, a 地区's 行政公署, a site's categor
     // (a reference to another number of the list inside a sentence is no item: 按照本意见（三）执行)
     expect(parseText("关于做好工作的通知\n\n（一）加强领导，按照本意见（三）执行。\n\n（二）强化保障。\n").sections.map((s) => s.marker)).toEqual(["（一）", "（二）"]);
   });
+  it("a speech's 称谓 that 尊敬的 opens is no 主送, whatever it lists (尊敬的各位老领导、老同志：)", () => {
+    const doc = parseText("在全区老干部迎春座谈会上的讲话\n\n（2022年1月20日）\n\n尊敬的各位老领导、老同志：\n\n大家好！今天我们在这里召开座谈会。\n\n一、过去一年的工作\n\n全区经济平稳发展。\n");
+    expect(doc.header.recipients).toEqual([]);
+    // (a 主送 of organs is still one)
+    expect(parseText("关于做好工作的通知\n\n各乡镇人民政府、区直各单位：\n\n现将有关事项通知如下。\n").header.recipients).toEqual(["各乡镇人民政府", "区直各单位"]);
+  });
   it("a site's category line (自治区文件, 省政府办公厅文件) above the article is no masthead", () => {
     const doc = parseText("您的位置: 首页  >>  政务公开\n自治区文件\n\n新疆维吾尔自治区人民政府\n\n文件\n\n新政发〔2020〕16号\n\n关于进一步做好稳就业工作的通知\n\n各州、市人民政府：\n\n现将有关事项通知如下。\n");
     expect(doc.header.issuer).toBe("新疆维吾尔自治区人民政府");

@@ -115,8 +115,9 @@ function isRecipientsLine(s: string): boolean {
   if (metadataPairs(s)) return false;
   if (/如下|通知|公告|决定|报告|要求|意见|事项/.test(s.replace(/[：:]$/, "").slice(-6))) return false;
   const pieces = splitOrgans(s);
-  // 同志们： / 各位委员、同志们： address an audience: a speech's 称谓, not a 主送机关
-  if (pieces.every((p) => SALUTATION.test(p) && !isOrganLine(p))) return false;
+  // 同志们： / 各位委员、同志们： address an audience: a speech's 称谓, not a 主送机关 — and so does any
+  // list that 尊敬的 or 亲爱的 opens (尊敬的各位老领导、老同志：)
+  if (pieces.every((p) => SALUTATION.test(p) && !isOrganLine(p)) || /^(?:尊敬的|亲爱的)/.test(pieces[0] ?? "")) return false;
   return pieces.some((p) => ADDRESSEE.test(p) || LEVEL_GROUP.test(p) || PERSON_ADDRESSED.test(p) || LEADERS_ADDRESSED.test(p) || isOrganLine(p) || /[校院所局委办厅会部处科室站队司行社區]$/.test(p)) || parallelNames(pieces);
 }
 
