@@ -320,3 +320,18 @@ describe("normalize: HTML whitespace of a paragraph's text, with the offset map"
     }), { numRuns: 3000 });
   });
 });
+
+describe("a page's source saved as a text file (a law database's <p>…</p> under its metadata lines)", async () => {
+  const { parseNotice } = await import("../src/parse.js");
+  const text = "发文机关:山西省人民政府\n文号 :晋政发〔2018〕13号\n<p>各市、县人民政府,省人民政府各委、办、厅、局:</p><p> 现将《增收实施方案》印发给你们,请认真组织实施。</p><p style=\"text-align: right;\"> 山西省人民政府</p><p style=\"text-align: right;\"> 2018年3月27日</p><p><br/></p><p style=\"text-align: center;\"><strong>增收实施方案</strong></p><p><strong> 一、指导思想</strong></p><p> 以习近平新时代中国特色社会主义思想为指导,制定本方案。</p><p><strong> 二、总体目标</strong></p><p> 到2020年,居民收入稳步增长。</p>\n";
+  const doc = await parseNotice(Buffer.from(text), { path: "law.txt" });
+  it("reads the markup's paragraphs as the text's lines: no tag in any heading or text", () => {
+    expect(doc.parts.map((p) => [p.title, p.sections.map((s) => s.heading)])).toEqual([["增收实施方案", ["指导思想", "总体目标"]]]);
+    expect(doc.signature?.date).toBe("2018-03-27");
+    expect(JSON.stringify(doc)).not.toMatch(/<\/?(?:p|strong|br)\b/);
+  });
+  it("keeps the lines around the markup where they are (positions of the file)", () => {
+    expect(doc.header.docNumber?.raw).toBe("晋政发〔2018〕13号");
+    expect(doc.parts[0]!.sections[0]!.line).toBe(3);
+  });
+});

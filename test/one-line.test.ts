@@ -42,6 +42,9 @@ describe("a notice collapsed into one line keeps its outline and its notes' task
     // signature, no 附件 label): on one line, nothing tells where the next one's numbering restarts
     if (UNMARKED_PARTS.has(name) || KNOWN_FLAT_MISSES.has(name)) continue;
     const text = (await decodeBytes(readFixture(name))).text;
+    // a page's markup saved as text is read by the HTML walker, whose paragraphs are the tags': joined
+    // into one line of plain text (parseText) it is another input, not the same one flattened
+    if (/<\/p>\s*<p[\s>]|<br\s*\/?>/i.test(text)) continue;
     candidates.push({ name, doc, text });
   }
   it("covers the paragraph-only fixtures", () => expect(candidates.length).toBeGreaterThanOrEqual(5));

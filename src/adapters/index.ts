@@ -47,11 +47,23 @@ async function decodeText(bytes: Uint8Array, opts: ReadOptions, encoding = opts.
   return decoded;
 }
 
+/** Paragraph markup in a text file: a paragraph closed and the next opened (</p><p>), or a line break tag */
+const HTML_IN_TEXT = /<\/p>\s*<p[\s>]|<br\s*\/?>/i;
+
 export const ADAPTERS: Record<Format, Adapter> = {
   async text(bytes, opts) {
     const d = await decodeText(bytes, opts);
     const invisible: InvisibleRemoval[] = [];
-    return { blocks: textToBlocks(d.text, invisible), invisible, encoding: d.encoding, replacedLines: d.replacedLines, metadata: frontMatterMetadata(d.text) };
+    let blocks = textToBlocks(d.text, invisible);
+    // a page's source saved as text (a law database's <p>…</p><p>…</p> under its metadata lines): the
+    // lines that hold paragraph markup are read by the HTML walker (htmlparser2), loaded only then
+    if (HTML_IN_TEXT.test(d.text)) {
+      const { checkHtmlDepth } = await import("./html-depth.js");
+      checkHtmlDepth(d.text, opts.path);
+      const { fragmentToBlocks } = await import("./html-walk.js");
+      blocks = blocks.flatMap((b) => (b.kind === "para" && HTML_IN_TEXT.test(b.text) ? fragmentToBlocks(b.text, { line: b.line, column: b.column }) : [b]));
+    }
+    return { blocks, invisible, encoding: d.encoding, replacedLines: d.replacedLines, metadata: frontMatterMetadata(d.text) };
   },
   async markdown(bytes, opts) {
     const d = await decodeText(bytes, opts);

@@ -42,6 +42,9 @@ export function runs(line: string): string[] {
  * (invisible-removed) on that line (or quoting the table cell) says so; a run of them alone is
  * no printable text.
  */
+/** Paragraph markup in a text file, as the text adapter tells it (adapters/index.ts) */
+const PARAGRAPH_MARKUP = /<\/p>\s*<p[\s>]|<br\s*\/?>/i;
+
 export function lostRuns(text: string, doc: Notice): string[] {
   const out = outputText(doc);
   const removals = doc.diagnostics.filter((d) => d.code === "invisible-removed");
@@ -53,7 +56,10 @@ export function lostRuns(text: string, doc: Notice): string[] {
   // property, test/one-line.test.ts, checks what such a line gives, structure and tasks)
   const cut = new Set(doc.diagnostics.filter((d) => d.code === "text-resegmented").map((d) => d.line));
   const have = cut.size ? new Set(out) : null;
-  splitLines(text).forEach((line, i) => {
+  splitLines(text).forEach((raw, i) => {
+    // a line of paragraph markup in a text file (a page's source saved as .txt) is read by the HTML
+    // walker: its tags and entities are markup, its text is what must land in the output
+    const line = PARAGRAPH_MARKUP.test(raw) ? raw.replace(/<[^>]*>/g, " ").replace(/&(?:nbsp|ensp|emsp|#160);?/g, " ").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&") : raw;
     if (have && cut.has(i + 1)) {
       for (const ch of new Set(runs(line).join("").replace(/\p{Cf}/gu, ""))) if (!have.has(ch)) missing.push(`${i + 1}: ${ch}`);
       return;
