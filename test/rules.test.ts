@@ -1221,6 +1221,14 @@ describe("r25: a leader's padded name, a 地区's 行政公署, a site's categor
     // (a 主送 of organs is still one)
     expect(parseText("关于做好工作的通知\n\n各乡镇人民政府、区直各单位：\n\n现将有关事项通知如下。\n").header.recipients).toEqual(["各乡镇人民政府", "区直各单位"]);
   });
+  it("r27: a Traditional 隊 ends an organ's name (汕尾市公安局交通警察支隊)", async () => {
+    const { isOrganLine } = await import("../src/lexicon/organs.js");
+    expect(["汕尾市公安局交通警察支隊", "消防救援大隊", "專項工作組"].map(isOrganLine)).toEqual([true, true, true]);
+  });
+  it("r26: an item named, its duty note in brackets, then a colon and the finding (1、联盛快乐城(责任单位:县商务局):前期通报…)", () => {
+    const doc = parseText("关于文明创建问题整改情况的通报\n\n整改较好的点位\n\n1、联盛快乐城(责任单位:县商务局):前期通报该点位存在没有明确的行业规范;没有发现诚信建设公益广告。\n\n2、西海燕码头(责任单位:县文广新旅局):前期通报该点位存在无文明引导员;无行业规范。\n");
+    expect(doc.tasks.map((t) => [t.task, t.lead])).toEqual([["联盛快乐城", ["县商务局"]], ["西海燕码头", ["县文广新旅局"]]]);
+  });
   it("a site's category line (自治区文件, 省政府办公厅文件) above the article is no masthead", () => {
     const doc = parseText("您的位置: 首页  >>  政务公开\n自治区文件\n\n新疆维吾尔自治区人民政府\n\n文件\n\n新政发〔2020〕16号\n\n关于进一步做好稳就业工作的通知\n\n各州、市人民政府：\n\n现将有关事项通知如下。\n");
     expect(doc.header.issuer).toBe("新疆维吾尔自治区人民政府");

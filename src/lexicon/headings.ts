@@ -39,9 +39,10 @@ function headingEnd(content: string): number {
  * whole paragraph.
  */
 export function splitHeading(content: string): { heading: string; text: string } {
-  // (a label is at most 12 characters, as the gold guide counts; a clock time's colon, 下午4:30, is none)
-  const label = /^([^，。；：:,]{1,12})[：:](?!\s*$)/.exec(content);
-  if (label && !/[。；]/.test(label[1]!) && !/[0-9０-９]$/.test(label[1]!)) {
+  // (a label is at most 12 characters, as the gold guide counts; a clock time's colon, 下午4:30, is none;
+  // a note the sections stage masked with U+E000, 联盛快乐城(责任单位:县商务局):…, is no part of its length)
+  const label = /^([^，。；：:,]{1,60}?)[：:](?!\s*$)/.exec(content);
+  if (label && label[1]!.replace(/\ue000/g, "").length <= 12 && !/[。；]/.test(label[1]!) && !/[0-9０-９]$/.test(label[1]!)) {
     return { heading: label[1]!.trim(), text: content.slice(label[0].length).trim() };
   }
   const i = headingEnd(content);
