@@ -1229,6 +1229,11 @@ describe("r25: a leader's padded name, a 地区's 行政公署, a site's categor
     const doc = parseText("关于文明创建问题整改情况的通报\n\n整改较好的点位\n\n1、联盛快乐城(责任单位:县商务局):前期通报该点位存在没有明确的行业规范;没有发现诚信建设公益广告。\n\n2、西海燕码头(责任单位:县文广新旅局):前期通报该点位存在无文明引导员;无行业规范。\n");
     expect(doc.tasks.map((t) => [t.task, t.lead])).toEqual([["联盛快乐城", ["县商务局"]], ["西海燕码头", ["县文广新旅局"]]]);
   });
+  it("r26: a title line ending in a page table's border (…的通知 常政發〔2023〕1號 |), the 主送 run into the first sentence in Traditional", () => {
+    const doc = parseText("|\n|||||||||\n關于印發重點任務分解落實方案的通知 常政發〔2023〕1號 |\n|||||||||\n各轄市、區人民政府,常州經開區管委會,市各委辦局: 現將重點任務分解落實方案印發給你們,請認真貫徹執行。\n");
+    expect([doc.header.title, doc.header.docNumber?.raw, doc.header.docType]).toEqual(["關于印發重點任務分解落實方案的通知", "常政發〔2023〕1號", "通知"]);
+    expect(doc.header.recipients).toEqual(["各轄市", "區人民政府", "常州經開區管委會", "市各委辦局"]);
+  });
   it("a site's category line (自治区文件, 省政府办公厅文件) above the article is no masthead", () => {
     const doc = parseText("您的位置: 首页  >>  政务公开\n自治区文件\n\n新疆维吾尔自治区人民政府\n\n文件\n\n新政发〔2020〕16号\n\n关于进一步做好稳就业工作的通知\n\n各州、市人民政府：\n\n现将有关事项通知如下。\n");
     expect(doc.header.issuer).toBe("新疆维吾尔自治区人民政府");

@@ -1,7 +1,7 @@
 // Lists of organs (主送机关, 抄送, 牵头部门 …): split on the list separators, never inside
 // brackets, so 各县（市、区）科协 stays one item.
 import { isSpaceUnit, moreThanNonSpace } from "./length.js";
-import { withoutPinyin } from "./traditional.js";
+import { toSimplified, withoutPinyin } from "./traditional.js";
 import { charsAtMost } from "./length.js";
 
 
@@ -15,7 +15,8 @@ export function isOrganLine(s: string): boolean {
   const t = s.replace(/\s+/g, "");
   // 安全监察部(保卫部）, 市委网信办（市互联网信息办公室）: the name before its bracketed alias ends as an organ
   const core = t.endsWith("）") || t.endsWith(")") ? t.replace(/[（(][^（）()]{1,16}[）)]$/, "") : t;
-  if (t.length < 2 || t.length > 36 || core.length < 2 || !ORGAN_SUFFIX.test(core) || /[，。；：,:;《》“”]/.test(t)) return false;
+  // (a Traditional name ends as its Simplified form does: 常州經開區管委會)
+  if (t.length < 2 || t.length > 36 || core.length < 2 || !(ORGAN_SUFFIX.test(core) || ORGAN_SUFFIX.test(toSimplified(core))) || /[，。；：,:;《》“”]/.test(t)) return false;
   // brackets inside a name are balanced: 中共XX市委（XX）办公室; a wrapped line cut mid-bracket is not a name
   return (t.match(/[（(]/g) ?? []).length === (t.match(/[）)]/g) ?? []).length;
 }

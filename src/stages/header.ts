@@ -214,7 +214,8 @@ function classify(b: ParagraphBlock, timesOf: (t: string) => number, next: Parag
   // a 纪要 series masthead (…专题会纪要) above its bare number (〔2022〕69号), and that number
   if (BARE_NUMBER_RE.test(bare)) return "number";
   if (next && MINUTES_MASTHEAD_RE.test(bare.replace(MASTHEAD_MARK, "")) && !/关于|關於|的/.test(bare) && numbersSeries(bare, next.text.replace(/\s+/g, ""))) return "masthead";
-  if (isOpeningChrome(t) || (t.includes("如下") && REPOST_MARKER.test(t))) return "chrome";
+  // (a page's layout table leaves lines of bare borders, | or |||||||||, between its cells)
+  if (isOpeningChrome(t) || (t.includes("如下") && REPOST_MARKER.test(t)) || /^\|[|\s]*$/.test(t)) return "chrome";
   if (next && CUT_PAGE_TITLE.test(t) && !next.text.includes("》") && (OPENS_WITH_ABOUT.test(next.text.trim()) || LEADING_ORGAN.test(next.text.trim()))) return "chrome";
   if (URL_LINE.test(bare)) return "url";
   if (metadataPairs(t)) return "metadata";
@@ -264,11 +265,19 @@ function printedAgain(blocks: ParagraphBlock[], end: number, k: number): boolean
   return false;
 }
 
+/** A lone table border at a line's end, left by a page's layout table (…的通知 |) */
+const TRAILING_PIPE = /[ \t\u3000]*\|[ \t\u3000|]*$/;
+
 function titleRuns(blocks: ParagraphBlock[], kinds: LineKind[], end: number): TitleRun[] {
   const runs: TitleRun[] = [];
   for (let s = 0; s < end; s++) {
-    if (kinds[s] !== "title" && kinds[s] !== "organ") continue;
+    // (a line read as the number may be a title with its number after it, and a table's border: …的通知 常政發〔2023〕1號 |)
+    if (kinds[s] !== "title" && kinds[s] !== "organ" && !(kinds[s] === "number" && TRAILING_PIPE.test(blocks[s]!.text) && splitGluedNumber(blocks[s]!.text.trim().replace(TRAILING_PIPE, "")))) continue;
+    // (a page table's cell border after it, …的通知 常政發〔2023〕1號 |, is no part of it — unless the
+    // line below holds a cell too: a table written one cell per line, 1-10月推进情况 | / 说明 |)
+    const cellBelow = s + 1 < blocks.length && TRAILING_PIPE.test(blocks[s + 1]!.text) && /[^\s|]/.test(blocks[s + 1]!.text);
     let text = blocks[s]!.text.trim().replace(TITLE_PREFIX, "");
+    if (!cellBelow) text = text.replace(TRAILING_PIPE, "");
     let number: TitleRun["number"] = null;
     const glued = splitGluedNumber(text);
     if (glued) ({ title: text, number } = glued);
