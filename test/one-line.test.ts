@@ -28,6 +28,10 @@ const KNOWN_FLAT_MISSES = new Set([
   // 一是 / （一）…（五） / 二是: on its lines 一是 encloses the list; run into one line, 一是 is a run-in word
   // that the list's numbers close, and the nesting is lost
   "r21-nanzhang-2023-town-work-plan-pipe-meta-yishi.txt",
+  // items 一、…四、 run into one line of the page with spaces between them: read on its lines, 一、 takes
+  // in the rest (the line is no flattened notice, its neighbours are lines of their own); flattened
+  // whole, the items are cut apart — the one-line reading is the better one
+  "r27-shanwei-2023-police-traffic-announcement-trad-gloss-runin-oneline.txt",
 ]);
 const duties = (d: Notice) => d.tasks.map((t) => [...t.lead, "|", ...t.support].join("、")).sort();
 

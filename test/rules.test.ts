@@ -1234,6 +1234,14 @@ describe("r25: a leader's padded name, a 地区's 行政公署, a site's categor
     expect([doc.header.title, doc.header.docNumber?.raw, doc.header.docType]).toEqual(["關于印發重點任務分解落實方案的通知", "常政發〔2023〕1號", "通知"]);
     expect(doc.header.recipients).toEqual(["各轄市", "區人民政府", "常州經開區管委會", "市各委辦局"]);
   });
+  it("r27: the signature run on after the closing formula, a page's spaces for its line breaks (…敬請諒解。 特此通告 汕尾市公安局交通警察支隊 2023年1月20日)", () => {
+    const text = "關于對體育館周邊道路實施臨時交通管制的通告\n為保障活動順利進行,現通告如下:\n一、管制時間 2023年1月20日17:00-22:30 二、管制措施 禁止一切車輛通行。 三、其他提示 因交通管制帶來的不便,敬請諒解。 特此通告 汕尾市公安局交通警察支隊 2023年1月20日\n關聯稿件:\n相關附件:\n掃一掃在手機打開當前頁\n";
+    const doc = parseText(text);
+    expect([doc.signature?.issuer, doc.signature?.date, doc.header.issuer]).toEqual(["汕尾市公安局交通警察支隊", "2023-01-20", "汕尾市公安局交通警察支隊"]);
+    expect(doc.diagnostics.map((d) => d.code)).not.toContain("text-truncated");
+    // (a date that ends a sentence's words is no signature: …于 2023年1月20日)
+    expect(parseText("关于开展检查的通知\n各单位：\n检查工作定于下月开始。 请各单位做好准备 县应急管理局 2023年1月20日前报送材料。\n").signature).toBeNull();
+  });
   it("a site's category line (自治区文件, 省政府办公厅文件) above the article is no masthead", () => {
     const doc = parseText("您的位置: 首页  >>  政务公开\n自治区文件\n\n新疆维吾尔自治区人民政府\n\n文件\n\n新政发〔2020〕16号\n\n关于进一步做好稳就业工作的通知\n\n各州、市人民政府：\n\n现将有关事项通知如下。\n");
     expect(doc.header.issuer).toBe("新疆维吾尔自治区人民政府");

@@ -3,6 +3,7 @@
 import { isSpaceUnit, moreThanNonSpace } from "./length.js";
 import { toSimplified, withoutPinyin } from "./traditional.js";
 import { charsAtMost } from "./length.js";
+import { DATE_SOURCE, dateOnly } from "./dates.js";
 
 
 /** Endings of organ names: 发文机关, 署名, 抄送机关, 牵头部门 (行政公署/行署: a 地区's government, 阿里地区行政公署). */
@@ -249,4 +250,19 @@ export function gluedAddressees(s: string): number {
   const pieces = splitOrgans(head);
   // (a group is a short name: a title glued before it, …意见的函省直有关部门, is none)
   return pieces.length > 0 && pieces.every((p) => isOrganLine(p) || (GROUP_PIECE.test(p) && charsAtMost(p, 12) && !/[《》“”]/.test(p))) ? colon + after : 0;
+}
+
+/**
+ * The signature run on at the end of a paragraph, a page having put spaces for its line breaks
+ * (…敬請諒解。 特此通告 汕尾市公安局交通警察支隊 2023年1月20日): the organ and the date, each after a space,
+ * the organ a name. Group 1 ends the text; 2 is the organ, 3 the date.
+ */
+const GLUED_SIGNATURE = new RegExp(`^([\\s\\S]*\\S)[ \\u3000]+([^\\s。；;，,：:]{2,36})[ \\u3000]+(${DATE_SOURCE})$`);
+
+/** Where the text, the organ and the date of a signature run on at the end of `t` stand, or null. */
+export function gluedSignature(t: string): { textEnd: number; organAt: number; organEnd: number; dateAt: number } | null {
+  const m = GLUED_SIGNATURE.exec(t);
+  if (!m || !isOrganLine(m[2]!) || !dateOnly(m[3]!)) return null;
+  const organAt = m[1]!.length + /^[ \u3000]*/.exec(t.slice(m[1]!.length))![0].length;
+  return { textEnd: m[1]!.length, organAt, organEnd: organAt + m[2]!.length, dateAt: t.length - m[3]!.length };
 }

@@ -1,10 +1,10 @@
 // The end matter of a notice: 附件说明, 发文机关署名, 成文日期, 附注, and the 版记 (抄送, 抄报,
 // 主送 placed below the body, 印发机关和印发日期). These lines leave the body so they are not
 // mistaken for sections or preamble.
-import type { Block, ParagraphBlock } from "../model/blocks.js";
+import { sliceParagraph, type Block, type ParagraphBlock } from "../model/blocks.js";
 import type { Attachment, Diagnostic } from "../model/schema.js";
 import { DATE_SOURCE, dateOnly, findDate } from "../lexicon/dates.js";
-import { isRecipientList, splitOrgans, squeezeCjkSpaces } from "../lexicon/organs.js";
+import { gluedSignature, isRecipientList, splitOrgans, squeezeCjkSpaces } from "../lexicon/organs.js";
 import { matchMarker } from "../lexicon/markers.js";
 import { isOrganLine, ORGAN_SUFFIX } from "../lexicon/patterns.js";
 import { toHalfWidth } from "../lexicon/numerals.js";
@@ -102,7 +102,25 @@ function signers(line: string): string {
 /** A stray question mark ending a line, where a page lost a character it could not encode */
 const STRAY_MARK_END = /\s*[?？]+$/;
 
-export function extractClosing(blocks: Block[], diagnostics: Diagnostic[], issuerHint: string | null, taken: { printedBy?: boolean } = {}): Closing {
+/** The blocks with a signature run on at the end of the text's last paragraph set on lines of its own, when no date line follows it. */
+function signatureApart(blocks: Block[]): Block[] {
+  for (let k = blocks.length - 1; k >= 0 && k >= blocks.length - 4; k--) {
+    const b = blocks[k]!;
+    if (b.kind !== "para") return blocks;
+    const t = b.text.trimEnd();
+    if (dateOnly(t.trim())) return blocks;
+    // (only a paragraph that holds a sentence and ends in a date is asked)
+    if (!/[0-9〇○零一二三四五六七八九十]日$/.test(t) || !/[。！？!?]/.test(t)) continue;
+    const g = gluedSignature(t);
+    if (!g) return blocks;
+    const pieces = [sliceParagraph(b, 0, g.textEnd), sliceParagraph(b, g.organAt, g.organEnd), sliceParagraph(b, g.dateAt, t.length)];
+    return [...blocks.slice(0, k), ...pieces, ...blocks.slice(k + 1)];
+  }
+  return blocks;
+}
+
+export function extractClosing(input: Block[], diagnostics: Diagnostic[], issuerHint: string | null, taken: { printedBy?: boolean } = {}): Closing {
+  const blocks = signatureApart(input);
   const c: Closing = {
     attachments: [], signature: null, annotation: null, cc: [], ccUp: [], keywords: [], recipients: [], printedBy: null, body: [],
   };

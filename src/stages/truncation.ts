@@ -6,7 +6,7 @@ import type { Diagnostic, Section } from "../model/schema.js";
 import { diagnostic } from "../model/diagnostics.js";
 import { COMPLETE_END, LABEL_LINE } from "../lexicon/layout.js";
 import { dateOnly } from "../lexicon/dates.js";
-import { isOrganLine } from "../lexicon/organs.js";
+import { gluedSignature, isOrganLine } from "../lexicon/organs.js";
 import { isOpeningChrome, isWebChrome } from "../lexicon/chrome.js";
 
 /** A value that stops on a comma, an enumeration mark or an opening bracket goes on (部门分工：X牵头，). */
@@ -41,7 +41,8 @@ export function truncatedEnd(blocks: Block[], sections: Section[]): Diagnostic |
   if (!text || COMPLETE_END.test(text)) return null;
   // a closing the closing reader did not take (an organ, a date, …印发) or a labelled field
   // (联系电话：…, 附件：…) is complete as it stands
-  if (isOrganLine(text) || dateOnly(text) || /印发$/.test(text)) return null;
+  // (…and so is a signature run on at the paragraph's end: …敬請諒解。 特此通告 汕尾市…支隊 2023年1月20日)
+  if (isOrganLine(text) || dateOnly(text) || /印发$/.test(text) || (/日$/.test(text) && gluedSignature(text))) return null;
   if (LABEL_LINE.test(text) && !OPEN_END.test(text)) return null;
   const at = positionAt(last, text.length - 1);
   const tail = [...text].slice(-12).join("");
