@@ -50,6 +50,8 @@ const REVIEWED: Record<string, string> = {
   "\\bxmlns(?::([A-Za-z_][\\w.-]*))?\\s*=\\s*([\"'])([^\"'<>&]*)\\2": "each quantified class excludes the character that follows it",
   // lexicon/traditional.ts PINYIN_GLOSS: each repetition of the gloss starts with a literal ( and its class excludes ( and ), so repetitions cannot overlap (linear-time case in hostile-time.test.ts)
   "([\\u4e00-\\u9fff])(?:\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\\))+": "each repetition starts with a literal ( its class excludes",
+  // lexicon/chrome.ts STAMP_THEN_TOOLS: a time stamp and the page's tools after it
+  "^(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\\s+(?:字号|来源|作者|浏览|点击|阅读)": "anchored; each quantifier on one class, the classes separated by literals, nothing nested",
   // lexicon/targets.ts: a number as written; the optional decimals are not repeated
   "^([\\d,]+(?:\\.\\d+)?)([万亿]?)$": "anchored; the optional group is not repeated",
 };

@@ -1218,6 +1218,10 @@ describe("r25: a leader's padded name, a 地区's 行政公署, a site's categor
   it("a speech's 称谓 that 尊敬的 opens is no 主送, whatever it lists (尊敬的各位老领导、老同志：)", () => {
     const doc = parseText("在全区老干部迎春座谈会上的讲话\n\n（2022年1月20日）\n\n尊敬的各位老领导、老同志：\n\n大家好！今天我们在这里召开座谈会。\n\n一、过去一年的工作\n\n全区经济平稳发展。\n");
     expect(doc.header.recipients).toEqual([]);
+    // (and a page's time stamp with its tools, 2022-09-30 08:41:14 字号:, is furniture; the speaker above
+    // the date is the author: the talk is the notice, not a part)
+    const page = parseText("赵立平在全区离退休老干部座谈会上的讲话\n2022-09-30 08:41:14 字号:\n\n赵立平\n\n(2022年9月28日)\n\n尊敬的各位老领导、老同志:\n\n岁岁重阳,今又重阳。\n\n第一,共庆佳节。今年的重阳节与国庆重合。\n\n第二,共叙情谊。相聚是缘,相处有情。\n");
+    expect([page.header.author, page.header.recipients, page.parts, page.sections.map((x) => x.marker)]).toEqual(["赵立平", [], [], ["第一,", "第二,"]]);
     // (a 主送 of organs is still one)
     expect(parseText("关于做好工作的通知\n\n各乡镇人民政府、区直各单位：\n\n现将有关事项通知如下。\n").header.recipients).toEqual(["各乡镇人民政府", "区直各单位"]);
   });

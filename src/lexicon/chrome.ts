@@ -10,7 +10,8 @@ export const WEB_CHROME =
  * headlines (热点新闻, 相关文章), and the tab a database or wiki page puts above the text
  * (全文, 正文, 原文 alone on the line), a forum post's 发表于 line (发表于 2021-9-17 01:53:22 | 显示全部楼层), and an info-disclosure 索引号 printed without its label
  * (11330700MB10327095/2024-00144); an 更新时间 label, a breadcrumb of >> steps (>>谢塘镇 >>政策文件),
- * a bare time stamp (01-15 09:43, 06.05.2014  20:16: no notice's date carries a time) and a site bar that names its
+ * a bare time stamp (01-15 09:43, 06.05.2014  20:16: no notice's date carries a time; also with the
+ * page's tools after it, 2022-09-30 08:41:14 字号:) and a site bar that names its
  * 来源 after a space (中央政府门户网站 www.gov.cn 2006年11月23日 来源:…), and a document-sharing
  * site's blurb (DOCSITE_CHROME) or credits (SITE_CREDITS). Tried only on the opening lines, where it
  * cannot be body text.
@@ -20,6 +21,8 @@ export const OPENING_CHROME =
 /** More furniture of the opening lines (see OPENING_CHROME): 更新时间, a >> breadcrumb, a bare time stamp, a site bar naming its 来源 */
 const OPENING_CHROME_MORE =
   /^(?:更新(?:时间|日期)|[>＞»›]{1,2}\s*[^>＞»›\s]{1,20}\s*[>＞»›]|(?:(?:19|20)[0-9][0-9][-/.])?[0-9]{1,2}[-/.][0-9]{1,2}(?:[-/.](?:19|20)[0-9][0-9])?\s+[0-9]{1,2}:[0-9][0-9](?::[0-9][0-9])?$|[^。；，,]{2,60}[\s\u3000]来源[:：])/;
+/** …and a time stamp with the page's tools after it (2022-09-30 08:41:14 字号:) */
+const STAMP_THEN_TOOLS = /^(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s+(?:字号|来源|作者|浏览|点击|阅读)/;
 
 /**
  * A document-sharing site's furniture (文库 pages that collect notices for download): the 简介 or
@@ -65,7 +68,7 @@ export function isWebChrome(line: string): boolean {
 
 /** Page furniture of the opening stretch, in Simplified or Traditional characters (首頁 > …). */
 export function isOpeningChrome(line: string): boolean {
-  if (OPENING_CHROME.test(line) || OPENING_CHROME_MORE.test(line) || docsite(line) || SITE_CREDITS.test(line)) return true;
+  if (OPENING_CHROME.test(line) || OPENING_CHROME_MORE.test(line) || STAMP_THEN_TOOLS.test(line) || docsite(line) || SITE_CREDITS.test(line)) return true;
   const folded = toSimplified(withoutPinyin(line));
   return folded !== line && (OPENING_CHROME.test(folded) || OPENING_CHROME_MORE.test(folded) || docsite(folded) || SITE_CREDITS.test(folded));
 }

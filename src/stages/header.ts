@@ -664,7 +664,9 @@ export function extractHeader(
       kinds[i] = "field";
       continue;
     }
-    if (!r.author && looksLikeAuthor(t) && (r.date || r.subtitle || /[：:]$/.test(blocks[i + 1]?.text ?? ""))) {
+    // (the speaker above the date it was given: 赵立平 / (2022年9月28日))
+    const below = blocks[i + 1]?.text.trim() ?? "";
+    if (!r.author && looksLikeAuthor(t) && (r.date || r.subtitle || /[：:]$/.test(below) || (/^[（(]/.test(below) && dateOnly(below) !== null))) {
       r.author = authorOf(t);
       kinds[i] = "field";
       continue;
