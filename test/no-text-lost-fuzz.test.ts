@@ -102,6 +102,16 @@ describe("fuzz: no text lost from mutated notices", () => {
     expect(lostRuns(text, doc)).toEqual([]);
   });
 
+  it("a 抄送 label before a line of prose (抄送：〕学校…的各类信息,…和转发性信息等。) is no list: the line stays text, 等 and all", async () => {
+    // found when the fixtures grew (seed 1): the line was cut into organs and their closing 等 dropped
+    const text = "关于规范校园网公告公示发布的通知\n\n各单位、各部门:\n\n现将有关事项通知如下。\n\n一、校园网通知公告的适用范围\n抄送：〕学校通知公告栏目的内容适用于向全校师生或社会发布的各类信息,一般包括周知性信息、发布性信息和转发性信息等。\n\n1、上级文件要求在校园网首页进行通知公告的事项。\n";
+    const doc = (await parse(text))!;
+    expect(doc.cc).toEqual([]);
+    expect(lostRuns(text, doc)).toEqual([]);
+    // (a 抄送 list is still one: 抄送：市委办公室，市人大常委会办公室，市政协办公室等。)
+    expect((await parse("关于做好工作的通知\n\n各单位：\n\n请认真执行。\n\n某市人民政府\n\n2023年5月18日\n\n抄送：市委办公室，市人大常委会办公室，市政协办公室。\n"))!.cc).toEqual(["市委办公室", "市人大常委会办公室", "市政协办公室"]);
+  });
+
   it("the check fails when a stage drops a line's text (the 附注 of a mutated notice)", async () => {
     const lines = [...TEXTS[SMALL.indexOf("county-edu-signer-inline.txt")]!];
     lines.splice(3, 0, lines[3]!); // a duplicated line, as the property makes them

@@ -1246,6 +1246,18 @@ describe("r25: a leader's padded name, a 地区's 行政公署, a site's categor
     // (a date that ends a sentence's words is no signature: …于 2023年1月20日)
     expect(parseText("关于开展检查的通知\n各单位：\n检查工作定于下月开始。 请各单位做好准备 县应急管理局 2023年1月20日前报送材料。\n").signature).toBeNull();
   });
+  it("r28: a page title ending with its site's name (…的通知-欧洲杯网络平台); a deadline line under a duty's labelled lines", async () => {
+    const doc = parseText("六安市人民政府关于2021年重点工作及责任分解的通知-欧洲杯网络平台\n字号:\n各县区人民政府,市开发区管委,市政府各部门:\n做好今年各项工作,意义非凡。\n一、确保完成全年主要预期目标\n1.地区生产总值增长8.5%以上。\n牵头负责领导:束学龙。\n牵头责任单位:市发改委。\n协同责任单位:市政府各部门、各直属机构。\n完成时限:2021年12月31日\n2.规上工业增加值增长9.5%以上。\n牵头负责领导:束学龙。\n牵头责任单位:市经信局。\n");
+    expect([doc.header.title, doc.header.issuer, doc.header.recipients]).toEqual(["六安市人民政府关于2021年重点工作及责任分解的通知", "六安市人民政府", ["各县区人民政府", "市开发区管委", "市政府各部门"]]);
+    expect(doc.tasks.map((t) => [t.task, t.leader, t.lead, t.support, t.deadline])).toEqual([
+      ["地区生产总值增长8.5%以上", "束学龙", ["市发改委"], ["市政府各部门", "各直属机构"], "2021年12月31日"],
+      ["规上工业增加值增长9.5%以上", "束学龙", ["市经信局"], [], null],
+    ]);
+    // (a dash of the title's own keeps what follows: the name after it must not end in a 文种, and what
+    // stands before it must)
+    const { siteSuffixAt } = await import("../src/lexicon/patterns.js");
+    expect(["…的通知_中国政府网", "全面推进乡村振兴—2021年工作要点", "乡村振兴-重点任务"].map(siteSuffixAt)).toEqual([4, -1, -1]);
+  });
   it("a site's category line (自治区文件, 省政府办公厅文件) above the article is no masthead", () => {
     const doc = parseText("您的位置: 首页  >>  政务公开\n自治区文件\n\n新疆维吾尔自治区人民政府\n\n文件\n\n新政发〔2020〕16号\n\n关于进一步做好稳就业工作的通知\n\n各州、市人民政府：\n\n现将有关事项通知如下。\n");
     expect(doc.header.issuer).toBe("新疆维吾尔自治区人民政府");

@@ -154,6 +154,8 @@ function parseClauses(text: string, out: NoteFields): boolean {
 }
 
 const DEADLINE_LABEL = new RegExp(`^(${COLUMN_SYNONYMS.deadline.join("|")})$`);
+/** A deadline on a line of its own, under the labelled lines of a duty (完成时限:2021年12月31日): group 1 the time as written */
+export const DEADLINE_LINE = new RegExp(`^[ \\t\\u3000]*(?:${COLUMN_SYNONYMS.deadline.join("|")})[ \\t\\u3000]*[：:][ \\t\\u3000]*([^\\s：:][^：:]{0,40}?)[。；;]?[ \\t\\u3000]*$`);
 /** 部门分工 / 责任分工: a label whose value is role clauses (X牵头，Y配合). */
 const CLAUSES_LABEL = /^(?:部门|责任|任务|职责|工作|部門|責任|任務|職責)?分工$/;
 

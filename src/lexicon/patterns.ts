@@ -43,6 +43,18 @@ export function endsLikeTitle(s: string): boolean {
   return endsWithDocType(s) || TITLE_END_RE.test(tail(s));
 }
 
+/**
+ * A page's own title that ends with its site's name (六安市人民政府关于…的通知-欧洲杯网络平台,
+ * …的通知_中国政府网): where the name begins, or -1. Only after a title that ends in its 文种, and only
+ * a short name without a 文种 of its own.
+ */
+const SITE_SUFFIX = /[ \u3000]*[-_|－—–]{1,2}[ \u3000]*([^-_|－—–。；;，,：:\s]{2,20})$/;
+export function siteSuffixAt(s: string): number {
+  const m = SITE_SUFFIX.exec(s);
+  if (!m || endsWithDocType(m[1]!) || !endsWithDocType(s.slice(0, m.index))) return -1;
+  return m.index;
+}
+
 export { ORGAN_SUFFIX, isOrganLine } from "./organs.js";
 
 /**

@@ -102,6 +102,13 @@ function signers(line: string): string {
 /** A stray question mark ending a line, where a page lost a character it could not encode */
 const STRAY_MARK_END = /\s*[?？]+$/;
 
+/** A 抄送 or 抄报 value that is a list: its brackets closed, no piece longer than an organ's name can be, none a phrase with 的 in it. */
+function ccList(value: string): boolean {
+  const v = value.trim().replace(/[。；;]$/, "");
+  if ((v.match(/[（(〔【［\[]/g)?.length ?? 0) !== (v.match(/[）)〕】］\]]/g)?.length ?? 0)) return false;
+  return splitOrgans(v).every((p) => charsAtMost(p, 30) && !p.includes("的"));
+}
+
 /** The blocks with a signature run on at the end of the text's last paragraph set on lines of its own, when no date line follows it. */
 function signatureApart(blocks: Block[]): Block[] {
   for (let k = blocks.length - 1; k >= 0 && k >= blocks.length - 4; k--) {
@@ -133,11 +140,13 @@ export function extractClosing(input: Block[], diagnostics: Diagnostic[], issuer
     }
     const t = b.text.trim();
     let m: RegExpExecArray | null;
-    if ((m = CC_LINE.exec(t)) && (m[1]!.replace(/\s+/g, "").length > 1 || m[2]!.trim())) {
+    // (a list of organs: a value that holds a sentence, a line joined to the 抄送 label, is no list — its
+    // words would be cut into organs and 等 dropped)
+    if ((m = CC_LINE.exec(t)) && (m[1]!.replace(/\s+/g, "").length > 1 || m[2]!.trim()) && ccList(m[2]!)) {
       c.cc.push(...splitOrgans(m[2]!));
       continue;
     }
-    if ((m = CC_UP_LINE.exec(t)) && (m[1]!.replace(/\s+/g, "").length > 1 || m[2]!.trim())) {
+    if ((m = CC_UP_LINE.exec(t)) && (m[1]!.replace(/\s+/g, "").length > 1 || m[2]!.trim()) && ccList(m[2]!)) {
       c.ccUp.push(...splitOrgans(m[2]!));
       continue;
     }

@@ -1,7 +1,7 @@
 // Page-break repair on the block stream: a paragraph that ends mid-sentence continues in the
 // next one (`一是强化政` + `治引领。`), stray page-number lines go, and a page number glued to
 // the end of a paragraph (`…常态化。6`) is cut off. Every removal is reported, never silent.
-import { joinParagraphs, type Block, type ParagraphBlock } from "../model/blocks.js";
+import { joinParagraphs, sliceParagraph, type Block, type ParagraphBlock } from "../model/blocks.js";
 import type { Diagnostic } from "../model/schema.js";
 import { findDocNumber } from "../lexicon/docnumber.js";
 import { charsAtMost } from "../lexicon/length.js";
@@ -10,7 +10,7 @@ import { dateOnly, OCCASION, OCCASION_FRAMED, OCCASION_OPENS } from "../lexicon/
 import { isOrganLine, isOrganList, LEADING_ORGAN, OPENS_WITH_ABOUT } from "../lexicon/organs.js";
 import { CUT_PAGE_TITLE, isOpeningChrome, isWebChrome, URL_LINE } from "../lexicon/chrome.js";
 import { LABEL_LINE, PAGE_NUMBER_LINE } from "../lexicon/layout.js";
-import { endsLikeTitle, SERIES_ISSUE_LINE_RE } from "../lexicon/patterns.js";
+import { endsLikeTitle, SERIES_ISSUE_LINE_RE, siteSuffixAt } from "../lexicon/patterns.js";
 import { CLOSING_LABEL_START } from "../lexicon/attachments.js";
 import { metadataPairs } from "../lexicon/metadata.js";
 import { SENTENCE_END as TERMINAL } from "../lexicon/layout.js";
@@ -117,6 +117,14 @@ export function repairParagraphs(blocks: Block[], diagnostics: Diagnostic[], met
       continue;
     }
     let b = block;
+    // a page's title line that ends with the site's name (…的通知-欧洲杯网络平台): the name is page
+    // furniture, skipped and reported (asked of the opening lines only, where a page prints its title)
+    const suffix = at < 12 && b.text.length <= 120 ? siteSuffixAt(b.text.trimEnd()) : -1;
+    if (suffix > 0) {
+      const pos = sliceParagraph(b, suffix);
+      diagnostics.push({ severity: "info", code: "web-chrome-skipped", message: `skipped web page text "${b.text.trimEnd().slice(suffix).trim()}"`, line: pos.line, column: pos.column });
+      b = { ...sliceParagraph(b, 0, suffix), softBreakAfter: b.softBreakAfter };
+    }
     // web page chrome and download lists around a reposted notice are not part of it
     const published = b.text.includes("发布") ? PUBLISHED.exec(b.text) : null;
     if (published && meta && !meta["发布日期"]) meta["发布日期"] = published[1]!;

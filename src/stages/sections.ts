@@ -10,7 +10,7 @@ import { charsAtMost } from "../lexicon/length.js";
 import { isOrganLine, squeezeCjkSpaces } from "../lexicon/organs.js";
 import { dateOnly } from "../lexicon/dates.js";
 import { LEAD_SENTENCE, splitHeading } from "../lexicon/headings.js";
-import { findNotes, withoutNotes, type FoundNote, type NoteFields } from "../lexicon/notes.js";
+import { DEADLINE_LINE, findNotes, withoutNotes, type FoundNote, type NoteFields } from "../lexicon/notes.js";
 import { pathStep } from "../model/section-path.js";
 export { splitHeading };
 
@@ -205,6 +205,15 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
     // after it, or, when the paragraph holds none, of a note further down
     const lead = bodyAt >= 0 ? LEAD_SENTENCE.exec(text.slice(bodyAt)) : null;
     if (!found.length) {
+      // a deadline on a line of its own right under a duty's labelled lines (牵头责任单位：X / 协同责任单位：Y /
+      // 完成时限：2021年12月31日) is that duty's: it names no organ, so it is no note of its own
+      const deadline = adjacent && lastNote && (text.includes("：") || text.includes(":")) ? DEADLINE_LINE.exec(text) : null;
+      if (deadline && adjacent && lastNote && !lastNote.note.deadline) {
+        lastNote.note.deadline = deadline[1]!.trim();
+        lastNote.raw = `${lastNote.raw}\n${text.trim()}`;
+        holders.get(lastNote)!.pieces.push(text.trim());
+        return found;
+      }
       if (text.trim()) adjacent = false;
       if (lead) leadAbove = lead[1]!.trim();
       return found;
