@@ -1258,6 +1258,14 @@ describe("r25: a leader's padded name, a 地区's 行政公署, a site's categor
     const { siteSuffixAt } = await import("../src/lexicon/patterns.js");
     expect(["…的通知_中国政府网", "全面推进乡村振兴—2021年工作要点", "乡村振兴-重点任务"].map(siteSuffixAt)).toEqual([4, -1, -1]);
   });
+  it("r28: an item typed with a full stop for its dot (1。…) where a line begins; a pager line (3上一篇  下一篇4) is furniture", () => {
+    const doc = parseText("关于2020年重点工作任务分工的通知\n\n各区人民政府：\n\n一、主要预期目标\n\n1。在党中央坚强领导下,完成全年目标。(市发展改革委负责)\n\n2。完成年度城镇新增就业人数。(市人社局负责)\n\n3上一篇  下一篇4\n");
+    expect(doc.sections[0]!.children.map((c) => [c.marker, c.ordinal])).toEqual([["1。", 1], ["2。", 2]]);
+    expect(doc.tasks.map((t) => t.lead)).toEqual([["市发展改革委"], ["市人社局"]]);
+    expect(JSON.stringify(doc.sections)).not.toContain("上一篇");
+    // (run on inside a line, a figure and a full stop stay text: …完成3。4。)
+    expect(parseText("关于做好工作的通知\n\n各单位：\n\n一、今年共完成3。4月份开始新的工作。\n").sections[0]!.children).toEqual([]);
+  });
   it("a site's category line (自治区文件, 省政府办公厅文件) above the article is no masthead", () => {
     const doc = parseText("您的位置: 首页  >>  政务公开\n自治区文件\n\n新疆维吾尔自治区人民政府\n\n文件\n\n新政发〔2020〕16号\n\n关于进一步做好稳就业工作的通知\n\n各州、市人民政府：\n\n现将有关事项通知如下。\n");
     expect(doc.header.issuer).toBe("新疆维吾尔自治区人民政府");

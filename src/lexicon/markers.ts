@@ -48,7 +48,8 @@ const FAMILIES: Family[] = [
   { style: "decimal-1", rank: 1, re: /^([0-9]{1,2})[\s　]*(?=[\u4e00-\u9fff][^。；;，,\n]{1,14}$)(?![万亿千百倍个元年月日号次人户家名项件])/, ordinal: (m) => Number(m[1]) },
   { style: "arabic-comma", rank: 3, re: /^([0-9０-９]{1,5})、[\s　]*/, ordinal: arabic },
   // 1. 1． and 1﹒ (U+FE52 SMALL FULL STOP, from OCR and some editors); 1.5 is a number, not an item
-  { style: "arabic-dot", rank: 3, re: /^([0-9０-９]{1,5})[.．﹒](?![0-9０-９]{1,3}(?![0-9０-９]))[\s　]*/, ordinal: arabic },
+  // (and 1。 with a full stop for the dot, as some pages type it: at a line's start only, see resegment)
+  { style: "arabic-dot", rank: 3, re: /^([0-9０-９]{1,5})[.．﹒。](?![0-9０-９]{1,3}(?![0-9０-９]))[\s　]*/, ordinal: arabic },
   { style: "digit-stop", rank: 3, re: /^([\u2488-\u249b])[\s　]*/u, ordinal: offset(0x2488) },
   { style: "arabic-paren", rank: 4, re: /^[（(]([0-9０-９]{1,5})[）)][\s　、．.]*/, ordinal: arabic },
   // 1） 1) with the opening bracket left out: the （1） level

@@ -116,7 +116,8 @@ function markerCuts(s: string, fixed: number[], boundaries: number[]): number[] 
     // (and 5．35岁以下 after 4．: item 5, not the decimal number 5.35 a decimal outline would read)
     const read = matchMarker(s.slice(i, i + 40));
     const m = (!read || DECIMAL_STYLE.test(read.style)) && STRONG_BEFORE.test(prev) ? (markerBeforeDigits(s.slice(i, i + 40), lastDot + 1) ?? read) : read;
-    if (!m || !LINE_FAMILIES.has(m.style)) continue;
+    // (1。 is an item where a line begins, not inside a line run on: …完成3。4。 are figures and full stops)
+    if (!m || !LINE_FAMILIES.has(m.style) || m.marker.endsWith("。")) continue;
     if (m.style === "arabic-dot") lastDot = m.ordinal;
     // (an ASCII full stop after a Chinese character ends a sentence as 。 does: …权威性.二、)
     const strong = j < 0 || STRONG_BEFORE.test(prev) || (prev === "." && j > 0 && CJK_CHAR.test(s[j - 1]!));
