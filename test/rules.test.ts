@@ -1266,6 +1266,13 @@ describe("r25: a leader's padded name, a 地区's 行政公署, a site's categor
     // (run on inside a line, a figure and a full stop stay text: …完成3。4。)
     expect(parseText("关于做好工作的通知\n\n各单位：\n\n一、今年共完成3。4月份开始新的工作。\n").sections[0]!.children).toEqual([]);
   });
+  it("r28: a 关于 title over two lines that ends in no 文种 (…《政府工作报告》 / 重点工作的任务分工); a title line closed by a table's borders (…的通告 | |)", () => {
+    const doc = parseText("刚刚,天津市人民政府印发通知,落实国务院《政府工作报告》。\n\n  关于落实国务院《政府工作报告》\n\n  重点工作的任务分工\n\n  为全面贯彻党的十九大精神,现就任务分工如下。\n\n  一、总体要求和主要预期目标\n\n  1。完成全年目标。(市发展改革委负责)\n");
+    expect(doc.header.title).toBe("关于落实国务院《政府工作报告》重点工作的任务分工");
+    expect(doc.sections.map((x) => x.marker)).toEqual(["一、"]);
+    const table = parseText("关于医院暂停部分科室医疗业务工作的通告 | |\n2020-4-10 | ||\n根据工作安排,暂停部分科室业务。\n特此通告。\n");
+    expect([table.header.title, table.header.docType]).toEqual(["关于医院暂停部分科室医疗业务工作的通告", "通告"]);
+  });
   it("a site's category line (自治区文件, 省政府办公厅文件) above the article is no masthead", () => {
     const doc = parseText("您的位置: 首页  >>  政务公开\n自治区文件\n\n新疆维吾尔自治区人民政府\n\n文件\n\n新政发〔2020〕16号\n\n关于进一步做好稳就业工作的通知\n\n各州、市人民政府：\n\n现将有关事项通知如下。\n");
     expect(doc.header.issuer).toBe("新疆维吾尔自治区人民政府");

@@ -423,7 +423,13 @@ export function extractHeader(
     const i = kinds.findIndex((k, n) => n < end && k === "title" && !speaker(n) && !/[：:]$/.test(blocks[n]!.text.trim()));
     const t = i >= 0 ? blocks[i]!.text.trim() : "";
     if (i >= 0 && (opts.allowUntitled !== true || blocks[i]!.heading > 0 || charsAtMost(t, 60))) {
-      run = { from: i, to: i, text: t.replace(TITLE_PREFIX, "").replace(/\s*\|$/, ""), number: null };
+      run = { from: i, to: i, text: t.replace(TITLE_PREFIX, "").replace(TRAILING_PIPE, ""), number: null };
+      // a 关于 title broken over two lines that ends in no 文种 (关于落实国务院《政府工作报告》 / 重点工作的任务分工):
+      // a short line of the same kind right below, no pause in it, goes on with it
+      const next = blocks[i + 1]?.text.trim() ?? "";
+      if (OPENS_WITH_ABOUT.test(run.text) && !endsAsTitle(run.text) && i + 1 < end && kinds[i + 1] === "title" && charsAtMost(next, 30) && !/[。；;：:，,！？|｜]/.test(next) && !matchMarker(next) && !dateOnly(next)) {
+        run = { ...run, to: i + 1, text: run.text + next };
+      }
     }
   }
   if (!run) {
