@@ -8,6 +8,7 @@ import type { Format } from "../model/formats.js";
 import { LIMITS, unzippedCap } from "../model/limits.js";
 import { decodeBytes } from "./decode.js";
 import { frontMatterMetadata, textToBlocks } from "./text.js";
+import { PARAGRAPH_MARKUP } from "../lexicon/layout.js";
 
 export interface ReadOptions {
   /** shown in errors */
@@ -47,9 +48,6 @@ async function decodeText(bytes: Uint8Array, opts: ReadOptions, encoding = opts.
   return decoded;
 }
 
-/** Paragraph markup in a text file: a paragraph closed and the next opened (</p><p>), or a line break tag */
-const HTML_IN_TEXT = /<\/p>\s*<p[\s>]|<br\s*\/?>/i;
-
 export const ADAPTERS: Record<Format, Adapter> = {
   async text(bytes, opts) {
     const d = await decodeText(bytes, opts);
@@ -57,11 +55,11 @@ export const ADAPTERS: Record<Format, Adapter> = {
     let blocks = textToBlocks(d.text, invisible);
     // a page's source saved as text (a law database's <p>…</p><p>…</p> under its metadata lines): the
     // lines that hold paragraph markup are read by the HTML walker (htmlparser2), loaded only then
-    if (HTML_IN_TEXT.test(d.text)) {
+    if (PARAGRAPH_MARKUP.test(d.text)) {
       const { checkHtmlDepth } = await import("./html-depth.js");
       checkHtmlDepth(d.text, opts.path);
       const { fragmentToBlocks } = await import("./html-walk.js");
-      blocks = blocks.flatMap((b) => (b.kind === "para" && HTML_IN_TEXT.test(b.text) ? fragmentToBlocks(b.text, { line: b.line, column: b.column }) : [b]));
+      blocks = blocks.flatMap((b) => (b.kind === "para" && PARAGRAPH_MARKUP.test(b.text) ? fragmentToBlocks(b.text, { line: b.line, column: b.column }) : [b]));
     }
     return { blocks, invisible, encoding: d.encoding, replacedLines: d.replacedLines, metadata: frontMatterMetadata(d.text) };
   },

@@ -63,6 +63,9 @@ const FAMILIES: Family[] = [
 
 const NUMERALS_LISTED = new RegExp(`^[${CN}]+(、|年级|个|至|到|季度|类|级)`);
 
+/** The decimal outline's families (1 总则, 1.1, 1.1.1) */
+export const DECIMAL_STYLE = /^decimal-/;
+
 export const RANK_BY_STYLE: Record<string, number> = Object.fromEntries(FAMILIES.map((f) => [f.style, f.rank]));
 
 /**

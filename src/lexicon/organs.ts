@@ -10,6 +10,16 @@ import { DATE_SOURCE, dateOnly } from "./dates.js";
 export const ORGAN_SUFFIX =
   /(协会|学会|委员会|人民政府|政府|办公室|办公厅|厅|局|委|部|院|中心|科协|党委|党组|集团|公司|大学|学院|学校|法院|检察院|总工会|工会|团委|妇联|联合会|研究会|促进会|基金会|指挥部|行政公署|行署|领导小组|工作组|管委会|管理委员会|处|所|站|馆|社|科|室|队|办|分局|街道|单位|協會|學會|委員會|辦公室|辦公廳|廳|黨委|黨組|聯合會|研究會|總工會|團委|婦聯|領導小組|館|處|單位|辦|隊|工作組|指揮部)$/;
 
+/** Whether `s` closes as many brackets of the given kinds as it opens (（…） and (…) unless told). */
+export function bracketsBalanced(s: string, open = "（(", close = "）)"): boolean {
+  let depth = 0;
+  for (const ch of s) {
+    if (open.includes(ch)) depth++;
+    else if (close.includes(ch)) depth--;
+  }
+  return depth === 0;
+}
+
 export function isOrganLine(s: string): boolean {
   // a name is at most 36 characters without its spaces: a body line is ruled out before it is copied
   if (moreThanNonSpace(s, 36)) return false;
@@ -19,7 +29,7 @@ export function isOrganLine(s: string): boolean {
   // (a Traditional name ends as its Simplified form does: 常州經開區管委會)
   if (t.length < 2 || t.length > 36 || core.length < 2 || !(ORGAN_SUFFIX.test(core) || ORGAN_SUFFIX.test(toSimplified(core))) || /[，。；：,:;《》“”]/.test(t)) return false;
   // brackets inside a name are balanced: 中共XX市委（XX）办公室; a wrapped line cut mid-bracket is not a name
-  return (t.match(/[（(]/g) ?? []).length === (t.match(/[）)]/g) ?? []).length;
+  return bracketsBalanced(t);
 }
 
 // (〔〕 as in 各县〔市、区〕人民政府, a county list written with the brackets of a 发文字号)
@@ -243,7 +253,7 @@ export function gluedAddressees(s: string): number {
   if (colon < 2) return 0;
   const head = s.slice(0, colon);
   // (nor is an item's name with its note, 1、联盛快乐城(责任单位:县商务局):…: a numbered line, a colon inside brackets)
-  if (/[。；;！？]/.test(head) || /^[0-9０-９一二三四五六七八九十]{1,3}[、.．]/.test(head) || (head.match(/[（(]/g)?.length ?? 0) !== (head.match(/[）)]/g)?.length ?? 0)) return 0;
+  if (/[。；;！？]/.test(head) || /^[0-9０-９一二三四五六七八九十]{1,3}[、.．]/.test(head) || !bracketsBalanced(head)) return 0;
   const after = /^[：:][ \u3000]*/.exec(s.slice(colon))![0].length;
   const rest = s.slice(colon + after);
   if (!/^[\u4e00-\u9fa5]/.test(rest) || !rest.includes("。")) return 0;

@@ -4,7 +4,7 @@
 import { sliceParagraph, type Block, type ParagraphBlock } from "../model/blocks.js";
 import type { Attachment, Diagnostic } from "../model/schema.js";
 import { DATE_SOURCE, dateOnly, findDate } from "../lexicon/dates.js";
-import { gluedSignature, isRecipientList, splitOrgans, squeezeCjkSpaces } from "../lexicon/organs.js";
+import { bracketsBalanced, gluedSignature, isRecipientList, splitOrgans, squeezeCjkSpaces } from "../lexicon/organs.js";
 import { matchMarker } from "../lexicon/markers.js";
 import { isOrganLine, ORGAN_SUFFIX } from "../lexicon/patterns.js";
 import { toHalfWidth } from "../lexicon/numerals.js";
@@ -105,7 +105,7 @@ const STRAY_MARK_END = /\s*[?？]+$/;
 /** A 抄送 or 抄报 value that is a list: its brackets closed, no piece longer than an organ's name can be, none a phrase with 的 in it. */
 function ccList(value: string): boolean {
   const v = value.trim().replace(/[。；;]$/, "");
-  if ((v.match(/[（(〔【［\[]/g)?.length ?? 0) !== (v.match(/[）)〕】］\]]/g)?.length ?? 0)) return false;
+  if (!bracketsBalanced(v, "（(〔【［[", "）)〕】］]")) return false;
   return splitOrgans(v).every((p) => charsAtMost(p, 30) && !p.includes("的"));
 }
 

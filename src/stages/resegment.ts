@@ -10,7 +10,7 @@
 import { joinParagraphs, positionAt, sliceParagraph, type Block, type ParagraphBlock } from "../model/blocks.js";
 import { gluedPageNumbers, PHONE_END } from "../lexicon/layout.js";
 import type { Diagnostic } from "../model/schema.js";
-import { markerBeforeDigits, matchMarker, type Marker } from "../lexicon/markers.js";
+import { DECIMAL_STYLE, markerBeforeDigits, matchMarker, type Marker } from "../lexicon/markers.js";
 import { DATE_SOURCE } from "../lexicon/dates.js";
 import { DOC_NUMBER_RE, DOC_TYPES, endsLikeTitle, LETTERHEAD_MARK, MARK_BEFORE_CODE, MASTHEAD_BEFORE_TITLE } from "../lexicon/patterns.js";
 import { gluedAddressees, isOrganLine, ORGAN_SUFFIX } from "../lexicon/organs.js";
@@ -32,8 +32,6 @@ const LINE_FAMILIES = new Set([
   "arabic-comma", "arabic-dot", "digit-stop", "arabic-paren", "arabic-half-paren",
 ]);
 const STRONG_BEFORE = /[。；;：:！？!?）)”」』】—]/;
-/** The decimal outline's families (1 总则, 1.1, 1.1.1) */
-const DECIMAL_STYLE = /^decimal-/;
 const CJK_CHAR = /[\u4e00-\u9fff]/;
 const MARKER_START = /[一二三四五六七八九十第（(0-9０-９\u2488-\u249b\u2160-\u216b]/;
 

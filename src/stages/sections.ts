@@ -4,7 +4,7 @@
 // unnumbered line after which numbering restarts becomes a group node with marker null.
 import { positionAt, sliceParagraph, type Block, type ParagraphBlock } from "../model/blocks.js";
 import type { Diagnostic, Section } from "../model/schema.js";
-import { MARKER_FIRST, markerBeforeDigits, matchMarker, runInCandidates, type Marker } from "../lexicon/markers.js";
+import { DECIMAL_STYLE, MARKER_FIRST, markerBeforeDigits, matchMarker, runInCandidates, type Marker } from "../lexicon/markers.js";
 import { unitTable } from "../lexicon/units.js";
 import { charsAtMost } from "../lexicon/length.js";
 import { isOrganLine, squeezeCjkSpaces } from "../lexicon/organs.js";
@@ -406,8 +406,6 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
   return res;
 }
 
-/** The decimal outline's families (1 总则, 1.1, 1.1.1) */
-const DECIMAL_STYLE = /^decimal-/;
 
 /** What may end the text before an item that runs on in its list's paragraph: a sentence, or a note's bracket */
 const ITEM_AFTER = unitTable([1, "。；;！？!?）)】〕"]);

@@ -1,6 +1,7 @@
 // The "no text lost" check, shared by the fixture test (test/no-text-lost.test.ts) and the fuzz
 // property (test/no-text-lost-fuzz.test.ts): each run of content characters of a source line must
 // appear whole in the output's text.
+import { PARAGRAPH_MARKUP } from "../../src/lexicon/layout.js";
 import type { Notice } from "../../src/model/schema.js";
 import { splitLines } from "../../src/adapters/text.js";
 
@@ -42,9 +43,6 @@ export function runs(line: string): string[] {
  * (invisible-removed) on that line (or quoting the table cell) says so; a run of them alone is
  * no printable text.
  */
-/** Paragraph markup in a text file, as the text adapter tells it (adapters/index.ts) */
-const PARAGRAPH_MARKUP = /<\/p>\s*<p[\s>]|<br\s*\/?>/i;
-
 export function lostRuns(text: string, doc: Notice): string[] {
   const out = outputText(doc);
   const removals = doc.diagnostics.filter((d) => d.code === "invisible-removed");
