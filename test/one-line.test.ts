@@ -33,6 +33,8 @@ const KNOWN_FLAT_MISSES = new Set([
   // in the rest (the line is no flattened notice, its neighbours are lines of their own); flattened
   // whole, the items are cut apart — the one-line reading is the better one
   "r27-shanwei-2023-police-traffic-announcement-trad-gloss-runin-oneline.txt",
+  // items typed 1。 / 2。: an item only where a line begins; run into one line, 3。4。 is a figure and a full stop
+  "r28-tianjin-2020-city-division-news-repost-fullwidth-stop-markers-fuze-notes.txt",
 ]);
 const duties = (d: Notice) => d.tasks.map((t) => [...t.lead, "|", ...t.support].join("、")).sort();
 
