@@ -92,6 +92,8 @@ describe("errors: one line naming the file, a documented exit code, no stack tra
     ["an unknown encoding", () => ["parse", "-e", "nope", SEED], 2, /unknown encoding "nope"/],
     ["no input", () => ["parse"], 2, /no input/],
     ["an HTML page nested 20,000 deep", () => { const f = path.join(tmp(), "deep.html"); writeFileSync(f, `<html><body>${"<div>".repeat(20000)}关于的通知${"</div>".repeat(20000)}</body></html>`); return ["parse", f]; }, 8, /deep\.html: the page is nested more than 256 levels deep .*\[E_TOO_DEEP\]/],
+    // a page's source saved as .txt is already text: the advice is to take the tags out, not to save it as .txt
+    ["a .txt of page markup nested 20,000 deep", () => { const f = path.join(tmp(), "deep.txt"); writeFileSync(f, `<p>关于的通知</p><p>${"<div>".repeat(20000)}一、总则${"</div>".repeat(20000)}</p>`); return ["parse", f]; }, 8, /deep\.txt: the HTML markup in this text is nested more than 256 levels deep — refused before parsing; remove the tags, or open the page in a browser and save its text \[E_TOO_DEEP\]/],
     ["a whitespace-only file", () => { const f = path.join(tmp(), "blank.txt"); writeFileSync(f, "  \n\u3000\n\t\n"); return ["parse", f]; }, 4, /blank\.txt: file holds only whitespace/],
     ["--strict with a forced encoding", () => ["parse", "--strict", "-e", "utf-8", path.join(FIXTURES, "enc-mixed-invalid-bytes.txt")], 4, /enc-mixed-invalid-bytes\.txt:10: invalid utf-8 bytes/],
   ];

@@ -51,8 +51,9 @@ export function markdownDepth(md: string, cap: number = LIMITS.nestingDepth): nu
   return max;
 }
 
-export function tooDeep(what: string, file: string | null): KexieError {
-  return new KexieError("E_TOO_DEEP", `${what} is nested more than ${LIMITS.nestingDepth} levels deep — refused before parsing; save the text as .txt`, { file });
+/** `advice` says what to do; by default, save the text as .txt (wrong for a file that already is one) */
+export function tooDeep(what: string, file: string | null, advice = "save the text as .txt"): KexieError {
+  return new KexieError("E_TOO_DEEP", `${what} is nested more than ${LIMITS.nestingDepth} levels deep — refused before parsing; ${advice}`, { file });
 }
 
 /** Throw E_TOO_DEEP when the Markdown nests deeper than the cap. */

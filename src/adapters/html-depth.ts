@@ -38,7 +38,7 @@ export function htmlDepth(html: string, cap: number = LIMITS.nestingDepth): numb
 }
 
 /** Throw E_TOO_DEEP when the page nests deeper than the cap. */
-export function checkHtmlDepth(html: string, file: string | null): void {
+export function checkHtmlDepth(html: string, file: string | null, what = "the page", advice?: string): void {
   const d = htmlDepth(html);
-  if (d > LIMITS.nestingDepth) throw tooDeep("the page", file);
+  if (d > LIMITS.nestingDepth) throw tooDeep(what, file, advice);
 }

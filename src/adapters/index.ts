@@ -57,7 +57,8 @@ export const ADAPTERS: Record<Format, Adapter> = {
     // lines that hold paragraph markup are read by the HTML walker (htmlparser2), loaded only then
     if (PARAGRAPH_MARKUP.test(d.text)) {
       const { checkHtmlDepth } = await import("./html-depth.js");
-      checkHtmlDepth(d.text, opts.path);
+      // (the file is text already: the advice is to take the tags out)
+      checkHtmlDepth(d.text, opts.path, "the HTML markup in this text", "remove the tags, or open the page in a browser and save its text");
       const { fragmentToBlocks } = await import("./html-walk.js");
       blocks = blocks.flatMap((b) => (b.kind === "para" && PARAGRAPH_MARKUP.test(b.text) ? fragmentToBlocks(b.text, { line: b.line, column: b.column }) : [b]));
     }

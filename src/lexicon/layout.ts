@@ -2,10 +2,10 @@
 // all agree on what padding and page furniture look like.
 import { unitTable } from "./units.js";
 
-/** Full-width, no-break and en/em/thin spaces: padding in 公文 layouts (zero-width ones are INVISIBLE). */
 /** Paragraph markup in a text file (a page's source saved as .txt): a paragraph closed and the next opened (</p><p>), or a line break tag */
 export const PARAGRAPH_MARKUP = /<\/p>\s*<p[\s>]|<br\s*\/?>/i;
 
+/** Full-width, no-break and en/em/thin spaces: padding in 公文 layouts (zero-width ones are INVISIBLE). */
 export const WIDE_SPACE = /[\u3000\u00a0\u2002-\u200a]/g;
 /** WIDE_SPACE as a test of one UTF-16 unit, for loops that read a character at a time */
 export const isWideSpace = (c: number): boolean => c === 0x3000 || c === 0xa0 || (c >= 0x2002 && c <= 0x200a);
