@@ -1633,3 +1633,26 @@ describe("a page's time stamp with the year last (06.05.2014  20:16)", () => {
     expect(doc.header.title).toBe("关于印发青海省甲型H1N1流感防控工作方案的通知");
   });
 });
+
+describe("a note of organs alone closing an item (责任单位 without its label)", () => {
+  const doc = (items: string) => parseText(`关于印发2011年重点工作分解落实方案的通知\n各区人民政府:\n现将方案印发给你们。\n市政府2011年重点工作分解落实方案\n一、目标分解\n${items}`);
+  it("after the item's sentence, on a line of its own or run on: every organ leads", () => {
+    const n = doc("1、地区生产总值增长11.5%。\n(市发改委、财政局,无锡国税局、地税局)\n2、城镇登记失业率控制在3.5%以内。（市人保局，各市(县)、区政府）\n3、居民消费价格指数控制在省定范围内。");
+    expect(n.tasks.map((t) => [t.task, t.lead, t.support])).toEqual([
+      ["地区生产总值增长11.5%", ["市发改委", "财政局", "无锡国税局", "地税局"], []],
+      ["城镇登记失业率控制在3.5%以内", ["市人保局", "各市(县)", "区政府"], []],
+    ]);
+  });
+  it("an aside in brackets is no note: a subtitle (试 行), a term defined, a bracket inside the sentence, a piece that is no organ", () => {
+    for (const item of ["1、创建办法\n(试 行)", "1、成立联席会议办公室。（以下简称市联席办）", "1、市发改委（市物价局）要加强价格监测。", "1、完成改造任务。（2022—2024年）", "1、召开推进会议。（市发改委、各有关企业）"]) {
+      expect(doc(item).tasks, item).toEqual([]);
+    }
+  });
+});
+
+describe("page metadata: 发布文号 is the 发文字号", () => {
+  it("fills the number the body lacks", () => {
+    const n = parseText("发布文号: 锡政发[2011]21号\n各市(县)和各区人民政府:\n现将方案印发给你们。\n二○一一年二月十五日");
+    expect(n.header.docNumber).toEqual({ raw: "锡政发[2011]21号", prefix: "锡政发", year: 2011, serial: 21 });
+  });
+});

@@ -421,6 +421,36 @@ function organDuty(text: string): FoundNote | null {
  * common: each closes its own sentence), a labelled note after the last sentence (…。责任单位：X),
  * or a 牵头…配合 sentence ending the text. One pass over the text.
  */
+/** What may stand before a note that is only organs: a sentence's end, a line break, or nothing */
+const BEFORE_BARE_NOTE = /(?:^|[。；;！!？?\n])\s*$/;
+/** What may follow it: the text's end, after a closing stop */
+const AFTER_BARE_NOTE = /^[。；;\s]*$/;
+
+/**
+ * An organ's name by its 机关 suffix (农委, 地税局; a bracketed alias after it allowed), or a group of
+ * places (各市(县), 各县区): the looser ends a note's organs may take (行, 会, 社) would read (试行) as one.
+ */
+const bareOrgan = (x: string): boolean => ORGAN_SUFFIX.test(x.replace(/[（(][^（）()]*[）)]$/, "")) || isOrganLine(x) || EACH_PLACE.test(x);
+/** Words of an aside that may still end in an organ's suffix: （以下简称市联席办）, （含开发区管委会） */
+const ASIDE_WORDS = /简称|以下|包括|含|即|详见|如/;
+/** 各市(县), 各县区, 各乡镇: each of a level's places */
+const EACH_PLACE = /^各[省市县区州盟旗镇乡街]/;
+
+/**
+ * A note of organs alone, no role word, closing an item after its last sentence —
+ * `…增长11.5%。（市发改委、财政局，无锡国税局、地税局）`, or on a line of its own: a task division's
+ * way of naming who carries the item out (责任单位 written without its label). Every piece must be an
+ * organ's name, so an aside (（以下简称…）, （2022—2024年）, （含开发区）) is never one.
+ */
+function bareOrganNote(text: string, open: number, close: number): NoteFields | null {
+  if (!AFTER_BARE_NOTE.test(text.slice(close + 1)) || !BEFORE_BARE_NOTE.test(text.slice(Math.max(0, open - 8), open))) return null;
+  const inner = text.slice(open + 1, close).trim();
+  if (!inner || !charsAtMost(inner, 80) || /[0-9０-９：:的]/.test(inner) || ASIDE_WORDS.test(inner)) return null;
+  const items = splitOrgans(inner, { conjunctions: true });
+  if (!items.length || !items.every((x) => charsAtMost(x, 30) && bareOrgan(x))) return null;
+  return { ...empty(), lead: items };
+}
+
 export function findNotes(text: string): FoundNote[] {
   const out: FoundNote[] = [];
   let depth = 0;
@@ -432,7 +462,7 @@ export function findNotes(text: string): FoundNote[] {
       if (depth++ === 0) open = i;
     } else if (depth > 0) {
       if (--depth === 0) {
-        const note = parseNote(text.slice(open + 1, i));
+        const note = parseNote(text.slice(open + 1, i)) ?? bareOrganNote(text, open, i);
         if (note) out.push({ start: open, end: i + 1, raw: text.slice(open, i + 1), note });
       }
     }

@@ -285,7 +285,7 @@ function withMetadata(own: Own, meta: Record<string, string>, diagnostics: Diagn
   const isoOf = (s: string) => findDate(s.replace(/(\d{4})-(\d{1,2})-(\d{1,2})/, "$1年$2月$3日"));
   const published = get("发布日期", "公开日期", "发布时间");
   const issuer = get("发文机关", "发布机构", "发文单位", "发布单位", "发布部门", "制定机关");
-  const number = get("发文字号", "文号");
+  const number = get("发文字号", "文号", "发布文号");
   const written = get("成文日期", "印发日期");
   let signature = own.signature;
   if (written) {
