@@ -35,6 +35,9 @@ const KNOWN_FLAT_MISSES = new Set([
   "r27-shanwei-2023-police-traffic-announcement-trad-gloss-runin-oneline.txt",
   // items typed 1。 / 2。: an item only where a line begins; run into one line, 3。4。 is a figure and a full stop
   "r28-tianjin-2020-city-division-news-repost-fullwidth-stop-markers-fuze-notes.txt",
+  // a covering notice with no title, its 附件 label, a date without an organ and the plan's title run
+  // together (附件:…方案二○一一年二月十五日…方案一、目标分解): on one line nothing marks where the plan begins
+  "r30-wuxi-2011-city-lawsite-bare-organ-notes-fabu-wenhao.txt",
 ]);
 const duties = (d: Notice) => d.tasks.map((t) => [...t.lead, "|", ...t.support].join("、")).sort();
 

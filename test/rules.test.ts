@@ -1656,3 +1656,21 @@ describe("page metadata: 发布文号 is the 发文字号", () => {
     expect(n.header.docNumber).toEqual({ raw: "锡政发[2011]21号", prefix: "锡政发", year: 2011, serial: 21 });
   });
 });
+
+describe("a duty closing the item's sentence: 由X会同Y…负责落实", () => {
+  const doc = (items: string) => parseText(`关于落实重点工作部门分工的意见\n各省人民政府:\n现提出如下分工意见。\n${items}`);
+  it("names the lead after 由 and those it works with after 会同 (等部门 dropped); the heading and the task keep the sentence whole", () => {
+    const n = doc("一、关于“严守耕地保护红线”的问题，由国土资源部会同农业部等部门负责落实。\n二、關於“發展現代農業”的問題，由農業部會同發展改革委、財政部研究提出落實意見。");
+    expect(n.tasks.map((t) => [t.task, t.lead, t.support])).toEqual([
+      ["关于“严守耕地保护红线”的问题，由国土资源部会同农业部等部门负责落实", ["国土资源部"], ["农业部"]],
+      ["關於“發展現代農業”的問題，由農業部會同發展改革委、財政部研究提出落實意見", ["農業部"], ["發展改革委", "財政部"]],
+    ]);
+  });
+  it("a 由…会同… sentence past the heading, or one that goes on after its verb, describes the work: no task", () => {
+    for (const item of [
+      "一、加强试点示范推广。数据专区是试点探索，由市经济和信息化局会同数据专区监管部门组织做好试点示范，积累经验做法。",
+      "一、由市经济和信息化局会同市财政局组织做好试点示范，积累总结可复制可推广的经验做法，加大宣传引导力度。",
+      "一、由各地会同有关方面负责落实。",
+    ]) expect(doc(item).tasks, item).toEqual([]);
+  });
+});

@@ -32,6 +32,8 @@ export interface FoundNote {
   names?: string;
   /** the note stays in the text it is read from (an organ opening its duty line, a duty written as a sentence's opening) */
   kept?: boolean;
+  /** a duty that closes the sentence it stands in (…的问题，由X会同Y负责落实。): the heading runs through it */
+  closesSentence?: boolean;
 }
 
 
@@ -394,6 +396,37 @@ function pairedDuties(text: string): FoundNote[] {
 }
 
 /**
+ * A duty written as the end of the item's sentence, the lead after 由 and those it works with after
+ * 会同 (a State Council or provincial 分工 text): …的问题，由国土资源部会同农业部等部门负责落实。 /
+ * 由发展改革委会同中央农办、农业部…等部门研究提出落实意见. Group 1 the lead, group 2 the others,
+ * then the verb that sets them to work. Tried on the text folded to Simplified (會同 → 会同).
+ */
+const JOINT_DUTY = /由([^，,。；;（）()：:“”\n]{2,30}?)会同([^，,。；;（）()：:“”\n]{2,200}?)(?=负责|研究|共同|抓紧|制定|落实|推进|组织|提出|做好|抓好|办理|承担|按照|按职责)/g;
+/** A sentence's end: the text before a duty that has one is past the item's heading */
+const FIRST_SENTENCE_ENDED = /[。；;！？!?\n]/;
+/** The verb phrase that closes a duty's sentence (负责落实。, 研究提出落实意见。), no clause after it */
+const CLOSING_VERB_PHRASE = /^[^，,。；;！？!?\n]{0,14}(?:[。；;！？!?\n]|$)/;
+/** 等部门, 等有关单位 closing the list of those 会同 names */
+const JOINT_ETC = /等(?:有关|相关)?(?:部门|单位)$/;
+
+/** The duties of a text written as 由X会同Y…负责 (JOINT_DUTY); the text and its heading keep them. */
+function jointDuties(text: string): FoundNote[] {
+  const out: FoundNote[] = [];
+  for (const m of toSimplified(text).matchAll(JOINT_DUTY)) {
+    // the item's own sentence (its heading), closed by the duty's verb phrase: a 由…会同… sentence
+    // further on describes the work (r8 beijing: …的试点探索，由市经信局会同…组织做好…，积累…), it assigns no item
+    if (FIRST_SENTENCE_ENDED.test(text.slice(0, m.index)) || !CLOSING_VERB_PHRASE.test(text.slice(m.index + m[0].length))) continue;
+    // (offsets carry over: folding keeps one character for one)
+    const lead = splitOrgans(text.slice(m.index + 1, m.index + 1 + m[1]!.length));
+    const others = text.slice(m.index + 3 + m[1]!.length, m.index + m[0].length);
+    const support = splitOrgans(toSimplified(others).replace(JOINT_ETC, "").length ? others.slice(0, toSimplified(others).replace(JOINT_ETC, "").length) : others);
+    if (lead.length !== 1 || !support.length || ![...lead, ...support].every((x) => organLike(x) && charsAtMost(x, 20) && !/[的将对把被使是为要在]/.test(x))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, raw: text.slice(m.index, m.index + m[0].length), note: { ...empty(), lead, support, namesLead: true }, kept: true, closesSentence: true });
+  }
+  return out;
+}
+
+/**
  * A paragraph that opens with the organ it assigns and a colon, then the duty (省应急厅：应急避难设施
  * 建设等相关工作迎查资料。): the organ leads, the duty names the task. Not a label (联系人：), a
  * number (市教育局：0571-…) or a bare colon line (各单位：).
@@ -528,6 +561,10 @@ export function findNotes(text: string): FoundNote[] {
   if (!out.length && (text.includes("配合") || text.includes("协办") || text.includes("协助")) && (text.includes("负责") || text.includes("承办"))) {
     const paired = pairedDuties(text);
     if (paired.length) return paired;
+  }
+  if (!out.length && (text.includes("会同") || text.includes("會同"))) {
+    const joint = jointDuties(text);
+    if (joint.length) return joint;
   }
   if (!out.length && (text.includes("：") || text.includes(":"))) {
     const d = organDuty(text);

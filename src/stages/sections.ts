@@ -365,7 +365,7 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
       let tStart = split.text ? masked.indexOf(split.text, hEnd) : written.length;
       // a duty the text keeps that begins inside the heading (…项目由吴继德副市长负责，市建委牵头，…: a
       // heading run into its text when a line break was lost) begins the text: the heading ends there
-      const glued = notes.find((f) => f.kept && f.start > hStart && f.start < hEnd && !f.names);
+      const glued = notes.find((f) => f.kept && !f.closesSentence && f.start > hStart && f.start < hEnd && !f.names);
       if (glued) {
         hEnd = glued.start;
         tStart = glued.start;
