@@ -1674,3 +1674,21 @@ describe("a duty closing the item's sentence: 由X会同Y…负责落实", () =>
     ]) expect(doc(item).tasks, item).toEqual([]);
   });
 });
+
+describe("a site bar above the title: the site's name, its address, then 发布时间 or 字体", () => {
+  it("is page furniture, and the title below it is read whole", () => {
+    const n = parseText("湖南省人民政府门户网站 www.hunan.gov.cn 发布时间: 2019-02-20 11:02 【字体:\n湖南省人民政府关于\n落实《政府工作报告》重点工作部门分工的意见\n湘政发〔2019〕1号\n省直有关单位:\n现提出如下意见。");
+    expect([n.header.title, n.header.issuer, n.header.docNumber?.raw]).toEqual(["湖南省人民政府关于落实《政府工作报告》重点工作部门分工的意见", "湖南省人民政府", "湘政发〔2019〕1号"]);
+  });
+  it("a metadata line with 发布日期 after a space is still read as metadata", () => {
+    const n = parseText("文号: 粤府办〔2008〕52号 发布日期: 2008-08-26\n关于印发某办法的通知\n各市人民政府:\n现印发给你们。");
+    expect(n.header.docNumber?.raw).toBe("粤府办〔2008〕52号");
+  });
+});
+
+describe("a note cut inside a clause (a page excerpt that stops mid-note)", () => {
+  it("reads the clauses before the cut, and leaders named by their posts", () => {
+    const n = parseText("关于落实重点工作部门分工的意见\n各市州人民政府:\n一、落实主要预期目标\n(一)总体要求。经济增长7.5%—8%(分管副省长、协管副秘书长负责,省发展改革委牵头,省工业和信息化厅、省");
+    expect(n.tasks.map((t) => [t.task, t.lead, t.support, t.leader])).toEqual([["总体要求", ["省发展改革委"], [], "分管副省长、协管副秘书长"]]);
+  });
+});

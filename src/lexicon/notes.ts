@@ -46,6 +46,8 @@ const CLAUSE = new RegExp(
   `^(?:由)?(.+?)(?:会同(.+?))?(?:分别|共同|各自)?(?:按照?(?:各自)?职(?:责|能))?(?:分工)?((?:${ROLE_VERBS.join("|")})(?:负责|落实|实施|推进)?|负责|落实)$`,
   "d",
 );
+/** A leader named by post alone (分管副省长, 协管副秘书长, 常务副市长): who is in charge, not an organ */
+const LEADER_POST = /^(?:分管|协管|主管|常务)?副?(?:省长|市长|县长|区长|州长|盟长|旗长|镇长|乡长|秘书长|主席|书记|主任)$/;
 /** 排在第一位的部门为牵头部门，下同 / 列第一位者为牵头单位 */
 const FIRST_LEADS = /(第一位|首位|排名第一|排第一).{0,8}(牵头|牽頭|主责|主責)/;
 /** A time written as progress rather than a date, before a note's labels: 按进度推进, 取得明显成效 */
@@ -112,6 +114,12 @@ function parseClauses(text: string, out: NoteFields): boolean {
     // note's remark, not organs with a verb
     if (k > 0 && parsed.length > 0 && REMARK.test(folded)) {
       out.remark = out.remark ? `${out.remark}；${bare}` : bare;
+      continue;
+    }
+    // the leaders in charge by their posts, 分管副省长、协管副秘书长负责 (a province's 分工 note names them
+    // before the organs): the note's leader
+    if (/^[^，,；;]{3,40}[负負][责責]$/.test(folded) && folded.slice(0, -2).split("、").every((p) => LEADER_POST.test(p))) {
+      out.leader = bare.slice(0, -2);
       continue;
     }
     const m = CLAUSE.exec(folded);
@@ -503,7 +511,10 @@ export function findNotes(text: string): FoundNote[] {
   // a note whose closing bracket never comes (a page cut inside it): it runs to the end of the
   // text — unless a sentence ends inside it, which says the bracket was only left open
   if (depth > 0 && !/[。！？!?]/.test(text.slice(open + 1).replace(/[。！？!?\s]+$/, ""))) {
-    const note = parseNote(text.slice(open + 1));
+    // (cut inside a clause, 省发展改革委牵头,省工业和信息化厅、省: the clauses before the cut are read)
+    const rest = text.slice(open + 1);
+    const cut = Math.max(rest.lastIndexOf("，"), rest.lastIndexOf(","), rest.lastIndexOf("；"), rest.lastIndexOf(";"));
+    const note = parseNote(rest) ?? (cut > 0 ? parseNote(rest.slice(0, cut)) : null);
     if (note) out.push({ start: open, end: text.length, raw: text.slice(open).trimEnd(), note });
   }
   // a labelled note without brackets runs to the end of the text from a sentence boundary
