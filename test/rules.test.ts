@@ -1692,3 +1692,13 @@ describe("a note cut inside a clause (a page excerpt that stops mid-note)", () =
     expect(n.tasks.map((t) => [t.task, t.lead, t.support, t.leader])).toEqual([["总体要求", ["省发展改革委"], [], "分管副省长、协管副秘书长"]]);
   });
 });
+
+describe("a note of organs that declares who of them leads, no role verb", () => {
+  it("排名第一位为牵头单位,下同: the first organ leads, in that note and in the bare notes after it", () => {
+    const n = parseText("关于印发学前教育发展方案的通知\n各县(市、区)人民政府:\n现印发给你们。\n(一)健全管理体制。建立完善学前教育管理体制。(市教育局,市委农办,各县<市、区>人民政府,排名第一位为牵头单位,下同)\n(二)建立健全联席会议制度。定期研究解决重大问题。(市教育局,市发展改革局、市财政局)");
+    expect(n.tasks.map((t) => [t.task, t.lead, t.support, t.notes])).toEqual([
+      ["健全管理体制", ["市教育局"], ["市委农办", "各县<市、区>人民政府"], "排名第一位为牵头单位，下同"],
+      ["建立健全联席会议制度", ["市教育局"], ["市发展改革局", "市财政局"], null],
+    ]);
+  });
+});

@@ -101,6 +101,17 @@ function parseClauses(text: string, out: NoteFields): boolean {
   const parsed: Array<{ organs: string[]; with: string[]; verb: string }> = [];
   // a list of organs without a verb shares the next clause's (X牵头，A、B等部门，C、D配合: A–D support)
   let pending: string[] = [];
+  // organ lists and the declaration who of them leads, no role verb (市教育局,市委农办,各县<市、区>人民政府,
+  // 排名第一位为牵头单位,下同): every organ, the first of them leading from this note on
+  if (FIRST_LEADS.test(text)) {
+    const lists = clauses.filter((c) => !FIRST_LEADS.test(c) && !REMARK.test(toSimplified(c.replace(/\s+/g, "")))).map((c) => organItems(c.replace(/\s+/g, "")));
+    if (lists.length && lists.every((l) => l && l.every(organLike))) {
+      out.firstLeads = true;
+      for (const l of lists) out.lead.push(...l!);
+      out.remark = clauses.filter((c) => FIRST_LEADS.test(c) || REMARK.test(toSimplified(c.replace(/\s+/g, "")))).join("，");
+      return true;
+    }
+  }
   for (const [k, c] of clauses.entries()) {
     if (FIRST_LEADS.test(c)) {
       out.firstLeads = true;

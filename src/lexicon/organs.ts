@@ -32,9 +32,10 @@ export function isOrganLine(s: string): boolean {
   return bracketsBalanced(t);
 }
 
-// (〔〕 as in 各县〔市、区〕人民政府, a county list written with the brackets of a 发文字号)
-const OPEN = "（(《〈「『“【［[〔";
-const CLOSE = "）)》〉」』”】］]〕";
+// (〔〕 as in 各县〔市、区〕人民政府, a county list written with the brackets of a 发文字号, and <> as a
+// page that lost its brackets writes it, 各县<市、区>人民政府)
+const OPEN = "（(《〈「『“【［[〔<＜";
+const CLOSE = "）)》〉」』”】］]〕>＞";
 
 export function splitBalanced(s: string, seps: string): string[] {
   const out: string[] = [];
