@@ -1702,3 +1702,27 @@ describe("a note of organs that declares who of them leads, no role verb", () =>
     ]);
   });
 });
+
+describe("㈠ ㈡ … ㈩: （一） typed as one character", () => {
+  it("is the （一） family, nested as it is", () => {
+    expect(matchMarker("㈢加强组织领导")).toMatchObject({ marker: "㈢", style: "chinese-paren", ordinal: 3 });
+    const n = parseText("关于印发某办法的通知\n各区人民政府:\n现印发给你们。\n第一条 为规范管理，制定本办法。\n第二条 本办法适用于下列事项：\n㈠新建项目；\n㈡改建项目。\n第三条 本办法自发布之日起施行。");
+    const tree = (ss: Section[]): unknown[] => ss.map((s) => [s.marker, tree(s.children)]);
+    expect(tree(n.sections)).toEqual([["第一条", []], ["第二条", [["㈠", []], ["㈡", []]]], ["第三条", []]]);
+  });
+});
+
+describe("a part whose title the covering notice quotes, broken over two lines", () => {
+  it("takes both lines as its title, though the second ends in no 文种", () => {
+    const n = parseText("关于印发若干措施的通知\n各区人民政府:\n《厦门市聚焦企业关切进一步落实优化营商环境政策的若干措施》已经市政府同意，现印发给你们。\n厦门市人民政府办公厅\n2019年1月16日\n厦门市聚焦企业关切进一步落实\n优化营商环境政策的若干措施\n为全面贯彻落实有关要求，现提出若干具体措施。\n一、营造公平竞争市场环境\n（一）推进完善PPP长效机制。");
+    expect(n.parts.map((p) => [p.title, p.preamble, p.sections.map((s) => s.marker)])).toEqual([["厦门市聚焦企业关切进一步落实优化营商环境政策的若干措施", ["为全面贯彻落实有关要求，现提出若干具体措施。"], ["一、"]]]);
+  });
+  it("第一责任单位为牵头单位: the first organ of a 责任单位 line leads", () => {
+    const n = parseText("关于印发若干措施的通知\n各区人民政府:\n现印发给你们。\n一、营造公平竞争市场环境\n（一）推进完善PPP长效机制。\n责任单位:市发改委、市财政局(第一责任单位为牵头单位,下同)\n完成时限:持续推进");
+    expect(n.tasks.map((t) => [t.lead, t.support, t.deadline])).toEqual([[["市发改委"], ["市财政局"], "持续推进"]]);
+  });
+  it("…and run on into its deadline label after the bracket, as one line: the label after the bracket is read", () => {
+    const n = parseText("关于印发若干措施的通知\n各区人民政府:\n现印发给你们。\n一、营造公平竞争市场环境\n（一）推进完善PPP长效机制。责任单位:市发改委、市财政局(第一责任单位为牵头单位,下同)时限要求:持续推进");
+    expect(n.tasks.map((t) => [t.lead, t.support, t.deadline, t.notes])).toEqual([[["市发改委"], ["市财政局"], "持续推进", "第一责任单位为牵头单位,下同"]]);
+  });
+});

@@ -38,6 +38,9 @@ const FAMILIES: Family[] = [
   // Ⅰ、 Ⅱ. (Roman numeral characters U+2160–216B) stand where 一、 would; a separator is needed (Ⅱ级响应 is text)
   { style: "roman", rank: 0.9, re: /^([\u2160-\u216b])[、．.﹒][\s　]*/u, ordinal: offset(0x2160) },
   { style: "chinese-paren", rank: 2, re: new RegExp(`^[（(]([${CN}]+)[）)][\\s　、．.]*`), ordinal: cn },
+  // ㈠ ㈡ … ㈩ (PARENTHESIZED IDEOGRAPH, U+3220–3229): （一） typed as one character, as databases and
+  // Word's symbol table write it — the same family
+  { style: "chinese-paren", rank: 2, re: /^([\u3220-\u3229])[\s　、．.]*/u, ordinal: offset(0x3220) },
   // 一） with the opening bracket left out, as written in the field: the （一） level
   { style: "chinese-half-paren", rank: 2, re: new RegExp(`^([${CN}]+)[）)][\\s　]*`), ordinal: cn },
   // the decimal outline of 应急预案 and technical plans (1 总则 / 1.1 编制目的 / 1.3.1 …): a level per
@@ -72,8 +75,8 @@ export const RANK_BY_STYLE: Record<string, number> = Object.fromEntries(FAMILIES
  * Characters a marker can begin with (every family's pattern is anchored on one of them): most
  * lines and positions are ruled out by one table lookup before any of the families' patterns.
  */
-// (Ⅰ–Ⅻ; ①–⑳, ⑴–⒇, ⒈–⒛)
-export const MARKER_FIRST = unitTable([1, `${CN}第（(0123456789０１２３４５６７８９`, [[0x2160, 0x216b], [0x2460, 0x249b]]]);
+// (Ⅰ–Ⅻ; ①–⑳, ⑴–⒇, ⒈–⒛; ㈠–㈩)
+export const MARKER_FIRST = unitTable([1, `${CN}第（(0123456789０１２３４５６７８９`, [[0x2160, 0x216b], [0x2460, 0x249b], [0x3220, 0x3229]]]);
 
 /** Recognise a marker at the start of s. */
 export function matchMarker(s: string): Marker | null {

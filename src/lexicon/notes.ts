@@ -48,8 +48,8 @@ const CLAUSE = new RegExp(
 );
 /** A leader named by post alone (分管副省长, 协管副秘书长, 常务副市长): who is in charge, not an organ */
 const LEADER_POST = /^(?:分管|协管|主管|常务)?副?(?:省长|市长|县长|区长|州长|盟长|旗长|镇长|乡长|秘书长|主席|书记|主任)$/;
-/** 排在第一位的部门为牵头部门，下同 / 列第一位者为牵头单位 */
-const FIRST_LEADS = /(第一位|首位|排名第一|排第一).{0,8}(牵头|牽頭|主责|主責)/;
+/** 排在第一位的部门为牵头部门，下同 / 列第一位者为牵头单位 / 第一责任单位为牵头单位 */
+const FIRST_LEADS = /(第一(?:位|个|家|责任单位|责任部门|单位|部门)|首位|排名第一|排第一).{0,8}(牵头|牽頭|主责|主責)/;
 /** A time written as progress rather than a date, before a note's labels: 按进度推进, 取得明显成效 */
 const DEADLINE_PHRASE = /(推进|完成|成效|落实)$/;
 /** A bracketed aside that ends a labelled value: X、Y(列第一位的为牵头单位,下同) */
@@ -200,7 +200,8 @@ export function gluedNoteLabel(run: string): string | null {
  */
 function labels(inner: string): Array<{ at: number; value: number; label: string }> {
   const out: Array<{ at: number; value: number; label: string }> = [];
-  for (const m of inner.matchAll(/(^|[，,；;。\s]|)([\u4e00-\u9fff]{2,20})\s*[：:]/g)) {
+  // (a closing bracket ends a value too: 责任单位:X、Y(第一责任单位为牵头单位,下同)时限要求:持续推进)
+  for (const m of inner.matchAll(/(^|[，,；;。\s）)]|)([\u4e00-\u9fff]{2,20})\s*[：:]/g)) {
     let at = m.index + m[1]!.length;
     let label = m[2]!;
     if (!m[1] && m.index > 0 || label.length > 10) {

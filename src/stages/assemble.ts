@@ -106,10 +106,16 @@ function assembleBlocks(adapted: Block[], meta: Meta): Notice {
     const segParas = paras(segBlocks.slice(offset));
     const firstTableInSeg = segBlocks.slice(offset).findIndex((b) => b.kind === "table");
     const headParas = firstTableInSeg < 0 ? segParas : paras(segBlocks.slice(offset, offset + firstTableInSeg));
+    // a title the covering notice quotes, broken over two lines (厦门市聚焦企业关切进一步落实 / 优化营商环境政策的
+    // 若干措施): the header reads it as one line, a new block that stands for both
+    const joinedTitle = !inline && seg.titleLines === 2 && headParas[0] === segBlocks[offset] && headParas[1] === segBlocks[offset + 1]
+      ? { ...headParas[0]!, text: headParas[0]!.text.trim() + headParas[1]!.text.trim() }
+      : null;
+    const heads = joinedTitle ? [joinedTitle, ...headParas.slice(2)] : headParas;
     const h = inline
       ? { ...extractHeader([], diagnostics), title: squeezeCjkSpaces(inline), docType: null }
-      : extractHeader(headParas, diagnostics, { allowUntitled: true, part: true });
-    const usedUpTo = h.next === 0 ? offset : segBlocks.indexOf(headParas[h.next - 1]!) + 1;
+      : extractHeader(heads, diagnostics, { allowUntitled: true, part: true });
+    const usedUpTo = h.next === 0 ? offset : heads[h.next - 1] === joinedTitle ? offset + 2 : segBlocks.indexOf(heads[h.next - 1]!) + 1;
     const closing = extractClosing(segBlocks.slice(usedUpTo), diagnostics, h.masthead, { printedBy: coverClosing.printedBy !== null });
     const gl = extractGlossary(closing.body);
     glossary.push(...gl.glossary);

@@ -20,6 +20,8 @@ export interface Segment {
   titleAt: number | null;
   /** the title written on the label line itself (附：2022年重点任务清单) */
   inlineTitle?: string;
+  /** a title known to run over this many lines from titleAt (a quoted title broken in two) */
+  titleLines?: number;
 }
 
 
@@ -39,7 +41,7 @@ function standalone(b: Block | undefined): b is ParagraphBlock {
 
 export function findParts(blocks: Block[], knownTitles: string[]): Segment[] {
   const titles = new Set(knownTitles.map(norm).filter((t) => t.length >= 4));
-  const starts: Array<{ at: number; label: string | null; titleAt: number | null; inlineTitle?: string }> = [];
+  const starts: Array<{ at: number; label: string | null; titleAt: number | null; inlineTitle?: string; titleLines?: number }> = [];
   const taken = new Set<number>();
   // looked up per block, so kept as sets (linear in the number of blocks, not blocks × parts)
   const openedTitles = new Set<string>();
@@ -92,7 +94,7 @@ export function findParts(blocks: Block[], knownTitles: string[]): Segment[] {
       const lines = endsLikeTitle(t) ? 1 : two && endsLikeTitle(two) ? 2 : 0;
       const body = blocks[i + lines];
       if (lines && body && (body.kind === "table" || matchMarker(paraText(body)) || !standalone(body))) {
-        open({ at: i, label: null, titleAt: i });
+        open({ at: i, label: null, titleAt: i, ...(lines === 2 ? { titleLines: 2 } : {}) });
         if (lines === 2) openedTitles.add(norm(two!));
         for (let k = i; k < i + lines; k++) taken.add(k);
         continue;
@@ -113,7 +115,7 @@ export function findParts(blocks: Block[], knownTitles: string[]): Segment[] {
     // …or a known title broken over two lines (立山区政府2023年重点工作 / 任务分解和责任分工方案)
     const joined = named !== null && standalone(blocks[i + 1]) ? named + norm(paraText(blocks[i + 1])) : null;
     if (joined !== null && titles.has(joined) && !openedTitles.has(joined)) {
-      open({ at: i, label: null, titleAt: i });
+      open({ at: i, label: null, titleAt: i, titleLines: 2 });
       openedTitles.add(joined);
       taken.add(i);
       taken.add(i + 1);
@@ -135,7 +137,7 @@ export function findParts(blocks: Block[], knownTitles: string[]): Segment[] {
   const segments: Segment[] = [];
   segments.push({ start: 0, end: starts[0]?.at ?? blocks.length, label: null, titleAt: null });
   starts.forEach((s, k) => {
-    segments.push({ start: s.at, end: starts[k + 1]?.at ?? blocks.length, label: s.label, titleAt: s.titleAt, inlineTitle: s.inlineTitle });
+    segments.push({ start: s.at, end: starts[k + 1]?.at ?? blocks.length, label: s.label, titleAt: s.titleAt, inlineTitle: s.inlineTitle, ...(s.titleLines ? { titleLines: s.titleLines } : {}) });
   });
   return segments;
 }

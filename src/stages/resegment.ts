@@ -33,7 +33,7 @@ const LINE_FAMILIES = new Set([
 ]);
 const STRONG_BEFORE = /[。；;：:！？!?）)”」』】—]/;
 const CJK_CHAR = /[\u4e00-\u9fff]/;
-const MARKER_START = /[一二三四五六七八九十第（(0-9０-９\u2488-\u249b\u2160-\u216b]/;
+const MARKER_START = /[一二三四五六七八九十第（(0-9０-９\u2488-\u249b\u2160-\u216b\u3220-\u3229]/;
 
 interface Candidate {
   at: number;

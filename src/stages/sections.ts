@@ -399,7 +399,9 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
         .join("\n");
     }
     // pieces written on lines of their own read back as one note when joined by ；
-    const raw = pieces.reduce((acc, x) => (acc === "" ? x : /[）)〕】]$/.test(acc) ? acc + x : `${acc.replace(/[。；;，,]$/, "")}；${x}`), "");
+    // (bracketed notes follow one another as written; a labelled line after one that closes with an
+    // aside in brackets, 责任单位:X、Y(第一责任单位为牵头单位,下同) / 时限要求:…, still needs its ；)
+    const raw = pieces.reduce((acc, x) => (acc === "" ? x : /[）)〕】]$/.test(acc) && /^[（(〔【]/.test(x) ? acc + x : `${acc.replace(/[。；;，,]$/, "")}；${x}`), "");
     section.responsibility = { lead: [...n.note.lead], support: [...n.note.support], deadline: n.note.deadline, raw };
   }
   checkNumbering(res.sections, diagnostics);
