@@ -1726,3 +1726,21 @@ describe("a part whose title the covering notice quotes, broken over two lines",
     expect(n.tasks.map((t) => [t.lead, t.support, t.deadline, t.notes])).toEqual([[["市发改委"], ["市财政局"], "持续推进", "第一责任单位为牵头单位,下同"]]);
   });
 });
+
+describe("a group heading that names the lead of every item under it", () => {
+  const doc = (body: string) => parseText(`关于印发任务清单的通知\n各乡镇人民政府:\n现印发给你们。\n沁县人民政府办公室\n2025年5月18日\n附件1\n2025年县政府工作报告任务清单\n${body}`);
+  it("县示范区管委会牵头工作(8项): each item is a task it leads; an item with its own note keeps the note", () => {
+    const n = doc("一、县示范区管委会牵头工作(3项)\n1.投资3000万元建设循环水养殖基地。\n2.打造食用菌酵素生产基地。\n3.建设3个劳动密集型产业园。(县工信局负责)\n二、县教育局、县卫健局负责的任务\n1.新建幼儿园2所。");
+    expect(n.tasks.map((t) => [t.task, t.lead, t.group])).toEqual([
+      ["投资3000万元建设循环水养殖基地", ["县示范区管委会"], "一、县示范区管委会牵头工作(3项)"],
+      ["打造食用菌酵素生产基地", ["县示范区管委会"], "一、县示范区管委会牵头工作(3项)"],
+      ["建设3个劳动密集型产业园", ["县工信局"], null],
+      ["新建幼儿园2所", ["县教育局", "县卫健局"], "二、县教育局、县卫健局负责的任务"],
+    ]);
+  });
+  it("a heading that names work but no organ is no group lead", () => {
+    for (const h of ["一、重点工作", "一、领导牵头的工作", "一、加强组织领导负责的工作", "一、牵头抓总工作"]) {
+      expect(doc(`${h}\n1.建设产业园。\n2.打造生产基地。`).tasks, h).toEqual([]);
+    }
+  });
+});

@@ -596,6 +596,20 @@ export function findNotes(text: string): FoundNote[] {
   return out;
 }
 
+/**
+ * A group heading that names who leads every item under it, a task list sorted by lead organ
+ * (县示范区管委会牵头工作(8项), 市发改委负责的任务, 市教育局牵头事项): the organs, or null. Group 1 the
+ * organs, then the role word and what it leads, then an optional count of items.
+ */
+const GROUP_LEAD = /^(.{2,40}?)(?:牵头|牽頭|负责|負責|承办|主办)(?:负责)?的?(?:工作|任务|任務|事项|事項|项目|項目)(?:$|\s{0,2}[（(]共?[0-9一二三四五六七八九十百]{1,4}[项項][）)]$)/;
+
+export function groupLead(heading: string): string[] | null {
+  const m = GROUP_LEAD.exec(heading.trim());
+  if (!m) return null;
+  const organs = splitOrgans(m[1]!, { conjunctions: true });
+  return organs.length && organs.every((x) => charsAtMost(x, 30) && bareOrgan(x)) ? organs : null;
+}
+
 /** Text with the notes cut out. */
 export function withoutNotes(text: string, notes: FoundNote[]): string {
   let s = "";

@@ -4,7 +4,8 @@
 // tables into tasks. Column headers map through lexicon/columns.ts; unknown columns land in
 // `extra`, so nothing is dropped.
 import type { Diagnostic, Notice, Section, Table, Task } from "../model/schema.js";
-import { cellOrgans } from "../lexicon/notes.js";
+import { cellOrgans, groupLead } from "../lexicon/notes.js";
+import { pathStep } from "../model/section-path.js";
 import { fieldOf, LEAD_LABEL, type Field } from "../lexicon/columns.js";
 import { parseDue } from "../lexicon/due.js";
 import { matchMarker } from "../lexicon/markers.js";
@@ -187,6 +188,31 @@ function tableTasks(table: Table, index: number, year: number | null, out: Locat
   });
 }
 
+/**
+ * The items under a group heading that names their lead (一、县示范区管委会牵头工作(8项) / 1.…  2.…):
+ * one task each, led by the heading's organs — an item with a note of its own is that note's task.
+ */
+function groupLeadTasks(sections: Section[], part: number | null, year: number | null, out: Located[], path: string[] = []): void {
+  for (const s of sections) {
+    const here = [...path, pathStep(s)];
+    const lead = groupLead(s.heading);
+    if (lead && !s.responsibility) {
+      for (const c of s.children) {
+        if (c.responsibility || hasNote(c)) continue;
+        out.push({
+          order: c.line + c.column / 10000,
+          task: {
+            seq: c.ordinal !== null ? String(c.ordinal) : null, task: c.heading.replace(/[。；;]$/, ""), deadline: null, due: dueOf(null, year),
+            lead: [...lead], support: [], leader: null, owner: null, notes: null, extra: {}, group: `${s.marker ?? ""}${s.heading}`,
+            source: { section: [...here, pathStep(c)].join("/"), part }, line: c.line,
+          },
+        });
+      }
+    } else groupLeadTasks(s.children, part, year, out, here);
+  }
+}
+const hasNote = (s: Section): boolean => s.children.some((c) => !!c.responsibility || hasNote(c));
+
 /** The tasks of a notice: its notes' and its tables' rows, in document order. */
 export function extractTasks(notice: Notice, notes: PartNote[], diagnostics: Diagnostic[]): Task[] {
   const out: Located[] = [];
@@ -195,6 +221,8 @@ export function extractTasks(notice: Notice, notes: PartNote[], diagnostics: Dia
     notice.header.docNumber?.year ??
     (notice.signature?.date ? Number(notice.signature.date.slice(0, 4)) : titleYear ? Number(titleYear) : null);
   noteTasks(notes, year, out);
+  groupLeadTasks(notice.sections, null, year, out);
+  notice.parts.forEach((p, k) => groupLeadTasks(p.sections, k, year, out));
   notice.tables.forEach((t, i) => tableTasks(t, i, year, out, diagnostics));
   return out.sort((a, b) => a.order - b.order).map((l) => l.task);
 }
