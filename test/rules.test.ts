@@ -1744,3 +1744,18 @@ describe("a group heading that names the lead of every item under it", () => {
     }
   });
 });
+
+describe("a table of contents printed without its 目录 heading", () => {
+  const plan = (toc: string) => parseText(`关于印发应急预案的通知\n各乡镇人民政府:\n现印发给你们。\n某县人民政府办公室\n2017年6月23日\n附件\n某县突发环境事件应急预案\n${toc}\n1 总则\n1.1 编制目的\n建立健全突发环境事件应急机制。\n1.2 编制依据\n依据有关法律法规。\n2 组织体系\n2.1 指挥机构\n县政府成立指挥部。`);
+  it("is a table, not the outline: the body restarts at its first entry (总则 ~ 1 总则)", () => {
+    const n = plan("总则\n1.1 编制目的\n1.2 编制依据\n组织体系\n2.1 指挥机构\n2.2 办事机构");
+    const fl = (ss: Section[], d = 1): string[] => ss.flatMap((s) => [`${d}${s.marker}${s.heading}`, ...fl(s.children, d + 1)]);
+    expect(n.parts.flatMap((p) => fl(p.sections))).toEqual(["11总则", "21.1编制目的", "21.2编制依据", "12组织体系", "22.1指挥机构"]);
+    // (cells lose their layout spaces, as every table's do)
+    expect(n.tables.map((t) => t.rows.map((r) => r[0]))).toEqual([["总则", "1.1编制目的", "1.2编制依据", "组织体系", "2.1指挥机构", "2.2办事机构"]]);
+  });
+  it("headings standing alone that the body does not print again are the outline", () => {
+    const n = parseText("关于做好有关工作的通知\n各乡镇人民政府:\n现通知如下。\n一、工作目标\n二、工作任务\n三、保障措施\n四、组织领导\n五、督查考核\n六、其他事项\n七、工作要求\n请认真贯彻执行。");
+    expect([n.tables, n.sections.length]).toEqual([[], 7]);
+  });
+});

@@ -8,7 +8,7 @@ import { charsAtMost } from "../lexicon/length.js";
 import { CONTENTS_HEADING, CONTENTS_PAGE } from "../lexicon/layout.js";
 
 /** An entry: a short line, no sentence, numbered or ending in its page number */
-function isEntry(b: Block): b is ParagraphBlock {
+function isEntry(b: Block): boolean {
   if (b.kind !== "para") return false;
   const t = b.text.trim();
   return t !== "" && charsAtMost(t, 50) && !/[。；;！？]/.test(t) && (matchMarker(t) !== null || CONTENTS_PAGE.test(t));
@@ -20,13 +20,84 @@ const key = (t: string) => t.replace(/\s+/g, "").replace(/[.…·．]{2,}[0-9]{1
 /** How far below the contents the body's first heading is looked for */
 const REPEAT_WITHIN = 400;
 
+/** An entry of a contents list printed without its 目录 heading: an entry, or a short heading line whose number was lost (总则) */
+function isBareEntry(b: Block): b is ParagraphBlock {
+  if (b.kind !== "para") return false;
+  if (isEntry(b)) return true;
+  const t = b.text.trim();
+  return t !== "" && charsAtMost(t, 16) && !/[。；;！？，,：:、（）()《》“”]/.test(t);
+}
+
+/** An entry without its number and page: what a contents line and the body's heading share (总则 ~ 1 总则) */
+function bare(t: string): string {
+  const k = key(t);
+  const m = matchMarker(k);
+  return m ? k.slice(m.length) : k;
+}
+
+/** Entries of a contents list printed without its heading, at least this many before the body restarts them */
+const BARE_ENTRIES_AT_LEAST = 6;
+
+/**
+ * Contents lists printed without their 目录 heading (a 预案 page's outline above its body: 总则 /
+ * 1.1 编制目的 / … / 8 附则, then 1 总则 / 1.1 编制目的 / its text): runs of entries, one per line,
+ * each ending where an entry of the run is printed again as the body's heading (总则 ~ 1 总则). One
+ * pass: the first line of each entry seen in the current run, by the entry without number and page.
+ * Returns the start of each list → its end.
+ */
+function bareContents(blocks: Block[]): Map<number, number> {
+  const found = new Map<number, number>();
+  let seen = new Map<string, number>();
+  // numbered entries so far in the run, by index (a prefix count: how many lie between two lines)
+  let numbered: number[] = [];
+  let runStart = 0;
+  for (let j = 0; j < blocks.length; j++) {
+    const b = blocks[j]!;
+    if (!isBareEntry(b)) {
+      seen = new Map();
+      numbered = [];
+      runStart = j + 1;
+      continue;
+    }
+    const k = bare(b.text);
+    const count = (numbered[j - runStart - 1] ?? 0) + (matchMarker(key(b.text)) ? 1 : 0);
+    numbered.push(count);
+    const i = k ? seen.get(k) : undefined;
+    if (i !== undefined && j - i >= BARE_ENTRIES_AT_LEAST && count - (numbered[i - runStart - 1] ?? 0) >= 3) {
+      found.set(i, j);
+      // the body's headings start a run of their own
+      seen = new Map([[k, j]]);
+      numbered = [matchMarker(key(b.text)) ? 1 : 0];
+      runStart = j;
+      continue;
+    }
+    if (k && !seen.has(k)) seen.set(k, j);
+  }
+  return found;
+}
+
 export function contentsAsTable(blocks: Block[], diagnostics: Diagnostic[]): Block[] {
   const out: Block[] = [];
+  const bareLists = bareContents(blocks);
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     // (a character test first: most paragraphs are not the two-character heading)
     if (b.kind !== "para" || !b.text.includes("目") || !CONTENTS_HEADING.test(b.text.trim())) {
-      out.push(b);
+      // …or a list of entries printed without the heading
+      const end = bareLists.get(i) ?? -1;
+      if (end < 0) {
+        out.push(b);
+        continue;
+      }
+      const entries = blocks.slice(i, end) as ParagraphBlock[];
+      const top = entries[0]!;
+      out.push({ kind: "table", rows: [[""], ...entries.map((e) => [e.text.trim()])], rowLines: [top.line, ...entries.map((e) => e.line)], line: top.line, column: top.column, layout: "contents" });
+      diagnostics.push({
+        severity: "info", code: "contents-read",
+        message: `a table of contents of ${entries.length} entries without its 目录 heading was read as a table, not as the outline: its first entry "${entries[0]!.text.trim()}" heads the body below`,
+        line: top.line, column: top.column,
+      });
+      i = end - 1;
       continue;
     }
     // the entries run to the first one printed again (the body's first heading), or to a line that is none

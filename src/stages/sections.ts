@@ -2,7 +2,8 @@
 // level; a new family nests under the open section unless it usually encloses it (rank). Run-in
 // items (一是…二是…, 第一，…, ①…) are split out of paragraphs, also mid-paragraph. A short
 // unnumbered line after which numbering restarts becomes a group node with marker null.
-import { positionAt, sliceParagraph, type Block, type ParagraphBlock } from "../model/blocks.js";
+import { positionAt, sliceParagraph, type Block, type ParagraphBlock, type TableBlock } from "../model/blocks.js";
+import { CONTENTS_HEADING } from "../lexicon/layout.js";
 import type { Diagnostic, Section } from "../model/schema.js";
 import { DECIMAL_STYLE, MARKER_FIRST, markerBeforeDigits, matchMarker, runInCandidates, type Marker } from "../lexicon/markers.js";
 import { unitTable } from "../lexicon/units.js";
@@ -59,6 +60,13 @@ function groupCandidate(b: Block): boolean {
 /** A run-in item (一是, 第一，, ①): it holds no run-in list of its own to close */
 const isRunIn = (s: Section) => s.style !== null && (s.style.startsWith("run-in") || s.style === "circled" || s.style === "paren-digit");
 
+/**
+ * A table of contents (read by the contents stage, or printed back as a one-column table headed
+ * 目录 or by nothing): the body follows it, so a part's title does not caption it.
+ */
+const contentsTable = (b: TableBlock): boolean =>
+  b.layout === "contents" || (b.rows[0]?.length === 1 && (b.rows[0][0]!.trim() === "" || CONTENTS_HEADING.test(b.rows[0][0]!.trim())));
+
 export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: { title?: string | null } = {}): SectionsResult {
   const res: SectionsResult = { preamble: [], sections: [], tables: [], notes: [] };
   // tables and their captions leave the flow first
@@ -71,9 +79,9 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
       if (isCaption(prev) && blocks[i - 1] === prev) {
         caption = prev.text;
         flow.pop();
-      } else if (opts.title && res.tables.length === 0 && flow.length <= 2 && flow.every((p) => charsAtMost(p.text, 60))) {
+      } else if (opts.title && !contentsTable(b) && res.tables.length === 0 && flow.length <= 2 && flow.every((p) => charsAtMost(p.text, 60))) {
         // an attachment that is a table (a 回执, a 清单): its title names the table, even with a
-        // 填报单位：… line between them
+        // 填报单位：… line between them (not its table of contents: the body follows it)
         caption = opts.title;
       }
       res.tables.push({ block: b, caption });
