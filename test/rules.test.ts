@@ -1759,3 +1759,14 @@ describe("a table of contents printed without its 目录 heading", () => {
     expect([n.tables, n.sections.length]).toEqual([[], 7]);
   });
 });
+
+describe("page furniture and metadata of county sites", () => {
+  it("an organ's name then 发布时间: on the line above the title is a site bar", () => {
+    const n = parseText("您现在的位置:首页>>政务公开>>政府文件\n江源区人民政府   发布时间:2015-08-10  信息来源:本站原创   收藏\n白山市江源区人民政府办公室关于进一步规范区政府常务会议制度的通知\n江源政办发〔2015〕76号\n各镇人民政府:\n现通知如下。");
+    expect([n.header.title, n.header.issuer]).toEqual(["白山市江源区人民政府办公室关于进一步规范区政府常务会议制度的通知", "白山市江源区人民政府办公室"]);
+  });
+  it("a metadata table's 文件名称 names a page whose body prints no title; 内容概述 and 公开责任部门 rows are metadata", () => {
+    const n = parseText("文件名称 | 2022年第八次县政府常务会议确定事项落实情况的通报 | ||\n公开责任部门 | 紫阳县政府办公室 | 公开形式: | 主动公开 |\n内容概述 | 2022年第八次县政府常务会议确定事项落实情况的通报 |\n近期，县政府督查室开展了专项督查，现通报如下。\n一、总体情况\n确定事项22件。");
+    expect([n.header.title, n.header.docType]).toEqual(["2022年第八次县政府常务会议确定事项落实情况的通报", "通报"]);
+  });
+});

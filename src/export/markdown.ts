@@ -270,7 +270,9 @@ export function toMarkdown(doc: Notice): string {
   if (h.secrecy) out.push(h.secrecy + (h.secrecyPeriod ? `★${h.secrecyPeriod}` : ""));
   if (h.urgency) out.push(h.urgency);
   if (h.masthead) out.push(h.masthead);
-  if (h.docNumber) out.push(h.docNumber.raw);
+  // (a number kexie cannot read as one — a page's 文号 督察通报第十七期 — stays in the front matter only:
+  // above the title it would read back as the title's first line)
+  if (h.docNumber && h.docNumber.prefix !== null) out.push(h.docNumber.raw);
   if (h.signer.length) out.push(`签发人：${h.signer.join("、")}`);
   if (h.title) out.push(`# ${h.title}`);
   if (h.subtitle) out.push(`——${h.subtitle}`);

@@ -301,7 +301,7 @@ function withMetadata(own: Own, meta: Record<string, string>, diagnostics: Diagn
       diagnostics.push({ severity: "warning", code: "metadata-date-mismatch", message: `成文日期 in the page metadata (${written}) differs from the signature date ${signature.date}`, line: 1, column: 1 });
     }
   }
-  const title = get("标题", "名称");
+  const title = get("标题", "名称", "文件名称");
   return {
     // a title's organ without its place (县人民政府办公室关于…) is spelled out by the metadata
     // (发文单位: 嘉鱼县人民政府办公室), as by a signature

@@ -434,7 +434,7 @@ export function extractHeader(
   }
   if (!run) {
     // a page whose body has no title line: its metadata names it (名称：…, 标题：…)
-    const named = r.metadata["标题"] ?? r.metadata["名称"];
+    const named = r.metadata["标题"] ?? r.metadata["名称"] ?? r.metadata["文件名称"];
     const glued = named ? splitGluedNumber(named) : null;
     if (named) run = { from: end, to: -1, text: glued?.title ?? named, number: glued?.number ?? null };
   }
