@@ -1770,3 +1770,17 @@ describe("page furniture and metadata of county sites", () => {
     expect([n.header.title, n.header.docType]).toEqual(["2022年第八次县政府常务会议确定事项落实情况的通报", "通报"]);
   });
 });
+
+describe("a document site's page (文库): the file's name, its sharing line, the text in numbered chunks", () => {
+  const page = "2022年重点工作安排的通知.docx\n《2022年重点工作安排的通知.docx》由会员分享,可在线阅读,更多相关《2022年重点工作安排的通知.docx(7页珍藏版)》请在淘文阁上搜索。\n1、2022年重点工作安排的通知各区政府:现将重点工作安排印发给你们,请认真贯彻执行。一、切实加强食品安全工作。制定出台若干措施。二、深化\n2、开展示范城市创建活动。巩固创建成果。三、强化\n3、风险防控。完善监测体系。";
+  it("the title is the file's name without its extension; the chunks are one text, their numbers no items", () => {
+    const n = parseText(page);
+    expect(n.header.title).toBe("2022年重点工作安排的通知");
+    expect(n.sections.map((s) => [s.marker, s.heading])).toEqual([["一、", "切实加强食品安全工作"], ["二、", "深化开展示范城市创建活动"], ["三、", "强化风险防控"]]);
+    expect(n.diagnostics.filter((d) => d.code === "page-number-removed").map((d) => d.line)).toEqual([3, 4, 5]);
+  });
+  it("without the sharing line, numbered lines are items", () => {
+    const n = parseText(page.split("\n").filter((l, k) => k !== 1).join("\n"));
+    expect(n.sections.map((s) => s.marker).slice(0, 3)).toEqual(["1、", "2、", "3、"]);
+  });
+});

@@ -39,6 +39,13 @@ const DOCSITE_CHROME = /^(?:简介|摘要|内容简介|内容提要)[:：]|^第[
 /** …and its words that stand anywhere in such a line (each opens with a literal: the engine skips to where one of 下由可请 stands) */
 const DOCSITE_WORDS = /下载本文|由(?:会员|用户|网友)(?:分享|上传)|可在线阅读|请在[^，,。\s]{1,10}上搜索/;
 const docsite = (line: string): boolean => DOCSITE_CHROME.test(line) || DOCSITE_WORDS.test(line);
+/** A document site's sharing line (《….docx》由会员分享,可在线阅读…): the page below is the file cut into numbered chunks */
+export const isDocsiteShare = (line: string): boolean => DOCSITE_WORDS.test(line);
+/**
+ * The number a document site puts before each chunk of the file's text it shows (1、…, 2、…): a page
+ * break of the site's, cut anywhere in a sentence or a table, not an item of the notice. Group 1 the number.
+ */
+export const DOCSITE_CHUNK = /^([0-9]{1,3})、/;
 /**
  * A site's own credits, printed as a page's footer and, flattened, often above the article: who
  * runs the site (主办单位: 麻城市融媒体中心), who hosts it, where to send copy. Above a notice's

@@ -163,6 +163,11 @@ const TITLE_TAIL = /[（(][^（()）]{1,16}[）)]$/;
 const TITLE_CONTINUATION = new RegExp(`^[（(]${DRAFT_MARK}[）)]$`);
 /** Site prefixes in front of a repeated title: 【通知公告】, 标题： */
 const TITLE_PREFIX = /^(?:【[^】]{1,12}】|\[[^\]]{1,12}\])\s*/;
+/**
+ * A document site's page names the notice by its file (…的通知.docx): when no line reads as a title,
+ * the file's name is one, without the extension (a title line below wins over it: the name may be cut)
+ */
+const FILE_EXTENSION = /\.(?:docx?|wps|pdf|xlsx?|ofd)$/i;
 
 const endsAsTitle = (s: string) => endsWithDocType(cleanTitle(s)) || endsWithDocType(cleanTitle(s).replace(TITLE_TAIL, ""));
 
@@ -423,7 +428,7 @@ export function extractHeader(
     const i = kinds.findIndex((k, n) => n < end && k === "title" && !speaker(n) && !/[：:]$/.test(blocks[n]!.text.trim()));
     const t = i >= 0 ? blocks[i]!.text.trim() : "";
     if (i >= 0 && (opts.allowUntitled !== true || blocks[i]!.heading > 0 || charsAtMost(t, 60))) {
-      run = { from: i, to: i, text: t.replace(TITLE_PREFIX, "").replace(TRAILING_PIPE, ""), number: null };
+      run = { from: i, to: i, text: t.replace(TITLE_PREFIX, "").replace(TRAILING_PIPE, "").replace(FILE_EXTENSION, ""), number: null };
       // a 关于 title broken over two lines that ends in no 文种 (关于落实国务院《政府工作报告》 / 重点工作的任务分工):
       // a short line of the same kind right below, no pause in it, goes on with it
       const next = blocks[i + 1]?.text.trim() ?? "";

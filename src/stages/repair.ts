@@ -8,7 +8,7 @@ import { charsAtMost } from "../lexicon/length.js";
 import { matchMarker } from "../lexicon/markers.js";
 import { dateOnly, OCCASION, OCCASION_FRAMED, OCCASION_OPENS } from "../lexicon/dates.js";
 import { isOrganLine, isOrganList, LEADING_ORGAN, OPENS_WITH_ABOUT } from "../lexicon/organs.js";
-import { CUT_PAGE_TITLE, isOpeningChrome, isWebChrome, URL_LINE } from "../lexicon/chrome.js";
+import { CUT_PAGE_TITLE, isDocsiteShare, isOpeningChrome, isWebChrome, URL_LINE } from "../lexicon/chrome.js";
 import { LABEL_LINE, PAGE_NUMBER_LINE } from "../lexicon/layout.js";
 import { endsLikeTitle, SERIES_ISSUE_LINE_RE, siteSuffixAt } from "../lexicon/patterns.js";
 import { CLOSING_LABEL_START } from "../lexicon/attachments.js";
@@ -131,7 +131,8 @@ export function repairParagraphs(blocks: Block[], diagnostics: Diagnostic[], met
     // a download link, a file's name (·关于…的公示.docx): below other chrome, or as a bulleted link —
     // and then a bare 附件: label above it goes with it (the page's download box, not the notice's
     // 附件说明, which lists titles)
-    const file = FILE_NAME.test(b.text) && charsAtMost(b.text, 80) && !/[。；，]/.test(b.text);
+    // (not the file a document site's page shows, named above its sharing line: the page's title)
+    const file = FILE_NAME.test(b.text) && charsAtMost(b.text, 80) && !/[。；，]/.test(b.text) && !blocks.slice(at + 1, at + 4).some((x) => x.kind === "para" && isDocsiteShare(x.text));
     const bulleted = file && /^[·•●▪]/.test(b.text);
     const prevPara = out[out.length - 1];
     const underLabel = bulleted && prevPara?.kind === "para" && BARE_ATTACHMENT_LABEL.test(prevPara.text.trim());

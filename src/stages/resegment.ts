@@ -16,7 +16,7 @@ import { DOC_NUMBER_RE, DOC_TYPES, endsLikeTitle, LETTERHEAD_MARK, MARK_BEFORE_C
 import { gluedAddressees, isOrganLine, ORGAN_SUFFIX } from "../lexicon/organs.js";
 import { BODY_OPENER } from "../lexicon/headings.js";
 import { withYearBefore } from "../lexicon/patterns.js";
-import { isOpeningChrome, isWebChrome, URL_LINE } from "../lexicon/chrome.js";
+import { DOCSITE_CHUNK, isDocsiteShare, isOpeningChrome, isWebChrome, URL_LINE } from "../lexicon/chrome.js";
 import { metadataPairs } from "../lexicon/metadata.js";
 import { COLUMN_SYNONYMS, roleOf } from "../lexicon/columns.js";
 
@@ -642,7 +642,10 @@ function furniture(line: string): boolean {
 
 /** The notice's paragraphs, with a flattened one cut back into the paragraphs it was made of. */
 export function resegment(input: Block[], diagnostics: Diagnostic[]): Block[] {
-  const blocks = withAddresseesApart(input);
+  const chunked = withDocsiteChunksJoined(input, diagnostics);
+  // (a document site's chunks joined are one text however short: always cut at the notice's boundaries)
+  const siteText = chunked === input ? null : chunked.find((b, k) => b !== input[k] && b.kind === "para") ?? null;
+  const blocks = withAddresseesApart(chunked);
   // page furniture above a flattened notice (无障碍, 当前位置, a URL, 索引号：…) is no paragraph of it
   // (counted only when a paragraph is long enough to ask: most notices have none)
   let paras = -1;
@@ -658,7 +661,7 @@ export function resegment(input: Block[], diagnostics: Diagnostic[]): Block[] {
   };
   const out: Block[] = [];
   for (const b of blocks) {
-    if (b.kind !== "para" || b.text.length < ALONE || (b.text.length < LONG && another()) || (b.text.length < HUGE && count() > 3)) {
+    if (b.kind !== "para" || (b !== siteText && (b.text.length < ALONE || (b.text.length < LONG && another()) || (b.text.length < HUGE && count() > 3)))) {
       out.push(b);
       continue;
     }
@@ -675,6 +678,33 @@ export function resegment(input: Block[], diagnostics: Diagnostic[]): Block[] {
     out.push(...pieces);
   }
   return out;
+}
+
+/**
+ * A document site's page (文库: the file's name, the sharing line, then the text in chunks numbered
+ * 1、 2、 3、 …, each cut anywhere): the chunks are one text, their numbers removed and reported, so the
+ * notice is cut at its own boundaries, not the site's. Only below a sharing line in the opening, and
+ * only a run numbered from 1 without a gap.
+ */
+function withDocsiteChunksJoined(blocks: Block[], diagnostics: Diagnostic[]): Block[] {
+  const share = blocks.slice(0, 40).findIndex((b) => b.kind === "para" && isDocsiteShare(b.text));
+  if (share < 0) return blocks;
+  // (page furniture may stand between the sharing line and the first chunk)
+  let first = share + 1;
+  while (first < blocks.length && blocks[first]!.kind === "para" && !DOCSITE_CHUNK.test((blocks[first] as ParagraphBlock).text) && furniture((blocks[first] as ParagraphBlock).text)) first++;
+  let j = first;
+  let joined: ParagraphBlock | null = null;
+  for (let k = 1; j < blocks.length; j++, k++) {
+    const b = blocks[j]!;
+    const m = b.kind === "para" ? DOCSITE_CHUNK.exec(b.text) : null;
+    if (!m || Number(m[1]) !== k) break;
+    const pos = positionAt(b as ParagraphBlock, 0);
+    diagnostics.push({ severity: "info", code: "page-number-removed", message: `removed a document site's chunk number "${m[0]}" (the site cuts the file into numbered pieces)`, line: pos.line, column: pos.column });
+    const piece = sliceParagraph(b as ParagraphBlock, m[0].length);
+    joined = joined ? joinParagraphs(joined, piece) : piece;
+  }
+  if (!joined || j - first < 2) return blocks;
+  return [...blocks.slice(0, first), { ...joined, text: joined.text.trim() }, ...blocks.slice(j)];
 }
 
 /** The paragraph without the page numbers glued into it (— 5 —), each reported; positions kept. */
