@@ -1784,3 +1784,10 @@ describe("a document site's page (文库): the file's name, its sharing line, th
     expect(n.sections.map((s) => s.marker).slice(0, 3)).toEqual(["1、", "2、", "3、"]);
   });
 });
+
+describe("a forum thread reposting a notice", () => {
+  it("the moderator's mark and the thread's buttons are furniture; the title below them is read whole", () => {
+    const n = parseText("[贵州]省人民政府关于同意紫云自治县部分乡镇行政区划调整的批复(黔府函〔2016〕22号) [复制链接]\n上一主题 下一主题\n只看楼主 倒序阅读 0 发表于: 2016-01-26\n— 本帖被 超微星 执行加亮操作(2016-01-26) —\n人民政府关于同意紫云自治县部分乡镇\n行政区划调整的批复\n黔府函〔2016〕22号\n安顺市人民政府:\n你市请示收悉。经研究,现批复如下:\n一、同意撤销大营乡建制。");
+    expect([n.header.title, n.header.docNumber?.raw, n.header.recipients]).toEqual(["人民政府关于同意紫云自治县部分乡镇行政区划调整的批复", "黔府函〔2016〕22号", ["安顺市人民政府"]]);
+  });
+});

@@ -46,10 +46,15 @@ export function endsLikeTitle(s: string): boolean {
 /**
  * A page's own title that ends with its site's name (六安市人民政府关于…的通知-欧洲杯网络平台,
  * …的通知_中国政府网): where the name begins, or -1. Only after a title that ends in its 文种, and only
- * a short name without a 文种 of its own.
+ * a short name without a 文种 of its own. Or a button after the title ([复制链接]).
  */
 const SITE_SUFFIX = /[ \u3000]*[-_|－—–]{1,2}[ \u3000]*([^-_|－—–。；;，,：:\s]{2,20})$/;
+/** A forum's or site's button printed after the page's title: …的批复(黔府函〔2016〕22号) [复制链接] */
+const BUTTON_SUFFIX = /[ \u3000]*[\[【](?:复制链接|打印本页|打印|关闭|收藏)[\]】]$/;
 export function siteSuffixAt(s: string): number {
+  const button = s.endsWith("]") || s.endsWith("】") ? BUTTON_SUFFIX.exec(s) : null;
+  // (after a title, 关于… or one ending in its 文种, not after a chrome line's other tools)
+  if (button && button.index >= 8 && (/[关關][于於]/.test(s.slice(0, button.index)) || endsWithDocType(s.slice(0, button.index)))) return button.index;
   const m = SITE_SUFFIX.exec(s);
   if (!m || endsWithDocType(m[1]!) || !endsWithDocType(s.slice(0, m.index))) return -1;
   return m.index;
