@@ -1791,3 +1791,10 @@ describe("a forum thread reposting a notice", () => {
     expect([n.header.title, n.header.docNumber?.raw, n.header.recipients]).toEqual(["人民政府关于同意紫云自治县部分乡镇行政区划调整的批复", "黔府函〔2016〕22号", ["安顺市人民政府"]]);
   });
 });
+
+describe("预案 is a 文种", () => {
+  it("a 预案 posted on its own has its docType, and the plan a notice issues opens as a part", () => {
+    expect(parseText("某县突发环境事件应急预案\n1 总则\n1.1 编制目的\n为建立健全应急机制，制定本预案。").header.docType).toBe("预案");
+    expect(parseText("關於印發某縣防汛應急預案的通知\n各鄉鎮人民政府:\n現印發給你們。\n某縣人民政府辦公室\n2020年6月1日\n某縣防汛應急預案\n一、總則\n（一）編制目的。為做好防汛工作，制定本預案。").parts.map((p) => p.title)).toEqual(["某縣防汛應急預案"]);
+  });
+});
