@@ -1798,3 +1798,11 @@ describe("预案 is a 文种", () => {
     expect(parseText("關於印發某縣防汛應急預案的通知\n各鄉鎮人民政府:\n現印發給你們。\n某縣人民政府辦公室\n2020年6月1日\n某縣防汛應急預案\n一、總則\n（一）編制目的。為做好防汛工作，制定本預案。").parts.map((p) => p.title)).toEqual(["某縣防汛應急預案"]);
   });
 });
+
+describe("a university's report page: menu bar, counter, byline with the post glued to the name", () => {
+  const page = "学校网站 ENGLISH 旧版回顾\n【转发】关于《中国农业大学章程(草案)》制定情况的报告\n2014年04月04日 浏览次数:\n副校长李召虎\n(2014年4月3日)\n一、《中国农业大学章程(草案)》制定的背景与意义\n大学章程是高等学校依法自主办学的基本准则。\n二、《中国农业大学章程(草案)》制定过程\n中国农业大学";
+  it("the title is the report's, the byline its author; no part opens at the byline", () => {
+    const n = parseText(page);
+    expect([n.header.title, n.header.author, n.parts.length, n.sections.length]).toEqual(["关于《中国农业大学章程(草案)》制定情况的报告", "副校长李召虎", 0, 2]);
+  });
+});

@@ -29,6 +29,8 @@ const OPENING_CHROME_MORE =
   /^(?:更新(?:时间|日期)|[>＞»›]{1,2}\s*[^>＞»›\s]{1,20}\s*[>＞»›]|(?:(?:19|20)[0-9][0-9][-/.])?[0-9]{1,2}[-/.][0-9]{1,2}(?:[-/.](?:19|20)[0-9][0-9])?\s+[0-9]{1,2}:[0-9][0-9](?::[0-9][0-9])?$|[^。；，,]{2,60}[\s\u3000]来源[:：]|[^。；，,\s]{2,30}[\s\u3000]{1,4}(?:www\.[^\s]{2,40}[\s\u3000]{1,4}(?:发布(?:时间|日期)[:：]|【?字[体号])|发布(?:时间|日期)[:：]|【?字[体号]))/;
 /** …and a time stamp with the page's tools after it (2022-09-30 08:41:14 字号:) */
 const STAMP_THEN_TOOLS = /^(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s+(?:字号|来源|作者|浏览|点击|阅读)/;
+/** …or a date with the page's counter after it (2014年04月04日 浏览次数:) */
+const DATE_THEN_COUNTER = /^(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日\s+(?:浏览|点击|阅读)(?:次数|量)?[:：]/;
 
 /**
  * A document-sharing site's furniture (文库 pages that collect notices for download): the 简介 or
@@ -80,9 +82,19 @@ export function isWebChrome(line: string): boolean {
   return folded !== line && WEB_CHROME.test(folded);
 }
 
+/** A site's own tools in its menu bar: a word of them marks a line of short words as the menu (学校网站 ENGLISH 旧版回顾) */
+const SITE_TOOL_WORD = /^(?:ENGLISH|English|旧版(?:回顾|网站)?|新版|网站地图|无障碍|手机版|繁體|繁体版|简体版|登录|注册|RSS|网站导航|返回首页)$/;
+
+/** A menu bar: two to nine short words apart, one of them a site's tool */
+function menuLine(line: string): boolean {
+  if (line.length > 60 || !(line.includes(" ") || line.includes("\u3000"))) return false;
+  const words = line.trim().split(/[\s\u3000]+/);
+  return words.length >= 2 && words.length <= 9 && words.every((w) => w.length <= 8 && !/[。；，,：:]/.test(w)) && words.some((w) => SITE_TOOL_WORD.test(w));
+}
+
 /** Page furniture of the opening stretch, in Simplified or Traditional characters (首頁 > …). */
 export function isOpeningChrome(line: string): boolean {
-  if (OPENING_CHROME.test(line) || OPENING_CHROME_MORE.test(line) || STAMP_THEN_TOOLS.test(line) || docsite(line) || SITE_CREDITS.test(line)) return true;
+  if (OPENING_CHROME.test(line) || OPENING_CHROME_MORE.test(line) || STAMP_THEN_TOOLS.test(line) || DATE_THEN_COUNTER.test(line) || docsite(line) || SITE_CREDITS.test(line) || menuLine(line)) return true;
   const folded = toSimplified(withoutPinyin(line));
   return folded !== line && (OPENING_CHROME.test(folded) || OPENING_CHROME_MORE.test(folded) || docsite(folded) || SITE_CREDITS.test(folded));
 }

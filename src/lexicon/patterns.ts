@@ -124,3 +124,9 @@ export function withYearBefore(text: string, at: number, title: string): string[
 export const DRAFT_MARK = "(?:试行|暂行|修订|修订稿|代拟稿|修订草案|(?:修订|公开)?(?:征求意见稿|草案|送审稿|讨论稿)|[12][0-9]{3}年[0-9月]{0,3}(?:修订|修正))";
 /** A title's draft mark at its end (…管理办法(修订征求意见稿)) */
 export const DRAFT_TAIL = new RegExp(`[（(]${DRAFT_MARK}[）)]$`);
+
+/**
+ * A speaker's or author's byline, the post glued to the name (副校长李召虎, 市委书记刘建明): a person,
+ * not a title, though it stands alone above a dated line as a speech's title would.
+ */
+export const POST_AND_NAME = /^[\u4e00-\u9fa5]{0,10}?(?:常务)?副?(?:校长|书记|市长|县长|区长|省长|州长|主任|局长|厅长|部长|主席|院长|秘书长|处长|镇长|乡长|董事长|总经理)[\u4e00-\u9fa5·]{2,4}$/;

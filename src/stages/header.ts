@@ -11,7 +11,7 @@ import { withoutPinyin } from "../lexicon/traditional.js";
 import { ENDS_WITH_ABOUT, firstOfJoint, isOrganList, LEADING_ORGAN, leadingOrgan, LEVEL_GROUP, OPENS_WITH_ABOUT, splitOrgans, squeezeCjkSpaces } from "../lexicon/organs.js";
 import { findDocNumber } from "../lexicon/docnumber.js";
 import { matchMarker } from "../lexicon/markers.js";
-import { BARE_NUMBER_RE, DRAFT_MARK, SERIES_ISSUE_LINE_RE, docTypeOf, endsWithDocType, isOrganLine, MINUTES_MASTHEAD_RE, ORGAN_SUFFIX, SECRECY_RE, UNCLASSIFIED_RE, URGENCY_RE } from "../lexicon/patterns.js";
+import { BARE_NUMBER_RE, DRAFT_MARK, SERIES_ISSUE_LINE_RE, docTypeOf, endsWithDocType, isOrganLine, MINUTES_MASTHEAD_RE, ORGAN_SUFFIX, POST_AND_NAME, SECRECY_RE, UNCLASSIFIED_RE, URGENCY_RE } from "../lexicon/patterns.js";
 import { CUT_PAGE_TITLE, isOpeningChrome, REPOST_MARKER, SITE_CATEGORY, URL_LINE } from "../lexicon/chrome.js";
 import { metadataPairs } from "../lexicon/metadata.js";
 import { unreadText } from "../lexicon/leftover.js";
@@ -144,10 +144,10 @@ function signerNames(s: string): string[] {
 }
 
 function looksLikeAuthor(s: string): boolean {
-  // 胡建军, 胡  建  军, or 市委书记　刘建明 (position and name)
+  // 胡建军, 胡  建  军, or 市委书记　刘建明 (position and name), or the two glued (副校长李召虎)
   const withPost = /^[\u4e00-\u9fa5]{2,12}[\s\u3000]+[\u4e00-\u9fa5·]{2,4}$/.test(s.trim());
   const t = s.replace(/[\s\u3000]+/g, "");
-  return (withPost || /^[\u4e00-\u9fa5·]{2,4}$/.test(t)) && !ORGAN_SUFFIX.test(t) && !endsWithDocType(t);
+  return (withPost || /^[\u4e00-\u9fa5·]{2,4}$/.test(t) || POST_AND_NAME.test(t)) && !ORGAN_SUFFIX.test(t) && !endsWithDocType(t);
 }
 
 

@@ -8,7 +8,7 @@ import type { Block, ParagraphBlock } from "../model/blocks.js";
 import { dateOnly } from "../lexicon/dates.js";
 import { squeezeCjkSpaces } from "../lexicon/organs.js";
 import { matchMarker } from "../lexicon/markers.js";
-import { DRAFT_TAIL, endsLikeTitle, ISSUED_IN_TITLE, withYearBefore } from "../lexicon/patterns.js";
+import { DRAFT_TAIL, endsLikeTitle, ISSUED_IN_TITLE, POST_AND_NAME, withYearBefore } from "../lexicon/patterns.js";
 import { CLOSING_LABEL_START } from "../lexicon/attachments.js";
 import { ATTACHMENT_INLINE, ATTACHMENT_LABEL as LABEL_RE } from "../lexicon/attachments.js";
 
@@ -124,7 +124,8 @@ export function findParts(blocks: Block[], knownTitles: string[]): Segment[] {
     if (/^[（(]/.test(t) && dateOnly(t) && i >= 1) {
       let title = i - 1;
       if (/^(——|—|－－|--)/.test(paraText(blocks[title])) && title >= 1) title--;
-      if (standalone(blocks[title]) && !taken.has(title) && !dateOnly(paraText(blocks[title]))) {
+      // (a byline above the date, 副校长李召虎 / (2014年4月3日), is the speaker of the text above, no title)
+      if (standalone(blocks[title]) && !taken.has(title) && !dateOnly(paraText(blocks[title])) && !POST_AND_NAME.test(paraText(blocks[title]).replace(/[\s\u3000]+/g, ""))) {
         const labelAbove = LABEL_RE.exec(paraText(blocks[title - 1]));
         const at = labelAbove ? title - 1 : title;
         if (startAts.has(at)) continue;
