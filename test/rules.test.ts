@@ -1806,3 +1806,10 @@ describe("a university's report page: menu bar, counter, byline with the post gl
     expect([n.header.title, n.header.author, n.parts.length, n.sections.length]).toEqual(["关于《中国农业大学章程(草案)》制定情况的报告", "副校长李召虎", 0, 2]);
   });
 });
+
+describe("a city's info-disclosure page: 本站支持IPV6 above the breadcrumb, labels left empty", () => {
+  it("is furniture; 有效性 and 主题词 standing empty take no number below them as theirs", () => {
+    const n = parseText("本站支持IPV6\n首页>政府信息公开>政策文件>市政府文件\n\n咸阳市人民政府关于落实《政府工作报告》重点工作部门分工的意见\n时间: 2022-04-22 11:00:00\n索引号 126104007700221260/2022-00662 主题分类 政务督查\n文号 咸政发〔2022〕4号 发布机构 市政府办公室\n公开日期 2022-04-22 11:00:00 有效性\n主题词\n\n咸政发〔2022〕4号\n\n各县市区人民政府:\n现提出如下意见。");
+    expect([n.header.title, n.header.issuer, n.header.docNumber?.raw]).toEqual(["咸阳市人民政府关于落实《政府工作报告》重点工作部门分工的意见", "咸阳市人民政府", "咸政发〔2022〕4号"]);
+  });
+});

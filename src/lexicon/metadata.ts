@@ -21,7 +21,7 @@ export const METADATA_LABELS = [
  * Labels that stand alone on a line only as a label, their value on the line below (索引号 /
  * 011437144/2023-06550): never a heading, a table's column or a line of the body.
  */
-const LONE_LABELS = new Set(["索引号", "发文字号", "发文单位", "发文机关", "发布机构", "发布日期", "成文日期", "发文日期", "文件类型", "效力状态", "有效性", "主题分类", "公开方式", "公开范围", "信息分类", "组配分类"]);
+const LONE_LABELS = new Set(["索引号", "发文字号", "发文单位", "发文机关", "发布机构", "发布日期", "成文日期", "发文日期", "文件类型", "效力状态", "有效性", "主题分类", "公开方式", "公开范围", "信息分类", "组配分类", "主题词", "关键词"]);
 
 const LABEL_ALT = [...METADATA_LABELS].sort((a, b) => b.length - a.length)
   .map((l) => [...l].join("[ \\u3000]*")).join("|");
