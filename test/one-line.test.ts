@@ -38,6 +38,9 @@ const KNOWN_FLAT_MISSES = new Set([
   // a covering notice with no title, its 附件 label, a date without an organ and the plan's title run
   // together (附件:…方案二○一一年二月十五日…方案一、目标分解): on one line nothing marks where the plan begins
   "r30-wuxi-2011-city-lawsite-bare-organ-notes-fabu-wenhao.txt",
+  // a document site's chunk numbers (1、 2、 3、) are the site's where a line begins below its sharing
+  // line; run into one line with the rest they read as the items they look like
+  "r32-foodsafety-2022-docsite-chunks-masked-respun-notes.txt",
 ]);
 const duties = (d: Notice) => d.tasks.map((t) => [...t.lead, "|", ...t.support].join("、")).sort();
 
