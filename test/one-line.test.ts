@@ -41,6 +41,9 @@ const KNOWN_FLAT_MISSES = new Set([
   // a document site's chunk numbers (1、 2、 3、) are the site's where a line begins below its sharing
   // line; run into one line with the rest they read as the items they look like
   "r32-foodsafety-2022-docsite-chunks-masked-respun-notes.txt",
+  // metadata pairs with spaces between them (索引号: … 组配分类: … 名称: … 文号: …) run into the title and
+  // the body: the pairs' last value takes in the rest of the line
+  "r35-jingxian-2007-county-work-report-govopen-record-id-wenhao.txt",
 ]);
 const duties = (d: Notice) => d.tasks.map((t) => [...t.lead, "|", ...t.support].join("、")).sort();
 

@@ -1813,3 +1813,14 @@ describe("a city's info-disclosure page: 本站支持IPV6 above the breadcrumb, 
     expect([n.header.title, n.header.issuer, n.header.docNumber?.raw]).toEqual(["咸阳市人民政府关于落实《政府工作报告》重点工作部门分工的意见", "咸阳市人民政府", "咸政发〔2022〕4号"]);
   });
 });
+
+describe("joint issue and a page's 文号 field", () => {
+  it("a title that opens with two organs (文化部、国家文物局关于…): the first issues", () => {
+    const n = parseText("文化部、国家文物局关于表彰全国文物工作先进县的决定\n(文物发〔2009〕51号)\n各省、自治区、直辖市文化厅(局):\n现决定如下。\n文 化 部\n国家文物局\n二○○九年十二月十六日");
+    expect(n.header.issuer).toBe("文化部");
+  });
+  it("a 文号 field that holds a site's record id, no Chinese, is no 发文字号; a series label is kept as written", () => {
+    expect(parseText("文号: 200808_PF001030601200808003\n关于做好有关工作的通知\n各乡镇人民政府:\n现通知如下。").header.docNumber).toBeNull();
+    expect(parseText("文号: 督察通报第十七期\n关于有关事项落实情况的通报\n各乡镇人民政府:\n现通报如下。").header.docNumber?.raw).toBe("督察通报第十七期");
+  });
+});

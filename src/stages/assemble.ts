@@ -13,7 +13,7 @@ import { findDocNumber } from "../lexicon/docnumber.js";
 import { repairParagraphs } from "./repair.js";
 import { removeInvisible, reportInvisible } from "./invisible.js";
 import { resegment } from "./resegment.js";
-import { firstOfJoint, leadingOrgan, squeezeCjkSpaces } from "../lexicon/organs.js";
+import { firstOfJoint, isOrganLine, leadingOrgan, splitOrgans, squeezeCjkSpaces } from "../lexicon/organs.js";
 import { extractClosing } from "./closing.js";
 import { extractGlossary } from "./glossary.js";
 import { cleanTitle, extractHeader } from "./header.js";
@@ -152,6 +152,11 @@ function assembleBlocks(adapted: Block[], meta: Meta): Notice {
   let issuer = header.masthead;
   if (!issuer && header.title) {
     issuer = leadingOrgan(header.titleRaw ?? header.title);
+    // a joint title (文化部、国家文物局关于…): the first organ issues, as with a joint signature
+    if (issuer?.includes("、")) {
+      const organs = splitOrgans(issuer);
+      if (organs.length > 1 && organs.every((o) => isOrganLine(o))) issuer = organs[0]!;
+    }
     // the title often abbreviates (江苏省科协); the signature spells it out (江苏省科学技术协会)
     const signed = coverClosing.signature?.issuer;
     // …unless the signature is a joint one (中共山东省委山东省人民政府): then the title's first organ stands
@@ -306,7 +311,9 @@ function withMetadata(own: Own, meta: Record<string, string>, diagnostics: Diagn
     // a title's organ without its place (县人民政府办公室关于…) is spelled out by the metadata
     // (发文单位: 嘉鱼县人民政府办公室), as by a signature
     issuer: own.issuer && issuer && issuer.length > own.issuer.length && issuer.endsWith(own.issuer) && /^[省市县区州盟旗镇乡]/.test(own.issuer) ? issuer : own.issuer || issuer || own.issuer,
-    docNumber: own.docNumber ?? (number ? (findDocNumber(number)?.value ?? { raw: number, prefix: null, year: null, serial: null }) : null),
+    // (a value that reads as no number and holds no Chinese — 200808_PF001030601200808003, a site's
+    // own record id under its 文号 label — is none)
+    docNumber: own.docNumber ?? (number ? (findDocNumber(number)?.value ?? (/[\u4e00-\u9fff]/.test(number) ? { raw: number, prefix: null, year: null, serial: null } : null)) : null),
     title: own.title || title || own.title,
     signature,
     indexNumber: get("索引号"),
