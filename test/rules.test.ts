@@ -1824,3 +1824,14 @@ describe("joint issue and a page's 文号 field", () => {
     expect(parseText("文号: 督察通报第十七期\n关于有关事项落实情况的通报\n各乡镇人民政府:\n现通报如下。").header.docNumber?.raw).toBe("督察通报第十七期");
   });
 });
+
+describe("a law site's flattened lines: the title with its number after a space, the signature on one line", () => {
+  const page = "江门市人民政府办公室转发市治理办关于迎接检查的工作意见的通知 江府办[2005]91号\n各市、区人民政府,市直有关单位: 市治理办《关于迎接检查的工作意见》业经市人民政府同意,现转发给你们,请认真贯彻执行。\n江门市人民政府办公室 二○○五年十一月十五日\n关于迎接检查的工作意见\n为迎接检查,现提出如下意见。";
+  it("the title line is whole; the signature's organ and date are read; the forwarded text opens a part", () => {
+    const n = parseText(page);
+    expect([n.header.title, n.header.docNumber?.raw, n.header.recipients, n.signature, n.parts.map((p) => p.title)]).toEqual([
+      "江门市人民政府办公室转发市治理办关于迎接检查的工作意见的通知", "江府办[2005]91号", ["各市", "区人民政府", "市直有关单位"],
+      { issuer: "江门市人民政府办公室", date: "2005-11-15", dateText: "二○○五年十一月十五日" }, ["关于迎接检查的工作意见"],
+    ]);
+  });
+});

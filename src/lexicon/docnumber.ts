@@ -57,3 +57,9 @@ export function findDocNumber(s: string): FoundDocNumber | null {
   }
   return null;
 }
+
+/**
+ * A line that ends with a 发文字号 set apart by a space (…的通知 江府办[2005]91号, a law site's title line):
+ * the line is whole; the next one starts anew.
+ */
+export const SPACED_NUMBER_AT_END = /\s[^\s〔\[［【（(﹝]{1,12}[〔\[［【（(﹝]\s*(?:19|20)[0-9]{2}\s*[〕\]］】）)﹞]\s*第?\s*[0-9]{1,5}\s*[号號]$/;

@@ -270,6 +270,16 @@ export function gluedAddressees(s: string): number {
  */
 const GLUED_SIGNATURE = new RegExp(`^([\\s\\S]*\\S)[ \\u3000]+([^\\s。；;，,：:]{2,36})[ \\u3000]+(${DATE_SOURCE})$`);
 
+/** A signature on one line, the organ and the date apart (江门市人民政府办公室 二○○五年十一月十五日): group 1 the organ, 2 the date */
+const SIGNATURE_ON_ONE_LINE = new RegExp(`^([^\\s。；;，,：:]{2,36})[ \\u3000]+(${DATE_SOURCE})$`);
+
+/** Where the organ ends and the date begins in a line that is a signature on one line, or null. */
+export function signatureOnOneLine(t: string): { organEnd: number; dateAt: number } | null {
+  const m = SIGNATURE_ON_ONE_LINE.exec(t);
+  if (!m || !isOrganLine(m[1]!) || !dateOnly(m[2]!)) return null;
+  return { organEnd: m[1]!.length, dateAt: t.length - m[2]!.length };
+}
+
 /** Where the text, the organ and the date of a signature run on at the end of `t` stand, or null. */
 export function gluedSignature(t: string): { textEnd: number; organAt: number; organEnd: number; dateAt: number } | null {
   const m = GLUED_SIGNATURE.exec(t);

@@ -7,13 +7,14 @@ import { findDocNumber } from "../lexicon/docnumber.js";
 import { charsAtMost } from "../lexicon/length.js";
 import { matchMarker } from "../lexicon/markers.js";
 import { dateOnly, OCCASION, OCCASION_FRAMED, OCCASION_OPENS } from "../lexicon/dates.js";
-import { isOrganLine, isOrganList, LEADING_ORGAN, OPENS_WITH_ABOUT } from "../lexicon/organs.js";
+import { isOrganLine, isOrganList, LEADING_ORGAN, OPENS_WITH_ABOUT, signatureOnOneLine } from "../lexicon/organs.js";
 import { CUT_PAGE_TITLE, isDocsiteShare, isOpeningChrome, isWebChrome, URL_LINE } from "../lexicon/chrome.js";
 import { LABEL_LINE, PAGE_NUMBER_LINE } from "../lexicon/layout.js";
 import { endsLikeTitle, SERIES_ISSUE_LINE_RE, siteSuffixAt } from "../lexicon/patterns.js";
 import { CLOSING_LABEL_START } from "../lexicon/attachments.js";
 import { metadataPairs } from "../lexicon/metadata.js";
 import { SENTENCE_END as TERMINAL } from "../lexicon/layout.js";
+import { SPACED_NUMBER_AT_END } from "../lexicon/docnumber.js";
 
 /** endings that cannot close a sentence: the next block surely continues it */
 const OPEN_END = /[，,、“‘《（(【\-—]$/;
@@ -54,7 +55,7 @@ function isStandaloneHeading(p: ParagraphBlock): boolean {
 function continues(a: ParagraphBlock, b: ParagraphBlock, indentMode: boolean): boolean {
   // a line that ends a sentence is never continued, whatever follows (every rule below agrees):
   // most lines end so, and one end-anchored test spares them the metadata, chrome and organ tests
-  if (a.heading || b.heading || TERMINAL.test(a.text)) return false;
+  if (a.heading || b.heading || TERMINAL.test(a.text) || (a.line !== b.line && (a.text.endsWith("号") || a.text.endsWith("號")) && SPACED_NUMBER_AT_END.test(a.text))) return false;
   // outside indent mode every test down to the soft break below can only say "no", so their order
   // is free: the cheap ones (a marker, a label, a date opening the next line) go first
   if (!indentMode && (NEVER_CONTINUES.test(b.text) || matchMarker(b.text) || dateOnly(b.text))) return false;
@@ -110,6 +111,7 @@ export function repairParagraphs(blocks: Block[], diagnostics: Diagnostic[], met
   const indented = paras.filter((x) => x.column >= 3 && !x.heading).length;
   const adjacentFlush = paras.filter((x) => !x.blankBefore && x.column === 1).length;
   const indentMode = indented >= 3 && adjacentFlush >= 3 && paras.filter((x) => x.blankBefore).length < paras.length / 4;
+  let sentenceSeen = false;
   for (let at = 0; at < blocks.length; at++) {
     const block = blocks[at]!;
     if (block.kind !== "para") {
@@ -117,6 +119,16 @@ export function repairParagraphs(blocks: Block[], diagnostics: Diagnostic[], met
       continue;
     }
     let b = block;
+    if (!sentenceSeen && block.text.includes("。")) sentenceSeen = true;
+    // a signature on one line, the organ and the date apart (a law site's flattening): two lines, as
+    // the closing reads a signature (only a line that ends in a date's 日 is asked)
+    // (below the body's first sentence: above it, 督查室   2022年8月19日 is a bulletin's issuing line)
+    const signed = sentenceSeen && /[日号號]\s*$/.test(b.text) ? signatureOnOneLine(b.text.trim()) : null;
+    if (signed) {
+      const lead = b.text.length - b.text.trimStart().length;
+      out.push({ ...sliceParagraph(b, lead, lead + signed.organEnd), softBreakAfter: false });
+      b = { ...sliceParagraph(b, lead + signed.dateAt, lead + b.text.trim().length), blankBefore: false };
+    }
     // a page's title line that ends with the site's name (…的通知-欧洲杯网络平台): the name is page
     // furniture, skipped and reported (asked of the opening lines only, where a page prints its title)
     const suffix = at < 12 && b.text.length <= 120 ? siteSuffixAt(b.text.trimEnd()) : -1;
