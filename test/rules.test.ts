@@ -1835,3 +1835,10 @@ describe("a law site's flattened lines: the title with its number after a space,
     ]);
   });
 });
+
+describe("a note whose labels carry pinyin glosses (責(zé)任單位:)", () => {
+  it("reads the labels through the glosses and keeps the organs as written", () => {
+    const [f] = findNotes("完善監(jiān)督檢查。(牽頭單位:省自然資源廳;責(zé)任單位:省住房城鄉(xiāng)建設(shè)廳,各市、縣人民政府)");
+    expect([f!.note.lead, f!.note.support]).toEqual([["省自然資源廳"], ["省住房城鄉(xiāng)建設(shè)廳", "各市", "縣人民政府"]]);
+  });
+});

@@ -5,7 +5,7 @@ import { COLUMN_SYNONYMS, ROLE_WORDS, roleOf } from "./columns.js";
 import { ORGAN_SUFFIX, isOrganLine, splitBalanced, splitOrgans, squeezeCjkSpaces } from "./organs.js";
 import { DEADLINE_ITEM } from "./due.js";
 import { unitTable } from "./units.js";
-import { toSimplified } from "./traditional.js";
+import { GLOSS_MASK, maskPinyin, toSimplified, withoutPinyin } from "./traditional.js";
 import { charsAtMost } from "./length.js";
 
 export interface NoteFields {
@@ -200,10 +200,12 @@ export function gluedNoteLabel(run: string): string | null {
  */
 function labels(inner: string): Array<{ at: number; value: number; label: string }> {
   const out: Array<{ at: number; value: number; label: string }> = [];
-  // (a closing bracket ends a value too: 责任单位:X、Y(第一责任单位为牵头单位,下同)时限要求:持续推进)
-  for (const m of inner.matchAll(/(^|[，,；;。\s）)]|)([\u4e00-\u9fff]{2,20})\s*[：:]/g)) {
+  // (a closing bracket ends a value too: 责任单位:X、Y(第一责任单位为牵头单位,下同)时限要求:持续推进;
+  // a label is found through the pinyin glosses a page adds, 責(zé)任單位:, the masked gloss part of its word)
+  for (const m of maskPinyin(inner).matchAll(/(^|[，,；;。\s）)]|)([\u4e00-\u9fff\ue001]{2,26})\s*[：:]/g)) {
     let at = m.index + m[1]!.length;
-    let label = m[2]!;
+    let label = m[2]!.replaceAll(GLOSS_MASK, "");
+    if (label.length < 2) continue;
     if (!m[1] && m.index > 0 || label.length > 10) {
       // glued: only a known label counts, and only after another label's value
       const glued = out.length ? gluedNoteLabel(label) : null;
@@ -225,7 +227,7 @@ const NOTE_WORD = new RegExp(`${ROLE_WORDS.map(([w]) => w).join("|")}|落实|分
 
 /** The inside of a note → its roles, or null when it names none. */
 export function parseNote(inner: string): NoteFields | null {
-  if (!NOTE_WORD.test(inner)) return null;
+  if (!NOTE_WORD.test(inner) && !(inner.includes("(") && NOTE_WORD.test(withoutPinyin(inner)))) return null;
   const text = inner.trim();
   const out = empty();
   const keys = labels(text);

@@ -68,3 +68,17 @@ const PINYIN_GLOSS = /([\u4e00-\u9fff])(?:\([a-zāáǎàēéěèīíǐìōóǒò
 export function withoutPinyin(s: string): string {
   return s.includes("(") ? s.replace(PINYIN_GLOSS, "$1") : s;
 }
+
+/** A pinyin gloss alone, its brackets included: (zé) */
+const GLOSS_ONLY = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/g;
+/** Stands for a gloss's characters in a masked line: no pattern of the lexicon matches it */
+export const GLOSS_MASK = "\ue001";
+
+/**
+ * The line with every pinyin gloss replaced by as many GLOSS_MASK characters (責(zé)任單位 → 責    任單位):
+ * offsets stay those of the line as written, so a pattern can find a label through its glosses and
+ * the value be cut from the text itself, glosses kept.
+ */
+export function maskPinyin(s: string): string {
+  return s.includes("(") ? s.replace(GLOSS_ONLY, (g) => GLOSS_MASK.repeat(g.length)) : s;
+}
