@@ -1842,3 +1842,14 @@ describe("a note whose labels carry pinyin glosses (責(zé)任單位:)", () => 
     expect([f!.note.lead, f!.note.support]).toEqual([["省自然資源廳"], ["省住房城鄉(xiāng)建設(shè)廳", "各市", "縣人民政府"]]);
   });
 });
+
+describe("a page's heading above the notice: its number and its title quoted whole", () => {
+  it("津政規〔2020〕7號《…的通知》 is a line of its own; the title below is the notice's", () => {
+    const n = parseText("津政規(guī)〔2020〕7號《天津市人民政府關于印發(fā)天津市優(yōu)化營商環(huán)境三年行動計劃的通知》\n天津市人民政府關于印發(fā)天津市優(yōu)化營商環(huán)境三年行動計劃的通知\n津政規(guī)〔2020〕7號\n各區(qū)人民政府,市政府各委、辦、局:\n現(xiàn)將《天津市優(yōu)化營商環(huán)境三年行動計劃》印發(fā)給你們,望遵照執(zhí)行。");
+    expect(n.header.title).toBe("天津市人民政府關于印發(fā)天津市優(yōu)化營商環(huán)境三年行動計劃的通知");
+  });
+  it("a 文种 that carries its pinyin gloss, closed by its 》 (…的通報(bào)》), ends a title", () => {
+    const n = parseText("成府發(fā)〔2003〕61號(hào)《成都市人民政府關(guān)于命名錦江區(qū)鹽市口成華區(qū)新鴻路等17個(gè)街道辦事處為成都市社區(qū)建設(shè)示范街道的通報(bào)》\n《成都市人民政府關(guān)于命名錦江區(qū)鹽市口成華區(qū)新鴻路等17個(gè)街道辦事處為成都市社區(qū)建設(shè)示范街道的通報(bào)》\n成府發(fā)〔2003〕61號\n各區(qū)(市)縣政府,市政府各部門:");
+    expect([n.header.title, n.header.docType, n.header.issuer, n.header.docNumber?.raw]).toEqual(["成都市人民政府關(guān)于命名錦江區(qū)鹽市口成華區(qū)新鴻路等17個(gè)街道辦事處為成都市社區(qū)建設(shè)示范街道的通報(bào)", "通報", "成都市人民政府", "成府發(fā)〔2003〕61號"]);
+  });
+});

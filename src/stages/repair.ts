@@ -10,7 +10,7 @@ import { dateOnly, OCCASION, OCCASION_FRAMED, OCCASION_OPENS } from "../lexicon/
 import { isOrganLine, isOrganList, LEADING_ORGAN, OPENS_WITH_ABOUT, signatureOnOneLine } from "../lexicon/organs.js";
 import { CUT_PAGE_TITLE, isDocsiteShare, isOpeningChrome, isWebChrome, URL_LINE } from "../lexicon/chrome.js";
 import { LABEL_LINE, PAGE_NUMBER_LINE } from "../lexicon/layout.js";
-import { endsLikeTitle, SERIES_ISSUE_LINE_RE, siteSuffixAt } from "../lexicon/patterns.js";
+import { endsLikeTitle, endsWithDocType, SERIES_ISSUE_LINE_RE, siteSuffixAt } from "../lexicon/patterns.js";
 import { CLOSING_LABEL_START } from "../lexicon/attachments.js";
 import { metadataPairs } from "../lexicon/metadata.js";
 import { SENTENCE_END as TERMINAL } from "../lexicon/layout.js";
@@ -55,7 +55,8 @@ function isStandaloneHeading(p: ParagraphBlock): boolean {
 function continues(a: ParagraphBlock, b: ParagraphBlock, indentMode: boolean): boolean {
   // a line that ends a sentence is never continued, whatever follows (every rule below agrees):
   // most lines end so, and one end-anchored test spares them the metadata, chrome and organ tests
-  if (a.heading || b.heading || TERMINAL.test(a.text) || (a.line !== b.line && (a.text.endsWith("号") || a.text.endsWith("號")) && SPACED_NUMBER_AT_END.test(a.text))) return false;
+  // (…a line that closes a title quoted whole, 津政规〔2020〕7号《…的通知》, a page's heading above the notice, too)
+  if (a.heading || b.heading || TERMINAL.test(a.text) || (a.text.endsWith("》") && endsWithDocType(a.text.slice(0, -1))) || (a.line !== b.line && (a.text.endsWith("号") || a.text.endsWith("號")) && SPACED_NUMBER_AT_END.test(a.text))) return false;
   // outside indent mode every test down to the soft break below can only say "no", so their order
   // is free: the cheap ones (a marker, a label, a date opening the next line) go first
   if (!indentMode && (NEVER_CONTINUES.test(b.text) || matchMarker(b.text) || dateOnly(b.text))) return false;
