@@ -606,6 +606,8 @@ export function findNotes(text: string): FoundNote[] {
 const GROUP_LEAD = /^(.{2,40}?)(?:牵头|牽頭|负责|負責|承办|主办)(?:负责)?的?(?:工作|任务|任務|事项|事項|项目|項目)(?:$|\s{0,2}[（(]共?[0-9一二三四五六七八九十百]{1,4}[项項][）)]$)/;
 
 export function groupLead(heading: string): string[] | null {
+  // (asked of every heading: a role word's first character must stand in it before the pattern is tried)
+  if (!/[牵牽负負承主]/.test(heading)) return null;
   const m = GROUP_LEAD.exec(heading.trim());
   if (!m) return null;
   const organs = splitOrgans(m[1]!, { conjunctions: true });

@@ -22,7 +22,8 @@ const REPEAT_WITHIN = 400;
 
 /** An entry of a contents list printed without its 目录 heading: an entry, or a short heading line whose number was lost (总则) */
 function isBareEntry(b: Block): b is ParagraphBlock {
-  if (b.kind !== "para") return false;
+  // (a length test first: most paragraphs are sentences far longer than any entry)
+  if (b.kind !== "para" || b.text.length > 60) return false;
   if (isEntry(b)) return true;
   const t = b.text.trim();
   return t !== "" && charsAtMost(t, 16) && !/[。；;！？，,：:、（）()《》“”]/.test(t);
