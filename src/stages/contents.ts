@@ -3,7 +3,7 @@
 // would become a section and the body's headings would follow them a second time.
 import type { Block, ParagraphBlock, TableBlock } from "../model/blocks.js";
 import type { Diagnostic } from "../model/schema.js";
-import { matchMarker } from "../lexicon/markers.js";
+import { MARKER_FIRST, matchMarker } from "../lexicon/markers.js";
 import { charsAtMost } from "../lexicon/length.js";
 import { CONTENTS_HEADING, CONTENTS_PAGE } from "../lexicon/layout.js";
 
@@ -48,11 +48,31 @@ const BARE_ENTRIES_AT_LEAST = 6;
  */
 function bareContents(blocks: Block[]): Map<number, number> {
   const found = new Map<number, number>();
+  // (most notices hold no run of short lines long enough, three of them opened by a marker's first
+  // character: one pass of length and character tests finds the runs worth reading)
+  let from = 0;
+  let numbered = 0;
+  for (let j = 0; j <= blocks.length; j++) {
+    const b = blocks[j];
+    const short = b !== undefined && b.kind === "para" && b.text.length <= 60 && !b.text.includes("。");
+    if (short) {
+      if (MARKER_FIRST[b.text.trimStart().charCodeAt(0)]) numbered++;
+      continue;
+    }
+    if (j - from > BARE_ENTRIES_AT_LEAST && numbered >= 3) listsIn(blocks, from, j, found);
+    from = j + 1;
+    numbered = 0;
+  }
+  return found;
+}
+
+/** The contents lists among the short lines from..to (BARE_CONTENTS), added to found. */
+function listsIn(blocks: Block[], from: number, to: number, found: Map<number, number>): void {
   let seen = new Map<string, number>();
   // numbered entries so far in the run, by index (a prefix count: how many lie between two lines)
   let numbered: number[] = [];
-  let runStart = 0;
-  for (let j = 0; j < blocks.length; j++) {
+  let runStart = from;
+  for (let j = from; j < to; j++) {
     const b = blocks[j]!;
     if (!isBareEntry(b)) {
       seen = new Map();
@@ -74,7 +94,6 @@ function bareContents(blocks: Block[]): Map<number, number> {
     }
     if (k && !seen.has(k)) seen.set(k, j);
   }
-  return found;
 }
 
 export function contentsAsTable(blocks: Block[], diagnostics: Diagnostic[]): Block[] {

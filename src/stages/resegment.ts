@@ -687,7 +687,12 @@ export function resegment(input: Block[], diagnostics: Diagnostic[]): Block[] {
  * only a run numbered from 1 without a gap.
  */
 function withDocsiteChunksJoined(blocks: Block[], diagnostics: Diagnostic[]): Block[] {
-  const share = blocks.slice(0, 40).findIndex((b) => b.kind === "para" && isDocsiteShare(b.text));
+  // (a character test first: the sharing line names the site's sharing, reading or searching)
+  let share = -1;
+  for (let k = 0; k < blocks.length && k < 40 && share < 0; k++) {
+    const b = blocks[k]!;
+    if (b.kind === "para" && (b.text.includes("分享") || b.text.includes("阅读") || b.text.includes("搜索") || b.text.includes("下载")) && isDocsiteShare(b.text)) share = k;
+  }
   if (share < 0) return blocks;
   // (page furniture may stand between the sharing line and the first chunk)
   let first = share + 1;

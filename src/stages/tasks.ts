@@ -194,8 +194,10 @@ function tableTasks(table: Table, index: number, year: number | null, out: Locat
  */
 function groupLeadTasks(sections: Section[], part: number | null, year: number | null, out: Located[], path: string[] = []): void {
   for (const s of sections) {
-    const here = [...path, pathStep(s)];
     const lead = groupLead(s.heading);
+    // (the path is built only where it is needed: a group heading, or children to walk)
+    if (!lead && s.children.length === 0) continue;
+    const here = [...path, pathStep(s)];
     if (lead && !s.responsibility) {
       for (const c of s.children) {
         if (c.responsibility || hasNote(c)) continue;
