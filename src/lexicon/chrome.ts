@@ -85,10 +85,10 @@ export function isWebChrome(line: string): boolean {
 /** A site's own tools in its menu bar: a word of them marks a line of short words as the menu (学校网站 ENGLISH 旧版回顾) */
 const SITE_TOOL_WORD = /^(?:ENGLISH|English|旧版(?:回顾|网站)?|新版|网站地图|无障碍|手机版|繁體|繁体版|简体版|登录|注册|RSS|网站导航|返回首页)$/;
 
-/** A menu bar: two to nine short words apart, one of them a site's tool */
 /** The words of SITE_TOOL_WORD, as one gate before a line is split into its words */
 const SITE_TOOL_GATE = /ENGLISH|English|版|网站|无障碍|登录|注册|RSS|首页/;
 
+/** A menu bar: two to nine short words apart, one of them a site's tool */
 function menuLine(line: string): boolean {
   if (line.length > 60 || !(line.includes(" ") || line.includes("\u3000")) || !SITE_TOOL_GATE.test(line)) return false;
   const words = line.trim().split(/[\s\u3000]+/);

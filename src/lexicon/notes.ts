@@ -63,10 +63,11 @@ const NOTE_ORGAN_END = /(会|署|行|联|聯|中央|社|门|門|各地|政府|�
 
 /** A name that reads as an organ (机关, 部门, 各地 …). */
 export function organLike(s: string): boolean {
-  // 规划信息处(爱卫办): the name before its bracketed alias
-  const t = s.replace(/[（(][^（）()]*[）)]$/, "");
+  const t = withoutAlias(s);
   return ORGAN_SUFFIX.test(t) || NOTE_ORGAN_END.test(t) || isOrganLine(s);
 }
+/** 规划信息处(爱卫办): the name before its bracketed alias */
+const withoutAlias = (s: string): string => s.replace(/[（(][^（）()]*[）)]$/, "");
 
 /**
  * 等 closing a list with the category it stands for — 等部门, 等有关单位, and with a level,
@@ -104,11 +105,12 @@ function parseClauses(text: string, out: NoteFields): boolean {
   // organ lists and the declaration who of them leads, no role verb (市教育局,市委农办,各县<市、区>人民政府,
   // 排名第一位为牵头单位,下同): every organ, the first of them leading from this note on
   if (FIRST_LEADS.test(text)) {
-    const lists = clauses.filter((c) => !FIRST_LEADS.test(c) && !REMARK.test(toSimplified(c.replace(/\s+/g, "")))).map((c) => organItems(c.replace(/\s+/g, "")));
+    const asides = clauses.filter((c) => FIRST_LEADS.test(c) || REMARK.test(toSimplified(c.replace(/\s+/g, ""))));
+    const lists = clauses.filter((c) => !asides.includes(c)).map((c) => organItems(c.replace(/\s+/g, "")));
     if (lists.length && lists.every((l) => l && l.every(organLike))) {
       out.firstLeads = true;
       for (const l of lists) out.lead.push(...l!);
-      out.remark = clauses.filter((c) => FIRST_LEADS.test(c) || REMARK.test(toSimplified(c.replace(/\s+/g, "")))).join("，");
+      out.remark = asides.join("，");
       return true;
     }
   }
@@ -440,8 +442,10 @@ function jointDuties(text: string): FoundNote[] {
     if (FIRST_SENTENCE_ENDED.test(text.slice(0, m.index)) || !CLOSING_VERB_PHRASE.test(text.slice(m.index + m[0].length))) continue;
     // (offsets carry over: folding keeps one character for one)
     const lead = splitOrgans(text.slice(m.index + 1, m.index + 1 + m[1]!.length));
+    // (the others as written, less a closing 等部门 found on their folded form)
     const others = text.slice(m.index + 3 + m[1]!.length, m.index + m[0].length);
-    const support = splitOrgans(toSimplified(others).replace(JOINT_ETC, "").length ? others.slice(0, toSimplified(others).replace(JOINT_ETC, "").length) : others);
+    const etc = JOINT_ETC.exec(m[2]!);
+    const support = splitOrgans(etc && etc.index > 0 ? others.slice(0, etc.index) : others);
     if (lead.length !== 1 || !support.length || ![...lead, ...support].every((x) => organLike(x) && charsAtMost(x, 20) && !/[的将对把被使是为要在]/.test(x))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, raw: text.slice(m.index, m.index + m[0].length), note: { ...empty(), lead, support, namesLead: true }, kept: true, closesSentence: true });
   }
@@ -471,11 +475,6 @@ function organDuty(text: string): FoundNote | null {
   return { start, end: m.index + m[0].length, raw: text.slice(start, m.index + m[0].length).trim(), note: { ...empty(), lead, namesLead: true }, names: duty, kept: true };
 }
 
-/**
- * Every responsibility note in a text, in order: bracketed asides anywhere (several per item are
- * common: each closes its own sentence), a labelled note after the last sentence (…。责任单位：X),
- * or a 牵头…配合 sentence ending the text. One pass over the text.
- */
 /** What may stand before a note that is only organs: a sentence's end, a line break, or nothing */
 const BEFORE_BARE_NOTE = /(?:^|[。；;！!？?\n])\s*$/;
 /** What may follow it: the text's end, after a closing stop */
@@ -485,7 +484,7 @@ const AFTER_BARE_NOTE = /^[。；;\s]*$/;
  * An organ's name by its 机关 suffix (农委, 地税局; a bracketed alias after it allowed), or a group of
  * places (各市(县), 各县区): the looser ends a note's organs may take (行, 会, 社) would read (试行) as one.
  */
-const bareOrgan = (x: string): boolean => ORGAN_SUFFIX.test(x.replace(/[（(][^（）()]*[）)]$/, "")) || isOrganLine(x) || EACH_PLACE.test(x);
+const bareOrgan = (x: string): boolean => ORGAN_SUFFIX.test(withoutAlias(x)) || isOrganLine(x) || EACH_PLACE.test(x);
 /** Words of an aside that may still end in an organ's suffix: （以下简称市联席办）, （含开发区管委会） */
 const ASIDE_WORDS = /简称|以下|包括|含|即|详见|如/;
 /** 各市(县), 各县区, 各乡镇: each of a level's places */
@@ -506,6 +505,11 @@ function bareOrganNote(text: string, open: number, close: number): NoteFields | 
   return { ...empty(), lead: items };
 }
 
+/**
+ * Every responsibility note in a text, in order: bracketed asides anywhere (several per item are
+ * common: each closes its own sentence), a labelled note after the last sentence (…。责任单位：X),
+ * or a 牵头…配合 sentence ending the text. One pass over the text.
+ */
 export function findNotes(text: string): FoundNote[] {
   const out: FoundNote[] = [];
   let depth = 0;

@@ -1,5 +1,5 @@
 // Shared vocabulary of the 公文 standard used by several structure stages.
-import { withoutPinyin } from "./traditional.js";
+import { GLOSS, withoutPinyin } from "./traditional.js";
 
 /** 文种, longest first so 实施方案 wins over 方案. */
 export const DOC_TYPES = [
@@ -38,7 +38,7 @@ export function endsWithDocType(s: string): boolean {
   return s.endsWith(")") && GLOSS_AT_END.test(s) && DOC_TYPE_RE.test(tail(withoutPinyin(s.slice(-60))).replace(/[）)]$/, ""));
 }
 /** A pinyin gloss closing a text, with its 》 or not */
-const GLOSS_AT_END = /[\u4e00-\u9fff]\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)$/;
+const GLOSS_AT_END = new RegExp(`[\\u4e00-\\u9fff]${GLOSS}$`);
 
 /** Endings of a document's or an attachment's title: a 文种 word, or 表/书/名单/清单/目录/一览 (申报汇总表, 承诺书). */
 const TITLE_END_RE = /(表|书|名单|清单|目录|一览|工作安排)$/;

@@ -62,15 +62,16 @@ const lastOut: Array<string | undefined> = [undefined, undefined];
  * (發(fā)布日期, 鎮(zhèn), a page that repeats them: 局(ju)(ju)): dropped where a pattern is tried,
  * kept in the text itself.
  */
-const PINYIN_GLOSS = /([\u4e00-\u9fff])(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\))+/g;
+/** One gloss, its brackets included: (zé), (bào) — a syllable of lower-case pinyin with its tone marks */
+export const GLOSS = String.raw`\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)`;
+const PINYIN_GLOSS = new RegExp(`([\\u4e00-\\u9fff])(?:${GLOSS})+`, "g");
 
 /** The line without pinyin glosses (the line itself when it has no bracket). */
 export function withoutPinyin(s: string): string {
   return s.includes("(") ? s.replace(PINYIN_GLOSS, "$1") : s;
 }
 
-/** A pinyin gloss alone, its brackets included: (zé) */
-const GLOSS_ONLY = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/g;
+const GLOSS_ONLY = new RegExp(GLOSS, "g");
 /** Stands for a gloss's characters in a masked line: no pattern of the lexicon matches it */
 export const GLOSS_MASK = "\ue001";
 

@@ -29,11 +29,14 @@ function isBareEntry(b: Block): b is ParagraphBlock {
   return t !== "" && charsAtMost(t, 16) && !/[。；;！？，,：:、（）()《》“”]/.test(t);
 }
 
-/** An entry without its number and page: what a contents line and the body's heading share (总则 ~ 1 总则) */
-function bare(t: string): string {
+/**
+ * An entry without its number and page — what a contents line and the body's heading share (总则 ~
+ * 1 总则) — and whether it is numbered.
+ */
+function bare(t: string): { words: string; numbered: boolean } {
   const k = key(t);
   const m = matchMarker(k);
-  return m ? k.slice(m.length) : k;
+  return { words: m ? k.slice(m.length) : k, numbered: m !== null };
 }
 
 /** Entries of a contents list printed without its heading, at least this many before the body restarts them */
@@ -80,15 +83,15 @@ function listsIn(blocks: Block[], from: number, to: number, found: Map<number, n
       runStart = j + 1;
       continue;
     }
-    const k = bare(b.text);
-    const count = (numbered[j - runStart - 1] ?? 0) + (matchMarker(key(b.text)) ? 1 : 0);
+    const { words: k, numbered: isNumbered } = bare(b.text);
+    const count = (numbered[j - runStart - 1] ?? 0) + (isNumbered ? 1 : 0);
     numbered.push(count);
     const i = k ? seen.get(k) : undefined;
     if (i !== undefined && j - i >= BARE_ENTRIES_AT_LEAST && count - (numbered[i - runStart - 1] ?? 0) >= 3) {
       found.set(i, j);
       // the body's headings start a run of their own
       seen = new Map([[k, j]]);
-      numbered = [matchMarker(key(b.text)) ? 1 : 0];
+      numbered = [isNumbered ? 1 : 0];
       runStart = j;
       continue;
     }

@@ -10,7 +10,7 @@
 import { joinParagraphs, positionAt, sliceParagraph, type Block, type ParagraphBlock } from "../model/blocks.js";
 import { gluedPageNumbers, PHONE_END } from "../lexicon/layout.js";
 import type { Diagnostic } from "../model/schema.js";
-import { DECIMAL_STYLE, markerBeforeDigits, matchMarker, type Marker } from "../lexicon/markers.js";
+import { DECIMAL_STYLE, MARKER_FIRST, markerBeforeDigits, matchMarker, type Marker } from "../lexicon/markers.js";
 import { DATE_SOURCE } from "../lexicon/dates.js";
 import { DOC_NUMBER_RE, DOC_TYPES, endsLikeTitle, LETTERHEAD_MARK, MARK_BEFORE_CODE, MASTHEAD_BEFORE_TITLE } from "../lexicon/patterns.js";
 import { gluedAddressees, isOrganLine, ORGAN_SUFFIX } from "../lexicon/organs.js";
@@ -33,7 +33,6 @@ const LINE_FAMILIES = new Set([
 ]);
 const STRONG_BEFORE = /[。；;：:！？!?）)”」』】—]/;
 const CJK_CHAR = /[\u4e00-\u9fff]/;
-const MARKER_START = /[一二三四五六七八九十第（(0-9０-９\u2488-\u249b\u2160-\u216b\u3220-\u3229]/;
 
 interface Candidate {
   at: number;
@@ -101,7 +100,8 @@ function markerCuts(s: string, fixed: number[], boundaries: number[]): number[] 
   const byFamily = new Map<string, Candidate[]>();
   let lastDot = -1;
   for (let i = 0; i < s.length; i++) {
-    if (!MARKER_START.test(s[i]!) || inside[i]) continue;
+    // (the markers lexicon's table of first characters: one list of them, and a lookup, not a class search)
+    if (!MARKER_FIRST[s.charCodeAt(i)] || inside[i]) continue;
     // the character before, spaces skipped (text joined with spaces: 。 一、)
     let j = i - 1;
     while (j >= 0 && /[ \u3000\t]/.test(s[j]!)) j--;
@@ -642,9 +642,8 @@ function furniture(line: string): boolean {
 
 /** The notice's paragraphs, with a flattened one cut back into the paragraphs it was made of. */
 export function resegment(input: Block[], diagnostics: Diagnostic[]): Block[] {
-  const chunked = withDocsiteChunksJoined(input, diagnostics);
   // (a document site's chunks joined are one text however short: always cut at the notice's boundaries)
-  const siteText = chunked === input ? null : chunked.find((b, k) => b !== input[k] && b.kind === "para") ?? null;
+  const { blocks: chunked, joined: siteText } = withDocsiteChunksJoined(input, diagnostics);
   const blocks = withAddresseesApart(chunked);
   // page furniture above a flattened notice (无障碍, 当前位置, a URL, 索引号：…) is no paragraph of it
   // (counted only when a paragraph is long enough to ask: most notices have none)
@@ -686,14 +685,15 @@ export function resegment(input: Block[], diagnostics: Diagnostic[]): Block[] {
  * notice is cut at its own boundaries, not the site's. Only below a sharing line in the opening, and
  * only a run numbered from 1 without a gap.
  */
-function withDocsiteChunksJoined(blocks: Block[], diagnostics: Diagnostic[]): Block[] {
+function withDocsiteChunksJoined(blocks: Block[], diagnostics: Diagnostic[]): { blocks: Block[]; joined: ParagraphBlock | null } {
+  const none = { blocks, joined: null };
   // (a character test first: the sharing line names the site's sharing, reading or searching)
   let share = -1;
   for (let k = 0; k < blocks.length && k < 40 && share < 0; k++) {
     const b = blocks[k]!;
     if (b.kind === "para" && (b.text.includes("分享") || b.text.includes("阅读") || b.text.includes("搜索") || b.text.includes("下载")) && isDocsiteShare(b.text)) share = k;
   }
-  if (share < 0) return blocks;
+  if (share < 0) return none;
   // (page furniture may stand between the sharing line and the first chunk)
   let first = share + 1;
   while (first < blocks.length && blocks[first]!.kind === "para" && !DOCSITE_CHUNK.test((blocks[first] as ParagraphBlock).text) && furniture((blocks[first] as ParagraphBlock).text)) first++;
@@ -708,8 +708,9 @@ function withDocsiteChunksJoined(blocks: Block[], diagnostics: Diagnostic[]): Bl
     const piece = sliceParagraph(b as ParagraphBlock, m[0].length);
     joined = joined ? joinParagraphs(joined, piece) : piece;
   }
-  if (!joined || j - first < 2) return blocks;
-  return [...blocks.slice(0, first), { ...joined, text: joined.text.trim() }, ...blocks.slice(j)];
+  if (!joined || j - first < 2) return none;
+  const text = { ...joined, text: joined.text.trim() };
+  return { blocks: [...blocks.slice(0, first), text, ...blocks.slice(j)], joined: text };
 }
 
 /** The paragraph without the page numbers glued into it (— 5 —), each reported; positions kept. */

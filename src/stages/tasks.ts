@@ -192,7 +192,7 @@ function tableTasks(table: Table, index: number, year: number | null, out: Locat
  * The items under a group heading that names their lead (一、县示范区管委会牵头工作(8项) / 1.…  2.…):
  * one task each, led by the heading's organs — an item with a note of its own is that note's task.
  */
-function groupLeadTasks(sections: Section[], part: number | null, year: number | null, out: Located[], path: string[] = []): void {
+function groupLeadTasks(sections: Section[], part: number | null, out: Located[], path: string[] = []): void {
   for (const s of sections) {
     const lead = groupLead(s.heading);
     // (the path is built only where it is needed: a group heading, or children to walk)
@@ -204,13 +204,13 @@ function groupLeadTasks(sections: Section[], part: number | null, year: number |
         out.push({
           order: c.line + c.column / 10000,
           task: {
-            seq: c.ordinal !== null ? String(c.ordinal) : null, task: c.heading.replace(/[。；;]$/, ""), deadline: null, due: dueOf(null, year),
+            seq: c.ordinal !== null ? String(c.ordinal) : null, task: c.heading.replace(/[。；;]$/, ""), deadline: null, due: null,
             lead: [...lead], support: [], leader: null, owner: null, notes: null, extra: {}, group: `${s.marker ?? ""}${s.heading}`,
             source: { section: [...here, pathStep(c)].join("/"), part }, line: c.line,
           },
         });
       }
-    } else groupLeadTasks(s.children, part, year, out, here);
+    } else groupLeadTasks(s.children, part, out, here);
   }
 }
 const hasNote = (s: Section): boolean => s.children.some((c) => !!c.responsibility || hasNote(c));
@@ -223,8 +223,8 @@ export function extractTasks(notice: Notice, notes: PartNote[], diagnostics: Dia
     notice.header.docNumber?.year ??
     (notice.signature?.date ? Number(notice.signature.date.slice(0, 4)) : titleYear ? Number(titleYear) : null);
   noteTasks(notes, year, out);
-  groupLeadTasks(notice.sections, null, year, out);
-  notice.parts.forEach((p, k) => groupLeadTasks(p.sections, k, year, out));
+  groupLeadTasks(notice.sections, null, out);
+  notice.parts.forEach((p, k) => groupLeadTasks(p.sections, k, out));
   notice.tables.forEach((t, i) => tableTasks(t, i, year, out, diagnostics));
   return out.sort((a, b) => a.order - b.order).map((l) => l.task);
 }
