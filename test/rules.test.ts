@@ -1853,3 +1853,18 @@ describe("a page's heading above the notice: its number and its title quoted who
     expect([n.header.title, n.header.docType, n.header.issuer, n.header.docNumber?.raw]).toEqual(["成都市人民政府關(guān)于命名錦江區(qū)鹽市口成華區(qū)新鴻路等17個(gè)街道辦事處為成都市社區(qū)建設(shè)示范街道的通報(bào)", "通報", "成都市人民政府", "成府發(fā)〔2003〕61號"]);
   });
 });
+
+describe("a one-line text's signature date with no organ before it", () => {
+  it("after a sentence's end and a space, the date is the signature's; 附: and the quoted title open a part", () => {
+    const n = parseText("兰州市人民政府办公厅转发省联席办关于督查情况的通报的通知 各县、区人民政府,市政府各有关部门: 现将《关于督查情况的通报》转发给你们,请认真研究,切实整改,确保专项行动落到实处,见到实效。 二○○五年十一月二十一日 附: 关于督查情况的通报 各市州人民政府: 根据国务院办公厅要求,督查组对我省专项行动进行了督查,现将有关情况通报如下。");
+    expect([n.signature?.date, n.parts.map((p) => p.title)]).toEqual(["2005-11-21", ["关于督查情况的通报"]]);
+  });
+  it("after a list with no sentence end, a date followed by （此件公开发布） is the signature's", () => {
+    const n = parseText("自治区人民政府文件 新政发〔2021〕19号 关于印发2021年自治区计划及主要指标的通知 各州、市人民政府,自治区人民政府各部门: 2021年自治区计划已经自治区人大审议批准。现将2021年自治区计划及主要指标印发你们,请据此安排好本地区、本部门工作。 附件:1.2021年自治区计划 2.2021年自治区计划主要指标 2021年2月28日 (此件公开发布) 附件1: 2021年自治区计划 2021年是“十四五”规划的开局之年,做好经济工作意义重大,各地要抓好落实。");
+    expect([n.signature?.date, n.parts.map((p) => p.title)]).toEqual(["2021-02-28", ["2021年自治区计划"]]);
+  });
+  it("a date inside a sentence stays in it", () => {
+    const n = parseText("某市人民政府关于做好检查工作的通知 各县、区人民政府: 为做好检查工作,现将有关事项通知如下。检查组将于2005年11月21日 (星期一)到达,请各地做好准备工作,按时报送材料,确保检查工作顺利进行,不得延误,特此通知,请认真贯彻执行,抓好落实。");
+    expect(n.signature?.date ?? null).toBe(null);
+  });
+});

@@ -527,6 +527,9 @@ function titleOrganBefore(s: string, end: number): number | null {
   return found;
 }
 
+/** The 附注 a signature's date is followed by: （此件公开发布）, (本件…) */
+const SIGNATURE_ASIDE_AT = /^[ \u3000]*[（(](?:此件|本件)/;
+
 /** Closing cuts: 附件：, the signature organ and date, an aside after them, 抄送：, 印发, and an appended title. */
 function closingCuts(s: string, cuts: number[], titles: string[], boundaries: number[]): void {
   for (const m of s.matchAll(/(?<![见如详])(附件\s*\d*\s*[：:]|抄送[：:]|抄报[：:]|分送[：:])|(?<=[。；）)])联系人[：:]/g)) cuts.push(m.index);
@@ -539,7 +542,9 @@ function closingCuts(s: string, cuts: number[], titles: string[], boundaries: nu
     let organ = titleBeforeOrgan(s, organBefore(s, d.index) ?? organAfterTitle(s, d.index, titles) ?? titleOrganBefore(s, d.index), d.index);
     // the 印发 line glued after an attachment's title page (…明细表山东省医疗保险事业中心综合组2020年9月14日印发)
     if (organ === null && after.startsWith("印发")) organ = printerAfterTitle(s, d.index);
-    if (organ === null && !/[。；）)]$/.test(s.slice(0, d.index))) continue;
+    // a date alone after a sentence's end (a space may stand between), or dated with the 附注 that
+    // follows a signature (…主要指标 2021年2月28日 （此件公开发布）): the signature's date without its organ
+    if (organ === null && !/[。；）)][ \u3000]*$/.test(s.slice(Math.max(0, d.index - 8), d.index)) && !SIGNATURE_ASIDE_AT.test(s.slice(end, end + 12))) continue;
     if (organ !== null) cuts.push(organ);
     // (a 印发 line is one line: its office and date stay together, as the closing reads them)
     if (!after.startsWith("印发")) cuts.push(d.index);
@@ -553,9 +558,11 @@ function closingCuts(s: string, cuts: number[], titles: string[], boundaries: nu
       cuts.push(end);
     }
     // an appended document right after the signature: 附件1 + its title, a title the notice quoted
-    const label = /^附件(?:\s*\d{1,2}(?![\d年]))?\s*[：:]?/.exec(s.slice(end));
+    // (附： alone labels it too; spaces may stand between the date and the label)
+    const pad = /^[ \u3000]*/.exec(s.slice(end))![0].length;
+    const label = /^附件(?:\s*\d{1,2}(?![\d年]))?\s*[：:]?/.exec(s.slice(end + pad)) ?? /^附[：:]/.exec(s.slice(end + pad));
     if (label) {
-      end += label[0].length;
+      end += pad + label[0].length;
       cuts.push(end);
     }
     const title = titleAt(s.slice(end, end + 120), titles);
