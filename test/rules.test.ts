@@ -1868,3 +1868,40 @@ describe("a one-line text's signature date with no organ before it", () => {
     expect(n.signature?.date ?? null).toBe(null);
   });
 });
+
+describe("a page's header furniture and labels read this stop", () => {
+  it("an issuer read from a title glossed with pinyin is given as the page writes it", () => {
+    const n = parseText("國務(wù)院辦公廳關(guān)于做好政務(wù)公開工作的通知\n各省、自治區(qū)人民政府:\n現(xiàn)將有關(guān)事項通知如下。");
+    expect(n.header.issuer).toBe("國務(wù)院辦公廳");
+  });
+  it("a database's 效力级别 glued to a long value (地方党内规范性文件) is metadata, not a masthead", () => {
+    expect(metadataPairs("效力级别地方党内规范性文件")).toEqual([["效力级别", "地方党内规范性文件"]]);
+    const n = parseText("发文机关中共安徽省交通运输厅党组\n发文字号皖交发〔2021〕63号\n效力级别地方党内规范性文件\n厅直各单位,厅机关各处室:\n现将实施意见印发给你们,请认真贯彻落实。\n中共安徽省交通运输厅党组\n2021年12月21日");
+    expect([n.header.issuer, n.header.masthead]).toEqual(["中共安徽省交通运输厅党组", null]);
+  });
+  it("a 文件编号 field gives the 发文字号", () => {
+    const n = parseText("文件编号: | 盐政办发〔2022〕16号 | 组配分类: | 政府工作报告 |\n县政府办公室关于印发工作任务分解的通知\n各镇人民政府,县政府各部门:\n现将任务分解印发给你们,请认真贯彻执行。");
+    expect(n.header.docNumber?.raw).toBe("盐政办发〔2022〕16号");
+  });
+  it("a label whose padding a wrong decoding turned into ? or U+FFFD is read (標??題:, 文\ufffd號:)", () => {
+    expect(metadataPairs("標??題: | 安徽省人民政府關于開發區整合方案的批復 | ||")).toEqual([["标题", "安徽省人民政府關于開發區整合方案的批復"]]);
+    expect(metadataPairs("文\ufffd號:皖政秘〔2018〕25號")).toEqual([["文号", "皖政秘〔2018〕25號"]]);
+    expect(metadataPairs("問??題:如何辦理")).toBe(null);
+  });
+  it("a 主送 line below a label left empty (關鍵詞: |) is the 主送, not the label's value; the table's delimiter row is the table's", () => {
+    const n = parseText("索引號: | 00298627-2/201802-00023 | 信息分類: | 省政府文件 |\n---|---|---|---|\n標題: | 安徽省人民政府關于開發區優化整合方案的批復 | ||\n發文字號: | 皖政秘〔2018〕25號 | 關鍵詞: |\n銅陵市人民政府:\n你市請示悉。經研究,現批復如下:\n一、同意撤銷示范園區。");
+    expect([n.header.title, n.header.recipients, n.preamble]).toEqual(["安徽省人民政府關于開發區優化整合方案的批復", ["銅陵市人民政府"], ["你市請示悉。經研究,現批復如下:"]]);
+    expect(n.diagnostics.find((d) => d.line === 2)?.code).toBe("metadata-read");
+  });
+  it("Traditional labels with 題 詞 (主題分類, 主題詞) are read", () => {
+    expect(metadataPairs("主題分類: 農業、林業")).toEqual([["主题分类", "農業、林業"]]);
+  });
+  it("a copyright footer printed above the title is furniture", () => {
+    const n = parseText("Copyright © www.selectshandong.com. All Rights Reserved\n山东省人民政府 版权所有\n山东省人民政府\n关于济南槐荫工业园区等11家\n工业园区更名的通知\n鲁政字〔2019〕4号\n各市人民政府,省政府各部门:\n现将有关事项通知如下。");
+    expect(n.header.title).toBe("山东省人民政府关于济南槐荫工业园区等11家工业园区更名的通知");
+  });
+  it("a speech whose main title names no 文种 takes it from its ——subtitle", () => {
+    const n = parseText("做好交通定点扶贫开发工作\n——黄先耀副部长在2006年部扶贫领导小组会上的讲话\n同志们:\n今天我们在这里召开扶贫领导小组会议。\n一、2005年工作\n去年工作很好。");
+    expect([n.header.title, n.header.docType]).toEqual(["做好交通定点扶贫开发工作", "讲话"]);
+  });
+});

@@ -56,6 +56,13 @@ export const DOCSITE_CHUNK = /^([0-9]{1,3})、/;
 const SITE_CREDITS = /^(?:主办单位|承办单位|协办单位|运维单位|技术支持|投稿邮箱|网站标识码|联系我们)[:：]/;
 
 /**
+ * A page's copyright footer, which a flattened page may print above the article (Copyright ©
+ * www.selectshandong.com. All Rights Reserved / 山东省人民政府 版权所有): no title line ends so.
+ */
+const COPYRIGHT = /^(?:Copyright\b|©)|版权所有[\s©0-9\-—]{0,12}$|All Rights Reserved\.?$/i;
+const copyright = (line: string): boolean => line.length <= 100 && COPYRIGHT.test(line);
+
+/**
  * A site's category of documents printed as a heading above the article (政府文件, 规范性文件,
  * 市政府文件, 省政府办公厅文件, 自治区文件): it ends in 文件 like a masthead but names no organ — a
  * level without its place is no organ's name.
@@ -97,9 +104,9 @@ function menuLine(line: string): boolean {
 
 /** Page furniture of the opening stretch, in Simplified or Traditional characters (首頁 > …). */
 export function isOpeningChrome(line: string): boolean {
-  if (OPENING_CHROME.test(line) || OPENING_CHROME_MORE.test(line) || STAMP_THEN_TOOLS.test(line) || DATE_THEN_COUNTER.test(line) || docsite(line) || SITE_CREDITS.test(line) || menuLine(line)) return true;
+  if (OPENING_CHROME.test(line) || OPENING_CHROME_MORE.test(line) || STAMP_THEN_TOOLS.test(line) || DATE_THEN_COUNTER.test(line) || docsite(line) || SITE_CREDITS.test(line) || menuLine(line) || copyright(line)) return true;
   const folded = toSimplified(withoutPinyin(line));
-  return folded !== line && (OPENING_CHROME.test(folded) || OPENING_CHROME_MORE.test(folded) || docsite(folded) || SITE_CREDITS.test(folded));
+  return folded !== line && (OPENING_CHROME.test(folded) || OPENING_CHROME_MORE.test(folded) || docsite(folded) || SITE_CREDITS.test(folded) || copyright(folded));
 }
 
 /**

@@ -41,6 +41,15 @@ const LABEL_SPACED = new RegExp(`(?:^|[ \\u3000])(${LABEL_ALT})(?:[ \\u3000]+|$)
 const METADATA_PUNCT = /[:：|【]/;
 /** A value that is another label and its colon: the label before it was left empty */
 const UNKNOWN_LABEL_OPENING = /^[\u4e00-\u9fa5]{2,6}[ \u3000]*[:：]/;
+/**
+ * A label whose padding was lost to a wrong decoding (標??題, 文�號: a full-width space turned into
+ * ? or U+FFFD): the label without it, when that is a known one; anything else as it is.
+ */
+function unpadded(cell: string): string {
+  if (cell.length > 12 || !(cell.includes("?") || cell.includes("\ufffd"))) return cell;
+  const bare = cell.replace(/[?\ufffd]/g, "");
+  return LABEL_CELL.test(bare) ? bare : cell;
+}
 const squeeze = (s: string) => s.replace(/[\s\u3000]+/g, "");
 
 /**
@@ -72,13 +81,15 @@ function pairsOf(line: string): Array<[string, string]> | null {
   let t = line.trim().replace(/^[•·●▪\-*]\s*/, "");
   if (t.includes("【")) t = t.replace(LABEL_BRACKET, " $1：").trim();
   if (t.includes("|")) {
-    const cells = t.split("|").map((c) => c.trim());
+    const cells = t.split("|").map((c) => unpadded(c.trim()));
     // a Markdown delimiter row with the next row glued to it (---|---|发布机构 | 政府办 |): its
     // dashes are no cells
     let lead = 0;
     while (lead < cells.length - 1 && (cells[lead] === "" || /^:?-+:?$/.test(cells[lead]!))) lead++;
     // (and a row opened by a pipe, | 发文机关:南漳镇人民政府 |, has an empty cell before its first)
     if (lead > 0) cells.splice(0, lead);
+    // the delimiter row alone (---|---|---|---|) between a metadata table's rows: a line of the table, no pair
+    if (lead > 0 && t.includes("-") && cells.every((c) => c === "" || /^:?-+:?$/.test(c))) return [];
     if (!cells[0] || !(LABEL_CELL.test(cells[0]) || LABEL_VALUE_CELL.test(cells[0]))) return null;
     const pairs: Array<[string, string]> = [];
     for (let k = 0; k < cells.length; k++) {
@@ -98,7 +109,12 @@ function pairsOf(line: string): Array<[string, string]> | null {
   }
   // the first label must open the line: a body line with a colon somewhere is ruled out by one
   // anchored test instead of a search of the whole line for every label
-  if (!LABEL_AT_START.test(t)) return null;
+  if (!LABEL_AT_START.test(t)) {
+    const colon = t.search(/[:：]/);
+    const label = colon > 0 ? unpadded(t.slice(0, colon)) : "";
+    if (label === t.slice(0, colon)) return null;
+    t = label + t.slice(colon);
+  }
   const hits = [...(" " + t).matchAll(LABEL_COLON)];
   if (hits.length === 0 || hits[0]!.index !== 0) return null;
   return hits.map((h, k) => {
@@ -116,7 +132,7 @@ const GLUED_LABELS: ReadonlyArray<readonly [string, (v: string) => boolean]> = [
   ["发文字号", (v) => wholeNumber(v)], ["文号", (v) => wholeNumber(v)],
   ["发文日期", (v) => dateOnly(v) !== null], ["发布日期", (v) => dateOnly(v) !== null], ["成文日期", (v) => dateOnly(v) !== null],
   ["施行日期", (v) => dateOnly(v) !== null], ["实施日期", (v) => dateOnly(v) !== null],
-  ["时效性", (v) => STATUS_VALUE.test(v)], ["效力级别", (v) => /^[\u4e00-\u9fa5]{2,8}$/.test(v)], ["有效性", (v) => STATUS_VALUE.test(v)],
+  ["时效性", (v) => STATUS_VALUE.test(v)], ["效力级别", (v) => /^[\u4e00-\u9fa5]{2,12}$/.test(v)], ["有效性", (v) => STATUS_VALUE.test(v)],
 ];
 /** The validity a database states (现行有效, 已失效, 失效, 已废止, 部分失效, 有效) */
 const STATUS_VALUE = /^(?:现行有效|有效|已失效|失效|已废止|废止|部分失效|已修改|尚未生效)$/;

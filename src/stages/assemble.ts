@@ -25,7 +25,7 @@ import { notNotice } from "./notice-check.js";
 import { truncatedEnd } from "./truncation.js";
 import { contentsAsTable } from "./contents.js";
 import { sectionsWithTargets, tasksWithTargets } from "./targets.js";
-import { hasTraditional, withTraditional } from "../lexicon/traditional.js";
+import { asWritten, hasTraditional, withTraditional } from "../lexicon/traditional.js";
 
 
 function paras(blocks: Block[]): ParagraphBlock[] {
@@ -164,6 +164,8 @@ function assembleBlocks(adapted: Block[], meta: Meta): Notice {
     // a title that names its organ only by kind (学院关于…, 公司关于…): the signature names it
     else if (issuer && signed && GENERIC_ORGAN.test(issuer) && !signed.includes("、")) issuer = signed;
   }
+  // a title glossed with pinyin (國(guó)務(wù)院關(guān)于…): its organ as the page writes it, as its title and number are
+  if (issuer && !header.masthead && header.title?.includes("(")) issuer = asWritten(header.titleRaw ?? header.title, issuer) ?? issuer;
   if (!issuer && coverClosing.signature?.issuer) {
     // a joint signature (南通市教育局、南通市财政局): the first organ issues
     issuer = coverClosing.signature.issuer.split("、")[0]!;
@@ -296,7 +298,7 @@ function withMetadata(own: Own, meta: Record<string, string>, diagnostics: Diagn
   const isoOf = (s: string) => findDate(s.replace(/(\d{4})-(\d{1,2})-(\d{1,2})/, "$1年$2月$3日"));
   const published = get("发布日期", "公开日期", "发布时间");
   const issuer = get("发文机关", "发布机构", "发文单位", "发布单位", "发布部门", "制定机关");
-  const number = get("发文字号", "文号", "发布文号");
+  const number = get("发文字号", "文号", "发布文号", "文件编号");
   const written = get("成文日期", "印发日期");
   let signature = own.signature;
   if (written) {

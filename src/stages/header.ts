@@ -763,13 +763,16 @@ export function extractHeader(
   }
   // a 纪要 series masthead says what the document is when no title does
   if (!r.docType && minutesSeries !== null) r.docType = "纪要";
+  // a speech's main title names no 文种; its ——subtitle does (——在…会上的讲话)
+  if (!r.docType && r.subtitle) r.docType = docTypeOf(r.subtitle);
   r.next = consumed;
   return r;
 }
 
 /** Whether a line can be the value of a label printed alone on the line above it. */
 function fitsLabel(label: string, value: string): boolean {
-  if (value === "" || !charsAtMost(value, 120) || /[。；]/.test(value)) return false;
+  // (a line that ends in a colon is the 主送 or a label of its own: 銅陵市人民政府: below 關鍵詞: |)
+  if (value === "" || !charsAtMost(value, 120) || /[。；]/.test(value) || /[：:]$/.test(value)) return false;
   if (/日期|时间/.test(label)) return !!dateOnly(value.replace(/\s+\d{1,2}:\d{2}(:\d{2})?$/, "")) || /^\d{4}[-./年]\d{1,2}/.test(value);
   if (/文号|字号|编号/.test(label)) return !!findDocNumber(value);
   if (/机关|机构|单位|部门/.test(label)) return isOrganLine(value.replace(/^\|\s*|\s*\|$/g, ""));

@@ -32,8 +32,12 @@ export function outputText(doc: Notice): string {
   return out.join("\u0000");
 }
 
+// A 印发 line's office and date are two fields (printedBy.organ, printedBy.dateText), printed glued or apart
+// (山东省人民政府办公厅2019年1月3日印发)
+const PRINTED_DATE = /((?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)(?=\s*印\s*发\s*$)/;
+
 export function runs(line: string): string[] {
-  return line.replace(LABELS, " ").replace(MARKERS, " ").split(SEPARATORS).filter((r) => [...r].length >= 2);
+  return line.replace(PRINTED_DATE, " $1").replace(LABELS, " ").replace(MARKERS, " ").split(SEPARATORS).filter((r) => [...r].length >= 2);
 }
 
 
