@@ -45,6 +45,10 @@ const KNOWN_FLAT_MISSES = new Set([
   // the body: the pairs' last value takes in the rest of the line
   "r35-jingxian-2007-county-work-report-govopen-record-id-wenhao.txt",
 ]);
+const lastItem = (ss: Section[]): Section | null => {
+  const s = ss[ss.length - 1];
+  return s ? (lastItem(s.children) ?? s) : null;
+};
 const duties = (d: Notice) => d.tasks.map((t) => [...t.lead, "|", ...t.support].join("、")).sort();
 
 describe("a notice collapsed into one line keeps its outline and its notes' tasks", async () => {
@@ -68,10 +72,17 @@ describe("a notice collapsed into one line keeps its outline and its notes' task
     it(name, () => {
       const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
       // the whole text on one line, joined with nothing and with spaces
+      // a last item whose heading the text's end cut is left out of the outline (text-truncated); on one
+      // line, where a heading's line ended is not known, so the flattened text may still hold it
+      const leftOut = doc.diagnostics.some((d) => d.code === "text-truncated" && d.message.includes("left out of the outline"));
       for (const sep of ["", " "]) {
         const flat = parseText(lines.join(sep));
-        expect(all(flat)).toEqual(all(doc));
-        if (!CUT_IN_NOTE.has(name)) expect(duties(flat)).toEqual(duties(doc));
+        const got = all(flat);
+        const extra = leftOut && got.length === all(doc).length + 1 ? lastItem(flat.parts.length ? flat.parts[flat.parts.length - 1]!.sections : flat.sections) : null;
+        expect(extra ? got.slice(0, -1) : got).toEqual(all(doc));
+        // (…and a task a group heading gives that item)
+        const kept = extra ? { ...flat, tasks: flat.tasks.filter((t) => t.task !== extra.heading) } : flat;
+        if (!CUT_IN_NOTE.has(name)) expect(duties(kept)).toEqual(duties(doc));
       }
     });
   }

@@ -1,6 +1,6 @@
 // The individual rules, each on the forms real notices write.
 import { describe, expect, it } from "vitest";
-import { parseText } from "../src/parse.js";
+import { parseNotice, parseText } from "../src/parse.js";
 import type { Section } from "../src/model/schema.js";
 import { withoutPinyin } from "../src/lexicon/traditional.js";
 import { metadataPairs } from "../src/lexicon/metadata.js";
@@ -1903,5 +1903,37 @@ describe("a page's header furniture and labels read this stop", () => {
   it("a speech whose main title names no 文种 takes it from its ——subtitle", () => {
     const n = parseText("做好交通定点扶贫开发工作\n——黄先耀副部长在2006年部扶贫领导小组会上的讲话\n同志们:\n今天我们在这里召开扶贫领导小组会议。\n一、2005年工作\n去年工作很好。");
     expect([n.header.title, n.header.docType]).toEqual(["做好交通定点扶贫开发工作", "讲话"]);
+  });
+});
+
+describe("a text cut off inside its last item's heading", () => {
+  const outline = (ss: Section[]): string[] => ss.flatMap((s) => [`${s.marker}${s.heading}`, ...outline(s.children)]);
+  it("leaves that item out of the outline and quotes it whole in the warning", () => {
+    const n = parseText("某县人民政府关于做好防控工作的通知\n各乡镇人民政府:\n一、抓好常态化疫情防控\n1.坚持必要的人员管控和健康监测措施。\n2.健全应急指挥、疾病预防控制、重大疫情救治、健康");
+    expect(outline(n.sections)).toEqual(["一、抓好常态化疫情防控", "1.坚持必要的人员管控和健康监测措施"]);
+    const d = n.diagnostics.find((x) => x.code === "text-truncated");
+    expect([d?.line, d?.message.includes("2.健全应急指挥、疾病预防控制、重大疫情救治、健康")]).toEqual([5, true]);
+  });
+  it("keeps an item whose heading is whole when the text stops in its body or its note", () => {
+    const body = parseText("某县人民政府关于做好防控工作的通知\n各乡镇人民政府:\n一、抓好常态化疫情防控\n1.坚持必要的人员管控。做好自我防护,引导群众");
+    expect(outline(body.sections)).toEqual(["一、抓好常态化疫情防控", "1.坚持必要的人员管控"]);
+    const note = parseText("某县人民政府关于做好防控工作的通知\n各乡镇人民政府:\n一、抓好常态化疫情防控\n1.坚持必要的人员管控\n(牵头单位:县卫健局;责任单位:各乡");
+    expect(outline(note.sections)).toEqual(["一、抓好常态化疫情防控", "1.坚持必要的人员管控"]);
+  });
+  it("keeps a heading whose line ended before the cut (a stray page number below it)", () => {
+    const n = parseText("某县人民政府关于做好防控工作的通知\n各乡镇人民政府:\n一、主要任务\n(一)优化同权事项,拓展改革覆盖面\n1");
+    expect(outline(n.sections)).toEqual(["一、主要任务", "(一)优化同权事项,拓展改革覆盖面"]);
+  });
+});
+
+describe("a text cut off inside its last item's heading: what reads whole stays", () => {
+  const outline = (ss: Section[]): string[] => ss.flatMap((s) => [`${s.marker}${s.heading}`, ...outline(s.children)]);
+  it("a short heading alone on its line, with no pause, stays; an article (第七条 起草) is a sentence and does not", () => {
+    expect(outline(parseText("关于报送项目的通知\n各单位:\n一、申报范围\n本市企业。\n二、重点任务").sections)).toEqual(["一、申报范围", "二、重点任务"]);
+    expect(outline(parseText("关于印发标准化管理办法的通知\n各单位:\n第六条 标准应当科学合理。\n第七条 起草").sections)).toEqual(["第六条标准应当科学合理"]);
+  });
+  it("a heading the Markdown marks as one is whole as marked", async () => {
+    const n = await parseNotice("# 关于报送项目的通知\n\n各单位:\n\n## 一、申报范围\n\n本市企业。\n\n## 二、坚持以人民为中心,完善城市功能,提升治理能力\n", { path: "x.md" });
+    expect(outline(n.sections)).toEqual(["一、申报范围", "二、坚持以人民为中心,完善城市功能,提升治理能力"]);
   });
 });

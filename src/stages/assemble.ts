@@ -22,7 +22,7 @@ import { findParts, issuedTitles, quotedTitles } from "./parts.js";
 import { buildTable } from "./tables.js";
 import { extractTasks, type PartNote } from "./tasks.js";
 import { notNotice } from "./notice-check.js";
-import { truncatedEnd } from "./truncation.js";
+import { truncatedEnd, withoutCutItem } from "./truncation.js";
 import { contentsAsTable } from "./contents.js";
 import { sectionsWithTargets, tasksWithTargets } from "./targets.js";
 import { asWritten, hasTraditional, withTraditional } from "../lexicon/traditional.js";
@@ -250,7 +250,11 @@ function assembleBlocks(adapted: Block[], meta: Meta): Notice {
   // a text cut off inside its last item (the covering notice's, or the last part's)
   const lastPart = parts[parts.length - 1];
   const cut = truncatedEnd(blocks, lastPart ? lastPart.sections : coverSections.sections);
-  if (cut) diagnostics.push(cut);
+  // …inside its last item's heading: that item is left out of the outline, the warning quotes it whole
+  const left = withoutCutItem(blocks, lastPart ? lastPart.sections : coverSections.sections, cut, diagnostics);
+  if (cut) diagnostics.push(left ? { ...cut, message: `the text stops inside its last item's heading, "${left.item.marker ?? ""}${left.item.heading}", and no signature follows — a web excerpt or a truncated file? The item is left out of the outline` } : cut);
+  if (left && lastPart) withoutTasks.parts = [...parts.slice(0, -1), { ...lastPart, sections: left.sections }];
+  else if (left) withoutTasks.sections = left.sections;
   const tasks = extractTasks(withoutTasks, notes, diagnostics);
   const stray = notNotice({ ...withoutTasks, tasks });
   // one warning says it all: no title and no issuer are what "not a notice" means

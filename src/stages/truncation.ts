@@ -53,3 +53,34 @@ export function truncatedEnd(blocks: Block[], sections: Section[]): Diagnostic |
     at.line, at.column,
   );
 }
+
+/** A heading short enough to stand alone on its line, with no pause, no open bracket or quotation mark */
+const STANDALONE_HEADING = /^[^，,、；;：:（(“‘《\s]{1,15}$/;
+
+/**
+ * The outline without its last item when the text stops inside that item's heading (…(二)主要經營財務指標應處
+ * and nothing after it): a heading the text does not hold whole is no heading. Only the deepest last item, with
+ * no text and no children of its own, and only where the text was found cut (`cut`); the diagnostic that says
+ * so quotes it whole. Returns null when nothing is left out.
+ */
+export function withoutCutItem(blocks: Block[], sections: Section[], cut: Diagnostic | null, said: Diagnostic[]): { sections: Section[]; item: Section } | null {
+  if (!cut) return null;
+  // (a line removed below it, a stray page number 1 that began the next item, says its heading's line ended)
+  if (said.some((d) => d.line > cut.line && d.code === "page-number-removed")) return null;
+  // (a text that lost its line breaks cannot say where a heading's line ended: 二、指导思想 may have stood alone)
+  if (said.some((d) => d.code === "text-resegmented" && d.line <= cut.line)) return null;
+  const item = lastItem(sections);
+  const end = blocks[blocks.length - 1];
+  // (a heading the markup marks as one, ## 四、…, is whole as marked)
+  if (!item || !end || end.kind !== "para" || end.heading > 0 || item.text !== "" || item.children.length > 0 || item.line !== cut.line) return null;
+  // (the text ends in the heading itself, not in a note or a field after it: 区政 of a cut 责任单位 leaves the heading whole)
+  const squeezed = (s: string) => s.replace(/[\s\u3000]+/g, "");
+  if (!squeezed(end.text).endsWith(squeezed(item.heading))) return null;
+  // (a short heading alone on its line, no pause in it, reads whole: 二、重点任务 — an article, 第七条 起草, is a sentence)
+  if (STANDALONE_HEADING.test(item.heading) && !/^第.{1,8}[条條]/.test(item.marker ?? "") && squeezed(end.text).startsWith(squeezed(item.marker ?? ""))) return null;
+  const drop = (list: Section[]): Section[] => {
+    const last = list[list.length - 1]!;
+    return last === item ? list.slice(0, -1) : [...list.slice(0, -1), { ...last, children: drop(last.children) }];
+  };
+  return { sections: drop(sections), item };
+}
