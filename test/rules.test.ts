@@ -1937,3 +1937,43 @@ describe("a text cut off inside its last item's heading: what reads whole stays"
     expect(outline(n.sections)).toEqual(["一、申报范围", "二、坚持以人民为中心,完善城市功能,提升治理能力"]);
   });
 });
+
+describe("a site's column of notices and its welcome above the article", () => {
+  it("通知公告 alone on a line is the site's column, not a title ending in 公告; 欢迎访问…! is furniture", () => {
+    const n = parseText("欢迎访问某某科技大学!\n通知公告\n您所在的位置: 首页» 通知公告\n通知公告\n关于组织开展好献计献策活动的再通知\n各学院,各部门:\n现将有关事项通知如下。");
+    expect([n.header.title, n.header.docType, n.header.recipients]).toEqual(["关于组织开展好献计献策活动的再通知", "通知", ["各学院", "各部门"]]);
+  });
+});
+
+describe("a news repost's lead above the document it quotes", () => {
+  it("a lead sentence that ends 全文如下: hands over to the plan; 文件详情如下: does as a line of its own", () => {
+    const plan = parseText("日前,潮州印发《潮州市打赢蓝天保卫战实施方案(2019-2020年)》。全文如下:\n潮州市打赢蓝天保卫战实施方案(2019-2020年)\n为落实省的部署要求,制定本方案。\n一、目标要求\n到2020年,空气质量优良天数比例达到94%。");
+    expect([plan.header.title, plan.header.docType]).toEqual(["潮州市打赢蓝天保卫战实施方案(2019-2020年)", "方案"]);
+    const notice = parseText("日前,金华市婺城区人民政府印发关于推动经济高质量发展若干政策举措的通知。\n文件指出,严格落实国家关于原料用能的政策。\n文件详情如下:\n金华市婺城区人民政府关于印发关于推动经济高质量发展若干政策举措的通知\n各乡镇人民政府、街道办事处:\n现印发给你们,请认真贯彻执行。");
+    expect([notice.header.title, notice.header.recipients]).toEqual(["金华市婺城区人民政府关于印发关于推动经济高质量发展若干政策举措的通知", ["各乡镇人民政府", "街道办事处"]]);
+  });
+});
+
+describe("notes: more wordings of roles", () => {
+  const roles = (t: string) => findNotes(t).map((f) => [f.note.lead, f.note.support]);
+  it("a closing remark of any length after the roles (以下各项工作均需…落实,不再列出) names no organ", () => {
+    expect(roles("制定实施准入清单。〔市生态环境局牵头,市发展和改革局、自然资源局参与,各县、区人民政府负责落实。以下各项工作均需各县、区人民政府(管委会)落实,不再列出。〕")).toEqual([[["市生态环境局"], ["市发展和改革局", "自然资源局", "各县", "区人民政府"]]]);
+  });
+  it("牵头督导 is a lead's verb", () => {
+    expect(roles("排查整治工业企业。(市生态环境局、发展和改革局牵头督导,市公安局、自然资源局配合)")).toEqual([[["市生态环境局", "发展和改革局"], ["市公安局", "自然资源局"]]]);
+  });
+  it("a verb glossed with pinyin (負(fù)責(zé)落實(shí)) is read; the organs keep their glosses", () => {
+    expect(roles("健全清單制度。(市民政局牽頭,各區(qū)、市政府負(fù)責(zé)落實(shí))")).toEqual([[["市民政局"], ["各區(qū)", "市政府"]]]);
+  });
+  it("党的 belongs to an organ's name (省局党的建设领导小组各成员单位)", () => {
+    expect(roles("全面从严治党。(机关党委牵头,省局党的建设领导小组各成员单位分工负责)")).toEqual([[["机关党委"], ["省局党的建设领导小组各成员单位"]]]);
+  });
+});
+
+describe("an item with a note in its heading and another below it", () => {
+  it("the heading's note, not the last, stays in the item's text as written; the last is its responsibility", () => {
+    const n = parseText("某县人民政府关于推动经济发展若干政策的通知\n各乡镇人民政府:\n现印发给你们。\n一、扩大有效投资政策(由县发改局牵头实施)\n聚焦重大工程,谋划实施项目。(牵头单位:县财政局)");
+    const s = n.sections[0]!;
+    expect([s.heading, s.text.includes("(由县发改局牵头实施)"), s.responsibility?.lead, n.tasks.map((t) => t.lead)]).toEqual(["扩大有效投资政策", true, ["县财政局"], [["县发改局"], ["县财政局"]]]);
+  });
+});

@@ -5,7 +5,7 @@ import { COLUMN_SYNONYMS, ROLE_WORDS, roleOf } from "./columns.js";
 import { ORGAN_SUFFIX, isOrganLine, splitBalanced, splitOrgans, squeezeCjkSpaces } from "./organs.js";
 import { DEADLINE_ITEM } from "./due.js";
 import { unitTable } from "./units.js";
-import { GLOSS_MASK, maskPinyin, toSimplified, withoutPinyin } from "./traditional.js";
+import { asWritten, GLOSS_MASK, maskPinyin, toSimplified, withoutPinyin } from "./traditional.js";
 import { charsAtMost } from "./length.js";
 
 export interface NoteFields {
@@ -41,9 +41,9 @@ const ROLE_VERBS = ROLE_WORDS.map(([w]) => w).filter((w) => !/^(责任|責任|�
 const LEAD_VERB = /^(牵头|牽頭)/;
 /** 协同负责 / 協同負責: a support word before 负责 that makes the organs jointly responsible */
 const JOINTLY = /^(协同|協同)(负责|負責)$/;
-/** A responsibility clause: organs, then a role verb (X、Y负责; X牵头负责; Y等按职责分工负责; X会同Y负责). */
+/** A responsibility clause: organs, then a role verb (X、Y负责; X牵头负责; X牵头督导; Y等按职责分工负责; X会同Y负责). */
 const CLAUSE = new RegExp(
-  `^(?:由)?(.+?)(?:会同(.+?))?(?:分别|共同|各自)?(?:按照?(?:各自)?职(?:责|能))?(?:分工)?((?:${ROLE_VERBS.join("|")})(?:负责|落实|实施|推进)?|负责|落实)$`,
+  `^(?:由)?(.+?)(?:会同(.+?))?(?:分别|共同|各自)?(?:按照?(?:各自)?职(?:责|能))?(?:分工)?((?:${ROLE_VERBS.join("|")})(?:负责|落实|实施|推进|督导|组织|抓总|协调)?|负责|落实)$`,
   "d",
 );
 /** A leader named by post alone (分管副省长, 协管副秘书长, 常务副市长): who is in charge, not an organ */
@@ -55,7 +55,7 @@ const DEADLINE_PHRASE = /(推进|完成|成效|落实)$/;
 /** A bracketed aside that ends a labelled value: X、Y(列第一位的为牵头单位,下同) */
 const BRACKETED_REMARK = /[（(]([^（）()]*)[）)]\s*$/;
 /** Closing remarks a note may carry after its roles: 下同, 不再做分工 … */
-const REMARK = /^(下同|以下.{0,20}|不再.*|具体任务.*|各.{0,6}(按职责|结合实际).*|适用范围.*)$/;
+const REMARK = /^(下同|以下.{0,40}|不再.*|具体任务.*|各.{0,6}(按职责|结合实际).*|适用范围.*)$/;
 /** What a 规划纲要's item is (预期性指标, 约束性指标, 重大工程): a word that sorts it, said before its roles. */
 const SORT_WORD = /(指标|工程|项目|任务|事项|类)$/;
 /** Ends of names a notice's own organs take beyond the 机关 suffixes: 证监会, 海关总署, 合肥海关, 人民银行, 全国工商联, 共青团中央, 各地, 有关部门. */
@@ -88,7 +88,8 @@ function organItems(s: string): string[] | null {
   if (!body) return null;
   const items = splitOrgans(body, { conjunctions: true }).map((x) => x.replace(ETC_CLOSING_ITEM, "$1"));
   if (!items.length) return null;
-  if (items.some((x) => !charsAtMost(x, 30) || /[的将对把被使是为，。]/.test(x.replace(/[（(][^）)]*[）)]/g, "")))) return null;
+  // (党的 is an organ's word: 省局党的建设领导小组各成员单位)
+  if (items.some((x) => !charsAtMost(x, 30) || /[的将对把被使是为，。]/.test(x.replace(/[（(][^）)]*[）)]/g, "").replace(/[党黨]的/g, "")))) return null;
   return items.some(organLike) ? items : null;
 }
 
@@ -121,26 +122,31 @@ function parseClauses(text: string, out: NoteFields): boolean {
     }
     // the patterns are Simplified: tried on the clause folded (one character for one), the
     // organs taken from it as written (市級各有關部門…按職責分工負責)
-    const bare = c.replace(/\s+/g, "");
+    // (a clause glossed with pinyin, 各區(qū)、市政府負(fù)責(zé)落實(shí), is matched without its glosses; its organs are
+    // given back as written)
+    const written0 = c.replace(/\s+/g, "");
+    const glossed = written0.includes("(") && withoutPinyin(written0) !== written0;
+    const bare = glossed ? withoutPinyin(written0) : written0;
+    const asPrinted = (o: string) => (glossed ? (asWritten(written0, o) ?? o) : o);
     const folded = toSimplified(bare);
     // a closing remark after the roles (以下各项任务均需各市党委、政府落实，不再一一列出): the
     // note's remark, not organs with a verb
     if (k > 0 && parsed.length > 0 && REMARK.test(folded)) {
-      out.remark = out.remark ? `${out.remark}；${bare}` : bare;
+      out.remark = out.remark ? `${out.remark}；${written0}` : written0;
       continue;
     }
     // the leaders in charge by their posts, 分管副省长、协管副秘书长负责 (a province's 分工 note names them
     // before the organs): the note's leader
     if (/^[^，,；;]{3,40}[负負][责責]$/.test(folded) && folded.slice(0, -2).split("、").every((p) => LEADER_POST.test(p))) {
-      out.leader = bare.slice(0, -2);
+      out.leader = asPrinted(bare.slice(0, -2));
       continue;
     }
     const m = CLAUSE.exec(folded);
     const written = (g: number) => (m!.indices![g] ? bare.slice(m!.indices![g]![0], m!.indices![g]![1]) : null);
-    const organs = m ? organItems(written(1)!) : null;
+    const organs = m ? organItems(written(1)!)?.map(asPrinted) ?? null : null;
     if (m && organs) {
       const withText = written(2);
-      parsed.push({ organs: [...pending, ...organs], with: withText ? (organItems(withText) ?? []) : [], verb: m[3]! });
+      parsed.push({ organs: [...pending, ...organs], with: withText ? (organItems(withText) ?? []).map(asPrinted) : [], verb: m[3]! });
       pending = [];
       continue;
     }
@@ -148,12 +154,12 @@ function parseClauses(text: string, out: NoteFields): boolean {
     // 落实 takes in — who are responsible together; before 配合 or the like it is not read so
     if (k === 0) {
       const next = clauses[1] ? CLAUSE.exec(toSimplified(clauses[1].replace(/\s+/g, ""))) : null;
-      const first = next && /^(?:负责|落实)$/.test(next[3]!) ? organItems(bare) : null;
+      const first = next && /^(?:负责|落实)$/.test(next[3]!) ? organItems(bare)?.map(asPrinted) ?? null : null;
       if (!first || !first.every(organLike)) return false;
       pending.push(...first);
       continue;
     }
-    const listed = k + 1 < clauses.length && parsed.length > 0 && !DEADLINE_ITEM.test(toSimplified(c)) ? organItems(bare) : null;
+    const listed = k + 1 < clauses.length && parsed.length > 0 && !DEADLINE_ITEM.test(toSimplified(c)) ? organItems(bare)?.map(asPrinted) ?? null : null;
     if (listed && listed.every(organLike)) {
       pending.push(...listed);
       continue;

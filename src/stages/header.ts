@@ -366,7 +366,8 @@ export function extractHeader(
     // (more of them, the 原文如下 line, and page furniture between: a URL, a metadata line)
     for (; j < Math.min(limit, i + 8); j++) {
       classifyTo(j + 4);
-      if (kinds[j] !== "body" && kinds[j] !== "chrome" && kinds[j] !== "url" && kinds[j] !== "metadata") break;
+      // (a lead sentence of 30 characters or fewer is no "body" line to classify, yet a sentence: 文件指出，…政策。)
+      if (kinds[j] !== "body" && kinds[j] !== "chrome" && kinds[j] !== "url" && kinds[j] !== "metadata" && !(kinds[j] === "unknown" && /[。！]$/.test(blocks[j]!.text.trim()))) break;
     }
     if (j >= limit || (kinds[j] !== "title" && kinds[j] !== "organ")) return false;
     const run = titleRuns(blocks, kinds, Math.min(limit, j + 5)).find((r) => r.from === j);

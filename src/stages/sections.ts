@@ -393,6 +393,14 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
   // each section's last note is its responsibility, cut from the text that holds it
   const last = new Map<Section, SectionNote>();
   for (const n of res.notes) if (n.section) last.set(n.section, n);
+  // …and a note cut from the heading that is not the last (扩大有效投资（由县发改局牵头实施） / …牵头单位：…) is
+  // kept where the others are, in the section's text, as written: nothing of it is lost
+  for (const n of [...res.notes].reverse()) {
+    const h = holders.get(n);
+    if (!n.section || last.get(n.section) === n || !h?.inHeading || h.kept) continue;
+    const raw = h.pieces.join("");
+    n.section.text = n.section.text ? `${raw}\n${n.section.text}` : raw;
+  }
   for (const [section, n] of last) {
     const { holder, pieces, inHeading, kept } = holders.get(n)!;
     if (holder && !inHeading && !kept) {
