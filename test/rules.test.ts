@@ -1977,3 +1977,11 @@ describe("an item with a note in its heading and another below it", () => {
     expect([s.heading, s.text.includes("(由县发改局牵头实施)"), s.responsibility?.lead, n.tasks.map((t) => t.lead)]).toEqual(["扩大有效投资政策", true, ["县财政局"], [["县发改局"], ["县财政局"]]]);
   });
 });
+
+describe("实施单位: who carries an item out", () => {
+  it("a 实施单位: line under an item names its lead; 实施 at a clause's end is no role verb", () => {
+    const n = parseText("省政府办公厅关于印发督查工作要点的通知\n各市(州)人民政府:\n一、督促检查政府工作报告落实工作\n要点:各项目标任务完成情况。\n实施单位:各市(州)人民政府,省直各部门。");
+    expect(n.tasks.map((t) => [t.task, t.lead])).toEqual([["督促检查政府工作报告落实工作", ["各市(州)人民政府", "省直各部门"]]]);
+    expect(findNotes("推进改革。(各县区分步组织实施)")).toEqual([]);
+  });
+});

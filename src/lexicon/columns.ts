@@ -37,6 +37,8 @@ export const ROLE_WORDS: ReadonlyArray<readonly [string, "lead" | "support"]> = 
   ["承办", "lead"], ["承辦", "lead"],
   ["督办", "lead"], ["督辦", "lead"],
   ["考核", "lead"],
+  // 实施单位, 实施主体: who carries the item out (a label only: 实施 ends too many sentences to be a role verb)
+  ["实施", "lead"], ["實施", "lead"],
   ["配合", "support"],
   ["协同", "support"], ["協同", "support"],
   ["协办", "support"], ["協辦", "support"],

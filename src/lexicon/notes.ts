@@ -37,7 +37,7 @@ export interface FoundNote {
 }
 
 
-const ROLE_VERBS = ROLE_WORDS.map(([w]) => w).filter((w) => !/^(责任|責任|考核)$/.test(w));
+const ROLE_VERBS = ROLE_WORDS.map(([w]) => w).filter((w) => !/^(责任|責任|考核|实施|實施)$/.test(w));
 const LEAD_VERB = /^(牵头|牽頭)/;
 /** 协同负责 / 協同負責: a support word before 负责 that makes the organs jointly responsible */
 const JOINTLY = /^(协同|協同)(负责|負責)$/;
@@ -493,8 +493,8 @@ const AFTER_BARE_NOTE = /^[。；;\s]*$/;
 const bareOrgan = (x: string): boolean => ORGAN_SUFFIX.test(withoutAlias(x)) || isOrganLine(x) || EACH_PLACE.test(x);
 /** Words of an aside that may still end in an organ's suffix: （以下简称市联席办）, （含开发区管委会） */
 const ASIDE_WORDS = /简称|以下|包括|含|即|详见|如/;
-/** 各市(县), 各县区, 各乡镇: each of a level's places */
-const EACH_PLACE = /^各[省市县区州盟旗镇乡街]/;
+/** 各市(县), 各县区, 各乡镇(街道): each of a level's places — the place words alone (各县区分步组织实施 is a sentence) */
+const EACH_PLACE = /^各[省市县区州盟旗镇乡街][省市县区州盟旗镇乡街道办事处（）()、]{0,11}$/;
 
 /**
  * A note of organs alone, no role word, closing an item after its last sentence —
