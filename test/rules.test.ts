@@ -1985,3 +1985,10 @@ describe("实施单位: who carries an item out", () => {
     expect(findNotes("推进改革。(各县区分步组织实施)")).toEqual([]);
   });
 });
+
+describe("an issued document after the covering notice's date, its number below its title", () => {
+  it("…实施意见 / 法发〔2018〕23号 / its text opens a part", () => {
+    const n = parseText("最高人民法院印发《关于进一步全面落实司法责任制的实施意见》的通知\n法发〔2018〕23号\n各省、自治区、直辖市高级人民法院:\n现将《关于进一步全面落实司法责任制的实施意见》印发给你们,请认真贯彻执行。\n最高人民法院\n2018年12月4日\n最高人民法院关于进一步全面落实司法责任制的实施意见\n法发〔2018〕23号\n为深入学习贯彻党的十九大精神,制定本意见。\n一、坚定不移推进司法责任制改革\n1.深刻认识全面落实司法责任制的重大意义。全面落实。");
+    expect([n.sections.length, n.parts.map((p) => [p.title, p.docNumber?.raw, p.sections.map((s) => s.marker)])]).toEqual([0, [["最高人民法院关于进一步全面落实司法责任制的实施意见", "法发〔2018〕23号", ["一、"]]]]);
+  });
+});
