@@ -1992,3 +1992,14 @@ describe("an issued document after the covering notice's date, its number below 
     expect([n.sections.length, n.parts.map((p) => [p.title, p.docNumber?.raw, p.sections.map((s) => s.marker)])]).toEqual([0, [["最高人民法院关于进一步全面落实司法责任制的实施意见", "法发〔2018〕23号", ["一、"]]]]);
   });
 });
+
+describe("a forum's page and a 批复 to a town", () => {
+  it("the prompt to log in and a pop-up's x are furniture; a date line closed by a table border dates the signature", () => {
+    const n = parseText("您需要 登录 才可以下载或查看,没有账号?注册会员\nx\n县政办发〔2010〕219号\n户县人民政府办公室\n关于撤销余下镇新安社区的通知\n各乡镇人民政府,县人民政府各工作部门:\n经县政府研究,决定撤销余下镇新安社区。\n二○一○年十二月二日 |\n|");
+    expect([n.header.docNumber?.raw, n.signature?.date]).toEqual(["县政办发〔2010〕219号", "2010-12-02"]);
+  });
+  it("a town named alone above the text is the 主送 of a 批复", () => {
+    const n = parseText("子政发〔2017〕26号\n子长县人民政府\n关于对调整后的杨家园则镇总体规划的批复\n杨家园则镇:\n你镇《关于审批总体规划的请示》收悉。经研究,现批复如下:\n一、同意调整后的总体规划。");
+    expect(n.header.recipients).toEqual(["杨家园则镇"]);
+  });
+});

@@ -6,7 +6,8 @@ export const WEB_CHROME =
   /^[0-9]{0,3}[ \u3000]{0,4}(?:上一篇|下一篇)|^(当前位置|您当前的位置|您的位置|首页\s*[>＞»]|发布时间|发布日期[:：]|来源[:：]|浏览次数|点击数|阅读次数|字号[:：]|【?\s*打印|【?\s*关闭|分享到|附件下载[:：]?$|相关附件[:：]?$|(?:关联|相关)稿件[:：]?$|【?\s*打印本页|扫一扫|点击上方.{0,6}关注|关注我们$|阅读原文$|长按(识别)?二维码|预览时标签不可点)/;
 
 /**
- * Page furniture that only stands above or beside an article: a site's welcome (欢迎访问…!), accessibility and
+ * Page furniture that only stands above or beside an article: a site's welcome (欢迎访问…!), a pop-up's close
+ * button (x alone), accessibility and
  * site tools (无障碍, 长者模式, 设为首页), breadcrumbs, counters, share and print buttons, boxes of other
  * headlines (热点新闻, 相关文章), and the tab a database or wiki page puts above the text
  * (全文, 正文, 原文 alone on the line), a forum post's 发表于 line (发表于 2021-9-17 01:53:22 | 显示全部楼层), and an info-disclosure 索引号 printed without its label
@@ -19,7 +20,7 @@ export const WEB_CHROME =
  * cannot be body text.
  */
 export const OPENING_CHROME =
-  /^(?:[•·●▪◆■►>\-*]\s*)?(?:欢迎(?:访问|来到|光临|进入)|设为首页|加入收藏|收藏本站|无障碍|(?:本站|网站)?支持\s*[Ii][Pp][Vv]6|适老化|政策解读链接|相关解读|长者模式|长辈版|适老版|关怀版|老年模式|简体版?|繁體版?|繁体版?|English|网站地图|网站导航|登录|注册|搜索|高级检索|政府信息公开$|信息公开$|(?:通知|公示|公告|通告)(?:公告|公示|通知|通告)$|当前位置|您当前(?:的|所在)?位置|您现在(?:所在)?的?位置|您的位置|所在位置|首页\s*[>＞»›]|字号|【?\s*字体|浏览量|浏览次数|访问量|访问次数|点击数|点击量|点击率|阅读次数|阅读量|热点新闻|热点关注|相关文章|相关新闻|推荐阅读|相关链接|上一篇|下一篇|【?\s*打印|【?\s*关闭|分享到|扫一扫|文章来源|来源[:：]|信息来源|责任编辑|编辑[:：丨|]|审核[丨|]|作者[:：]|时间[:：]|日期[:：]|发表时间|发表于|显示全部楼层|发布时间|发布于|下载地址|核心提示|视力保护色|背景色|大\s*中\s*小|[【\[]?(?:全文|正文|原文)[】\]]?[:：]?$|[0-9A-Z]{9,18}\s*\/\s*(?:19|20)\d{2}-\d{3,6}$)/;
+  /^(?:[•·●▪◆■►>\-*]\s*)?(?:[x×✕]$|欢迎(?:访问|来到|光临|进入)|设为首页|加入收藏|收藏本站|无障碍|(?:本站|网站)?支持\s*[Ii][Pp][Vv]6|适老化|政策解读链接|相关解读|长者模式|长辈版|适老版|关怀版|老年模式|简体版?|繁體版?|繁体版?|English|网站地图|网站导航|登录|注册|搜索|高级检索|政府信息公开$|信息公开$|(?:通知|公示|公告|通告)(?:公告|公示|通知|通告)$|当前位置|您当前(?:的|所在)?位置|您现在(?:所在)?的?位置|您的位置|所在位置|首页\s*[>＞»›]|字号|【?\s*字体|浏览量|浏览次数|访问量|访问次数|点击数|点击量|点击率|阅读次数|阅读量|热点新闻|热点关注|相关文章|相关新闻|推荐阅读|相关链接|上一篇|下一篇|【?\s*打印|【?\s*关闭|分享到|扫一扫|文章来源|来源[:：]|信息来源|责任编辑|编辑[:：丨|]|审核[丨|]|作者[:：]|时间[:：]|日期[:：]|发表时间|发表于|显示全部楼层|发布时间|发布于|下载地址|核心提示|视力保护色|背景色|大\s*中\s*小|[【\[]?(?:全文|正文|原文)[】\]]?[:：]?$|[0-9A-Z]{9,18}\s*\/\s*(?:19|20)\d{2}-\d{3,6}$)/;
 /**
  * More furniture of the opening lines (see OPENING_CHROME): 更新时间, a >> breadcrumb, a bare time stamp,
  * a site bar naming its 来源 after a space, or a site's or organ's name (its www. address may follow)
@@ -76,11 +77,11 @@ export const URL_LINE = /^(?:网址|链接|原文链接|来源网址)?[:：]?\s*
 /**
  * A forum thread's buttons and post lines around a reposted notice: 回复, 使用道具 举报, 回复 列表 顶部,
  * 某某 发表于 2021-9-17 15:56:55 …, Powered by Discuz!, a moderator's mark (— 本帖被 超微星 执行加亮操作(2016-01-26) —,
- * 本帖最后由 某某 于 2016-1-26 10:00 编辑), 只看楼主 and 上一主题 下一主题. Short lines only, asked where 发表于
+ * 本帖最后由 某某 于 2016-1-26 10:00 编辑), 只看楼主, 上一主题 下一主题, and the prompt to log in (您需要 登录 才可以下载或查看). Short lines only, asked where 发表于
  * stands or a button's word opens the line.
  */
-const FORUM_CHROME = /^(?:回复|使用道具\s*举报|回复\s*列表\s*顶部|评论\s*[0-9]{1,5})$|^[^。；，\s]{0,20}\s*发表于\s*(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}|^Powered by Discuz|^[—-]{0,2}\s*本帖(?:被\s*\S{1,20}\s*执行|最后由\s*\S{1,20}\s*于\s*(?:19|20)[0-9]{2})|^只看楼主|^上一主题\s*下一主题$/;
-const FORUM_OPENING = /^(?:回复|使用道具|评论|Powered|[—-]{0,2}\s*本帖|只看楼主|上一主题)/;
+const FORUM_CHROME = /^您需要\s*登录\s*才可以|^(?:回复|使用道具\s*举报|回复\s*列表\s*顶部|评论\s*[0-9]{1,5})$|^[^。；，\s]{0,20}\s*发表于\s*(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}|^Powered by Discuz|^[—-]{0,2}\s*本帖(?:被\s*\S{1,20}\s*执行|最后由\s*\S{1,20}\s*于\s*(?:19|20)[0-9]{2})|^只看楼主|^上一主题\s*下一主题$/;
+const FORUM_OPENING = /^(?:您需要|回复|使用道具|评论|Powered|[—-]{0,2}\s*本帖|只看楼主|上一主题)/;
 const forum = (line: string): boolean => line.length <= 120 && (FORUM_OPENING.test(line) || line.includes("发表于")) && FORUM_CHROME.test(line);
 
 /** Page chrome anywhere in the notice, in Simplified or Traditional characters (發佈時間, 瀏覽次數, 發(fā)布日期). */
