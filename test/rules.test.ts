@@ -2003,3 +2003,10 @@ describe("a forum's page and a 批复 to a town", () => {
     expect(n.header.recipients).toEqual(["杨家园则镇"]);
   });
 });
+
+describe("a one-line text's appended document with its own 主送", () => {
+  it("…的通报 各市州人民政府: 根据… — the 主送 is the part's, not a duty line", () => {
+    const n = parseText("某市人民政府办公厅转发省联席办关于督查情况的通报的通知 各县、区人民政府: 现将《关于督查情况的通报》转发给你们,请认真研究,切实整改,确保专项行动落到实处,见到实效。 二○○五年十一月二十一日 附: 关于督查情况的通报 各市州人民政府: 根据国务院办公厅要求,督查组对我省专项行动进行了督查,现将有关情况通报如下。");
+    expect([n.parts.map((p) => p.recipients), n.tasks]).toEqual([[["各市州人民政府"]], []]);
+  });
+});

@@ -569,7 +569,12 @@ function closingCuts(s: string, cuts: number[], titles: string[], boundaries: nu
     if (title) {
       end += s.slice(end).length - s.slice(end).replace(/^[ \u3000]+/, "").length;
       const close = /^[（(][^（）()]{1,12}[）)]/.exec(s.slice(end + title.length));
-      cuts.push(end + title.length + (close ? close[0].length : 0));
+      const after = end + title.length + (close ? close[0].length : 0);
+      cuts.push(after);
+      // …and its own 主送 glued before its text (…的通报 各市州人民政府: 根据…): the appended document's header
+      const pad = /^[ \u3000]*/.exec(s.slice(after))![0].length;
+      const addressed = gluedAddressees(s.slice(after + pad, after + pad + 400));
+      if (addressed) cuts.push(after + pad + addressed);
     }
   }
   // an appended document's label and title where the signature bore no date: …协会附件嘉兴市…工作要点
