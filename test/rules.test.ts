@@ -2010,3 +2010,14 @@ describe("a one-line text's appended document with its own 主送", () => {
     expect([n.parts.map((p) => p.recipients), n.tasks]).toEqual([[["各市州人民政府"]], []]);
   });
 });
+
+describe("text extracted from PDF files: wraps", () => {
+  it("a title line ending in 关于 goes on to the next, however long", () => {
+    const n = parseText("乌政办发〔2013〕11号\n乌兰浩特市人民政府办公室关于\n印发《乌兰浩特市人民政府公文形式、适用范围、审批程序和公文处理有关规定》和《乌兰浩特市人民政府公文格式细则》的通知\n各镇人民政府、办事处,市直各部门:\n经市政府同意,现将两个文件印发给你们,请认真参照执行。");
+    expect([n.header.title, n.header.issuer]).toEqual(["乌兰浩特市人民政府办公室关于印发《乌兰浩特市人民政府公文形式、适用范围、审批程序和公文处理有关规定》和《乌兰浩特市人民政府公文格式细则》的通知", "乌兰浩特市人民政府办公室"]);
+  });
+  it("an item's line that ends on an opening 《 goes on to the next", () => {
+    const n = parseText("宁夏回族自治区人民政府公文格式规定\n第一条 为了保持公文格式的统一,根据《\n国家行政机关公文处理办法》的精神,制定本规定。\n第二条 本规定适用于自治区人民政府的公文。");
+    expect(n.sections.map((s) => s.heading)).toEqual(["为了保持公文格式的统一,根据《国家行政机关公文处理办法》的精神,制定本规定", "本规定适用于自治区人民政府的公文"]);
+  });
+});

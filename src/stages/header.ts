@@ -296,7 +296,8 @@ function titleRuns(blocks: ParagraphBlock[], kinds: LineKind[], end: number): Ti
     const opens = kinds[s] === "organ" || OPENS_WITH_ABOUT.test(text) || ENDS_WITH_ABOUT.test(text) || !charsAtMost(text.replace(/\s+/g, ""), 7);
     for (let k = s + 1; opens && !endsAsTitle(text) && k < Math.min(end, s + 4); k++) {
       const next = blocks[k]!.text.trim();
-      if ((kinds[k] !== "title" && kinds[k] !== "organ") || !charsAtMost(next, 40)) break;
+      // (a line that ends in 关于 goes on whatever the length of the next: 乌兰浩特市人民政府办公室关于 / 印发《…》和《…》的通知)
+      if ((kinds[k] !== "title" && kinds[k] !== "organ") || !charsAtMost(next, ENDS_WITH_ABOUT.test(text) ? 100 : 40)) break;
       // a masthead organ printed above a whole title that names it again is not the title's first line,
       // nor is a law database's organ line between two copies of the title (济南市…管理规定 /
       // 山东省济南市人民政府 / 济南市…管理规定)

@@ -52,11 +52,17 @@ function isStandaloneHeading(p: ParagraphBlock): boolean {
   return matchMarker(p.text) !== null && !/[。；;！？]/.test(p.text);
 }
 
+/** An opening bracket or quotation mark ending a line (spaces after it allowed) */
+const OPENS_AT_END = /[《〈（(“‘][ \t\u3000]*$/;
+
 function continues(a: ParagraphBlock, b: ParagraphBlock, indentMode: boolean): boolean {
   // a line that ends a sentence is never continued, whatever follows (every rule below agrees):
   // most lines end so, and one end-anchored test spares them the metadata, chrome and organ tests
   // (…a line that closes a title quoted whole, 津政规〔2020〕7号《…的通知》, a page's heading above the notice, too)
   if (a.heading || b.heading || TERMINAL.test(a.text) || (a.text.endsWith("》") && endsWithDocType(a.text.slice(0, -1))) || (a.line !== b.line && (a.text.endsWith("号") || a.text.endsWith("號")) && SPACED_NUMBER_AT_END.test(a.text))) return false;
+  // a line that ends on an opening bracket or quotation mark (…根据《 / 国家行政机关公文处理办法》…) was cut by
+  // the wrap, whatever it is — an item's first line too
+  if (OPENS_AT_END.test(a.text)) return true;
   // outside indent mode every test down to the soft break below can only say "no", so their order
   // is free: the cheap ones (a marker, a label, a date opening the next line) go first
   if (!indentMode && (NEVER_CONTINUES.test(b.text) || matchMarker(b.text) || dateOnly(b.text))) return false;
