@@ -2021,3 +2021,12 @@ describe("text extracted from PDF files: wraps", () => {
     expect(n.sections.map((s) => s.heading)).toEqual(["为了保持公文格式的统一,根据《国家行政机关公文处理办法》的精神,制定本规定", "本规定适用于自治区人民政府的公文"]);
   });
 });
+
+describe("a law database's labels glued to their values, in Traditional with pinyin glosses", () => {
+  it("發(fā)文機關(guān)江蘇省高級人民法院 is the 发文机关, its value as written", () => {
+    expect(metadataPairs("發(fā)文機關(guān)江蘇省高級人民法院")).toEqual([["发文机关", "江蘇省高級人民法院"]]);
+    expect(metadataPairs("發(fā)文字號(hào)蘇高法〔2023〕2號(hào)")).toEqual([["发文字号", "蘇高法〔2023〕2號(hào)"]]);
+    expect(metadataPairs("時(shí)效性現(xiàn)行有效")).toEqual([["时效性", "現(xiàn)行有效"]]);
+    expect(metadataPairs("發(fā)展經(jīng)濟是第一要務")).toBe(null);
+  });
+});

@@ -62,7 +62,14 @@ const SITE_CREDITS = /^(?:主办单位|承办单位|协办单位|运维单位|�
  * www.selectshandong.com. All Rights Reserved / 山东省人民政府 版权所有): no title line ends so.
  */
 const COPYRIGHT = /^(?:Copyright\b|©)|版权所有[\s©0-9\-—]{0,12}$|All Rights Reserved\.?$/i;
-const copyright = (line: string): boolean => line.length <= 100 && COPYRIGHT.test(line);
+// (asked of every opening line: a word test first, the pattern only where one of its words stands)
+const copyright = (line: string): boolean => {
+  if (line.length > 100) return false;
+  // (its first or last characters, or 版权所有 in it: the pattern is asked only then)
+  const first = line.charCodeAt(0);
+  const last = line.charCodeAt(line.length - 1);
+  return (first === 0x43 || first === 0x63 || first === 0xa9 || last === 0x64 || last === 0x44 || last === 0x2e || line.includes("版权所有")) && COPYRIGHT.test(line);
+};
 
 /**
  * A site's category of documents printed as a heading above the article (政府文件, 规范性文件,

@@ -3,7 +3,7 @@
 // `label：value` (several to a line), label and value on alternating lines, pipe tables, and
 // the bracketed labels of legal databases (【发布部门】). They fill what the body lacks; they
 // are never the notice's own text.
-import { toSimplified } from "./traditional.js";
+import { asWritten, toSimplified, withoutPinyin } from "./traditional.js";
 import { isOrganLine } from "./organs.js";
 import { dateOnly } from "./dates.js";
 import { findDocNumber } from "./docnumber.js";
@@ -36,6 +36,11 @@ const LABEL_CELL = new RegExp(`^(${LABEL_ALT})[ \\u3000]*[:：]?$`);
 const LABEL_VALUE_CELL = new RegExp(`^(${LABEL_ALT})[ \\u3000]*[:：][ \\u3000]*(\\S.*)$`);
 /** First characters of the labels. */
 const LABEL_FIRST = new Set(METADATA_LABELS.map((l) => l[0]!));
+/**
+ * …and of the glued labels (GLUED_LABELS) as a Traditional or glossed page writes them (發文機關, 時效性,
+ * 发(fā)文机关): their first characters, in both scripts
+ */
+const TRAD_LABEL_FIRST = new Set([..."发發制文成施实實时時效有"]);
 /** A label standing between spaces, as pages lay out metadata without colons (发布机构 区政府办公室 文    号 蔡政办〔2023〕1号) */
 const LABEL_SPACED = new RegExp(`(?:^|[ \\u3000])(${LABEL_ALT})(?:[ \\u3000]+|$)`, "g");
 const METADATA_PUNCT = /[:：|【]/;
@@ -58,9 +63,13 @@ const squeeze = (s: string) => s.replace(/[\s\u3000]+/g, "");
  */
 export function metadataPairs(line: string): Array<[string, string]> | null {
   const pairs = pairsOf(line);
+  if (pairs) return pairs;
+  // a law database's label glued to its value, in Traditional and glossed with pinyin
+  // (發(fā)文機關(guān)江蘇省高級人民法院): matched folded and without glosses, the value kept as written
+  if (!METADATA_PUNCT.test(line) && !line.includes(" ") && TRAD_LABEL_FIRST.has(line.trimStart()[0] ?? "")) return tradGluedPair(line.trim());
   // folding changes no colon, pipe or 【: a line without them has colon-free labels at most, which
   // are Simplified-only (a Traditional page's spaced labels stay unread)
-  if (pairs || !METADATA_PUNCT.test(line) || toSimplified(line) === line) return pairs;
+  if (!METADATA_PUNCT.test(line) || toSimplified(line) === line) return null;
   // Traditional labels (發文機關, 發佈日期): matched folded, values kept as written
   const folded = pairsOf(toSimplified(line));
   if (!folded) return null;
@@ -72,6 +81,18 @@ export function metadataPairs(line: string): Array<[string, string]> | null {
     at = k + value.length;
     return [label, line.slice(k, k + value.length)];
   });
+}
+
+function tradGluedPair(t: string): Array<[string, string]> | null {
+  const folded = toSimplified(t);
+  if (folded === t && !t.includes("(")) return null;
+  const bare = withoutPinyin(folded);
+  const pair = gluedPair(bare);
+  if (!pair || pair[0]![1] === "") return pair;
+  const label = pair[0]![0];
+  // the label as the line spells it, glosses included: its value is the rest of the line
+  const spelled = folded.startsWith(label) ? label : asWritten(folded.slice(0, label.length * 10), label);
+  return spelled !== null && folded.startsWith(spelled) ? [[label, t.slice(spelled.length)]] : pair;
 }
 
 function pairsOf(line: string): Array<[string, string]> | null {

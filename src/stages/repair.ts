@@ -52,8 +52,12 @@ function isStandaloneHeading(p: ParagraphBlock): boolean {
   return matchMarker(p.text) !== null && !/[。；;！？]/.test(p.text);
 }
 
-/** An opening bracket or quotation mark ending a line (spaces after it allowed) */
-const OPENS_AT_END = /[《〈（(“‘][ \t\u3000]*$/;
+/** An opening bracket or quotation mark ending a line (spaces after it allowed): a look at its last characters, no regex on every line */
+function opensAtEnd(s: string): boolean {
+  let k = s.length - 1;
+  while (k >= 0 && (s[k] === " " || s[k] === "\t" || s[k] === "\u3000")) k--;
+  return k >= 0 && "《〈（(“‘".includes(s[k]!);
+}
 
 function continues(a: ParagraphBlock, b: ParagraphBlock, indentMode: boolean): boolean {
   // a line that ends a sentence is never continued, whatever follows (every rule below agrees):
@@ -62,7 +66,7 @@ function continues(a: ParagraphBlock, b: ParagraphBlock, indentMode: boolean): b
   if (a.heading || b.heading || TERMINAL.test(a.text) || (a.text.endsWith("》") && endsWithDocType(a.text.slice(0, -1))) || (a.line !== b.line && (a.text.endsWith("号") || a.text.endsWith("號")) && SPACED_NUMBER_AT_END.test(a.text))) return false;
   // a line that ends on an opening bracket or quotation mark (…根据《 / 国家行政机关公文处理办法》…) was cut by
   // the wrap, whatever it is — an item's first line too
-  if (OPENS_AT_END.test(a.text)) return true;
+  if (opensAtEnd(a.text)) return true;
   // outside indent mode every test down to the soft break below can only say "no", so their order
   // is free: the cheap ones (a marker, a label, a date opening the next line) go first
   if (!indentMode && (NEVER_CONTINUES.test(b.text) || matchMarker(b.text) || dateOnly(b.text))) return false;
