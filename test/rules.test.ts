@@ -2030,3 +2030,10 @@ describe("a law database's labels glued to their values, in Traditional with pin
     expect(metadataPairs("發(fā)展經(jīng)濟是第一要務")).toBe(null);
   });
 });
+
+describe("an attachment sent apart", () => {
+  it("（另发） after an attachment's title says how it is sent: the title is without it, the note keeps it", () => {
+    const n = parseText("某公司关于2020年度内控体系工作的报告\n国网财务部:\n现予上报,请审查。\n附件:国网湖北省电力有限公司2020年度内控体系工作报告(另发)\n国网湖北省电力有限公司\n2021年4月12日");
+    expect(n.attachments.map((a) => [a.title, a.note])).toEqual([["国网湖北省电力有限公司2020年度内控体系工作报告", "(另发)"]]);
+  });
+});

@@ -224,8 +224,10 @@ function renderAttachments(doc: Notice, out: string[]): void {
     const [base, num] = splitLabel(a.label);
     const prev = k > 0 ? splitLabel(doc.attachments[k - 1]!.label) : null;
     // 附件：1.… then 2.… on lines of their own, the way a 附件说明 lists several
-    if (num && prev && prev[0] === base && prev[1]) out.push(`${num}.${a.title}`);
-    else out.push(`${base}：${num ? `${num}.` : ""}${a.title}`);
+    // (a note on how it is sent, （另发）, follows its title as written)
+    const title = a.note ? `${a.title}${a.note}` : a.title;
+    if (num && prev && prev[0] === base && prev[1]) out.push(`${num}.${title}`);
+    else out.push(`${base}：${num ? `${num}.` : ""}${title}`);
   });
 }
 

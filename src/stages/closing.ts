@@ -64,6 +64,17 @@ function inlineItems(s: string): Array<[number, string]> {
 /** An item number inside a 附件说明 line, before a title's first Chinese character or its year (2.2021年度…名单) */
 const INLINE_ITEM = /([1-9][0-9]?)[.．、，,](?=\s*(?:[\u4e00-\u9fff《]|(?:19|20)\d{2}年))/g;
 
+/**
+ * An attachment's title as the 附件说明 lists it, without the 《》 it may be quoted in and without a note on
+ * how it is sent (（另发）, （另行印发）, （略）): that says where the attachment is, not what it is called.
+ */
+function attachmentTitle(raw: string): { title: string; note?: string } {
+  const t = squeezeCjkSpaces(raw);
+  const sent = SENT_APART.exec(t);
+  return { title: (sent ? t.slice(0, sent.index) : t).replace(/^《(.*)》$/, "$1"), ...(sent ? { note: sent[0].trim() } : {}) };
+}
+const SENT_APART = /\s*[（(](?:另发|另行印发|另行下发|另文印发|略)[）)]$/;
+
 function attachmentItems(label: string, first: string, rest: ParagraphBlock[], line: number): Attachment[] {
   const items: Attachment[] = [];
   const add = (text: string, at: number) => {
@@ -72,17 +83,17 @@ function attachmentItems(label: string, first: string, rest: ParagraphBlock[], l
     const m = found && !found.style.startsWith("decimal") ? found : null;
     const title = (m ? text.slice(m.length) : text).replace(/[。.；;]$/, "").trim();
     if (!title) return;
-    items.push({ label: m ? `${label}${m.ordinal}` : label, title: squeezeCjkSpaces(title).replace(/^《(.*)》$/, "$1"), line: at });
+    items.push({ label: m ? `${label}${m.ordinal}` : label, ...attachmentTitle(title), line: at });
   };
   // 附件：附件1  汇总表附件2  调整计划… — the list written on one line, each title after its own label
   const labelled = [...first.matchAll(NUMBERED_ATTACHMENT)];
   if (labelled.length && labelled[0]!.index === first.search(/\S/)) {
     labelled.forEach((m, k) => {
       const title = first.slice(m.index + m[0].length, labelled[k + 1]?.index ?? first.length).replace(/[。.；;]$/, "").trim();
-      if (title) items.push({ label: `附件${Number(toHalfWidth(m[1]!))}`, title: squeezeCjkSpaces(title).replace(/^《(.*)》$/, "$1"), line });
+      if (title) items.push({ label: `附件${Number(toHalfWidth(m[1]!))}`, ...attachmentTitle(title), line });
     });
   } else if (inlineItems(first).length >= 2) {
-    for (const [n, title] of inlineItems(first)) items.push({ label: `${label}${n}`, title: squeezeCjkSpaces(title).replace(/^《(.*)》$/, "$1"), line });
+    for (const [n, title] of inlineItems(first)) items.push({ label: `${label}${n}`, ...attachmentTitle(title), line });
   } else if (first.trim()) add(first.trim(), line);
   for (const b of rest) add(b.text, b.line);
   // a single unnumbered one keeps the bare label; numbered ones carry their number
