@@ -2037,3 +2037,12 @@ describe("an attachment sent apart", () => {
     expect(n.attachments.map((a) => [a.title, a.note])).toEqual([["国网湖北省电力有限公司2020年度内控体系工作报告", "(另发)"]]);
   });
 });
+
+describe("a date whose 年 a page lost", () => {
+  it("20223月23日 is 2022-03-23; a year and digits without 月 or 日 are not read so", () => {
+    expect(dateOnly("20223月23日")?.iso).toBe("2022-03-23");
+    expect(dateOnly("202213月23日")?.iso ?? null).toBe(null);
+    const n = parseText("健康中国行动推进委员会办公室关于印发健康中国行动2022年工作要点的通知\n各成员单位:\n现将工作要点印发给你们,请认真贯彻落实。\n健康中国行动推进委员会办公室\n20223月23日");
+    expect([n.signature?.issuer, n.signature?.date]).toEqual(["健康中国行动推进委员会办公室", "2022-03-23"]);
+  });
+});
