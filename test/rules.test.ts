@@ -2046,3 +2046,15 @@ describe("a date whose 年 a page lost", () => {
     expect([n.signature?.issuer, n.signature?.date]).toEqual(["健康中国行动推进委员会办公室", "2022-03-23"]);
   });
 });
+
+describe("a pipe table with a merged leading cell, and the page's metadata under it", () => {
+  const page = "某市2022年民生实事项目进展情况\n类别 | 民生事项名称 | 2022年度任务目标 | 责任单位 | 分管市领导 | 完成情况 |\n四、教育文化 | 改扩建泉山学校 | 完成泉山学校一期2座教学楼建设并投入使用。 | 教育体育局 | 刘福利 | 泉山学校:完成主体建筑结构施工。 |\n推进学校塑胶运动场地建设 | 完成罗峰学校及13处农村学校塑胶运动场地建成并投入使用。 | 教育体育局 | 刘福利 | 罗峰学校:9月份开始施工。 |\n索引号: | 113706850042672474/2022-04772 | 成文日期: | 2022-10-08 |";
+  it("a row short of the merged cell's column stands under the columns it reads like; 事项名称 names the task; the metadata rows are no tasks", () => {
+    const n = parseText(page);
+    expect(n.tasks.map((t) => [t.task, t.lead, t.leader])).toEqual([["改扩建泉山学校", ["教育体育局"], "刘福利"], ["推进学校塑胶运动场地建设", ["教育体育局"], "刘福利"]]);
+  });
+  it("a row of one cell (a group's heading) is not moved", () => {
+    const n = parseText("考核评分表\n项目\t考核内容\t分值\t评分标准\n经费保障\t将爱国卫生工作经费纳入财政预算\t10\t未纳入预算的扣10分\n二、环境卫生（40分）\n市容环境\t主次干道、背街小巷路面整洁\t15\t每发现一处暴露垃圾扣1分");
+    expect(n.tables[0]?.rows.map((r) => r[0])).toEqual(["经费保障", "二、环境卫生（40分）", "市容环境"]);
+  });
+});

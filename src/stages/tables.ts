@@ -2,7 +2,9 @@
 // 重 点 项 目 → 重点项目), a header row repeated after a page break merged away, short rows padded.
 import type { TableBlock } from "../model/blocks.js";
 import type { Diagnostic, Table } from "../model/schema.js";
-import { squeezeCjkSpaces } from "../lexicon/organs.js";
+import { isOrganLine, squeezeCjkSpaces } from "../lexicon/organs.js";
+import { dateOnly } from "../lexicon/dates.js";
+import { charsAtMost } from "../lexicon/length.js";
 
 const SHORT_CELL = 16;
 
@@ -26,6 +28,7 @@ export function buildTable(
   const rows: string[][] = [];
   const rowLines: number[] = [];
   const key = columns.join("\u0001");
+  let prevFull: string[] | null = null;
   rest.forEach((r, k) => {
     const cells = r.map(cleanCell);
     if (cells.join("\u0001") === key) return; // header repeated after a page break
@@ -37,9 +40,43 @@ export function buildTable(
         line: block.rowLines[k + 1] ?? block.line, column: 1,
       });
     }
+    // a row short of leading cells that a merged cell above spans (类别 | 14.改扩建… / 15.推进…): its cells
+    // stand under the columns they read like in the full row above, so it is padded at its start
+    // (a trailing empty cell a closing pipe left is none of the row's)
+    let filled = cells.length;
+    while (filled > 0 && cells[filled - 1] === "") filled--;
+    const short = columns.length - filled;
+    // (a row of one cell is a group's heading row, spanning the table: it is not moved)
+    const moved = short > 0 && filled >= 2 && prevFull ? shapeScore(cells.slice(0, filled), prevFull, short) : 0;
+    if (moved >= 2 && moved > shapeScore(cells.slice(0, filled), prevFull!, 0)) {
+      cells.length = filled;
+      cells.unshift(...Array<string>(short).fill(""));
+    }
+    const full = filled === columns.length;
     while (cells.length < columns.length) cells.push("");
+    if (full) prevFull = cells;
     rows.push(cells.length > columns.length && cells.slice(columns.length).every((c) => c === "") ? cells.slice(0, columns.length) : cells);
     rowLines.push(block.rowLines[k + 1] ?? block.line);
   });
   return { caption, columns, rows, line: block.line, rowLines, part };
+}
+
+/** What a cell holds, roughly: an item number opening it, an organ, a short name, a date, long text, nothing */
+function shape(c: string): string {
+  if (c === "") return "empty";
+  if (/^[0-9]{1,3}[.．、]/.test(c)) return "numbered";
+  if (isOrganLine(c)) return "organ";
+  if (dateOnly(c) || /^[0-9]{4}[-年./]/.test(c)) return "date";
+  if (/^[\u4e00-\u9fa5]{2,4}$/.test(c)) return "name";
+  return charsAtMost(c, 20) ? "short" : "long";
+}
+
+/** How many of a row's cells, set `offset` columns to the right, are of the shape of the full row's cells there */
+function shapeScore(cells: string[], full: string[], offset: number): number {
+  let n = 0;
+  cells.forEach((c, i) => {
+    const f = full[i + offset];
+    if (f !== undefined && c !== "" && shape(c) === shape(f)) n++;
+  });
+  return n;
 }

@@ -4,6 +4,7 @@
 // tables into tasks. Column headers map through lexicon/columns.ts; unknown columns land in
 // `extra`, so nothing is dropped.
 import type { Diagnostic, Notice, Section, Table, Task } from "../model/schema.js";
+import { metadataPairs } from "../lexicon/metadata.js";
 import { cellOrgans, groupLead } from "../lexicon/notes.js";
 import { pathStep } from "../model/section-path.js";
 import { fieldOf, LEAD_LABEL, type Field } from "../lexicon/columns.js";
@@ -137,6 +138,8 @@ function tableTasks(table: Table, index: number, year: number | null, out: Locat
   // blank: those rows share it (the table keeps the cells as printed)
   const carried = new Map<number, string>();
   table.rows.forEach((printed, j) => {
+    // a page's metadata printed as rows under the table (索引号: | … | 成文日期: | …) holds no task
+    if (printed.some((c) => /[:：]$/.test(c)) && metadataPairs(printed.join(" | "))) return;
     const g = isGroupRow(printed, taskCol);
     if (g) {
       group = g;
