@@ -2058,3 +2058,14 @@ describe("a pipe table with a merged leading cell, and the page's metadata under
     expect(n.tables[0]?.rows.map((r) => r[0])).toEqual(["经费保障", "二、环境卫生（40分）", "市容环境"]);
   });
 });
+
+describe("what a speech is called besides 讲话", () => {
+  it.each([
+    ["县长周峰在脱贫攻坚动员大会上的主持词", "主持词"],
+    ["在全市民营企业座谈会上的发言", "发言"],
+    ["市长2024年新年致辞", "致辞"],
+  ])("%s ends a title (%s)", (title, docType) => {
+    const n = parseText(`当前位置:首页 > 领导讲话\n${title}\n同志们:\n今天我们召开大会,主要任务是部署工作。\n一、提高认识\n要充分认识做好工作的重要意义。`);
+    expect([n.header.title, n.header.docType]).toEqual([title, docType]);
+  });
+});
