@@ -91,6 +91,31 @@ describe("fuzz: no uncaught exception, a schema-valid document or a typed error"
     await survives(Buffer.from([0xff, 0xfe]), "page.html");
   });
 
+  it("a notice whose quoted title, broken over two lines, is cut apart by another part's start (found by this fuzzer: an internal error before) parses", async () => {
+    // fixtures/flattened-table-no-indent.txt mutated: 附件：…分解表 / 一、附件 / …分解表 — the second line of a title the
+    // header had read as two opens a part of its own
+    const mutated = Buffer.from(
+      "5rGf6Zi05biC56eR5a2m5oqA5pyv5bGA5paH5Lu2CgrmvoTnp5Hlj5HjgJQyMDIx44CVN+WPtwoK5YWz5LqO5Y2w5Y+R44CKMjAy" +
+      "MeW5tOWFqOW4guenkeaKgOW3peS9nOmHjeeCueS7u+WKoeWIhuino+ihqOOAi+eahOmAmuefpQoK5ZCE6ZWH5Lq65rCR5pS/5bqc" +
+      "44CB6KGX6YGT5Yqe5LqL5aSE77yM5biC5ZCE5pyJ5YWz6YOo6Zeo77yaCgrnjrDlsIbjgIoyMDIx5bm05YWo5biC56eR5oqA5bel" +
+      "5L2c6YeN54K55Lu75Yqh5YiG6Kej6KGo44CL5Y2w5Y+R57uZ5L2g5Lus77yM6K+35ZCE6LSj5Lu75Y2V5L2N5a+554Wn5YiG6Kej" +
+      "6KGo77yM57uG5YyW5bel5L2c5Li+5o6q77yM5piO56Gu5pe26Ze06IqC54K577yM56Gu5L+d5ZCE6aG55Lu75Yqh5oyJ5pyf5a6M" +
+      "5oiQ44CC5q+P5a2j5bqm5pyrNeaXpeWJjeWwhuS7u+WKoeaOqOi/m+aDheWGteaKpeW4guenkeaKgOWxgOe7vOWQiOenkeOAggoK" +
+      "MjAyMeW5tDPmnIgxMuaXpQoK5rGf6Zi05biC56eR5a2m5oqA5pyv5bGACgrpmYTku7bvvJoyMDIx5bm05YWo5biC56eR5oqA5bel" +
+      "5L2c6YeN54K55Lu75Yqh5YiG6Kej6KGoCgrkuIDjgIHpmYTku7YKCjIwMjHlubTlhajluILnp5HmioDlt6XkvZzph43ngrnku7vl" +
+      "iqHliIbop6PooagKCuW6j+WPtwrph43ngrnku7vliqEK54m15aS05Y2V5L2NCumFjeWQiOWNleS9jQrlrozmiJDml7bpmZAKMQrm" +
+      "lrDlop7pq5jmlrDmioDmnK/kvIHkuJoxNTDlrrbku6XkuIoK5biC56eR5oqA5bGACuWQhOmVh+ihl+OAgemrmOaWsOWMugoxMuac" +
+      "iOW6lQoyCuW7uuiuvuecgee6p+S7peS4iueglOWPkeacuuaehDMw5a62CuW4guenkeaKgOWxgArluILnp5HmioDlsYAK5biC5bel" +
+      "5L+h5bGA44CB5biC5Y+R5pS55aeUCuWFqOW5tAozCue7hOe7h+WunuaWvemHjeeCueeglOWPkeiuoeWIkumhueebrjIw6aG5CuW4" +
+      "guenkeaKgOWxgArluILotKLmlL/lsYAK56ys5LiJ5a2j5bqmCgrigJQgMiDigJQKCjQK5byA5bGV56eR5oqA5Z6L5Lit5bCP5LyB" +
+      "5Lia6K+E5Lu35YWl5bqT5bel5L2c77yM5YWl5bqT5LyB5Lia6L6+5YiwMTIwMOWutgrluILnp5HmioDlsYAK5ZCE6ZWH6KGXCuS4" +
+      "iuWNiuW5tAoKCuaKhOmAge+8muaXoOmUoeW4guenkeaKgOWxgO+8jOW4guaUv+W6nOWKnuWFrOWupOOAggoK5rGf6Zi05biC56eR" +
+      "5a2m5oqA5pyv5bGA5Yqe5YWs5a6k44CA44CA44CA44CA44CA44CAMjAyMeW5tDPmnIgxMuaXpeWNsOWPkQoK",
+      "base64",
+    );
+    await survives(mutated, "notice.txt");
+  });
+
   it("a typed error is what it says: KexieError with a code and an exit code", async () => {
     const e = await parseNotice(Buffer.from([0, 1, 2, 3, 0, 0, 0, 9]), { path: "x.txt" }).catch((x) => x);
     expect(e).toBeInstanceOf(KexieError);

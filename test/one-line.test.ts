@@ -44,6 +44,9 @@ const KNOWN_FLAT_MISSES = new Set([
   // metadata pairs with spaces between them (索引号: … 组配分类: … 名称: … 文号: …) run into the title and
   // the body: the pairs' last value takes in the rest of the line
   "r35-jingxian-2007-county-work-report-govopen-record-id-wenhao.txt",
+  // a page's breadcrumb, the speech's title and the page's meta line (领导讲话 发文时间:… 浏览次数:) run into one
+  // line with the text: the breadcrumb takes the line in, and nothing of it reads as a document
+  "r41-laiyuan-2019-county-mayor-closing-remarks-zhuchici-title.txt",
 ]);
 const lastItem = (ss: Section[]): Section | null => {
   const s = ss[ss.length - 1];

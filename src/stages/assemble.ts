@@ -108,7 +108,8 @@ function assembleBlocks(adapted: Block[], meta: Meta): Notice {
     const headParas = firstTableInSeg < 0 ? segParas : paras(segBlocks.slice(offset, offset + firstTableInSeg));
     // a title the covering notice quotes, broken over two lines (厦门市聚焦企业关切进一步落实 / 优化营商环境政策的
     // 若干措施): the header reads it as one line, a new block that stands for both
-    const joinedTitle = !inline && seg.titleLines === 2 && headParas[0] === segBlocks[offset] && headParas[1] === segBlocks[offset + 1]
+    // (both lines in the segment: a part that opens on the second line leaves this one a single line)
+    const joinedTitle = !inline && seg.titleLines === 2 && headParas.length >= 2 && headParas[0] === segBlocks[offset] && headParas[1] === segBlocks[offset + 1]
       ? { ...headParas[0]!, text: headParas[0]!.text.trim() + headParas[1]!.text.trim() }
       : null;
     const heads = joinedTitle ? [joinedTitle, ...headParas.slice(2)] : headParas;
