@@ -13,6 +13,10 @@ import { NoticeSchema } from "../src/model/schema.js";
 import { parseNotice, parseText } from "../src/parse.js";
 import { FIXTURES } from "./helpers/load.js";
 
+// a fixed seed, so the suite gives the same answer on every run; KEXIE_FUZZ_SEED explores others (each
+// class another seed found is a case below)
+const SEED = Number(process.env.KEXIE_FUZZ_SEED ?? 20261207);
+
 /** Parse, then check: a schema-valid document, or a KexieError (anything else is a bug). */
 async function survives(input: Uint8Array | string, file: string): Promise<void> {
   let doc;
@@ -63,7 +67,7 @@ describe("fuzz: no uncaught exception, a schema-valid document or a typed error"
       fc.asyncProperty(fc.oneof(fc.string({ unit: "grapheme", maxLength: 120 }), fc.string({ unit: "binary", maxLength: 120 }), fc.array(fc.constantFrom(...MARKERS, ...BRACKETS, "\n", "\t", "。", "：", " "), { maxLength: 60 }).map((a) => a.join(""))), async (s) => {
         await survives(s, "fuzz.txt");
       }),
-      { numRuns: 5000 },
+      { numRuns: 5000, seed: SEED },
     );
   }, 60_000);
 
@@ -73,7 +77,7 @@ describe("fuzz: no uncaught exception, a schema-valid document or a typed error"
       fc.asyncProperty(magic, fc.uint8Array({ maxLength: 200 }), EXT, async (head, body, ext) => {
         await survives(Buffer.concat([head, body]), `fuzz.${ext}`);
       }),
-      { numRuns: 4000 },
+      { numRuns: 4000, seed: SEED },
     );
   }, 60_000);
 
@@ -82,7 +86,7 @@ describe("fuzz: no uncaught exception, a schema-valid document or a typed error"
       fc.asyncProperty(mutated, fc.constantFrom("txt", "md"), async (bytes, ext) => {
         await survives(bytes, `fuzz.${ext}`);
       }),
-      { numRuns: 1000 },
+      { numRuns: 1000, seed: SEED },
     );
   }, 60_000);
 
