@@ -14,6 +14,13 @@ export interface FoundDocNumber {
 /** A bracketed year holding a letter O or 〇 for a zero: the bracket (group 1) and the year (group 2) */
 const YEAR_WITH_LETTER_O = /([〔\[［【（(﹝]\s*)([12][0-9OoＯ〇○]{3})(?=\s*[〕\]］】）)﹞])/g;
 
+/** A 发文字号 and nothing else (a line, a metadata value; spaces at its end allowed) */
+export function isWholeDocNumber(s: string): boolean {
+  const t = s.trimEnd();
+  const dn = t ? findDocNumber(t) : null;
+  return !!dn && dn.index === 0 && dn.length === t.length;
+}
+
 export function findDocNumber(s: string): FoundDocNumber | null {
   // full-width digits (〔２０２４〕１５号) are the same number; the mapping keeps string length
   // every form has a digit; the unanchored lazy pattern also needs 号 (it ran on every paragraph)

@@ -3,10 +3,10 @@
 // `label：value` (several to a line), label and value on alternating lines, pipe tables, and
 // the bracketed labels of legal databases (【发布部门】). They fill what the body lacks; they
 // are never the notice's own text.
-import { asWritten, toSimplified, withoutPinyin } from "./traditional.js";
+import { asWritten, toSimplified, traditionalForms, withoutPinyin } from "./traditional.js";
 import { isOrganLine } from "./organs.js";
 import { dateOnly } from "./dates.js";
-import { findDocNumber } from "./docnumber.js";
+import { isWholeDocNumber } from "./docnumber.js";
 
 /** Known labels, as written after spaces are removed (索 引 号 → 索引号). */
 export const METADATA_LABELS = [
@@ -36,11 +36,6 @@ const LABEL_CELL = new RegExp(`^(${LABEL_ALT})[ \\u3000]*[:：]?$`);
 const LABEL_VALUE_CELL = new RegExp(`^(${LABEL_ALT})[ \\u3000]*[:：][ \\u3000]*(\\S.*)$`);
 /** First characters of the labels. */
 const LABEL_FIRST = new Set(METADATA_LABELS.map((l) => l[0]!));
-/**
- * …and of the glued labels (GLUED_LABELS) as a Traditional or glossed page writes them (發文機關, 時效性,
- * 发(fā)文机关): their first characters, in both scripts
- */
-const TRAD_LABEL_FIRST = new Set([..."发發制文成施实實时時效有"]);
 /** A label standing between spaces, as pages lay out metadata without colons (发布机构 区政府办公室 文    号 蔡政办〔2023〕1号) */
 const LABEL_SPACED = new RegExp(`(?:^|[ \\u3000])(${LABEL_ALT})(?:[ \\u3000]+|$)`, "g");
 const METADATA_PUNCT = /[:：|【]/;
@@ -91,7 +86,7 @@ function tradGluedPair(t: string): Array<[string, string]> | null {
   if (!pair || pair[0]![1] === "") return pair;
   const label = pair[0]![0];
   // the label as the line spells it, glosses included: its value is the rest of the line
-  const spelled = folded.startsWith(label) ? label : asWritten(folded.slice(0, label.length * 10), label);
+  const spelled = asWritten(folded.slice(0, label.length * 10), label);
   return spelled !== null && folded.startsWith(spelled) ? [[label, t.slice(spelled.length)]] : pair;
 }
 
@@ -150,17 +145,18 @@ function pairsOf(line: string): Array<[string, string]> | null {
 /** Labels a law database prints glued to their value, and what each value must be to be one */
 const GLUED_LABELS: ReadonlyArray<readonly [string, (v: string) => boolean]> = [
   ["发文机关", (v) => isOrganLine(v)], ["发布部门", (v) => isOrganLine(v)], ["制定机关", (v) => isOrganLine(v)],
-  ["发文字号", (v) => wholeNumber(v)], ["文号", (v) => wholeNumber(v)],
+  ["发文字号", isWholeDocNumber], ["文号", isWholeDocNumber],
   ["发文日期", (v) => dateOnly(v) !== null], ["发布日期", (v) => dateOnly(v) !== null], ["成文日期", (v) => dateOnly(v) !== null],
   ["施行日期", (v) => dateOnly(v) !== null], ["实施日期", (v) => dateOnly(v) !== null],
   ["时效性", (v) => STATUS_VALUE.test(v)], ["效力级别", (v) => /^[\u4e00-\u9fa5]{2,12}$/.test(v)], ["有效性", (v) => STATUS_VALUE.test(v)],
 ];
+/**
+ * The first characters of the glued labels as a Traditional or glossed page writes them (發文機關, 時效性,
+ * 发(fā)文机关), in both scripts: a line opening with none of them holds no glued label
+ */
+const TRAD_LABEL_FIRST = new Set(GLUED_LABELS.flatMap(([label]) => [label[0]!, ...traditionalForms(label[0]!)]));
 /** The validity a database states (现行有效, 已失效, 失效, 已废止, 部分失效, 有效) */
 const STATUS_VALUE = /^(?:现行有效|有效|已失效|失效|已废止|废止|部分失效|已修改|尚未生效)$/;
-const wholeNumber = (v: string) => {
-  const dn = findDocNumber(v);
-  return !!dn && dn.index === 0 && dn.length === v.length;
-};
 
 /**
  * A law database's label glued to its value, no colon, no space (发文机关最高人民法院,

@@ -8,6 +8,10 @@ const PAIRS =
   "內内郵邮繫系識识碼码號号辦办關关於于發发佈布區区機机門门單单廳厅縣县鎮镇會会議议報报國国務务員员長长書书記记實实說说見见體体時时間间頁页來来覽览數数當当閉闭擊击點点網网級级為为與与專专業业組组織织開开聯联統统計计劃划規规條条則则歷历處处濟济財财稅税環环護护衛卫醫医療疗藥药農农鄉乡圖图館馆廣广電电視视聞闻傳传臺台灣湾東东莞莞學学術术協协產产獎奖勵励費费檢检驗验認认證证據据項项屬属導导論论們们將将應应從从後后給给對对這这個个裏里裡里復复覆复轉转達达請请啟启蓋盖範范圍围標标準准規规劃划綱纲彙汇編编錄录訊讯類类選选舉举權权責责擔担負负職职參参與与辦办態态勢势決决囑嘱總总結结陳陈舊旧雜杂頒颁佈布執执紀纪監监審审宮宫廠厂礦矿鐵铁險险災灾節节鄰邻軍军團团黨党領领導导幹干紅红萬万億亿歲岁週周戶户壽寿歸归劃划類类稱称諮咨詢询設设備备養养營营維维線线車车馬马齊齐價价瀏浏訪访閱阅覽览歡欢掃扫題题構构廢废狀状詞词鍵键寶宝別别現现";
 const MAP = new Map<string, string>();
 for (let i = 0; i + 1 < PAIRS.length; i += 2) MAP.set(PAIRS[i]!, PAIRS[i + 1]!);
+/** The Traditional characters that fold to `simplified` (发 → 發): the table read backwards */
+export function traditionalForms(simplified: string): string[] {
+  return [...MAP].filter(([, s]) => s === simplified).map(([t]) => t);
+}
 const CLASS = `[${[...MAP.keys()].join("").replace(/[\\\]^-]/g, "\\$&")}]`;
 const TRADITIONAL = new RegExp(CLASS);
 /** Mapped characters that Simplified text uses too (覆盖, 东莞): they alone say nothing about a document. */

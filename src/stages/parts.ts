@@ -4,7 +4,7 @@
 //   - a line that repeats a title the covering notice names: 《2019年工作要点》 / 附件说明 title;
 //   - a title followed by a dated line （2018年2月8日） (speeches and reports), with an optional ——subtitle.
 import { charsAtMost } from "../lexicon/length.js";
-import { findDocNumber } from "../lexicon/docnumber.js";
+import { isWholeDocNumber } from "../lexicon/docnumber.js";
 import type { Block, ParagraphBlock } from "../model/blocks.js";
 import { dateOnly } from "../lexicon/dates.js";
 import { squeezeCjkSpaces } from "../lexicon/organs.js";
@@ -28,12 +28,6 @@ export interface Segment {
 
 // 〈〉 too: a title nested in a quoted one (《2023年省〈政府工作报告〉…方案》) is printed with 《》 on its own
 const norm = (s: string) => squeezeCjkSpaces(s).replace(/[《》〈〉“”"]/g, "");
-
-/** A line that is a 发文字号 and nothing else */
-function wholeNumber(t: string): boolean {
-  const dn = t ? findDocNumber(t) : null;
-  return !!dn && dn.index === 0 && dn.length === t.replace(/\s+$/, "").length;
-}
 
 /** A line of table rules only (|, ||||||): no title. */
 const PIPES_ONLY = /^\|[|\s]*$/;
@@ -100,7 +94,7 @@ export function findParts(blocks: Block[], knownTitles: string[]): Segment[] {
       const two = standalone(blocks[i + 1]) && !endsLikeTitle(t) ? t + paraText(blocks[i + 1]) : null;
       const lines = endsLikeTitle(t) ? 1 : two && endsLikeTitle(two) ? 2 : 0;
       // (the issued document's own number may stand below its title: …实施意见 / 法发〔2018〕23号 / 为深入…)
-      const numbered = lines > 0 && wholeNumber(paraText(blocks[i + lines]));
+      const numbered = lines > 0 && isWholeDocNumber(paraText(blocks[i + lines]));
       const body = blocks[i + lines + (numbered ? 1 : 0)];
       if (lines && body && (body.kind === "table" || matchMarker(paraText(body)) || !standalone(body))) {
         open({ at: i, label: null, titleAt: i, ...(lines === 2 ? { titleLines: 2 } : {}) });

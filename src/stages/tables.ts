@@ -47,8 +47,9 @@ export function buildTable(
     while (filled > 0 && cells[filled - 1] === "") filled--;
     const short = columns.length - filled;
     // (a row of one cell is a group's heading row, spanning the table: it is not moved)
-    const moved = short > 0 && filled >= 2 && prevFull ? shapeScore(cells.slice(0, filled), prevFull, short) : 0;
-    if (moved >= 2 && moved > shapeScore(cells.slice(0, filled), prevFull!, 0)) {
+    const own = cells.slice(0, filled);
+    const moved = short > 0 && filled >= 2 && prevFull ? shapeScore(own, prevFull, short) : 0;
+    if (moved >= 2 && moved > shapeScore(own, prevFull!, 0)) {
       cells.length = filled;
       cells.unshift(...Array<string>(short).fill(""));
     }
