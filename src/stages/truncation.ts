@@ -72,7 +72,8 @@ export function withoutCutItem(blocks: Block[], sections: Section[], cut: Diagno
   const item = lastItem(sections);
   const end = blocks[blocks.length - 1];
   // (a heading the markup marks as one, ## 四、…, is whole as marked)
-  if (!item || !end || end.kind !== "para" || end.heading > 0 || item.text !== "" || item.children.length > 0 || item.line !== cut.line) return null;
+  // (…nor one that holds a note: a note names a task, and its words live in the item's responsibility)
+  if (!item || !end || end.kind !== "para" || end.heading > 0 || item.text !== "" || item.children.length > 0 || item.responsibility || item.line !== cut.line) return null;
   // (the text ends in the heading itself, not in a note or a field after it: 区政 of a cut 责任单位 leaves the heading whole)
   const squeezed = (s: string) => s.replace(/[\s\u3000]+/g, "");
   if (!squeezed(end.text).endsWith(squeezed(item.heading))) return null;
