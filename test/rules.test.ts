@@ -11,7 +11,7 @@ import { parseDue } from "../src/lexicon/due.js";
 import { findNotes } from "../src/lexicon/notes.js";
 import { splitHeading } from "../src/stages/sections.js";
 import { parseNote } from "../src/stages/tasks.js";
-import { fieldOf } from "../src/lexicon/columns.js";
+import { fieldOf, joinWrappedHeader } from "../src/lexicon/columns.js";
 import { dateOnly, findDate } from "../src/lexicon/dates.js";
 import { firstOfJoint, leadingOrgan, splitOrgans } from "../src/lexicon/organs.js";
 import { decodeBytes } from "../src/adapters/decode.js";
@@ -2075,5 +2075,23 @@ describe("a text cut off inside an item that holds a note", () => {
     // (the fixed-seed no-text-lost fuzz's draw from a real report: 牵头单位： inserted after an item's marker)
     const n = parseText("\n南县住房和城乡建设局2018年度整体支出 绩效评价报告\n\n详细信息\n\n公开具体内容\n\n南县住房和城乡建设局2018年度整体支出\n\n绩效评价报告\n\n为检验预算编制的科学性、合理性、规范性,提升我局预算编制、执行、监督和绩效管理等能力水平,强化预算支出责任,进一步管理和使用好财务资金,确保财政资金使用效益,为了以后年度资金预算安排及年度绩效评估考核提供参考依据,依据《中华人民共和国预算法》、《湖南省人民政府关于全面推进预算绩效管理的意见》(湘政发【2012】33号)、《预算管理绩效管理工作考核办法》(湘财绩【2015】15号)、《南县人民政府关于全面推进预算绩效管理的意见》(南政发【2014】7号)、《南县财政局关于做好2018年度预算绩效自评工作的通知》(南财绩【2019】7号)等文件的规定,我局已经对2018年度预算绩效进行自我评价。具体情况报告如下:\n\n一、部门概况\n\n一、牵头单位：1、组织机构设置及人员情况:南县住房和城乡建设局正科级行政单位,内设办公室、人事股、财计股、法规股、联合工会、政务服务股、房改股、城建档案馆、城市建设股、村镇建设股、规划技术股、规划管理股、建筑管理股、公用事业股、建设工程管理站、燃气办、质安监站、建筑材料检测中心、城乡规划建设服务中心、规划勘测设计院、信息中心21个股室和直属单位,另按规定设立了机关党支部、纪检监察室。下辖自来水公司、环境卫生管理处、公用事业设施管理站、德昌公园管理处、路灯管理所、建筑勘察设计院、园林绿化管理处、建筑工程公司8个二级单位。全局现有在职人员246人,离退休人员85人。行政事业总编制为249个,其中行政编13个、全额事业编45个、差额\n");
     expect(JSON.stringify(n)).toContain("下辖自来水公司");
+  });
+});
+
+describe("a table copied one cell per line whose narrow header cells wrapped", () => {
+  it("joins the header's pieces back to the width its rows show (责任 / 领导 → 责任领导)", () => {
+    const cells = ["序号", "重点工作", "责任", "领导", "责任", "科室", "完成", "时限", "1", "建设防洪堤", "张伟", "水利站", "6月底前", "2", "整治村道", "李强", "交通办", "9月底前"];
+    const n = parseText("某镇2024年度重点工作计划\n\n" + cells.join("\n\n") + "\n");
+    expect(n.tasks.map((t) => [t.task, t.leader, t.lead, t.deadline])).toEqual([
+      ["建设防洪堤", "张伟", ["水利站"], "6月底前"],
+      ["整治村道", "李强", ["交通办"], "9月底前"],
+    ]);
+  });
+  it("joins only pieces a wrap makes, and only down to the rows' width", () => {
+    expect(joinWrappedHeader(["序号", "重点工作", "责任", "领导", "第二季度", "完成情况"], 4)?.map((c) => c.text)).toEqual(["序号", "重点工作", "责任领导", "第二季度完成情况"]);
+    // two whole columns of different kinds are never one
+    expect(joinWrappedHeader(["序号", "重点任务", "牵头单位", "完成时限"], 3)).toBe(null);
+    // a long cell is no wrapped piece
+    expect(joinWrappedHeader(["序号", "工作任务安排", "第二季度"], 2)).toBe(null);
   });
 });

@@ -2,7 +2,7 @@
 // U+3000/NBSP padding, Markdown heading marks and **emphasis** (seed notices are often
 // Markdown-ish text), and tables laid out with tabs or one cell per line.
 import type { Block, InvisibleRemoval, ParagraphBlock, TableBlock } from "../model/blocks.js";
-import { fieldOf, type Field } from "../lexicon/columns.js";
+import { fieldOf, joinWrappedHeader, type Field } from "../lexicon/columns.js";
 import { DEADLINE_ITEM } from "../lexicon/due.js";
 import { organLike } from "../lexicon/notes.js";
 import { splitOrgans } from "../lexicon/organs.js";
@@ -401,22 +401,12 @@ function flattenedTable(lines: string[], start: number): { table: TableBlock; en
   while (h < cells.length && h < 12 && !isSeq(cells[h]!.text) && charsAtMost(cells[h]!.text.replace(/\s+/g, ""), 12)) h++;
   // without a 序号 label, an unknown cell right before the first number opens the first row
   if (h > 0 && !cells.slice(0, h).some((c) => fieldOf(c.text) === "seq") && fieldOf(cells[h - 1]!.text) === null) h--;
-  const head = cells.slice(0, h).map((c) => c.text);
-  const fields = head.map(fieldOf);
-  if (h < 3 || fields.filter((f) => f !== null).length < 3 || !fields.includes("task")) return null;
+  let head = cells.slice(0, h).map((c) => c.text);
+  let headLines = cells.slice(0, h).map((c) => c.line);
   // where 序号 stands: its label, or as many cells after the header as precede the first number
   let firstSeq = h;
   while (firstSeq < cells.length && firstSeq < h + 3 && !isSeq(cells[firstSeq]!.text)) firstSeq++;
   if (firstSeq >= cells.length || !isSeq(cells[firstSeq]!.text)) return null;
-  let seqCol = fields.indexOf("seq");
-  const lead = firstSeq - h;
-  if (seqCol < 0) {
-    seqCol = lead;
-    head.splice(seqCol, 0, "");
-    fields.splice(seqCol, 0, "seq");
-  } else if (lead !== seqCol) return null;
-  const width = head.length;
-  const after = width - seqCol - 1;
   // the 序号 cells: a run of consecutive numbers
   const seqAt: number[] = [];
   let expect = Number(cells[firstSeq]!.text.replace(/\s+/g, ""));
@@ -427,11 +417,31 @@ function flattenedTable(lines: string[], start: number): { table: TableBlock; en
     }
   }
   if (seqAt.length < 2) return null;
+  // a header with more cells than every row holds (its narrow columns wrapped: 责任 / 领导) is
+  // joined back to the rows' width, when 序号 is labelled and the rows hold one width throughout
+  const gap = seqAt[1]! - seqAt[0]!;
+  if (gap < h && firstSeq === h && head.some((t) => fieldOf(t) === "seq") && seqAt.every((at, n) => n === 0 || at - seqAt[n - 1]! === gap) && cells.length - seqAt[seqAt.length - 1]! >= gap) {
+    const joined = joinWrappedHeader(head, gap);
+    if (joined) {
+      headLines = joined.map((c) => headLines[c.from]!);
+      head = joined.map((c) => c.text);
+    }
+  }
+  const fields = head.map(fieldOf);
+  if (h < 3 || fields.filter((f) => f !== null).length < 3 || !fields.includes("task")) return null;
+  let seqCol = fields.indexOf("seq");
+  const lead = firstSeq - h;
+  if (seqCol < 0) {
+    seqCol = lead;
+    head.splice(seqCol, 0, "");
+    fields.splice(seqCol, 0, "seq");
+  } else if (lead !== seqCol) return null;
+  const width = head.length;
+  const after = width - seqCol - 1;
   const rows: string[][] = [head];
   const rowLines: number[] = [cells[0]!.line];
   let prevLead: string[] = [];
   let prevLines: number[] = [];
-  const headLines = cells.slice(0, h).map((c) => c.line);
   if (head.length > headLines.length) headLines.splice(seqCol, 0, cells[0]!.line); // the 序号 column added above
   const cellLines: number[][] = [headLines];
   seqAt.forEach((at, n) => {

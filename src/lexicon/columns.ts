@@ -99,6 +99,42 @@ export function fieldOf(header: string): Field | null {
   return best?.field ?? null;
 }
 
+/** A whole column name: a role label or a synonym as it stands (not one it merely opens with). */
+const wholeName = (h: string): boolean => roleOf(h) !== null || Object.values(COLUMN_SYNONYMS).some((names) => names.includes(h));
+
+/**
+ * A header whose narrow columns wrapped, copied one cell per line (责任 / 领导, 攻坚目标 / 任务,
+ * 第二季度 / 完成情况), joined back to `width` cells — the width the table's rows show. Two short
+ * neighbours (a wrapped column's pieces are at most four characters each) join when one is a
+ * fragment and the join a whole column name (责任+领导 → 责任领导, 完成+时限 → 完成时限), when
+ * neither has a kind of its own, or when both and their join are of one kind; the best
+ * join first, the leftmost among equals. Null when the header cannot be joined down to `width`
+ * that way: it is then read as written.
+ */
+export function joinWrappedHeader(cells: readonly string[], width: number): Array<{ text: string; from: number }> | null {
+  const head = cells.map((text, from) => ({ text, from }));
+  const score = (a: string, b: string): number => {
+    if (!charsAtMost(a, 4) || !charsAtMost(b, 4)) return 0;
+    const fa = fieldOf(a);
+    const fb = fieldOf(b);
+    if (fa === "seq" || fb === "seq") return 0;
+    if ((fa === null || fb === null) && wholeName(a + b)) return 3;
+    if (fa === null && fb === null) return 2;
+    return fa !== null && fa === fb && fieldOf(a + b) === fa ? 1 : 0;
+  };
+  while (head.length > width) {
+    let best = -1;
+    let bestScore = 0;
+    for (let i = 0; i + 1 < head.length; i++) {
+      const s = score(head[i]!.text, head[i + 1]!.text);
+      if (s > bestScore) [best, bestScore] = [i, s];
+    }
+    if (best < 0) return null;
+    head.splice(best, 2, { text: head[best]!.text + head[best + 1]!.text, from: head[best]!.from });
+  }
+  return head;
+}
+
 /** Ends of a task column's header beyond the synonyms (主要工作任务, 年度重点任务, 具体工作措施, 预期目标; 民生事项名称, 任务名称). */
 const TASK_END = /(任务|措施|事项|目标|事项名称|任务名称)$/;
 /** A year opening a header (2022年预期目标, 2023年度重点任务) */
