@@ -2095,3 +2095,17 @@ describe("a table copied one cell per line whose narrow header cells wrapped", (
     expect(joinWrappedHeader(["序号", "工作任务安排", "第二季度"], 2)).toBe(null);
   });
 });
+
+describe("what a 附件说明 writes after a title that is not its name", () => {
+  it.each([
+    ["附件：1.创城主要工作任务.docx", "创城主要工作任务", ".docx"],
+    ["附件：《关于深入开展建设职工之家活动的意见》(请点击左下角链接下载)", "关于深入开展建设职工之家活动的意见", "(请点击左下角链接下载)"],
+    ["附件：更名园区名单.PDF", "更名园区名单", ".PDF"],
+    ["附件：工作报告（另发）", "工作报告", "（另发）"],
+    // a title that ends in a word, not a file's extension, keeps it
+    ["附件：2023年度考核细则", "2023年度考核细则", undefined],
+  ])("%s → %s + %s", (line, title, note) => {
+    const n = parseText(`某县人民政府办公室关于印发考核细则的通知\n各乡镇人民政府：\n现将细则印发给你们，请认真执行。\n\n${line}\n\n某县人民政府办公室\n2023年3月1日`);
+    expect([n.attachments[0]?.title, n.attachments[0]?.note]).toEqual([title, note]);
+  });
+});

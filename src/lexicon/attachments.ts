@@ -24,3 +24,10 @@ export const CC_UP_LINE = /^(抄\s*[报報]|[报報])\s*[：:]\s*(.*)$/;
 
 /** A line saying another office sealed on the issuer's behalf, between signature and date: （代章）, 市政府办公室代印 */
 export const SEALED_ON_BEHALF = /^[（(]?[\u4e00-\u9fa5]{0,24}(代章|代印|代行|代盖)[）)]?$/;
+
+/**
+ * What a 附件说明 writes after an attachment's title that is not its name (group 1): how it is sent
+ * (（另发）, （另行印发）, （略）), a page's download hint (（请点击左下角链接下载）, 点击下载) or the
+ * attached file's extension (.docx, .pdf) — where the attachment is, not what it is called.
+ */
+export const TITLE_NOTE = /(?:\s*[（(](?:另发|另行印发|另行下发|另文印发|略|请?点击[^（）()]{0,12}下载|下载)[）)]|\s*[（(]?请?点击下载[）)]?|\.(?:docx?|xlsx?|wps|et|pdf|ofd|zip|rar|txt|pptx?|jpe?g|png))$/i;

@@ -109,7 +109,7 @@ export const AttachmentSchema = z.object({
   label: z.string().describe('"附件1", "附件", "附"'),
   title: z.string(),
   /** how it is sent, as the 附件说明 writes it after the title: not part of its name */
-  note: z.string().optional().describe('how the attachment is sent, as written after its title: "（另发）", "（略）"; present only when written'),
+  note: z.string().optional().describe('how the attachment is sent, as written after its title: "（另发）", "（略）", a download hint "（请点击下载）", the file\'s extension ".docx"; present only when written'),
   line: Line,
 });
 

@@ -8,7 +8,7 @@ import { bracketsBalanced, gluedSignature, isRecipientList, splitOrgans, squeeze
 import { matchMarker } from "../lexicon/markers.js";
 import { isOrganLine, ORGAN_SUFFIX } from "../lexicon/patterns.js";
 import { toHalfWidth } from "../lexicon/numerals.js";
-import { ATTACHMENT_LINE as ATTACH_RE, CC_LINE, CC_UP_LINE, SEALED_ON_BEHALF } from "../lexicon/attachments.js";
+import { ATTACHMENT_LINE as ATTACH_RE, CC_LINE, CC_UP_LINE, SEALED_ON_BEHALF, TITLE_NOTE } from "../lexicon/attachments.js";
 import { charsAtMost } from "../lexicon/length.js";
 
 export interface Closing {
@@ -65,15 +65,19 @@ function inlineItems(s: string): Array<[number, string]> {
 const INLINE_ITEM = /([1-9][0-9]?)[.．、，,](?=\s*(?:[\u4e00-\u9fff《]|(?:19|20)\d{2}年))/g;
 
 /**
- * An attachment's title as the 附件说明 lists it, without the 《》 it may be quoted in and without a note on
- * how it is sent (（另发）, （另行印发）, （略）): that says where the attachment is, not what it is called.
+ * An attachment's title as the 附件说明 lists it, without the 《》 it may be quoted in and without
+ * the notes after it (TITLE_NOTE: （另发）, a download hint, .docx), which are kept as its note.
  */
 function attachmentTitle(raw: string): { title: string; note?: string } {
-  const t = squeezeCjkSpaces(raw);
-  const sent = SENT_APART.exec(t);
-  return { title: (sent ? t.slice(0, sent.index) : t).replace(/^《(.*)》$/, "$1"), ...(sent ? { note: sent[0].trim() } : {}) };
+  let title = squeezeCjkSpaces(raw);
+  let note = "";
+  // (a page writes two at most: 《…》.docx（请点击下载）)
+  for (let k = 0, m = TITLE_NOTE.exec(title); m && k < 2; k++, m = TITLE_NOTE.exec(title)) {
+    note = m[0].trim() + note;
+    title = title.slice(0, m.index);
+  }
+  return { title: title.replace(/^《(.*)》$/, "$1"), ...(note ? { note } : {}) };
 }
-const SENT_APART = /\s*[（(](?:另发|另行印发|另行下发|另文印发|略)[）)]$/;
 
 function attachmentItems(label: string, first: string, rest: ParagraphBlock[], line: number): Attachment[] {
   const items: Attachment[] = [];
