@@ -2109,3 +2109,31 @@ describe("what a 附件说明 writes after a title that is not its name", () => 
     expect([n.attachments[0]?.title, n.attachments[0]?.note]).toEqual([title, note]);
   });
 });
+
+describe("joint issues written with spaces, and the central bank's and the Party centre's names", () => {
+  it.each([
+    ["中国人民银行 民政部关于印发《社会组织反恐怖融资管理办法》的通知", "中国人民银行"],
+    ["中共中央 國務院 中央軍委关于深化国防和军队改革的决定", "中共中央"],
+    ["中国人民银行 发展改革委 证监会关于印发《绿色债券支持项目目录》的通知", "中国人民银行"],
+  ])("%s is issued by %s", (title, issuer) => {
+    expect(leadingOrgan(title)).toBe(issuer);
+  });
+  it("a national body glued after another ends the first (中国人民银行国家外汇管理局); one national body is one organ", () => {
+    expect(firstOfJoint("中国人民银行国家外汇管理局")).toBe("中国人民银行");
+    expect(firstOfJoint("中共中央国务院")).toBe("中共中央");
+    expect(firstOfJoint("農業農村部最高人民法院最高人民檢察院工業和信息化部公安部國家市場監督管理總局")).toBe("農業農村部");
+    expect(firstOfJoint("国家外汇管理局")).toBe(null);
+    expect(firstOfJoint("北京市国家安全局")).toBe(null);
+  });
+  it("a metadata 发文机关 naming two organs gives the first; a 标题 value broken after its organs goes on with its 关于 line", () => {
+    const n = parseText("中国人民银行 国家外汇管理局\n关于提升银行数字化服务水平的通知\n标题：\n中国人民银行 国家外汇管理局\n关于提升银行数字化服务水平的通知\n文号：\n银发〔2023〕231号\n发文机关：\n中国人民银行 国家外汇管理局\n各分行：\n为便利经营主体，现就有关事项通知如下：\n一、优化流程\n银行应当优化流程。");
+    expect([n.header.issuer, n.header.title]).toEqual(["中国人民银行", "中国人民银行国家外汇管理局关于提升银行数字化服务水平的通知"]);
+    const m = parseText("关于提升银行数字化服务水平的通知\n发文机关：中国人民银行 国家外汇管理局\n各分行：\n现就有关事项通知如下：\n一、优化流程\n银行应当优化流程。");
+    expect(m.header.issuer).toBe("中国人民银行");
+  });
+  it("a number line the page damaged gives way to the metadata's whole number of the same 代字; alone it stays as written", () => {
+    const text = "怀远县人民政府办公室关于印发防汛预案的通知\n怀政办〔202215\n各乡镇人民政府：\n现将预案印发给你们。\n怀远县人民政府办公室\n2022年5月6日";
+    expect(parseText("发文字号: 怀政办〔2022〕15号\n" + text).header.docNumber?.raw).toBe("怀政办〔2022〕15号");
+    expect(parseText(text).header.docNumber?.raw).toBe("怀政办〔202215");
+  });
+});

@@ -6,9 +6,13 @@ import { charsAtMost } from "./length.js";
 import { DATE_SOURCE, dateOnly } from "./dates.js";
 
 
-/** Endings of organ names: 发文机关, 署名, 抄送机关, 牵头部门 (行政公署/行署: a 地区's government, 阿里地区行政公署). */
+/**
+ * Endings of organ names: 发文机关, 署名, 抄送机关, 牵头部门 (行政公署/行署: a 地区's government, 阿里地区行政公署;
+ * 银行: the central bank and the policy banks issue notices, 中国人民银行; 中共中央, 党中央 name
+ * the Party's centre, which issues jointly with 国务院; 证监会, 银保监会: commissions named short).
+ */
 export const ORGAN_SUFFIX =
-  /(协会|学会|委员会|人民政府|政府|办公室|办公厅|厅|局|委|部|院|中心|科协|党委|党组|集团|公司|大学|学院|学校|法院|检察院|总工会|工会|团委|妇联|联合会|研究会|促进会|基金会|指挥部|行政公署|行署|领导小组|工作组|管委会|管理委员会|处|所|站|馆|社|科|室|队|办|分局|街道|单位|協會|學會|委員會|辦公室|辦公廳|廳|黨委|黨組|聯合會|研究會|總工會|團委|婦聯|領導小組|館|處|單位|辦|隊|工作組|指揮部)$/;
+  /(中共中央|党中央|黨中央|银行|銀行|监会|監會|协会|学会|委员会|人民政府|政府|办公室|办公厅|厅|局|委|部|院|中心|科协|党委|党组|集团|公司|大学|学院|学校|法院|检察院|总工会|工会|团委|妇联|联合会|研究会|促进会|基金会|指挥部|行政公署|行署|领导小组|工作组|管委会|管理委员会|处|所|站|馆|社|科|室|队|办|分局|街道|单位|協會|學會|委員會|辦公室|辦公廳|廳|黨委|黨組|聯合會|研究會|總工會|團委|婦聯|領導小組|館|處|單位|辦|隊|工作組|指揮部)$/;
 
 /** Whether `s` closes as many brackets of the given kinds as it opens (（…） and (…) unless told). */
 export function bracketsBalanced(s: string, open = "（(", close = "）)"): boolean {
@@ -176,17 +180,21 @@ export function leadingOrgan(written: string): string | null {
   return firstOfJoint(prefix) ?? (charsAtMost(prefix, 30) && ORGAN_SUFFIX.test(prefix) ? prefix : null);
 }
 
-/**
- * The first organ of several written together without spaces, or null when s reads as one:
- * a party committee and the government of the same place (中共山东省委山东省人民政府), or a run
- * too long for one organ whose next organ begins with 中共 or a place name.
- */
 /** The place an organ's name opens with (陕西省, 扬州市, 广陵区): a short run ending in a level word. */
 const JOINT_PLACE = /^[\u4e00-\u9fa5]{1,6}?[省市县区州旗盟]/;
 
 /** How the next organ of a run too long for one begins: 中共, a place, or a national body (最高人民法院, 国家…, 中华全国…) */
 const NEXT_ORGAN = /^(中共|[\u4e00-\u9fa5]{1,4}[省市县区州]|最高人民|[国國]家|[国國]务院|[国國]務院|中[华華]全[国國]|全[国國]|中[国國]|中央)/;
 
+/** How a national body's name begins (国家外汇管理局, 国务院, 最高人民检察院) */
+const NATIONAL_OPENING = /^(?:[国國]家|[国國][务務]院|最高人民)/;
+
+/**
+ * The first organ of several written together without spaces, or null when s reads as one:
+ * a party committee and the government of the same place (中共山东省委山东省人民政府), a national
+ * body after another (中国人民银行国家外汇管理局, 中共中央国务院), or a run too long for one
+ * organ whose next organ begins with 中共 or a place name.
+ */
 export function firstOfJoint(s: string): string | null {
   const party = /^(中共(.{2,8}?[省市县区州旗盟])委)(?=\2)/.exec(s);
   if (party) return party[1]!;
@@ -201,12 +209,27 @@ export function firstOfJoint(s: string): string | null {
       if ((s.startsWith(p, k) || s.startsWith("中共", k) || (bare.length >= 2 && s.startsWith(bare, k))) && ORGAN_SUFFIX.test(s.slice(0, k))) return s.slice(0, k);
     }
   }
+  // a national body named after another, the run ending as an organ: the first ends where the next opens
+  if (ORGAN_SUFFIX.test(s)) {
+    for (let k = 3; k <= s.length - 3 && k <= 30; k++) {
+      if (NATIONAL_OPENING.test(s.slice(k, k + 4)) && ORGAN_SUFFIX.test(s.slice(0, k))) return s.slice(0, k);
+    }
+  }
   if (!charsAtMost(s, 30)) {
     for (let k = 4; k <= 30; k++) {
       if (ORGAN_SUFFIX.test(s.slice(0, k)) && NEXT_ORGAN.test(s.slice(k))) return s.slice(0, k);
     }
   }
   return null;
+}
+
+/**
+ * The first organ of a joint issue written as a list (中国人民银行 国家外汇管理局, 文化部、国家文物局),
+ * as a joint signature's first organ issues; the value itself when it is no list of organs.
+ */
+export function firstOfList(s: string): string {
+  const pieces = s.trim().split(/[\s\u3000、，,；;]+/).filter(Boolean);
+  return pieces.length > 1 && pieces.every((p) => isOrganLine(p)) ? pieces[0]! : s;
 }
 
 /** A line that is only a list of two or more organs (a 主送 that lost its colon): 各街道办事处,区级各部门,官盛新区管委会 */

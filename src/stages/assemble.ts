@@ -13,7 +13,7 @@ import { findDocNumber } from "../lexicon/docnumber.js";
 import { repairParagraphs } from "./repair.js";
 import { removeInvisible, reportInvisible } from "./invisible.js";
 import { resegment } from "./resegment.js";
-import { firstOfJoint, isOrganLine, leadingOrgan, splitOrgans, squeezeCjkSpaces } from "../lexicon/organs.js";
+import { firstOfJoint, firstOfList, isOrganLine, leadingOrgan, splitOrgans, squeezeCjkSpaces } from "../lexicon/organs.js";
 import { extractClosing } from "./closing.js";
 import { extractGlossary } from "./glossary.js";
 import { cleanTitle, extractHeader } from "./header.js";
@@ -205,7 +205,7 @@ function assembleBlocks(adapted: Block[], meta: Meta): Notice {
     signature: coverClosing.signature ?? (header.date ? { issuer: null, date: header.date, dateText: header.dateText } : null),
   };
   const metadata = { ...header.metadata, ...pageMeta, ...meta.metadata };
-  const filled = Object.keys(metadata).length ? withMetadata(own, metadata, diagnostics) : null;
+  const filled = Object.keys(metadata).length ? withMetadata(own, metadata, diagnostics, blocks) : null;
   const fields = filled ?? own;
   const withoutTasks: Notice = {
     schemaVersion: SCHEMA_VERSION,
@@ -291,7 +291,7 @@ const PLACEHOLDER = /^(?:[-—－–/／\\]+|无)$/;
  * Government info-disclosure pages state 发文机关, 发文字号, 成文日期 in a table above the
  * article; they fill what the body itself lacks, and 索引号/发布日期 are kept.
  */
-function withMetadata(own: Own, meta: Record<string, string>, diagnostics: Diagnostic[]) {
+function withMetadata(own: Own, meta: Record<string, string>, diagnostics: Diagnostic[], blocks: readonly Block[]) {
   const get = (...keys: string[]) => {
     for (const k of keys) {
       const v = Object.entries(meta).find(([label]) => label.replace(/[\s：:]/g, "") === k)?.[1]?.trim();
@@ -302,8 +302,11 @@ function withMetadata(own: Own, meta: Record<string, string>, diagnostics: Diagn
   };
   const isoOf = (s: string) => findDate(s.replace(/(\d{4})-(\d{1,2})-(\d{1,2})/, "$1年$2月$3日"));
   const published = get("发布日期", "公开日期", "发布时间");
-  const issuer = get("发文机关", "发布机构", "发文单位", "发布单位", "发布部门", "制定机关");
+  const organs = get("发文机关", "发布机构", "发文单位", "发布单位", "发布部门", "制定机关");
+  // a joint issue (中国人民银行 国家外汇管理局, 文化部、国家文物局): the first organ issues
+  const issuer = organs ? firstOfList(organs) : null;
   const number = get("发文字号", "文号", "发布文号", "文件编号");
+  const numbered = number ? findDocNumber(number)?.value ?? null : null;
   const written = get("成文日期", "印发日期");
   let signature = own.signature;
   if (written) {
@@ -314,13 +317,26 @@ function withMetadata(own: Own, meta: Record<string, string>, diagnostics: Diagn
     }
   }
   const title = get("标题", "名称", "文件名称");
+  // (a number line the page damaged, 怀政办〔202215, gives way to the metadata's whole one of the
+  // same 代字; its line is quoted, as the header's other unread lines are)
+  const damaged = own.docNumber && own.docNumber.serial === null && numbered?.serial != null && numbered.prefix === own.docNumber.prefix ? own.docNumber : null;
+  if (damaged) {
+    const b = blocks.find((x) => x.kind === "para" && x.text.includes(damaged.raw));
+    diagnostics.push({
+      severity: "warning", code: "header-text-unread",
+      message: `the number line "${damaged.raw}" reads as no whole 发文字号; the page's metadata writes it whole (${numbered!.raw}), which is kept`,
+      line: b?.line ?? 1, column: b?.column ?? 1,
+    });
+  }
   return {
     // a title's organ without its place (县人民政府办公室关于…) is spelled out by the metadata
     // (发文单位: 嘉鱼县人民政府办公室), as by a signature
     issuer: own.issuer && issuer && issuer.length > own.issuer.length && issuer.endsWith(own.issuer) && /^[省市县区州盟旗镇乡]/.test(own.issuer) ? issuer : own.issuer || issuer || own.issuer,
     // (a value that reads as no number and holds no Chinese — 200808_PF001030601200808003, a site's
     // own record id under its 文号 label — is none)
-    docNumber: own.docNumber ?? (number ? (findDocNumber(number)?.value ?? (/[\u4e00-\u9fff]/.test(number) ? { raw: number, prefix: null, year: null, serial: null } : null)) : null),
+    docNumber: damaged
+      ? numbered
+      : own.docNumber ?? (number ? (numbered ?? (/[\u4e00-\u9fff]/.test(number) ? { raw: number, prefix: null, year: null, serial: null } : null)) : null),
     title: own.title || title || own.title,
     signature,
     indexNumber: get("索引号"),

@@ -411,6 +411,13 @@ export function extractHeader(
     if (last && last[1] === "" && i + 1 < end && !/\|\s*\|\s*$/.test(blocks[i]!.text) && fitsLabel(last[0], blocks[i + 1]!.text.trim()) && kinds[i + 1] !== "metadata") {
       last[1] = blocks[i + 1]!.text.trim().replace(/^\|\s*|\s*\|$/g, "");
       kinds[i + 1] = "metadata";
+      // a title value broken after its organs (中国人民银行 国家外汇管理局 / 关于…的通知) goes on
+      // with the 关于 line below: both are the label's, and the title above is the notice's
+      const more = blocks[i + 2]?.text.trim() ?? "";
+      if (/标题|名称/.test(last[0]) && i + 2 < end && isOrganLine(last[1]) && OPENS_WITH_ABOUT.test(more) && kinds[i + 2] !== "metadata") {
+        last[1] += more;
+        kinds[i + 2] = "metadata";
+      }
     }
     for (const [label, value] of pairs) if (value && !(label in r.metadata)) r.metadata[label] = value;
   }

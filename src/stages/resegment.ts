@@ -781,8 +781,9 @@ function cutParagraph(p: ParagraphBlock, first: boolean): ParagraphBlock[] {
   }
   // 分工 lines run on after a sentence end (…迎查资料。省教育厅:…): each organ begins its line
   if (s.includes("：") || s.includes(":")) {
-    // (an organ, not a role label: 。责任单位：X is a note, not a duty line)
-    for (const m of s.matchAll(ORGAN_COLON_AFTER_STOP)) if (isOrganLine(m[1]!) && !roleOf(m[1]!)) cuts.push(m.index + 1);
+    // (an organ, not a role label: 。责任单位：X is a note, not a duty line; nor 各…, which
+    // addresses: 某某总部，各分行；各商业银行： is a 主送 grouped by ；)
+    for (const m of s.matchAll(ORGAN_COLON_AFTER_STOP)) if (isOrganLine(m[1]!) && !roleOf(m[1]!) && !m[1]!.startsWith("各")) cuts.push(m.index + 1);
   }
   const sorted = [...markers].sort((a, b) => a - b);
   sorted.forEach((at, k) => {
