@@ -47,6 +47,9 @@ const KNOWN_FLAT_MISSES = new Set([
   // a page's breadcrumb, the speech's title and the page's meta line (领导讲话 发文时间:… 浏览次数:) run into one
   // line with the text: the breadcrumb takes the line in, and nothing of it reads as a document
   "r41-laiyuan-2019-county-mayor-closing-remarks-zhuchici-title.txt",
+  // item 七、's text ends without its full stop (…进行处罚 / 八、外国银行…): on its lines 八、 begins a line;
+  // run into one line, 处罚八、 is a word and a numeral, not an item's start
+  "r50-pbc-2023-joint-notice-spaced-organs-title-value-over-two-label-lines.txt",
 ]);
 const lastItem = (ss: Section[]): Section | null => {
   const s = ss[ss.length - 1];
