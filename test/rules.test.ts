@@ -2137,3 +2137,20 @@ describe("joint issues written with spaces, and the central bank's and the Party
     expect(parseText(text).header.docNumber?.raw).toBe("怀政办〔202215");
   });
 });
+
+describe("items （1）（2） run into their parent's paragraph", () => {
+  it("each opens an item after a sentence's end, a note in brackets after it too; its note is its own", () => {
+    const n = parseText("某市人民政府关于进一步深化改革的实施意见\n各县（区）人民政府：\n一、持续减少审批事项\n1.深化商事制度改革。(1)全面落实多证合一改革。按照能整合的尽量整合的原则推进。(市工商局牵头负责)(2)完善企业登记全程电子化。推行全程电子化登记。(市数据局牵头负责)(3)推进企业名称登记改革。全面开放企业名称库。(市市场监管局负责)\n某市人民政府\n2017年5月2日");
+    const s = n.sections[0]!.children[0]!;
+    expect(s.children.map((c) => c.marker + c.heading)).toEqual(["(1)全面落实多证合一改革", "(2)完善企业登记全程电子化", "(3)推进企业名称登记改革"]);
+    expect(n.tasks.map((t) => [t.task, t.lead])).toEqual([
+      ["全面落实多证合一改革", ["市工商局"]],
+      ["完善企业登记全程电子化", ["市数据局"]],
+      ["推进企业名称登记改革", ["市市场监管局"]],
+    ]);
+  });
+  it("a bracketed number inside a sentence stays text", () => {
+    const n = parseText("某市人民政府关于加强管理的通知\n各县（区）人民政府：\n一、明确要求\n按照第三条第(1)项和第(2)项的规定执行，并报市政府备案。\n某市人民政府\n2017年5月2日");
+    expect(n.sections[0]!.children).toEqual([]);
+  });
+});

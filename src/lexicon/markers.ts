@@ -117,11 +117,11 @@ export function markerBeforeDigits(s: string, expected: number): Marker | null {
 /** How a run-in item begins: 一是 / 二要, 第三，, a circled or bracketed digit (①, ⑴) */
 const RUN_IN_START = new RegExp(`[${CN}]+[是要]|第[${CN}]+[，,、：:]|[\u2460-\u2487]`, "y");
 
-/** Per code unit: 1 a sentence boundary (。；;！？!?：:), 2 a closing quote or bracket (”’」』）)), 3 a space, 4 a comma. */
-const AFTER_KIND = unitTable([1, "。；;！？!?：:"], [2, "”’」』）)"], [3, " \u3000"], [4, "，,"]);
+/** Per code unit: 1 a sentence boundary (。；;！？!?：:), 2 a closing quote (”’」』), 3 a space, 4 a comma, 5 an opening bracket, 6 a closing one. */
+const AFTER_KIND = unitTable([1, "。；;！？!?：:"], [2, "”’」』"], [3, " \u3000"], [4, "，,"], [5, "（("], [6, "）)"]);
 
 /**
- * Offsets where a run-in item (一是, 二要, 第三，, ④) starts inside a paragraph: right after a
+ * Offsets where a run-in item (一是, 二要, 第三，, ④; （2） after a sentence's end) starts inside a paragraph: right after a
  * sentence boundary, closing quotes, brackets and spaces skipped. Whether each one really is an item is decided by the caller from the
  * ordinal sequence.
  */
@@ -131,10 +131,18 @@ export function runInCandidates(s: string): Array<{ index: number; marker: Marke
   // carried forward one character at a time, so a run of brackets is walked once, not at every
   // position (linear; a run of 40,000 ） took 20 s)
   let after = 0;
+  // what stood before each open bracket: a bracket closes as a boundary when it opened after one
+  // (…工作模式。（市工商质监局牵头负责）（2）完善…: a note in brackets after a sentence's end)
+  const opened: number[] = [];
   for (let i = 1; i < s.length; i++) {
     const prev = AFTER_KIND[s.charCodeAt(i - 1)]!;
+    if (prev === 5) opened.push(i - 1 > 0 ? after : 0);
     // spaces too: text whose lines were joined with spaces (。 二是)
-    after = i - 1 > 0 && (prev === 2 || prev === 3) ? after : prev;
+    // (a bracket closed right after a boundary, …。）二是, is one as before)
+    if (prev === 6) {
+      const before = opened.pop();
+      if (after !== 1) after = before ?? after;
+    } else after = i - 1 > 0 && (prev === 2 || prev === 3) ? after : prev;
     if ((after !== 1 && after !== 4) || !MARKER_FIRST[s.charCodeAt(i)]) continue;
     // after a comma only a run-in item can start (一是, 第二，, ③): most commas are followed by
     // words, ruled out by one sticky test instead of every family's pattern
@@ -143,7 +151,8 @@ export function runInCandidates(s: string): Array<{ index: number; marker: Marke
       if (!RUN_IN_START.test(s)) continue;
     }
     const m = matchMarker(s.slice(i));
-    if (m && m.runIn) out.push({ index: i, marker: m, comma: after === 4 });
+    // （1）（2） run into their parent's paragraph after a sentence's end (…改革。（1）全面落实…。（2）…)
+    if (m && (m.runIn || (after === 1 && m.style === "arabic-paren"))) out.push({ index: i, marker: m, comma: after === 4 });
   }
   // after a comma (…共8部分，一是…；二是…) an item opens a list only where its family has a
   // first and a second item in the paragraph: a lone ，一要 is prose
