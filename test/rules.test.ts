@@ -2154,3 +2154,10 @@ describe("items （1）（2） run into their parent's paragraph", () => {
     expect(n.sections[0]!.children).toEqual([]);
   });
 });
+
+describe("a line ending in a table's | below a title", () => {
+  it("is the table's, never the title's end", () => {
+    const n = parseText("区发改委2024年11月重点工作落实情况\n序号 | 工作 责任组 |\n责任 领导 |\n3 | 项目推进 | 洪飞 |\n");
+    expect(n.header.title).toBe("区发改委2024年11月重点工作落实情况");
+  });
+});

@@ -74,7 +74,8 @@ function continues(a: ParagraphBlock, b: ParagraphBlock, indentMode: boolean): b
   // notice (《广东省进一步…实行 / 广东省人民政府办公厅关于…) — is no title wrapping
   if (cutBookTitle(a.text, b.text)) return false;
   // rows of a flattened metadata or task table (cells split by |) and metadata labels stand alone
-  if (/\|\s*$/.test(a.text) || /^\s*\|/.test(b.text) || metadataPairs(b.text) || (metadataPairs(a.text) && !OPEN_END.test(a.text))) return false;
+  // (a row ending in | below a title that names no 文种 is the table's header, not the title's end)
+  if (/\|\s*$/.test(a.text) || /^\s*\|/.test(b.text) || /\|\s*$/.test(b.text) || metadataPairs(b.text) || (metadataPairs(a.text) && !OPEN_END.test(a.text))) return false;
   // a 主送 that lost its colon is not continued by the first sentence of the body
   if (/[。；]/.test(b.text) && isOrganList(a.text) && !isOrganList(b.text)) return false;
   // page furniture and source addresses never run into the notice's lines
