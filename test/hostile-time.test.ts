@@ -136,6 +136,14 @@ describe("linear time on pathological input", () => {
     expect(await ratio((n) => findNotes(input(n)), 20_000)).toBeLessThan(MAX_RATIO);
   }, 120_000);
 
+  // a labelled note glossed with pinyin (責(zé)任單位:) is sought through the masked glosses: a long
+  // line of sentences each with a glossed label, and of glossed words before colons
+  it("notes: a long line of sentences with glossed labels", async () => {
+    const inputs = new Map<number, string>();
+    const input = (n: number) => inputs.get(n) ?? (inputs.set(n, "推進(jìn)工作。責(zé)任單位:縣發(fā)改局;".repeat(Math.ceil(n / 30))), inputs.get(n)!);
+    expect(await ratio((n) => findNotes(input(n)), 20_000)).toBeLessThan(MAX_RATIO);
+  }, 120_000);
+
   // pinyin glosses (src/lexicon/traditional.ts): a character followed by a long run of glosses,
   // and runs of glosses with no character before them, or an unclosed one
   const GLOSS_INPUTS: Record<string, (n: number) => string> = {

@@ -2161,3 +2161,15 @@ describe("a line ending in a table's | below a title", () => {
     expect(n.header.title).toBe("区发改委2024年11月重点工作落实情况");
   });
 });
+
+describe("a mirror's pinyin glosses in a title's second line and in a note's label", () => {
+  const page = "四川省人民政府辦公廳\n關(guān)于印發(fā)實施《西部大開發(fā)“十三五”規(guī)劃》責(zé)任分工方案的通知\n各市(州)人民政府:\n現(xiàn)將方案印發(fā)你們。\n一、優(yōu)化空間開發(fā)布局\n加快節(jié)點城市建設(shè)。\n責(zé)任單位:省發(fā)展改革委、省住房城鄉(xiāng)建設(shè)廳\n二、加強保障\n要加強保障。";
+  it("the organ line goes on with a 关于 line whose glosses make it long", () => {
+    const n = parseText(page);
+    expect([n.header.issuer, n.header.title]).toEqual(["四川省人民政府辦公廳", "四川省人民政府辦公廳關(guān)于印發(fā)實施《西部大開發(fā)“十三五”規(guī)劃》責(zé)任分工方案的通知"]);
+  });
+  it("a glossed label on a line of its own is read, its organs as written", () => {
+    const n = parseText(page);
+    expect(n.tasks.map((t) => [t.task, t.lead])).toEqual([["優(yōu)化空間開發(fā)布局", ["省發(fā)展改革委", "省住房城鄉(xiāng)建設(shè)廳"]]]);
+  });
+});

@@ -328,6 +328,8 @@ const GLUED_ROLE_LABEL = /^(?:牵头|牽頭|责任|責任|配合|协同|協同)(
 const GLUED_DEADLINE_G = new RegExp(`(?:${COLUMN_SYNONYMS.deadline.join("|")})[：:]`, "g");
 /** `label：` after a sentence boundary, another label's colon (改造内容如下：责任单位：) or at the start: where a labelled note without brackets may begin */
 const BARE_LABEL = /(?<=^|[。；;\n]|[\u4e00-\u9fff][：:])\s*([\u4e00-\u9fff]{2,10})\s*[：:]/g;
+/** BARE_LABEL over a line whose pinyin glosses are masked (maskPinyin): a label's characters and their masks */
+const BARE_LABEL_GLOSSED = /(?<=^|[。；;\n]|[\u4e00-\u9fff\ue001][：:])\s*([\u4e00-\u9fff][\u4e00-\u9fff\ue001]{1,40})\s*[：:]/g;
 
 /** 市科技局牵头，市财政局、市教育局配合 — the same duty written as a sentence, at the end of a text. */
 const PHRASE_NOTE = /(?:^|[。；，,（(\n])\s*(?:由)?([^，。；（）()\n]{2,40}?)(?:负责)?牵头(?:负责|落实|实施)?[，,、；;]\s*([^。；（）()\n]{2,80}?)(?:等(?:单位|部门))?(?:配合|协同|参与|协助)(?:落实|实施|推进)?[)）]?[。；]?\s*$/;
@@ -548,10 +550,12 @@ export function findNotes(text: string): FoundNote[] {
   // the first role label after a sentence boundary from which the text runs to its end on one
   // line (资源申请：按照…。责任单位：X完成时限：… — an earlier label of another kind is passed over)
   if (/[：:]/.test(tail)) {
-    for (const m of tail.matchAll(BARE_LABEL)) {
-      const label = m[1]!;
-      if (!roleOf(label) && !/分工/.test(label)) continue;
-      const at = m.index + m[0].indexOf(label);
+    // (a label glossed with pinyin, 責(zé)任單位:, is found through its masked glosses)
+    const glossed = tail.includes("(");
+    for (const m of (glossed ? maskPinyin(tail) : tail).matchAll(glossed ? BARE_LABEL_GLOSSED : BARE_LABEL)) {
+      const label = glossed ? m[1]!.replaceAll(GLOSS_MASK, "") : m[1]!;
+      if (label.length < 2 || label.length > 10 || (!roleOf(label) && !/分工/.test(label))) continue;
+      const at = m.index + m[0].indexOf(m[1]!);
       if (tail.includes("\n", at)) continue;
       const note = parseNote(tail.slice(at));
       if (!note) continue;

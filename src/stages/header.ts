@@ -297,7 +297,12 @@ function titleRuns(blocks: ParagraphBlock[], kinds: LineKind[], end: number): Ti
     for (let k = s + 1; opens && !endsAsTitle(text) && k < Math.min(end, s + 4); k++) {
       const next = blocks[k]!.text.trim();
       // (a line that ends in 关于 goes on whatever the length of the next: 乌兰浩特市人民政府办公室关于 / 印发《…》和《…》的通知)
-      if ((kinds[k] !== "title" && kinds[k] !== "organ") || !charsAtMost(next, ENDS_WITH_ABOUT.test(text) ? 100 : 40)) break;
+      // (below an organ line, its length without the pinyin glosses a mirror adds: 四川省人民政府辦公廳 /
+      // 關(guān)于印發(fā)… is read as 關于印發…)
+      // (a bullet opens an item of a page's list — • 法律圖書館 / • 新法規速遞 — not a title's next line)
+      if (next.startsWith("•")) break;
+      const measured = kinds[s] === "organ" && next.includes("(") ? withoutPinyin(next) : next;
+      if ((kinds[k] !== "title" && kinds[k] !== "organ") || !charsAtMost(measured, ENDS_WITH_ABOUT.test(text) ? 100 : 40)) break;
       // a masthead organ printed above a whole title that names it again is not the title's first line,
       // nor is a law database's organ line between two copies of the title (济南市…管理规定 /
       // 山东省济南市人民政府 / 济南市…管理规定)
