@@ -61,7 +61,7 @@ const REVIEWED_BUILT: Record<string, string> = {
   "([\\u4e00-\\u9fff])(?:\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\\))+": "each repetition starts with a literal ( its class excludes",
   // notes.ts ROLE_NOTE: the second lazy group only grows where 会同 stands, and the tail is
   // a list of literal words: work is n × (number of 会同), not exponential
-  "^(?:由)?(.+?)(?:会同(.+?))?(?:分别|共同|各自)?(?:按照?(?:各自)?职(?:责|能))?(?:分工)?((?:牵头|牽頭|主责|主責|负责|負責|主办|主辦|承办|承辦|督办|督辦|配合|协同|協同|协办|協辦|协作|協作|协助|協助|参与|參與)(?:负责|落实|实施|推进|督导|组织|抓总|协调)?|负责|落实)$": "optional literal words after two lazy groups split at 会同",
+  "^(?:由)?(.+?)(?:会同(.+?))?(?:分别|共同|各自)?(?:按照?(?:各自)?职(?:责|能))?(?:分工)?(?:总|總)?((?:牵头|牽頭|主责|主責|负责|負責|主办|主辦|承办|承辦|督办|督辦|配合|协同|協同|协办|協辦|协作|協作|协助|協助|参与|參與)(?:负责|落实|实施|推进|督导|组织|抓总|协调)?|负责|落实)$": "optional literal words after two lazy groups split at 会同",
 };
 // lexicon/targets.ts TARGET: every quantifier is bounded (digits ≤ 15, groups ≤ 5, numerals ≤ 30),
 // so the work at each start is bounded by a constant and the scan is linear

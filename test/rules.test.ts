@@ -2173,3 +2173,11 @@ describe("a mirror's pinyin glosses in a title's second line and in a note's lab
     expect(n.tasks.map((t) => [t.task, t.lead])).toEqual([["優(yōu)化空間開發(fā)布局", ["省發(fā)展改革委", "省住房城鄉(xiāng)建設(shè)廳"]]]);
   });
 });
+
+describe("the lead over a whole part (总牵头) in brackets after its heading", () => {
+  it("is the heading's note and names its lead", () => {
+    const n = parseText("浙江省大气污染防治重点工作部门分工方案\n一、加快调整能源结构(省发改委总牵头)\n(一)制订全省煤炭消费总量控制方案。\n要抓紧制订。\n二、强化保障\n要加强保障。");
+    expect(n.sections[0]!.heading).toBe("加快调整能源结构");
+    expect(n.tasks.map((t) => [t.task, t.lead])).toEqual([["加快调整能源结构", ["省发改委"]]]);
+  });
+});

@@ -41,9 +41,9 @@ const ROLE_VERBS = ROLE_WORDS.map(([w]) => w).filter((w) => !/^(责任|責任|�
 const LEAD_VERB = /^(牵头|牽頭)/;
 /** 协同负责 / 協同負責: a support word before 负责 that makes the organs jointly responsible */
 const JOINTLY = /^(协同|協同)(负责|負責)$/;
-/** A responsibility clause: organs, then a role verb (X、Y负责; X牵头负责; X牵头督导; Y等按职责分工负责; X会同Y负责). */
+/** A responsibility clause: organs, then a role verb (X、Y负责; X牵头负责; X牵头督导; Y等按职责分工负责; X会同Y负责; X总牵头, the lead over a whole part). */
 const CLAUSE = new RegExp(
-  `^(?:由)?(.+?)(?:会同(.+?))?(?:分别|共同|各自)?(?:按照?(?:各自)?职(?:责|能))?(?:分工)?((?:${ROLE_VERBS.join("|")})(?:负责|落实|实施|推进|督导|组织|抓总|协调)?|负责|落实)$`,
+  `^(?:由)?(.+?)(?:会同(.+?))?(?:分别|共同|各自)?(?:按照?(?:各自)?职(?:责|能))?(?:分工)?(?:总|總)?((?:${ROLE_VERBS.join("|")})(?:负责|落实|实施|推进|督导|组织|抓总|协调)?|负责|落实)$`,
   "d",
 );
 /** A leader named by post alone (分管副省长, 协管副秘书长, 常务副市长): who is in charge, not an organ */
