@@ -2181,3 +2181,14 @@ describe("the lead over a whole part (总牵头) in brackets after its heading",
     expect(n.tasks.map((t) => [t.task, t.lead])).toEqual([["加快调整能源结构", ["省发改委"]]]);
   });
 });
+
+describe("a wiki page's banner, and a title that implements another organ's document", () => {
+  it("维基文库，自由的图书馆 / 跳转到导航 跳转到搜索 / 收录于《…》 are the page's", () => {
+    const n = parseText("国务院关于同意芜湖市人民政府驻地迁移的批复\n\n維基文庫,自由的圖書館\n跳转到导航 跳转到搜索\n国务院关于同意芜湖市人民政府驻地迁移的批复\n国函〔2009〕159号\n收录于《芜湖市民政志》\n\n安徽省人民政府:\n\n你省请示收悉。现批复如下:同意迁移。\n\n国务院\n二〇〇九年十二月三十一日");
+    expect([n.header.title, n.header.recipients]).toEqual(["国务院关于同意芜湖市人民政府驻地迁移的批复", ["安徽省人民政府"]]);
+  });
+  it("X贯彻Y关于…的实施意见 is issued by X", () => {
+    expect(leadingOrgan("浙江省人民政府贯彻国务院关于进一步加强节能工作的实施意见")).toBe("浙江省人民政府");
+    expect(leadingOrgan("某市人民政府批转市发展改革委关于2024年经济体制改革要点的通知")).toBe("某市人民政府");
+  });
+});

@@ -145,8 +145,9 @@ export const ENDS_WITH_ABOUT = new RegExp(`${ABOUT}$`);
 export const LEADING_ORGAN = new RegExp(`^(.{2,120}?)[\\s\\u3000]*${ABOUT}`);
 /** Verbs a title without an organ opens with (进一步规范…, 加强…, 做好…): what follows them is no issuer */
 const VERB_OPENING = /^(?:转发|轉發|批转|批轉|印发|印發|进一步|進一步|加强|加強|规范|規範|做好|推进|推進|深化|开展|開展|切实|切實|认真|認真|全面|严格|嚴格|完善|建立|健全|提高|强化|強化|改进|改進|落实|落實)/;
-/** An organ, then the verb of a 党委/两办 title without 关于 (中共中央办公厅 国务院办公厅印发《…》的通知) */
-const ISSUING_ORGAN = /^(.{2,120}?)[\s\u3000]*(?:印[发發]|[转轉][发發])/;
+/** An organ, then the verb of a 党委/两办 title without 关于 (中共中央办公厅 国务院办公厅印发《…》的通知), or of a
+ *  title that implements or forwards another organ's (浙江省人民政府贯彻国务院关于…的实施意见, …批转…) */
+const ISSUING_ORGAN = /^(.{2,120}?)[\s\u3000]*(?:印[发發]|[转轉][发發]|[贯貫][彻徹]|批[转轉])/;
 const ANY_ABOUT = new RegExp(ABOUT);
 /** A title opening with an organ and then a year, no 关于 in it */
 const ORGAN_BEFORE_YEAR = /^([\u4e00-\u9fff（）()]{2,30}?)\s*(?:19|20)\d{2}\s*年/;
