@@ -2192,3 +2192,21 @@ describe("a wiki page's banner, and a title that implements another organ's docu
     expect(leadingOrgan("某市人民政府批转市发展改革委关于2024年经济体制改革要点的通知")).toBe("某市人民政府");
   });
 });
+
+describe("a plan's contents (目录) where a page cuts or runs them together", () => {
+  const entries = "1 总则\n1.1 编制目的\n1.2 编制依据\n1.3 适用范围\n2 组织指挥体系\n2.1 县防汛抗旱指挥部\n";
+  const cover = "某县人民政府办公室关于印发某县防汛抗旱应急预案的通知\n各乡镇人民政府：\n现将预案印发给你们，请认真贯彻执行。\n某县人民政府办公室\n2022年5月6日\n某县防汛抗旱应急预案\n";
+  it.each([["目    錄"], ["  录"], ["目录"]])("entries after %s that run to the text's end are its contents, not its outline", (heading) => {
+    const n = parseText(`${cover}${heading}\n${entries}9.2`);
+    expect(n.parts[0]?.sections ?? []).toEqual([]);
+    expect(n.tables[0]?.rows.length).toBe(6);
+  });
+  it("a title its contents' heading runs into (…应急预案目录) is the title without it", () => {
+    const n = parseText(`${cover.replace("某县防汛抗旱应急预案\n", "某县防汛抗旱应急预案目录\n")}${entries}1 总则\n1.1 编制目的\n为规范应急工作，制定本预案。`);
+    expect(n.parts[0]?.title).toBe("某县防汛抗旱应急预案");
+  });
+  it("numbered lines after 目录 that the body follows unrepeated stay the outline", () => {
+    const n = parseText(`${cover}目录\n${entries}各乡镇要加强值守，确保安全度汛。`);
+    expect(n.parts[0]?.sections.length).toBe(2);
+  });
+});

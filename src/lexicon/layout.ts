@@ -91,7 +91,7 @@ export const LABEL_LINE = /^[\u4e00-\u9fa5（）()][\u4e00-\u9fa5（）()\s]{0,1
 /** The end of a contact line's phone number, digits or masked (6659XXXX, 1391139XXXX): seven or more, so a date's 19 is none */
 export const PHONE_END = /[0-9XＸ*＊]{7}$/;
 
-/** The heading of a table of contents (目录, 目  录, 目次) */
-export const CONTENTS_HEADING = /^目\s*[录次]$/;
+/** The heading of a table of contents (目录, 目  录, 目次, 目錄; 录 alone where a page lost the 目 of its spaced 目    录) */
+export const CONTENTS_HEADING = /^目\s*[录錄次]$|^[录錄]$/;
 /** A table of contents entry's page number, after leader dots or a space (总则……3, 1.1 编制目的 2) */
 export const CONTENTS_PAGE = /(?:[.…·．]{2,}|\s)\s*[0-9]{1,3}$/;

@@ -105,7 +105,7 @@ export function contentsAsTable(blocks: Block[], diagnostics: Diagnostic[]): Blo
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     // (a character test first: most paragraphs are not the two-character heading)
-    if (b.kind !== "para" || !b.text.includes("目") || !CONTENTS_HEADING.test(b.text.trim())) {
+    if (b.kind !== "para" || !(b.text.includes("目") || b.text.includes("录") || b.text.includes("錄")) || !CONTENTS_HEADING.test(b.text.trim())) {
       // …or a list of entries printed without the heading
       const end = bareLists.get(i) ?? -1;
       if (end < 0) {
@@ -128,9 +128,16 @@ export function contentsAsTable(blocks: Block[], diagnostics: Diagnostic[]): Blo
     let j = i + 1;
     while (j < blocks.length && isEntry(blocks[j]!) && (j === i + 1 || key((blocks[j] as ParagraphBlock).text) !== first)) j++;
     const entries = blocks.slice(i + 1, j) as ParagraphBlock[];
-    // three entries or more, the first printed again below them as the body's heading
+    // three entries or more, the first printed again below them as the body's heading — or a page
+    // cut inside the contents, the body never reached: the entries run to the text's end, where an
+    // entry cut short stands (1.1 编制目的 / … / 9.2) or the entries carry their page numbers
     const repeated = entries.length >= 3 && blocks.slice(j, j + REPEAT_WITHIN).some((x) => x.kind === "para" && key(x.text) === first);
-    if (!repeated) {
+    const last = blocks[j];
+    const cutEntry = j === blocks.length - 1 && last?.kind === "para" && charsAtMost(last.text.trim(), 20) && !/[。；;！？]/.test(last.text);
+    // (…or, the last entry having taken the cut in, entries of a 预案's decimal outline on both its levels: 1 总则 / 1.1 编制目的)
+    const decimal = (re: RegExp) => entries.some((e) => re.test(e.text.trim()));
+    const toEnd = entries.length >= 3 && (cutEntry || (j === blocks.length && (entries.every((e) => CONTENTS_PAGE.test(e.text.trim())) || (decimal(/^\d{1,2}[.．]\d/) && decimal(/^\d{1,2}(?![.．\d])/)))));
+    if (!repeated && !toEnd) {
       out.push(b);
       continue;
     }

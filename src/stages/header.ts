@@ -92,12 +92,17 @@ function readOccasion(r: HeaderResult, kinds: LineKind[], blocks: ParagraphBlock
 }
 
 /** Title text: joined, stray spaces between CJK characters and digits removed. */
-export function cleanTitle(s: string): string {
+export function cleanTitle(s: string, withoutContents = true): string {
   // a title printed as a table's only cell (清单标题 |) keeps no pipe
   const t = squeezeCjkSpaces(s.replace(/^[#\s]+/, "").replace(/\s*\|$/, ""));
   // a title printed whole in its 《》 (an issued plan's title after the signature) is the words inside
-  return /^《[^《》]+》$/.test(t) ? t.slice(1, -1) : t;
+  const u = /^《[^《》]+》$/.test(t) ? t.slice(1, -1) : t;
+  // …and a plan's title that its contents' heading runs into (…应急预案目录) is the title without it
+  const contents = u.endsWith("录") || u.endsWith("錄") ? TITLE_THEN_CONTENTS.exec(u) : null;
+  return withoutContents && contents && endsWithDocType(contents[1]!) ? contents[1]! : u;
 }
+/** A title, then the heading of the contents printed below it (group 1 the title) */
+const TITLE_THEN_CONTENTS = /^(.+?)\s*目\s*[录錄]$/;
 
 const ADDRESSEE = /^各|同志|委员|代表|来宾|朋友|们$/;
 /** An audience, not an addressee: 同志们, 各位代表, 女士们、先生们, 尊敬的… */
@@ -505,6 +510,14 @@ export function extractHeader(
     r.titleRaw = run.text;
     r.title = cleanTitle(run.text);
     r.titleLine = blocks[run.from]?.line ?? null;
+    // (the contents' heading a title runs into, …应急预案目录, is quoted where it is left out)
+    if (r.title !== cleanTitle(run.text, false)) {
+      diagnostics.push({
+        severity: "info", code: "header-text-unread",
+        message: `the title line "${run.text.trim()}" ends in the heading of the contents below it (目录), which is not part of the title`,
+        line: blocks[run.to]?.line ?? 1, column: blocks[run.to]?.column ?? 1,
+      });
+    }
     r.docType = docTypeOf(r.title.replace(TITLE_TAIL, "")) ?? docTypeOf(r.title);
     if (run.number) r.docNumber = run.number.value;
     for (let i = run.from; i <= run.to; i++) kinds[i] = "field";
