@@ -2210,3 +2210,17 @@ describe("a plan's contents (目录) where a page cuts or runs them together", (
     expect(n.parts[0]?.sections.length).toBe(2);
   });
 });
+
+describe("an organ's 公告 and its series number", () => {
+  it("中国人民银行公告 / （2007）第21号: the organ issues, the bracketed year and serial are the number", () => {
+    const n = parseText("中国人民银行公告\n（2007）第 21 号\n根据有关规定，现就有关事项公告如下：\n一、资产支持证券可用于质押式回购交易。\n二、本公告自发布之日起施行。");
+    expect([n.header.issuer, n.header.docNumber]).toEqual(["中国人民银行", { raw: "（2007）第21号", prefix: null, year: 2007, serial: 21 }]);
+    expect(n.sections.map((s) => s.marker)).toEqual(["一、", "二、"]);
+  });
+  it("a joint 公告 is issued by its first organ", () => {
+    expect(leadingOrgan("中国人民银行中国保险监督管理委员会公告")).toBe("中国人民银行");
+  });
+  it("a series number alone under a title that names no series reads, where it crashed the header", () => {
+    expect(parseText("关于加强管理的通知\n〔2022〕69号\n各单位：\n现将有关事项通知如下。").header.docNumber?.raw).toBe("〔2022〕69号");
+  });
+});

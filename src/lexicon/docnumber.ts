@@ -1,5 +1,5 @@
 import type { DocNumber } from "../model/schema.js";
-import { DOC_NUMBER_DAMAGED_RE, DOC_NUMBER_NO_HAO_RE, DOC_NUMBER_NO_YEAR_RE, DOC_NUMBER_RE } from "./patterns.js";
+import { BARE_NUMBER_RE, DOC_NUMBER_DAMAGED_RE, DOC_NUMBER_NO_HAO_RE, DOC_NUMBER_NO_YEAR_RE, DOC_NUMBER_RE } from "./patterns.js";
 
 
 export interface FoundDocNumber {
@@ -19,6 +19,13 @@ export function isWholeDocNumber(s: string): boolean {
   const t = s.trimEnd();
   const dn = t ? findDocNumber(t) : null;
   return !!dn && dn.index === 0 && dn.length === t.length;
+}
+
+/** A series number alone, no 机关代字 (（2007）第21号 under a 公告's title, 〔2022〕69号 under a 纪要 series' masthead), or null */
+export function seriesNumber(s: string, prefix: string | null = null): DocNumber | null {
+  const bare = s.replace(/\s+/g, "");
+  const m = BARE_NUMBER_RE.exec(bare);
+  return m ? { raw: (prefix ?? "") + bare, prefix, year: Number(m[1]), serial: Number(m[2]) } : null;
 }
 
 export function findDocNumber(s: string): FoundDocNumber | null {

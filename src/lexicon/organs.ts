@@ -153,6 +153,8 @@ const ANY_ABOUT = new RegExp(ABOUT);
 const ORGAN_BEFORE_YEAR = /^([\u4e00-\u9fff（）()]{2,30}?)\s*(?:19|20)\d{2}\s*年/;
 /** A place's government or its committee, then the name of its own rules, no 关于 (镇巴县人民政府工作规则, 某市人民政府议事规则) */
 const GOVERNMENT_BEFORE_RULES = /^([\u4e00-\u9fff]{1,8}[省市县区州旗盟](?:人民政府|人民代表大会常务委员会|政协委员会|委员会))[\u4e00-\u9fff]{0,12}(?:规则|制度|规程|办法|细则|规定)$/;
+/** An organ's announcement titled by the organ and its 文种 alone (中国人民银行公告, 某市人民政府令, 某局通告) */
+const ORGAN_THEN_ANNOUNCEMENT = /^([\u4e00-\u9fff（）()]{2,48}?)(?:公告|通告|令)$/;
 
 /**
  * The organ a title opens with (滁州市人民政府关于… → 滁州市人民政府). A joint title names several:
@@ -168,6 +170,8 @@ export function leadingOrgan(written: string): string | null {
   if (dated && isOrganLine(dated[1]!) && !/[《“"（(]/.test(dated[1]!)) return firstOfJoint(dated[1]!) ?? dated[1]!;
   const rules = ANY_ABOUT.test(title) ? null : GOVERNMENT_BEFORE_RULES.exec(title.trim());
   if (rules) return rules[1]!;
+  const announced = ANY_ABOUT.test(title) ? null : ORGAN_THEN_ANNOUNCEMENT.exec(title.trim());
+  if (announced && isOrganLine(announced[1]!)) return firstOfJoint(announced[1]!) ?? announced[1]!;
   // …印发〈关于…〉的通知: the 关于 is the issued document's; the organ stands before the verb
   // (an organ: not a verb phrase that names one, 进一步规范县政府办公室印发公文…)
   const issuing = ISSUING_ORGAN.exec(title.trim());
@@ -187,8 +191,8 @@ const JOINT_PLACE = /^[\u4e00-\u9fa5]{1,6}?[省市县区州旗盟]/;
 /** How the next organ of a run too long for one begins: 中共, a place, or a national body (最高人民法院, 国家…, 中华全国…) */
 const NEXT_ORGAN = /^(中共|[\u4e00-\u9fa5]{1,4}[省市县区州]|最高人民|[国國]家|[国國]务院|[国國]務院|中[华華]全[国國]|全[国國]|中[国國]|中央)/;
 
-/** How a national body's name begins (国家外汇管理局, 国务院, 最高人民检察院) */
-const NATIONAL_OPENING = /^(?:[国國]家|[国國][务務]院|最高人民)/;
+/** How a national body's name begins (国家外汇管理局, 国务院, 最高人民检察院, 中国保险监督管理委员会, 中华全国总工会) */
+const NATIONAL_OPENING = /^(?:[国國]家|[国國][务務]院|最高人民|中[国國華华])/;
 
 /**
  * The first organ of several written together without spaces, or null when s reads as one:

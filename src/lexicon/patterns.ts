@@ -101,10 +101,11 @@ export const MARK_BEFORE_CODE = /(内部事项|普通事项|一般事项|绝密|
 /** The mark of a document that is not classified (普通事项, as 国网 documents print it where 内部事项 would stand) */
 export const UNCLASSIFIED_RE = /^(?:普通事项|一般事项)\s*/;
 /**
- * A 纪要 series number printed alone under its masthead (专题会纪要 / 〔2022〕69号): the bracketed
- * year and the serial, no 机关代字 — the series word above stands for it.
+ * A 纪要 series number printed alone under its masthead (专题会纪要 / 〔2022〕69号), or a 公告's under
+ * its title (中国人民银行公告 / （2007）第21号): the bracketed year and the serial, no 机关代字 — the
+ * series word above stands for it.
  */
-export const BARE_NUMBER_RE = /^[〔\[［【﹝]\s*((?:19|20)\d{2})\s*[〕\]］】﹞]\s*第?\s*(\d{1,5})\s*[号號]$/;
+export const BARE_NUMBER_RE = /^[〔\[［【﹝（(]\s*((?:19|20)\d{2})\s*[〕\]］】﹞）)]\s*第?\s*(\d{1,5})\s*[号號]$/;
 /**
  * The issuing line of a bulletin or briefing series (简报, 督查通报): the office that edits it and
  * the issue's date, set apart by a space or more (寿县人民政府督查室           2022年8月19). The day's 日 is

@@ -9,7 +9,7 @@ import type { Diagnostic, DocNumber } from "../model/schema.js";
 import { dateOnly, OCCASION, OCCASION_FRAMED, OCCASION_OPENS } from "../lexicon/dates.js";
 import { withoutPinyin } from "../lexicon/traditional.js";
 import { ENDS_WITH_ABOUT, firstOfJoint, isOrganList, LEADING_ORGAN, leadingOrgan, LEVEL_GROUP, OPENS_WITH_ABOUT, splitOrgans, squeezeCjkSpaces } from "../lexicon/organs.js";
-import { findDocNumber } from "../lexicon/docnumber.js";
+import { findDocNumber, seriesNumber } from "../lexicon/docnumber.js";
 import { matchMarker } from "../lexicon/markers.js";
 import { BARE_NUMBER_RE, DRAFT_MARK, SERIES_ISSUE_LINE_RE, docTypeOf, endsWithDocType, isOrganLine, MINUTES_MASTHEAD_RE, ORGAN_SUFFIX, POST_AND_NAME, SECRECY_RE, UNCLASSIFIED_RE, URGENCY_RE } from "../lexicon/patterns.js";
 import { CUT_PAGE_TITLE, isOpeningChrome, REPOST_MARKER, SITE_CATEGORY, URL_LINE } from "../lexicon/chrome.js";
@@ -616,10 +616,10 @@ export function extractHeader(
         break;
       }
       case "number": {
-        const series = BARE_NUMBER_RE.exec(bare);
+        // (the series word of the 纪要 masthead above stands for the 代字; none: the number as printed)
+        const series = seriesNumber(bare, minutesSeries);
         if (series) {
-          // (the series word of the 纪要 masthead above stands for the 代字; none: the number as printed)
-          r.docNumber ??= { raw: (minutesSeries ?? "") + bare, prefix: minutesSeries, year: Number(series[1]), serial: Number(series[2]) };
+          r.docNumber ??= series;
           break;
         }
         const dn = findDocNumber(t)!;
@@ -682,7 +682,8 @@ export function extractHeader(
     const k = kinds[i];
     if (k === "field" || k === "chrome" || k === "url" || k === "metadata") continue;
     if (k === "number") {
-      if (!r.docNumber) r.docNumber = findDocNumber(t)!.value;
+      // (a series number alone, （2007）第21号 under a 公告's title, has no 机关代字 for findDocNumber)
+      if (!r.docNumber) r.docNumber = seriesNumber(t) ?? findDocNumber(t)!.value;
       kinds[i] = "field";
       continue;
     }
