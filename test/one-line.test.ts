@@ -50,6 +50,9 @@ const KNOWN_FLAT_MISSES = new Set([
   // item 七、's text ends without its full stop (…进行处罚 / 八、外国银行…): on its lines 八、 begins a line;
   // run into one line, 处罚八、 is a word and a numeral, not an item's start
   "r50-pbc-2023-joint-notice-spaced-organs-title-value-over-two-label-lines.txt",
+  // a forum's noise tokens, pipes among them (: K3 s7 | h5 \2 N. H& u), glued to some lines: run into one
+  // line, the pipes make the text read as a table's row
+  "r52-wenshang-2012-county-notice-trad-forum-title-and-recipients-one-line-cut.txt",
 ]);
 const lastItem = (ss: Section[]): Section | null => {
   const s = ss[ss.length - 1];

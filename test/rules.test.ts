@@ -4,7 +4,7 @@ import { parseNotice, parseText } from "../src/parse.js";
 import type { Section } from "../src/model/schema.js";
 import { withoutPinyin } from "../src/lexicon/traditional.js";
 import { metadataPairs } from "../src/lexicon/metadata.js";
-import { endsLikeTitle } from "../src/lexicon/patterns.js";
+import { endsLikeTitle, titleThenAddressees } from "../src/lexicon/patterns.js";
 import { issuedTitles } from "../src/stages/parts.js";
 import { findDocNumber } from "../src/lexicon/docnumber.js";
 import { parseDue } from "../src/lexicon/due.js";
@@ -2222,5 +2222,22 @@ describe("an organ's 公告 and its series number", () => {
   });
   it("a series number alone under a title that names no series reads, where it crashed the header", () => {
     expect(parseText("关于加强管理的通知\n〔2022〕69号\n各单位：\n现将有关事项通知如下。").header.docNumber?.raw).toBe("〔2022〕69号");
+  });
+});
+
+describe("a title run into its 主送 on one line", () => {
+  it.each([
+    ["某市人民政府关于做好防汛工作的通知各县（区）人民政府，市政府各部门："],
+    ["某市人民政府关于做好防汛工作的通知 各县（区）人民政府，市政府各部门："],
+    ["某行 某局关于发布《代客理财管理暂行办法》的通知某行上海总部，各分行；各省银监局："],
+  ])("%s is a title and its 主送", (line) => {
+    const n = parseText(`${line}\n为做好今年工作，现将有关事项通知如下：\n一、加强值守\n各地要加强值守。`);
+    expect(n.header.docType).toBe("通知");
+    expect(n.header.title).toBe(line.slice(0, line.indexOf("通知") + 2).replace(/\s/g, ""));
+    expect(n.header.recipients.length).toBeGreaterThan(1);
+  });
+  it("a sentence that names a notice and addresses is not split", () => {
+    expect(titleThenAddressees("现将关于做好防汛工作的通知转发给你们，请各单位：")).toBe(-1);
+    expect(titleThenAddressees("根据《关于做好防汛工作的通知》，各单位：")).toBe(-1);
   });
 });

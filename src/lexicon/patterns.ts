@@ -1,5 +1,6 @@
 // Shared vocabulary of the 公文 standard used by several structure stages.
 import { GLOSS, withoutPinyin } from "./traditional.js";
+import { bracketsBalanced, isOrganLine as organLine, isRecipientList, splitOrgans } from "./organs.js";
 
 /** 文种, longest first so 实施方案 wins over 方案. */
 export const DOC_TYPES = [
@@ -68,6 +69,31 @@ export function siteSuffixAt(s: string): number {
 }
 
 export { ORGAN_SUFFIX, isOrganLine } from "./organs.js";
+
+/** 文种 words a covering notice's title ends in, sought where a line runs its title into its 主送 */
+const TITLE_END_WORD = /(?:通知|通報|通报|意见|意見|决定|決定|批复|批復|报告|報告|请示|請示|函|公告|通告)/g;
+
+/**
+ * A line that runs the title into its 主送 (…关于发布《…》的通知中国人民银行上海总部，各分行；…：, or with
+ * a space, …的通知 各乡镇妇联、县直妇委会：): where the 主送 begins, or -1. The title holds 关于 and
+ * its 《》 are closed; the rest ends in a colon, each of its ；-groups is a list of organs, and it opens
+ * with an organ or an addressed group (各…) or lists three or more.
+ */
+export function titleThenAddressees(s: string): number {
+  const t = s.trimEnd();
+  if (!(t.endsWith("：") || t.endsWith(":")) || !/[关關][于於]/.test(t)) return -1;
+  for (const m of t.matchAll(TITLE_END_WORD)) {
+    const end = m.index + m[0].length;
+    const title = t.slice(0, end);
+    if (!/[关關][于於]/.test(title) || !bracketsBalanced(title, "《", "》")) continue;
+    const at = end + /^[\s\u3000]*/.exec(t.slice(end))![0].length;
+    // (its first piece an organ or an addressed group, or a list of three or more: 转发给你们，请各单位: is a sentence)
+    const groups = t.slice(at, -1).split(/[；;]/);
+    const first = splitOrgans(groups[0]!);
+    if (at < t.length - 1 && groups.every((g) => isRecipientList(g)) && (organLine(first[0] ?? "") || /^各/.test(first[0] ?? "") || first.length >= 3)) return at;
+  }
+  return -1;
+}
 
 /**
  * The document a covering notice issues or forwards, named in its title without 《》:

@@ -25,6 +25,7 @@ export const DIAGNOSTICS = {
   "metadata-read": "an information-disclosure metadata line (索引号, 文号, 发布机构 …) above the notice was read into the header",
   "contents-read": "a table of contents (目录) was read as a table of one column, not as the outline: its entries repeat the headings the body prints below",
   "text-resegmented": "a notice that lost its line breaks (one very long line) was cut back into paragraphs",
+  "line-split": "a line that runs two parts of the notice together (its title and its 主送: …的通知各县人民政府：) was read as two lines",
   "text-truncated": "the notice stops mid-item (a web excerpt, a truncated file): its last item ends without a sentence end and no signature follows",
   "not-a-notice": "the file has none of a notice's elements (发文机关, 发文字号, 文种, 主送机关, numbered sections, tasks, signature): a README or a stray page?",
 } as const;

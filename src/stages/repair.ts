@@ -10,7 +10,7 @@ import { dateOnly, OCCASION, OCCASION_FRAMED, OCCASION_OPENS } from "../lexicon/
 import { isOrganLine, isOrganList, LEADING_ORGAN, OPENS_WITH_ABOUT, signatureOnOneLine } from "../lexicon/organs.js";
 import { CUT_PAGE_TITLE, isDocsiteShare, isOpeningChrome, isWebChrome, URL_LINE } from "../lexicon/chrome.js";
 import { LABEL_LINE, PAGE_NUMBER_LINE } from "../lexicon/layout.js";
-import { endsLikeTitle, endsWithDocType, SERIES_ISSUE_LINE_RE, siteSuffixAt } from "../lexicon/patterns.js";
+import { endsLikeTitle, endsWithDocType, SERIES_ISSUE_LINE_RE, siteSuffixAt, titleThenAddressees } from "../lexicon/patterns.js";
 import { CLOSING_LABEL_START } from "../lexicon/attachments.js";
 import { metadataPairs } from "../lexicon/metadata.js";
 import { SENTENCE_END as TERMINAL } from "../lexicon/layout.js";
@@ -140,6 +140,15 @@ export function repairParagraphs(blocks: Block[], diagnostics: Diagnostic[], met
       const lead = b.text.length - b.text.trimStart().length;
       out.push({ ...sliceParagraph(b, lead, lead + signed.organEnd), softBreakAfter: false });
       b = { ...sliceParagraph(b, lead + signed.dateAt, lead + b.text.trim().length), blankBefore: false };
+    }
+    // a title run into its 主送 on one line (…的通知中国人民银行上海总部，各分行：): two lines, as the
+    // header reads them (asked of the opening lines above the body, of a line ending in a colon)
+    const addressed = !sentenceSeen && at < 12 && /[：:]\s*$/.test(b.text) ? titleThenAddressees(b.text) : -1;
+    if (addressed > 0) {
+      const rest = sliceParagraph(b, addressed);
+      diagnostics.push({ severity: "info", code: "line-split", message: `the title and its 主送 run together on one line: read as two, the 主送 from "${rest.text.slice(0, 12)}…"`, line: rest.line, column: rest.column });
+      out.push({ ...sliceParagraph(b, 0, addressed), softBreakAfter: false });
+      b = { ...rest, blankBefore: false };
     }
     // a page's title line that ends with the site's name (…的通知-欧洲杯网络平台): the name is page
     // furniture, skipped and reported (asked of the opening lines only, where a page prints its title)

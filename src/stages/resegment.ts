@@ -685,6 +685,11 @@ export function resegment(input: Block[], diagnostics: Diagnostic[]): Block[] {
         message: `a line of ${b.text.length} characters without line breaks was cut into ${pieces.length} paragraphs at section markers, header and closing boundaries`,
         line: b.line, column: b.column,
       });
+      // (a paragraph a document site's chunks were joined into spans several lines: each is said to be cut)
+      const more = new Set(b.spans.map((x) => x.line).filter((l) => l !== b.line));
+      for (const line of more) {
+        diagnostics.push({ severity: "info", code: "text-resegmented", message: `this line is part of the paragraph of line ${b.line}, cut into paragraphs with it`, line, column: 1 });
+      }
     }
     out.push(...pieces);
   }

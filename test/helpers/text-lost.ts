@@ -56,7 +56,8 @@ export function lostRuns(text: string, doc: Notice): string[] {
   // together with no punctuation between them, so its runs are no unit of the output: it is
   // checked by the characters it is made of, each of which the output must hold (the one-line
   // property, test/one-line.test.ts, checks what such a line gives, structure and tasks)
-  const cut = new Set(doc.diagnostics.filter((d) => d.code === "text-resegmented").map((d) => d.line));
+  // (and so has a line read as two, its title and its 主送 run together: line-split)
+  const cut = new Set(doc.diagnostics.filter((d) => d.code === "text-resegmented" || d.code === "line-split").map((d) => d.line));
   const have = cut.size ? new Set(out) : null;
   splitLines(text).forEach((raw, i) => {
     // a line of paragraph markup in a text file (a page's source saved as .txt) is read by the HTML
