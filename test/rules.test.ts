@@ -2241,3 +2241,16 @@ describe("a title run into its 主送 on one line", () => {
     expect(titleThenAddressees("根据《关于做好防汛工作的通知》，各单位：")).toBe(-1);
   });
 });
+
+describe("an amendment 决定: its opening sentence and its references to articles", () => {
+  const text = "某省人民代表大会常务委员会关于修改部分地方性法规的决定\n某省第十一届人民代表大会常务委员会第十七次会议决定,修改下列地方性法规:\n一、对下列法规进行修改\n1.在《某省农村能源条例》第七条中增加一项作为第六项。\n第九条修改为:“各级人民政府应当发挥本地优势。”\n第十三条后增加一条作为第十四条,即:“鼓励采用沼气技术。”\n2.将《某省气象条例》第七条修改为:“为防灾减灾服务。”\n第十条第四项修改为:“气象探测环境。”";
+  it("a sentence that says 下列 is no 主送, and 第九条修改为 is no article", () => {
+    const n = parseText(text);
+    expect(n.header.recipients).toEqual([]);
+    expect(n.sections[0]!.children.map((c) => c.marker)).toEqual(["1.", "2."]);
+  });
+  it("an article with its text is one", () => {
+    expect(matchMarker("第九条 各级人民政府应当发挥本地优势。")?.style).toBe("article");
+    expect(matchMarker("第九条修改为：")).toBe(null);
+  });
+});

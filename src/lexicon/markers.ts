@@ -33,8 +33,9 @@ const FAMILIES: Family[] = [
   { style: "part", rank: 0.2, re: new RegExp(`^第([${CN}]+)部分[\\s　、：:]*`), ordinal: cn },
   { style: "chapter", rank: 0.5, re: new RegExp(`^第([${CN}]+)章[\\s　、：:]*`), ordinal: cn },
   { style: "chinese-comma", rank: 1, re: new RegExp(`^([${CN}]+)[、．.][\\s　]*`), ordinal: cn },
-  // (條: Traditional reposts of 办法 and 条例)
-  { style: "article", rank: 1.5, re: new RegExp(`^第([${CN}]+)[条條][\\s　]*`), ordinal: cn },
+  // (條: Traditional reposts of 办法 and 条例; an amendment 决定's reference to an article it changes —
+  // 第九条修改为, 第十三条后增加一条, 第七条中的, 第十条第四项 — is no article of its own)
+  { style: "article", rank: 1.5, re: new RegExp(`^第([${CN}]+)[条條](?![\\s　]*(?:修改为|修改為|后增加|後增加|增加|删去|刪去|删除|刪除|中的|中“|第[${CN}]+[款项項]))[\\s　]*`), ordinal: cn },
   // Ⅰ、 Ⅱ. (Roman numeral characters U+2160–216B) stand where 一、 would; a separator is needed (Ⅱ级响应 is text)
   { style: "roman", rank: 0.9, re: /^([\u2160-\u216b])[、．.﹒][\s　]*/u, ordinal: offset(0x2160) },
   { style: "chinese-paren", rank: 2, re: new RegExp(`^[（(]([${CN}]+)[）)][\\s　、．.]*`), ordinal: cn },

@@ -119,6 +119,8 @@ function isRecipientsLine(s: string): boolean {
   if (!/[：:]$/.test(s) || !charsAtMost(withoutPinyin(s), 300) || /[。]/.test(s) || /^(附件|附|抄送|抄报)[：:]/.test(s)) return false;
   if (metadataPairs(s)) return false;
   if (/如下|通知|公告|决定|报告|要求|意见|事项/.test(s.replace(/[：:]$/, "").slice(-6))) return false;
+  // (an addressee never says "the following": …会议决定,修改下列地方性法规: opens a 决定's body)
+  if (/下列|如下|以下/.test(s)) return false;
   const pieces = splitOrgans(s);
   // 同志们： / 各位委员、同志们： address an audience: a speech's 称谓, not a 主送机关 — and so does any
   // list that 尊敬的 or 亲爱的 opens (尊敬的各位老领导、老同志：)
