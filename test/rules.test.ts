@@ -2254,3 +2254,20 @@ describe("an amendment 决定: its opening sentence and its references to articl
     expect(matchMarker("第九条修改为：")).toBe(null);
   });
 });
+
+describe("signature dates a copy damaged in more ways", () => {
+  it.each([
+    ["20213月18", "2021-03-18"],
+    ["2024531日", "2024-05-31"],
+    ["2018年10日11日", "2018-10-11"],
+  ])("%s is %s", (written, iso) => {
+    expect(dateOnly(written)?.iso).toBe(iso);
+    const n = parseText(`某县教育局关于举办运动会的通知\n各中小学：\n现将有关事项通知如下，请认真组织。\n某县教育局\n${written}`);
+    expect([n.signature?.issuer, n.signature?.date]).toEqual(["某县教育局", iso]);
+  });
+  it("digits that split into two real dates are read as none, the signature kept", () => {
+    expect(dateOnly("2022121日")?.iso ?? null).toBe(null);
+    const n = parseText("某县教育局关于举办运动会的通知\n各中小学：\n现将有关事项通知如下，请认真组织。\n某县教育局\n2022121日");
+    expect([n.signature?.issuer, n.signature?.date, n.signature?.dateText]).toEqual(["某县教育局", null, "2022121日"]);
+  });
+});

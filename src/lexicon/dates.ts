@@ -16,8 +16,8 @@ export interface ParsedDate {
   ambiguous?: boolean;
 }
 
-/** A date that lost its separators in a scan or paste: 2024327, 20240327 */
-const COMPACT_DATE = /^((?:19|20)\d{2})(\d{2,4})$/;
+/** A date that lost its separators in a scan or paste: 2024327, 20240327, 2024531日 (its 日 kept) */
+const COMPACT_DATE = /^((?:19|20)\d{2})(\d{2,4})日?$/;
 
 /** Every real month/day split of the digits after the year. */
 function compactSplits(y: number, rest: string): string[] {
@@ -61,8 +61,10 @@ const DATE_ONLY_RE = new RegExp(`^[（(]?${DATE_SOURCE}[)）]?$`);
 const NUMERIC_DATE = /^[（(]?((?:19|20)\d{2})[-./／](\d{1,2})[-./／](\d{1,2})[)）]?$/;
 /** A date written with 年 and 月 whose 日 was lost: 2021年2月22 */
 const NO_DAY_MARK = /^[（(]?((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})[)）]?$/;
-/** …or lose its 年, the month's mark and the day's kept (20223月23日: a page that styled the year apart) */
-const NO_YEAR_MARK = /^[（(]?((?:19|20)\d{2})(\d{1,2})月(\d{1,2})日[)）]?$/;
+/** …or lose its 年, the month's mark and the day's kept (20223月23日: a page that styled the year apart; 20213月18, its 日 lost too) */
+const NO_YEAR_MARK = /^[（(]?((?:19|20)\d{2})(\d{1,2})月(\d{1,2})日?[)）]?$/;
+/** …or carry 日 typed for its 月 (2018年10日11日) */
+const DAY_FOR_MONTH = /^[（(]?((?:19|20)\d{2})年(\d{1,2})日(\d{1,2})日[)）]?$/;
 
 /** A block that is only a date, optionally in brackets: "2018年2月12日", "（2018年2月8日）", "2023-05-06". */
 export function dateOnly(s: string): ParsedDate | null {
@@ -81,7 +83,7 @@ export function dateOnly(s: string): ParsedDate | null {
     return { iso: splits.length === 1 ? splits[0]! : null, text: t, index: 0, ambiguous: splits.length > 1 };
   }
   // web reposts write the 成文日期 as 2023-05-06; a page may lose the final 日 (2021年2月22)
-  const n = NUMERIC_DATE.exec(a) ?? NO_DAY_MARK.exec(a) ?? NO_YEAR_MARK.exec(a);
+  const n = NUMERIC_DATE.exec(a) ?? NO_DAY_MARK.exec(a) ?? NO_YEAR_MARK.exec(a) ?? DAY_FOR_MONTH.exec(a);
   if (!n) return null;
   const [y, mo, d] = [Number(n[1]), Number(n[2]), Number(n[3])];
   const iso = isRealDate(y, mo, d) ? `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}` : null;
