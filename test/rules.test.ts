@@ -2271,3 +2271,14 @@ describe("signature dates a copy damaged in more ways", () => {
     expect([n.signature?.issuer, n.signature?.date, n.signature?.dateText]).toEqual(["某县教育局", null, "2022121日"]);
   });
 });
+
+describe("a 主送 addressed within a scope, and a page's 发布者 line above it", () => {
+  it.each([["集团各部门："], ["全校各党政组织、单位部门："], ["全市各级人民法院："]])("%s is the 主送", (line) => {
+    const n = parseText(`某某关于开展学习活动的通知\n${line}\n为深入学习，现将有关事项通知如下：\n一、学习内容\n认真学习。`);
+    expect(n.header.recipients.join("、")).toBe(line.slice(0, -1));
+  });
+  it("发布者:…发布时间:… is the page's, not the first addressee's", () => {
+    const n = parseText("关于开展学习活动的通知\n\n发布者:党委办公室发布时间:2018-06-27浏览次数:8\n\n各部门、单位:\n\n为深入学习，现将有关事项通知如下：\n一、学习内容\n认真学习。");
+    expect(n.header.recipients).toEqual(["各部门", "单位"]);
+  });
+});

@@ -125,8 +125,11 @@ function isRecipientsLine(s: string): boolean {
   // 同志们： / 各位委员、同志们： address an audience: a speech's 称谓, not a 主送机关 — and so does any
   // list that 尊敬的 or 亲爱的 opens (尊敬的各位老领导、老同志：)
   if (pieces.every((p) => SALUTATION.test(p) && !isOrganLine(p)) || /^(?:尊敬的|亲爱的)/.test(pieces[0] ?? "")) return false;
-  return pieces.some((p) => ADDRESSEE.test(p) || LEVEL_GROUP.test(p) || PERSON_ADDRESSED.test(p) || LEADERS_ADDRESSED.test(p) || isOrganLine(p) || /[校院所局委办厅会部处科室站队司行社區]$/.test(p) || TOWN_ADDRESSED.test(p)) || parallelNames(pieces);
+  return pieces.some((p) => ADDRESSEE.test(p) || SCOPED_GROUP.test(p) || LEVEL_GROUP.test(p) || PERSON_ADDRESSED.test(p) || LEADERS_ADDRESSED.test(p) || isOrganLine(p) || /[校院所局委办厅会部处科室站队司行社區]$/.test(p) || TOWN_ADDRESSED.test(p)) || parallelNames(pieces);
 }
+
+/** A group addressed within a scope (全校各党政组织, 集团各部门, 全市各级人民法院): the scope, then 各 */
+const SCOPED_GROUP = /^(?:全[\u4e00-\u9fa5]|集团|公司|学校|学院|本[\u4e00-\u9fa5]|校内|院内|机关|系统|局属|市属|县属|区属|省属|直属)[\u4e00-\u9fa5]{0,2}各[\u4e00-\u9fa5]{1,12}$/;
 
 /** A town or village named alone, as a 批复 addresses the one that asked (杨家园则镇：) */
 const TOWN_ADDRESSED = /^[\u4e00-\u9fa5]{1,10}(?:镇|乡|街道|社区|村)$/;
