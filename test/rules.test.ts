@@ -13,7 +13,7 @@ import { splitHeading } from "../src/stages/sections.js";
 import { parseNote } from "../src/stages/tasks.js";
 import { fieldOf, joinWrappedHeader } from "../src/lexicon/columns.js";
 import { dateOnly, findDate } from "../src/lexicon/dates.js";
-import { firstOfJoint, leadingOrgan, splitOrgans } from "../src/lexicon/organs.js";
+import { firstOfJoint, gluedAddressees, leadingOrgan, splitOrgans } from "../src/lexicon/organs.js";
 import { decodeBytes } from "../src/adapters/decode.js";
 import { COMMON_CHARS, plausibility } from "../src/adapters/plausibility.js";
 import fc from "fast-check";
@@ -2280,5 +2280,24 @@ describe("a 主送 addressed within a scope, and a page's 发布者 line above i
   it("发布者:…发布时间:… is the page's, not the first addressee's", () => {
     const n = parseText("关于开展学习活动的通知\n\n发布者:党委办公室发布时间:2018-06-27浏览次数:8\n\n各部门、单位:\n\n为深入学习，现将有关事项通知如下：\n一、学习内容\n认真学习。");
     expect(n.header.recipients).toEqual(["各部门", "单位"]);
+  });
+});
+
+describe("a 主送 run into the body's first sentence on its line", () => {
+  it("各科室: 为了…如下: is the 主送 and the body, and no task", () => {
+    const n = parseText("关于建立机关科室联系临床科室制度的通知\n各科室: 为了加强联系，经研究特制定本制度，主要安排如下:\n一、加强交流\n联系科室之间要加强交流。\n二、定期走访\n每两周走访一次。");
+    expect(n.header.recipients).toEqual(["各科室"]);
+    expect(n.preamble[0]).toMatch(/^为了加强联系/);
+    expect(n.tasks).toEqual([]);
+  });
+  it("经研究: 决定如下: is a sentence", () => {
+    expect(gluedAddressees("经研究: 决定如下:")).toBe(0);
+  });
+});
+
+describe("a breadcrumb written with dashes", () => {
+  it("网站首页 - 社会关注 above the title is the page's", () => {
+    const n = parseText("当前位置:\n\n网站首页 - 社会关注\n\n关于组织申报生态农场评价认定工作的通知\n\n各区市农业农村局:\n\n现将有关事项通知如下:\n一、申报条件\n符合条件的农场均可申报。");
+    expect(n.header.title).toBe("关于组织申报生态农场评价认定工作的通知");
   });
 });

@@ -285,7 +285,8 @@ export function gluedAddressees(s: string): number {
   if (/[。；;！？]/.test(head) || /^[0-9０-９一二三四五六七八九十]{1,3}[、.．]/.test(head) || !bracketsBalanced(head)) return 0;
   const after = /^[：:][ \u3000]*/.exec(s.slice(colon))![0].length;
   const rest = s.slice(colon + after);
-  if (!/^[\u4e00-\u9fa5]/.test(rest) || !rest.includes("。")) return 0;
+  // (a sentence follows: one that ends, or one that leads into a list, …主要安排如下:)
+  if (!/^[\u4e00-\u9fa5]/.test(rest) || !(rest.includes("。") || /[：:]\s*$/.test(rest))) return 0;
   const pieces = splitOrgans(head);
   // (a group is a short name: a title glued before it, …意见的函省直有关部门, is none)
   return pieces.length > 0 && pieces.every((p) => isOrganLine(p) || (GROUP_PIECE.test(p) && charsAtMost(p, 12) && !/[《》“”]/.test(p))) ? colon + after : 0;

@@ -7,7 +7,7 @@ import { findDocNumber } from "../lexicon/docnumber.js";
 import { charsAtMost } from "../lexicon/length.js";
 import { matchMarker } from "../lexicon/markers.js";
 import { dateOnly, OCCASION, OCCASION_FRAMED, OCCASION_OPENS } from "../lexicon/dates.js";
-import { isOrganLine, isOrganList, LEADING_ORGAN, OPENS_WITH_ABOUT, signatureOnOneLine } from "../lexicon/organs.js";
+import { gluedAddressees, isOrganLine, isOrganList, LEADING_ORGAN, OPENS_WITH_ABOUT, signatureOnOneLine } from "../lexicon/organs.js";
 import { CUT_PAGE_TITLE, isDocsiteShare, isOpeningChrome, isWebChrome, URL_LINE } from "../lexicon/chrome.js";
 import { LABEL_LINE, PAGE_NUMBER_LINE } from "../lexicon/layout.js";
 import { endsLikeTitle, endsWithDocType, SERIES_ISSUE_LINE_RE, siteSuffixAt, titleThenAddressees } from "../lexicon/patterns.js";
@@ -124,6 +124,7 @@ export function repairParagraphs(blocks: Block[], diagnostics: Diagnostic[], met
   const adjacentFlush = paras.filter((x) => !x.blankBefore && x.column === 1).length;
   const indentMode = indented >= 3 && adjacentFlush >= 3 && paras.filter((x) => x.blankBefore).length < paras.length / 4;
   let sentenceSeen = false;
+  let firstSentence = -1;
   for (let at = 0; at < blocks.length; at++) {
     const block = blocks[at]!;
     if (block.kind !== "para") {
@@ -131,7 +132,10 @@ export function repairParagraphs(blocks: Block[], diagnostics: Diagnostic[], met
       continue;
     }
     let b = block;
-    if (!sentenceSeen && block.text.includes("。")) sentenceSeen = true;
+    if (!sentenceSeen && block.text.includes("。")) {
+      sentenceSeen = true;
+      firstSentence = at;
+    }
     // a signature on one line, the organ and the date apart (a law site's flattening): two lines, as
     // the closing reads a signature (only a line that ends in a date's 日 is asked)
     // (below the body's first sentence: above it, 督查室   2022年8月19日 is a bulletin's issuing line)
@@ -148,6 +152,15 @@ export function repairParagraphs(blocks: Block[], diagnostics: Diagnostic[], met
       const rest = sliceParagraph(b, addressed);
       diagnostics.push({ severity: "info", code: "line-split", message: `the title and its 主送 run together on one line: read as two, the 主送 from "${rest.text.slice(0, 12)}…"`, line: rest.line, column: rest.column });
       out.push({ ...sliceParagraph(b, 0, addressed), softBreakAfter: false });
+      b = { ...rest, blankBefore: false };
+    }
+    // a 主送 run into the body's first sentence on one line (各科室: 为了深入调查研究,…): two lines too
+    const opened = !sentenceSeen || at === firstSentence ? gluedAddressees(b.text.trimStart()) : 0;
+    if (opened > 0 && at < 16) {
+      const lead = b.text.length - b.text.trimStart().length;
+      const rest = sliceParagraph(b, lead + opened);
+      diagnostics.push({ severity: "info", code: "line-split", message: `the 主送 and the body's first sentence run together on one line: read as two, the body from "${rest.text.slice(0, 12)}…"`, line: rest.line, column: rest.column });
+      out.push({ ...sliceParagraph(b, lead, lead + opened), softBreakAfter: false });
       b = { ...rest, blankBefore: false };
     }
     // a page's title line that ends with the site's name (…的通知-欧洲杯网络平台): the name is page
