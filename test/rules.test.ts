@@ -2301,3 +2301,10 @@ describe("a breadcrumb written with dashes", () => {
     expect(n.header.title).toBe("关于组织申报生态农场评价认定工作的通知");
   });
 });
+
+describe("a joint signature on one line with a single space between the organs", () => {
+  it("lists them with 、, the first issuing", () => {
+    const n = parseText("关于下达2021年补助资金的通知\n各乡镇人民政府：\n现将补助资金下达给你们，请按规定使用。\n苍南县财政局 苍南县卫生健康局\n2021年5月6日");
+    expect([n.signature?.issuer, n.header.issuer]).toEqual(["苍南县财政局、苍南县卫生健康局", "苍南县财政局"]);
+  });
+});

@@ -104,10 +104,13 @@ function attachmentItems(label: string, first: string, rest: ParagraphBlock[], l
   return items;
 }
 
-/** 南通市教育局　　　南通市财政局: joint signatures side by side are listed with 、. */
+/** 南通市教育局　　　南通市财政局: joint signatures side by side are listed with 、 (a single space between them
+ *  too, 苍南县财政局 苍南县卫生健康局, when each side is an organ's name). */
 function signers(line: string): string {
   const organs = line.trim().split(/\s{2,}|\u3000+/).map((x) => squeezeCjkSpaces(x)).filter(Boolean);
-  return organs.length > 1 && organs.every(isOrganLine) ? organs.join("、") : squeezeCjkSpaces(line);
+  if (organs.length > 1 && organs.every(isOrganLine)) return organs.join("、");
+  const spaced = line.trim().split(/\s+/);
+  return spaced.length > 1 && spaced.every((x) => isOrganLine(x) && !charsAtMost(x, 3)) ? spaced.join("、") : squeezeCjkSpaces(line);
 }
 
 /**
