@@ -2308,3 +2308,10 @@ describe("a joint signature on one line with a single space between the organs",
     expect([n.signature?.issuer, n.header.issuer]).toEqual(["苍南县财政局、苍南县卫生健康局", "苍南县财政局"]);
   });
 });
+
+describe("metadata labels in square brackets", () => {
+  it("[ 发文字号 ] … [ 成文日期 ] … pairs are read, not glued to the title below", () => {
+    const n = parseText("[ 索引号 ] 1150022873659872X5/2023-00005 [ 发文字号 ] 曲水府发〔2023〕21号\n[ 发布机构 ] 梁平区曲水镇政府\n[ 成文日期 ] 2023-06-03 [ 发布日期 ] 2023-06-03\n\n重庆市梁平区曲水镇人民政府关于印发自然灾害救助应急预案的通知\n\n各村（社区）：\n现将预案印发给你们，请认真贯彻执行。");
+    expect([n.header.title, n.header.indexNumber, n.header.docNumber?.raw]).toEqual(["重庆市梁平区曲水镇人民政府关于印发自然灾害救助应急预案的通知", "1150022873659872X5/2023-00005", "曲水府发〔2023〕21号"]);
+  });
+});

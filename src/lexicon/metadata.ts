@@ -29,8 +29,8 @@ const LABEL_ALT = [...METADATA_LABELS].sort((a, b) => b.length - a.length)
 const LABEL_COLON = new RegExp(`(?:^|[\\s|])(${LABEL_ALT})[ \\u3000]*[:：]`, "g");
 /** The same, opening the line */
 const LABEL_AT_START = new RegExp(`^(?:${LABEL_ALT})[ \\u3000]*[:：]`);
-/** 【发布部门】 as legal databases write labels */
-const LABEL_BRACKET = new RegExp(`【(${LABEL_ALT})】`, "g");
+/** 【发布部门】 as legal databases write labels, or [ 发文字号 ] as some government sites' metadata does */
+const LABEL_BRACKET = new RegExp(`【(${LABEL_ALT})】|\\[[ \\u3000]*(${LABEL_ALT})[ \\u3000]*\\]`, "g");
 const LABEL_CELL = new RegExp(`^(${LABEL_ALT})[ \\u3000]*[:：]?$`);
 /** A cell holding a label and its value (| 发文机关:南漳镇人民政府 | 主题词:工作计划 |) */
 const LABEL_VALUE_CELL = new RegExp(`^(${LABEL_ALT})[ \\u3000]*[:：][ \\u3000]*(\\S.*)$`);
@@ -38,7 +38,7 @@ const LABEL_VALUE_CELL = new RegExp(`^(${LABEL_ALT})[ \\u3000]*[:：][ \\u3000]*
 const LABEL_FIRST = new Set(METADATA_LABELS.map((l) => l[0]!));
 /** A label standing between spaces, as pages lay out metadata without colons (发布机构 区政府办公室 文    号 蔡政办〔2023〕1号) */
 const LABEL_SPACED = new RegExp(`(?:^|[ \\u3000])(${LABEL_ALT})(?:[ \\u3000]+|$)`, "g");
-const METADATA_PUNCT = /[:：|【]/;
+const METADATA_PUNCT = /[:：|【[]/;
 /** A value that is another label and its colon: the label before it was left empty */
 const UNKNOWN_LABEL_OPENING = /^[\u4e00-\u9fa5]{2,6}[ \u3000]*[:：]/;
 /**
@@ -95,7 +95,7 @@ function pairsOf(line: string): Array<[string, string]> | null {
   // lines are ruled out without a regex
   if (!METADATA_PUNCT.test(line)) return line.includes(" ") || line.includes("\u3000") ? spacedPairs(line.trim()) : gluedPair(line.trim());
   let t = line.trim().replace(/^[•·●▪\-*]\s*/, "");
-  if (t.includes("【")) t = t.replace(LABEL_BRACKET, " $1：").trim();
+  if (t.includes("【") || t.includes("[")) t = t.replace(LABEL_BRACKET, (_, a: string | undefined, b: string | undefined) => ` ${a ?? b}：`).trim();
   if (t.includes("|")) {
     const cells = t.split("|").map((c) => unpadded(c.trim()));
     // a Markdown delimiter row with the next row glued to it (---|---|发布机构 | 政府办 |): its
