@@ -118,7 +118,7 @@ function isRecipientsLine(s: string): boolean {
   // (its length without the pinyin glosses a page may add: 局(ju)(ju)(ju)(ju))
   if (!/[：:]$/.test(s) || !charsAtMost(withoutPinyin(s), 300) || /[。]/.test(s) || /^(附件|附|抄送|抄报)[：:]/.test(s)) return false;
   if (metadataPairs(s)) return false;
-  if (/如下|通知|公告|决定|报告|要求|意见|事项/.test(s.replace(/[：:]$/, "").slice(-6))) return false;
+  if (/通知|公告|决定|报告|要求|意见|事项/.test(s.replace(/[：:]$/, "").slice(-6))) return false;
   // (an addressee never says "the following": …会议决定,修改下列地方性法规: opens a 决定's body)
   if (/下列|如下|以下/.test(s)) return false;
   const pieces = splitOrgans(s);

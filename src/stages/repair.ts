@@ -155,8 +155,8 @@ export function repairParagraphs(blocks: Block[], diagnostics: Diagnostic[], met
       b = { ...rest, blankBefore: false };
     }
     // a 主送 run into the body's first sentence on one line (各科室: 为了深入调查研究,…): two lines too
-    const opened = !sentenceSeen || at === firstSentence ? gluedAddressees(b.text.trimStart()) : 0;
-    if (opened > 0 && at < 16) {
+    const opened = at < 16 && (!sentenceSeen || at === firstSentence) ? gluedAddressees(b.text.trimStart()) : 0;
+    if (opened > 0) {
       const lead = b.text.length - b.text.trimStart().length;
       const rest = sliceParagraph(b, lead + opened);
       diagnostics.push({ severity: "info", code: "line-split", message: `the 主送 and the body's first sentence run together on one line: read as two, the body from "${rest.text.slice(0, 12)}…"`, line: rest.line, column: rest.column });
