@@ -108,6 +108,8 @@ export const PATHOLOGICAL = {
   "Markdown nested lists": (n) => ({ text: `${"- ".repeat(n * 10)}通知`, ext: "md" }),
   "HTML nested elements": (n) => ({ text: `<html><body>${"<div>".repeat(n * 10)}通知`, ext: "html" }),
   "HTML unclosed <div><span>": (n) => ({ text: `<html><body>${"<div><span>".repeat(n * 5)}通知`, ext: "html" }),
+  "a line of leader dots ending in a number too long for a page": (n) => ({ text: `关于印发的通知\n\n总则${"…".repeat(n * 10)}1234\n总则${"…".repeat(n * 10)}1234`, ext: "txt" }),
+  "contents entries with leader dots, line after line": (n) => ({ text: `关于印发的通知\n\n${"1.1编制目的…………6\n".repeat(n)}`, ext: "txt" }),
 };
 
 // ---- ZIP packages ---------------------------------------------------------------------------

@@ -4,11 +4,11 @@ import { parseNotice, parseText } from "../src/parse.js";
 import type { Section } from "../src/model/schema.js";
 import { withoutPinyin } from "../src/lexicon/traditional.js";
 import { metadataPairs } from "../src/lexicon/metadata.js";
-import { endsLikeTitle, titleThenAddressees } from "../src/lexicon/patterns.js";
+import { ANNOTATION_LINE, endsLikeTitle, PLAN_COVER_FIELD, titleThenAddressees } from "../src/lexicon/patterns.js";
 import { issuedTitles } from "../src/stages/parts.js";
 import { findDocNumber } from "../src/lexicon/docnumber.js";
 import { parseDue } from "../src/lexicon/due.js";
-import { findNotes } from "../src/lexicon/notes.js";
+import { FIELD_LABEL, findNotes } from "../src/lexicon/notes.js";
 import { splitHeading } from "../src/stages/sections.js";
 import { parseNote } from "../src/stages/tasks.js";
 import { fieldOf, joinWrappedHeader } from "../src/lexicon/columns.js";
@@ -17,7 +17,7 @@ import { firstOfJoint, gluedAddressees, leadingOrgan, splitOrgans } from "../src
 import { decodeBytes } from "../src/adapters/decode.js";
 import { COMMON_CHARS, plausibility } from "../src/adapters/plausibility.js";
 import fc from "fast-check";
-import { gluedPageNumbers } from "../src/lexicon/layout.js";
+import { endsInLeaderPage, gluedPageNumbers } from "../src/lexicon/layout.js";
 import { matchMarker } from "../src/lexicon/markers.js";
 
 describe("发文字号", () => {
@@ -2313,5 +2313,76 @@ describe("metadata labels in square brackets", () => {
   it("[ 发文字号 ] … [ 成文日期 ] … pairs are read, not glued to the title below", () => {
     const n = parseText("[ 索引号 ] 1150022873659872X5/2023-00005 [ 发文字号 ] 曲水府发〔2023〕21号\n[ 发布机构 ] 梁平区曲水镇政府\n[ 成文日期 ] 2023-06-03 [ 发布日期 ] 2023-06-03\n\n重庆市梁平区曲水镇人民政府关于印发自然灾害救助应急预案的通知\n\n各村（社区）：\n现将预案印发给你们，请认真贯彻执行。");
     expect([n.header.title, n.header.indexNumber, n.header.docNumber?.raw]).toEqual(["重庆市梁平区曲水镇人民政府关于印发自然灾害救助应急预案的通知", "1150022873659872X5/2023-00005", "曲水府发〔2023〕21号"]);
+  });
+});
+
+describe("a plan's contents copied from a Word file: leader dots and page numbers, no 目录 heading", () => {
+  const cover = "某镇人民政府关于印发某镇自然灾害救助应急预案的通知\n各村（社区）：\n现将《某镇自然灾害救助应急预案》印发给你们，请遵照执行。\n某镇人民政府\n2023年5月15日\n（此件公开发布）\n重庆市某区某镇\n自然灾害救助应急预案\n编制单位：某镇安全生产委员会办公室\n";
+  const toc = " 1总则…………………………………......6\n1.1编制目的…………………..…6\n1.2编制依据……………………..…6\n2组织指挥体系…………………..…7\n2.1镇救助应急工作领导小组……..…7";
+  it("entries that end in leader dots and their page are a table, not the outline, and the field above keeps its line", () => {
+    const n = parseText(cover + toc);
+    expect(n.sections).toEqual([]);
+    expect(n.parts.flatMap((p) => p.sections)).toEqual([]);
+    expect(n.tables[0]?.rows.map((r) => r[0])).toEqual(["1总则…………………………………......6", "1.1编制目的…………………..…6", "1.2编制依据……………………..…6", "2组织指挥体系…………………..…7", "2.1镇救助应急工作领导小组……..…7"]);
+  });
+  it("the plan's title under the date's 附注, its cover's fields below it, opens the part", () => {
+    expect(parseText(cover + toc).parts.map((p) => p.title)).toEqual(["重庆市某区某镇自然灾害救助应急预案"]);
+  });
+  it("a cover's 编制单位： is a field, not an organ given a duty", () => {
+    expect(parseText(cover + toc).tasks).toEqual([]);
+    expect(findNotes("编制单位：某镇安全生产委员会办公室")).toEqual([]);
+    expect(findNotes("县应急管理局：负责全县救灾物资的储备和调拨")[0]?.note.lead).toEqual(["县应急管理局"]);
+  });
+  it("two lines with leader dots are no contents list; an ellipsis in a sentence is no leader", () => {
+    const n = parseText("关于做好某事的通知\n各单位：\n现通知如下。\n一、总体要求……3\n二、工作任务……5\n三、有关要求\n请按时完成。");
+    expect(n.sections.map((s) => s.marker)).toEqual(["一、", "二、", "三、"]);
+  });
+  it("the lexicon's patterns", () => {
+    expect(["1.1编制目的……6", "总则.........12", "2组织 ··· 7"].map(endsInLeaderPage)).toEqual([true, true, true]);
+    expect(["增长1.5", "等等…2", "第3", "1.2 3"].map(endsInLeaderPage)).toEqual([false, false, false, false]);
+    expect(["编制单位", "发布机关", "所在单位"].map((x) => FIELD_LABEL.test(x))).toEqual([true, true, true]);
+    expect(["牵头单位", "县应急管理局", "各有关单位"].map((x) => FIELD_LABEL.test(x))).toEqual([false, false, false]);
+    expect([ANNOTATION_LINE.test("（此件公开发布）"), ANNOTATION_LINE.test("（2023年5月15日）")]).toEqual([true, false]);
+    expect([PLAN_COVER_FIELD.test("编制单位：某办公室"), PLAN_COVER_FIELD.test("发布日期:2023"), PLAN_COVER_FIELD.test("联系人：张三")]).toEqual([true, true, false]);
+  });
+});
+
+describe("a note's lines cut from its item's text where they stand", () => {
+  it("the same words under two notes (时限要求:持续推进) are cut at each note, and a line that is no note keeps its words", () => {
+    const n = parseText("关于印发若干措施的通知\n各单位：\n现印发给你们。\n某市人民政府办公厅\n2019年1月16日\n一、坚决破除各种不合理门槛\n(一)推进完善PPP健康运行长效机制。\n责任单位:市发改委\n时限要求:持续推进\n责任单位:市建设局\n一时限要求:持续推进\n(二)畅通货币信贷政策传导机制。");
+    expect(n.sections[0]!.children[0]!.text).toBe("一时限要求:持续推进");
+  });
+});
+
+describe("page furniture of mirrors, document sites and law sites", () => {
+  const body = "各乡镇人民政府：\n现将有关事项通知如下。\n一、工作目标\n确保完成。";
+  it("a menu bar led by a letter-spaced 首   页 is furniture, not the start of the title", () => {
+    const n = parseText(`首   页 走进西乡 新闻中心 政府信息公开 政务服务 互动交流 专题专栏\n\n关于县级领导包抓2020年重点项目建设工作的通知\n\n${body}`);
+    expect(n.header.title).toBe("关于县级领导包抓2020年重点项目建设工作的通知");
+  });
+  it("a document site's advertisement (its 网址 www…, a 微信 account) is furniture; a long line that names one is text", () => {
+    const n = parseText(`《老笔杆子》公文库网址www.laobiganzi.com\n添加客服微信lbgzkf1进免费材料分享群\n县长在全县2023年安全生产工作会上的讲话\n同志们：\n今天召开会议。\n一、提高认识\n安全生产是系统工程。`);
+    expect(n.header.title).toBe("县长在全县2023年安全生产工作会上的讲话");
+    const long = "请关注本局官网 www.example.gov.cn 和微信号 abcdefg 获取更多信息，各单位要组织干部职工认真学习，切实把思想统一到决策部署上来。";
+    expect(parseText(`关于做好宣传工作的通知\n各单位：\n${long}`).preamble.join("")).toContain("微信号");
+  });
+  it("a date and time with the page's 访问量 between title and 主送 is furniture, not part of the 主送", () => {
+    const n = parseText(`玉田县教育局关于举办中小学生时事知识竞赛的通知\n\n2019年03月28日 10:40:34 访问量:1291\n\n各乡镇(学区)教育办公室、县直中小学:\n\n现将有关事项通知如下。`);
+    expect(n.header.recipients).toEqual(["各乡镇(学区)教育办公室", "县直中小学"]);
+  });
+  it("a 发文字号 line keeps its line, whatever metadata text stands above it", () => {
+    const n = parseText(`仁寿县人民政府办公室\n关于印发仁寿县2019年秸秆禁烧工作方案的通知\n2019-04-18   作者: 点击数:  \n 索 引 号  1040818465/2020-68748  公开方式  主动公开  公开日期  2019-04-18\n 发布机构  县政府办公室      \n 公开程序  经本单位审核后公开\n\n政策文件解读\n\n仁府办函〔2019〕18号    \n\n\n各乡镇人民政府：\n现将方案印发给你们。`);
+    expect(n.header.docNumber?.raw).toBe("仁府办函〔2019〕18号");
+  });
+  it("lines of markup alone (a mirror's junk elements, a database's <!-- INFO END -->) are furniture", () => {
+    const n = parseText(`<legend id="h4sia"></legend><samp id="h4sia"></samp>\n  • <input id="h4sia"><address id="h4sia"></address>\n    1. <blockquote id="h4sia"><rt id="h4sia"></rt></blockquote>\n    2. <meter id="h4sia"></meter>\n开封市卫生健康委员会2019年工作总结\n2019年，全委工作取得新成效。\n一、注重党建引领\n加强党的建设。`);
+    expect([n.header.title, n.sections.map((s) => s.marker)]).toEqual(["开封市卫生健康委员会2019年工作总结", ["一、"]]);
+    expect(n.diagnostics.filter((d) => d.code === "web-chrome-skipped").length).toBe(4);
+  });
+  it("a wiki's index of article numbers is no article; a 题注 without brackets is not the 主送's start", () => {
+    const n = parseText(`第十一條 第二十一條 第三十一條\n周口市人民政府關於印發周口市規範性檔案管理規定的通知\n周政〔2011〕53號\n各縣(市、區)人民政府，市人民政府各部門：\n現將規定印發給你們。`);
+    expect([n.header.title, n.sections]).toEqual(["周口市人民政府關於印發周口市規範性檔案管理規定的通知", []]);
+    const m = parseText(`最高人民检察院关于检察工作中具体适用修订刑法第十二条若干问题的通知\n\n1997年9月24日 最高人民检察院第八届检察委员会第七十四次会议通过\n\n<!-- INFO END -->\n\n地方各级人民检察院、各级军事检察院：\n\n根据修订刑法第十二条的规定，现通知如下。`);
+    expect(m.header.recipients).toEqual(["地方各级人民检察院", "各级军事检察院"]);
   });
 });

@@ -32,8 +32,8 @@ const OPENING_CHROME_MORE =
   /^(?:更新(?:时间|日期)|[>＞»›]{1,2}\s*[^>＞»›\s]{1,20}\s*[>＞»›]|(?:(?:19|20)[0-9][0-9][-/.])?[0-9]{1,2}[-/.][0-9]{1,2}(?:[-/.](?:19|20)[0-9][0-9])?\s+[0-9]{1,2}:[0-9][0-9](?::[0-9][0-9])?$|[^。；，,]{2,60}[\s\u3000]来源[:：]|[^。；，,\s]{2,30}[\s\u3000]{1,4}(?:www\.[^\s]{2,40}[\s\u3000]{1,4}(?:发布(?:时间|日期)[:：]|【?字[体号])|发布(?:时间|日期)[:：]|【?字[体号]))/;
 /** …and a time stamp with the page's tools after it (2022-09-30 08:41:14 字号:) */
 const STAMP_THEN_TOOLS = /^(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s+(?:字号|来源|作者|浏览|点击|阅读)/;
-/** …or a date with the page's counter after it (2014年04月04日 浏览次数:) */
-const DATE_THEN_COUNTER = /^(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日\s+(?:浏览|点击|阅读)(?:次数|量)?[:：]/;
+/** …or a date, its time too, with the page's counter after it (2014年04月04日 浏览次数:, 2019年03月28日 10:40:34 访问量:1291) */
+const DATE_THEN_COUNTER = /^(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日(?:\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?\s+(?:浏览|点击|阅读|访问)(?:次数|量)?[:：]/;
 
 /**
  * A document-sharing site's furniture (文库 pages that collect notices for download): the 简介 or
@@ -92,29 +92,67 @@ const FORUM_CHROME = /^您需要\s*登录\s*才可以|^(?:回复|使用道具\s*
 const FORUM_OPENING = /^(?:您需要|回复|使用道具|评论|Powered|[—-]{0,2}\s*本帖|只看楼主|上一主题)/;
 const forum = (line: string): boolean => line.length <= 120 && (FORUM_OPENING.test(line) || line.includes("发表于")) && FORUM_CHROME.test(line);
 
+/** An HTML tag or comment as a page's source leaves it in copied text (<p id="h4sia">, </td>, <!-- INFO END -->) */
+const MARKUP_TAG_G = /<!--[^<>]{0,200}-->|<\/?[A-Za-z][^<>]{0,200}>/g;
+/** What may stand beside the tags on a line of them: a list's bullet or number the page rendered (• , 1. ) */
+const MARKUP_LEFTOVER = /^[\s•·●▪*\-]*(?:[0-9]{1,3}[.、．])?\s*$/;
+
+/**
+ * A line of markup alone — a mirror site's junk elements, a database's <!-- INFO END --> comment —
+ * with at most a list's bullet or number before it: no text of the notice (its end a > asked first).
+ */
+export function isMarkupOnly(line: string): boolean {
+  const t = line.trimEnd();
+  if (!t.endsWith(">") || t.length > 2000) return false;
+  const rest = t.replace(MARKUP_TAG_G, "");
+  return rest.length < t.length && MARKUP_LEFTOVER.test(rest);
+}
+
+/** An article's or chapter's number alone (第十一條, 第三章) */
+const ARTICLE_NUMBER = /^第[一二三四五六七八九十百零〇]{1,6}[条條章节節]$/;
+
+/**
+ * A wiki's or law site's index of articles, their numbers alone apart on one line (第十一條 第二十一條
+ * 第三十一條): links to them, no article — an article's number is followed by its text.
+ */
+export function isArticleIndex(line: string): boolean {
+  const t = line.trim();
+  if (!t.startsWith("第") || !(t.includes(" ") || t.includes("\u3000")) || t.length > 200) return false;
+  const words = t.split(/[\s\u3000]+/);
+  return words.length >= 2 && words.every((w) => ARTICLE_NUMBER.test(w));
+}
+
 /** Page chrome anywhere in the notice, in Simplified or Traditional characters (發佈時間, 瀏覽次數, 發(fā)布日期). */
 export function isWebChrome(line: string): boolean {
-  if (WEB_CHROME.test(line) || forum(line)) return true;
+  if (WEB_CHROME.test(line) || forum(line) || isMarkupOnly(line) || isArticleIndex(line)) return true;
   const folded = toSimplified(withoutPinyin(line));
   return folded !== line && WEB_CHROME.test(folded);
 }
 
-/** A site's own tools in its menu bar: a word of them marks a line of short words as the menu (学校网站 ENGLISH 旧版回顾) */
-const SITE_TOOL_WORD = /^(?:ENGLISH|English|旧版(?:回顾|网站)?|新版|网站地图|无障碍|手机版|繁體|繁体版|简体版|登录|注册|RSS|网站导航|返回首页)$/;
+/** A site's own tools in its menu bar: a word of them marks a line of short words as the menu (学校网站 ENGLISH 旧版回顾; 首页 走进西乡 新闻中心 …) */
+const SITE_TOOL_WORD = /^(?:ENGLISH|English|旧版(?:回顾|网站)?|新版|网站地图|无障碍|手机版|繁體|繁体版|简体版|登录|注册|RSS|网站导航|(?:返回|网站)?首页)$/;
 
 /** The words of SITE_TOOL_WORD, as one gate before a line is split into its words */
-const SITE_TOOL_GATE = /ENGLISH|English|版|网站|无障碍|登录|注册|RSS|首页/;
+const SITE_TOOL_GATE = /ENGLISH|English|版|网站|无障碍|登录|注册|RSS|首[\s\u3000]*页/;
 
 /** A menu bar: two to nine short words apart, one of them a site's tool */
 function menuLine(line: string): boolean {
   if (line.length > 60 || !(line.includes(" ") || line.includes("\u3000")) || !SITE_TOOL_GATE.test(line)) return false;
-  const words = line.trim().split(/[\s\u3000]+/);
+  // (首页 letter-spaced as the menu sets it, 首   页, is one word)
+  const words = line.trim().replace(/^首[\s\u3000]+页/, "首页").split(/[\s\u3000]+/);
   return words.length >= 2 && words.length <= 9 && words.every((w) => w.length <= 8 && !/[。；，,：:]/.test(w)) && words.some((w) => SITE_TOOL_WORD.test(w));
 }
 
+/**
+ * A document site's advertisement above the text it sells: its web address after 网址/官网
+ * (《老笔杆子》公文库网址www.laobiganzi.com) or a WeChat account to add (添加客服微信lbgzkf1进免费材料分享群):
+ * a notice's title names neither. A short line only: a long one is text that mentions them.
+ */
+const SITE_PROMO = /(?:网址|官网|网站)[:：]?\s*(?:https?:\/\/|www\.)[A-Za-z0-9]|微信号?[:：]?\s*[A-Za-z][A-Za-z0-9_-]{4,}/;
+
 /** Page furniture of the opening stretch, in Simplified or Traditional characters (首頁 > …). */
 export function isOpeningChrome(line: string): boolean {
-  if (OPENING_CHROME.test(line) || OPENING_CHROME_MORE.test(line) || STAMP_THEN_TOOLS.test(line) || DATE_THEN_COUNTER.test(line) || docsite(line) || SITE_CREDITS.test(line) || menuLine(line) || copyright(line)) return true;
+  if (OPENING_CHROME.test(line) || OPENING_CHROME_MORE.test(line) || STAMP_THEN_TOOLS.test(line) || DATE_THEN_COUNTER.test(line) || docsite(line) || SITE_CREDITS.test(line) || menuLine(line) || copyright(line) || (line.length <= 80 && (line.includes("网") || line.includes("微信")) && SITE_PROMO.test(line))) return true;
   const folded = toSimplified(withoutPinyin(line));
   return folded !== line && (OPENING_CHROME.test(folded) || OPENING_CHROME_MORE.test(folded) || docsite(folded) || SITE_CREDITS.test(folded) || copyright(folded));
 }

@@ -95,3 +95,19 @@ export const PHONE_END = /[0-9XＸ*＊]{7}$/;
 export const CONTENTS_HEADING = /^目\s*[录錄次]$|^[录錄]$/;
 /** A table of contents entry's page number, after leader dots or a space (总则……3, 1.1 编制目的 2) */
 export const CONTENTS_PAGE = /(?:[.…·．]{2,}|\s)\s*[0-9]{1,3}$/;
+/**
+ * A contents entry's leader dots and page number (总则……………6, 1.1编制目的…………..…6): a whole
+ * ellipsis (……) or three leader characters, so a decimal (1.5) or a sentence's … is none. Lines of them in a
+ * row are a table of contents whether or not a 目录 heading stands above them.
+ */
+export const CONTENTS_LEADER = /(?:…{2}|[.…·．]{3})[.…·．]*\s*[0-9]{1,3}$/;
+/**
+ * A line that ends in CONTENTS_LEADER (a digit at its end asked first: most lines end otherwise). Only
+ * its last characters are asked: the pattern is anchored at the end, and a long run of dots would
+ * otherwise be rescanned from each of its characters.
+ */
+export function endsInLeaderPage(text: string): boolean {
+  const t = text.trimEnd();
+  const last = t.charCodeAt(t.length - 1);
+  return last >= 48 && last <= 57 && CONTENTS_LEADER.test(t.slice(-24));
+}

@@ -467,6 +467,12 @@ function jointDuties(text: string): FoundNote[] {
  */
 const ORGAN_DUTY = /(?:^|[。；;])([^：:，,。；;（）()“”0-9]{2,30})[：:]\s*/;
 
+/**
+ * A form's or a plan's field label that ends like an organ (编制单位：, 发布机关：, 所在单位：, 施工单位：):
+ * what the value after it is, a verb or a role before 单位/部门/机关, and no organ of its own.
+ */
+export const FIELD_LABEL = /^(?:编制|编写|起草|制定|制发|印发|发布|发文|成文|填报|报送|申报|推荐|报名|所在|工作|用人|建设|施工|设计|监理|参建|供稿|来源)(?:单位|部门|机关|機關|單位)$/;
+
 /** Words no organ's name holds but a label or a clause does */
 const DUTY_WORDS = /牵头|牽頭|责任|責任|负责|負責|配合|协同|協同|协办|任务|完成|推进|落实|[的将对把被使是为要]/;
 
@@ -478,7 +484,7 @@ function organDuty(text: string): FoundNote | null {
   const lead = splitOrgans(m[1]!);
   const duty = text.slice(m.index + m[0].length).replace(/[。；;\s]+$/, "");
   // (an organ's name holds no role word or task word: 完成各项工作任务责任单位: is a label glued to text)
-  if (!lead.length || roleOf(m[1]!) || DUTY_WORDS.test(m[1]!) || !lead.every((x) => isOrganLine(x)) || !charsAtMost(lead.join(""), 30) || duty.length < 4 || !/^[\u4e00-\u9fff《“]/.test(duty)) return null;
+  if (!lead.length || roleOf(m[1]!) || DUTY_WORDS.test(m[1]!) || FIELD_LABEL.test(m[1]!.trim()) || !lead.every((x) => isOrganLine(x)) || !charsAtMost(lead.join(""), 30) || duty.length < 4 || !/^[\u4e00-\u9fff《“]/.test(duty)) return null;
   // (the line keeps its organ: the note is read from it, nothing is cut out)
   return { start, end: m.index + m[0].length, raw: text.slice(start, m.index + m[0].length).trim(), note: { ...empty(), lead, namesLead: true }, names: duty, kept: true };
 }

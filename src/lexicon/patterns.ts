@@ -164,3 +164,18 @@ export const DRAFT_TAIL = new RegExp(`[（(]${DRAFT_MARK}[）)]$`);
  * not a title, though it stands alone above a dated line as a speech's title would.
  */
 export const POST_AND_NAME = /^[\u4e00-\u9fa5]{0,10}?(?:常务)?副?(?:校长|书记|市长|县长|区长|省长|州长|主任|局长|厅长|部长|主席|院长|秘书长|处长|镇长|乡长|董事长|总经理)[\u4e00-\u9fa5·]{2,4}$/;
+
+/** A 附注 standing alone in brackets under a signature's date: （此件公开发布）, （此件不公开发布，发至…） */
+export const ANNOTATION_LINE = /^[（(](?:此件|本件)[^（）()]{0,200}[）)]$/;
+/**
+ * A field on a plan's cover, between its title and its body (编制单位：…, 发布日期：…, 印发时间：…):
+ * who wrote it and when, no part of its text.
+ */
+export const PLAN_COVER_FIELD = /^(?:编制|编写|起草|制定|发布|印发)(?:单位|部门|机关|日期|时间)\s*[：:]/;
+
+/**
+ * A 题注 (adoption note) printed without its brackets under a law's or a notice's title: a date, the
+ * meeting, 通过/批准 (1997年9月24日 最高人民检察院第八届检察委员会第七十四次会议通过). It stands alone: the
+ * 主送 below it is not its continuation.
+ */
+export const ADOPTION_NOTE = /^[（(]?(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日[^。；，,]{2,80}(?:通过|批准|公布)[）)]?$/;

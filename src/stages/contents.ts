@@ -5,7 +5,7 @@ import type { Block, ParagraphBlock, TableBlock } from "../model/blocks.js";
 import type { Diagnostic } from "../model/schema.js";
 import { MARKER_FIRST, matchMarker } from "../lexicon/markers.js";
 import { charsAtMost } from "../lexicon/length.js";
-import { CONTENTS_HEADING, CONTENTS_PAGE } from "../lexicon/layout.js";
+import { CONTENTS_HEADING, CONTENTS_PAGE, endsInLeaderPage } from "../lexicon/layout.js";
 
 /** An entry: a short line, no sentence, numbered or ending in its page number */
 function isEntry(b: Block): boolean {
@@ -99,6 +99,21 @@ function listsIn(blocks: Block[], from: number, to: number, found: Map<number, n
   }
 }
 
+/** Entries in a row that end in leader dots and a page number, at least this many */
+const LEADER_ENTRIES_AT_LEAST = 3;
+
+/** A contents entry by its leader dots and page (a digit at its end first: most lines end otherwise) */
+function isLeaderEntry(b: Block | undefined): b is ParagraphBlock {
+  return b !== undefined && b.kind === "para" && b.text.length <= 80 && endsInLeaderPage(b.text) && !/[。；;！？]/.test(b.text);
+}
+
+/** Where a run of leader-dotted entries that starts at i ends, or -1 when it is shorter than a contents list */
+function leaderRun(blocks: Block[], i: number): number {
+  let j = i;
+  while (isLeaderEntry(blocks[j])) j++;
+  return j - i >= LEADER_ENTRIES_AT_LEAST ? j : -1;
+}
+
 export function contentsAsTable(blocks: Block[], diagnostics: Diagnostic[]): Block[] {
   const out: Block[] = [];
   const bareLists = bareContents(blocks);
@@ -106,8 +121,9 @@ export function contentsAsTable(blocks: Block[], diagnostics: Diagnostic[]): Blo
     const b = blocks[i]!;
     // (a character test first: most paragraphs are not the two-character heading)
     if (b.kind !== "para" || !(b.text.includes("目") || b.text.includes("录") || b.text.includes("錄")) || !CONTENTS_HEADING.test(b.text.trim())) {
-      // …or a list of entries printed without the heading
-      const end = bareLists.get(i) ?? -1;
+      // …or a list of entries printed without the heading: the body repeats them, or each ends in
+      // leader dots and its page (a Word file's contents, copied without the heading, the body cut off)
+      const end = bareLists.get(i) ?? leaderRun(blocks, i);
       if (end < 0) {
         out.push(b);
         continue;

@@ -9,7 +9,7 @@ import type { Block, ParagraphBlock } from "../model/blocks.js";
 import { dateOnly } from "../lexicon/dates.js";
 import { squeezeCjkSpaces } from "../lexicon/organs.js";
 import { matchMarker } from "../lexicon/markers.js";
-import { DRAFT_TAIL, endsLikeTitle, ISSUED_IN_TITLE, POST_AND_NAME, withYearBefore } from "../lexicon/patterns.js";
+import { ANNOTATION_LINE, DRAFT_TAIL, endsLikeTitle, ISSUED_IN_TITLE, PLAN_COVER_FIELD, POST_AND_NAME, withYearBefore } from "../lexicon/patterns.js";
 import { CLOSING_LABEL_START } from "../lexicon/attachments.js";
 import { ATTACHMENT_INLINE, ATTACHMENT_LABEL as LABEL_RE } from "../lexicon/attachments.js";
 
@@ -90,12 +90,17 @@ export function findParts(blocks: Block[], knownTitles: string[]): Segment[] {
     // (…请认真抓好贯彻落实。/ 2021年11月22日 / 《政府工作报告》2022年重点工作 / 及民生实事项目任务分解方案):
     // a title standing alone below the first date line, its body below it
     // (not a 附注 in brackets, a label line — 主题词： — or a 版记 line)
-    if (starts.length === 0 && i >= 1 && dateOnly(paraText(blocks[i - 1]).replace(/[?？]+$/, "")) && !/^[（(]/.test(paraText(blocks[i - 1])) && standalone(blocks[i]) && !CLOSING_LABEL_START.test(t) && !/^[（(]|[：:]/.test(t)) {
+    // (the date's 附注 may stand between them: 2023年5月15日 / （此件公开发布） / 某镇 / 自然灾害救助应急预案)
+    const dated = i >= 1 && (ANNOTATION_LINE.test(paraText(blocks[i - 1])) && i >= 2 ? blocks[i - 2] : blocks[i - 1]);
+    if (starts.length === 0 && dated && dateOnly(paraText(dated).replace(/[?？]+$/, "")) && !/^[（(]/.test(paraText(dated)) && standalone(blocks[i]) && !CLOSING_LABEL_START.test(t) && !/^[（(]|[：:]/.test(t)) {
       const two = standalone(blocks[i + 1]) && !endsLikeTitle(t) ? t + paraText(blocks[i + 1]) : null;
       const lines = endsLikeTitle(t) ? 1 : two && endsLikeTitle(two) ? 2 : 0;
-      // (the issued document's own number may stand below its title: …实施意见 / 法发〔2018〕23号 / 为深入…)
+      // (the issued document's own number may stand below its title: …实施意见 / 法发〔2018〕23号 / 为深入…;
+      // or its cover's fields: 编制单位：…)
       const numbered = lines > 0 && isWholeDocNumber(paraText(blocks[i + lines]));
-      const body = blocks[i + lines + (numbered ? 1 : 0)];
+      let at = i + lines + (numbered ? 1 : 0);
+      while (lines > 0 && at < i + lines + 4 && PLAN_COVER_FIELD.test(paraText(blocks[at]))) at++;
+      const body = blocks[at];
       if (lines && body && (body.kind === "table" || matchMarker(paraText(body)) || !standalone(body))) {
         open({ at: i, label: null, titleAt: i, ...(lines === 2 ? { titleLines: 2 } : {}) });
         if (lines === 2) openedTitles.add(norm(two!));

@@ -3,14 +3,14 @@
 // the end of a paragraph (`…常态化。6`) is cut off. Every removal is reported, never silent.
 import { joinParagraphs, sliceParagraph, type Block, type ParagraphBlock } from "../model/blocks.js";
 import type { Diagnostic } from "../model/schema.js";
-import { findDocNumber } from "../lexicon/docnumber.js";
+import { findDocNumber, isWholeDocNumber } from "../lexicon/docnumber.js";
 import { charsAtMost } from "../lexicon/length.js";
 import { matchMarker } from "../lexicon/markers.js";
 import { dateOnly, OCCASION, OCCASION_FRAMED, OCCASION_OPENS } from "../lexicon/dates.js";
 import { gluedAddressees, isOrganLine, isOrganList, LEADING_ORGAN, OPENS_WITH_ABOUT, signatureOnOneLine } from "../lexicon/organs.js";
 import { CUT_PAGE_TITLE, isDocsiteShare, isOpeningChrome, isWebChrome, URL_LINE } from "../lexicon/chrome.js";
-import { LABEL_LINE, PAGE_NUMBER_LINE } from "../lexicon/layout.js";
-import { endsLikeTitle, endsWithDocType, SERIES_ISSUE_LINE_RE, siteSuffixAt, titleThenAddressees } from "../lexicon/patterns.js";
+import { endsInLeaderPage, LABEL_LINE, PAGE_NUMBER_LINE } from "../lexicon/layout.js";
+import { ADOPTION_NOTE, endsLikeTitle, endsWithDocType, SERIES_ISSUE_LINE_RE, siteSuffixAt, titleThenAddressees } from "../lexicon/patterns.js";
 import { CLOSING_LABEL_START } from "../lexicon/attachments.js";
 import { metadataPairs } from "../lexicon/metadata.js";
 import { SENTENCE_END as TERMINAL } from "../lexicon/layout.js";
@@ -70,6 +70,11 @@ function continues(a: ParagraphBlock, b: ParagraphBlock, indentMode: boolean): b
   // outside indent mode every test down to the soft break below can only say "no", so their order
   // is free: the cheap ones (a marker, a label, a date opening the next line) go first
   if (!indentMode && (NEVER_CONTINUES.test(b.text) || matchMarker(b.text) || dateOnly(b.text))) return false;
+  // a contents entry (1总则……6) stands alone, however its number is written; so does a 发文字号
+  // line, whatever stands above it (公开程序 经本单位审核后公开 / 政策文件解读 / 仁府办函〔2019〕18号)
+  if (endsInLeaderPage(b.text) || endsInLeaderPage(a.text) || ((b.text.endsWith("号") || b.text.endsWith("號")) && isWholeDocNumber(b.text.trim()))) return false;
+  // …and a 题注 without its brackets (1997年9月24日 …会议通过), above the 主送 it is not
+  if ((a.text.includes("通过") || a.text.includes("批准") || a.text.includes("公布")) && ADOPTION_NOTE.test(a.text.trim())) return false;
   // a line that opens a 《 its next line does not close — the page's own title cut short above the
   // notice (《广东省进一步…实行 / 广东省人民政府办公厅关于…) — is no title wrapping
   if (cutBookTitle(a.text, b.text)) return false;

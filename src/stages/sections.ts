@@ -404,9 +404,15 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
   for (const [section, n] of last) {
     const { holder, pieces, inHeading, kept } = holders.get(n)!;
     if (holder && !inHeading && !kept) {
-      for (const piece of pieces) {
-        const at = holder.text.lastIndexOf(piece);
-        if (at >= 0) holder.text = holder.text.slice(0, at) + holder.text.slice(at + piece.length);
+      // (last piece first, each looked for before the one after it: the same words twice —
+      // 时限要求:持续推进 under two notes — are cut where each piece stands, not both at the last)
+      let before = holder.text.length;
+      for (let k = pieces.length - 1; k >= 0; k--) {
+        const piece = pieces[k]!;
+        const at = holder.text.lastIndexOf(piece, before - piece.length);
+        if (at < 0) continue;
+        holder.text = holder.text.slice(0, at) + holder.text.slice(at + piece.length);
+        before = at;
       }
       holder.text = holder.text
         .split("\n")
