@@ -4,7 +4,7 @@ import { parseNotice, parseText } from "../src/parse.js";
 import type { Section } from "../src/model/schema.js";
 import { withoutPinyin } from "../src/lexicon/traditional.js";
 import { metadataPairs } from "../src/lexicon/metadata.js";
-import { ANNOTATION_LINE, endsLikeTitle, PLAN_COVER_FIELD, titleThenAddressees } from "../src/lexicon/patterns.js";
+import { ANNOTATION_LINE, endsLikeTitle, ISSUE_NUMBER_RE, PLAN_COVER_FIELD, titleThenAddressees } from "../src/lexicon/patterns.js";
 import { issuedTitles } from "../src/stages/parts.js";
 import { findDocNumber } from "../src/lexicon/docnumber.js";
 import { parseDue } from "../src/lexicon/due.js";
@@ -2384,5 +2384,30 @@ describe("page furniture of mirrors, document sites and law sites", () => {
     expect([n.header.title, n.sections]).toEqual(["周口市人民政府關於印發周口市規範性檔案管理規定的通知", []]);
     const m = parseText(`最高人民检察院关于检察工作中具体适用修订刑法第十二条若干问题的通知\n\n1997年9月24日 最高人民检察院第八届检察委员会第七十四次会议通过\n\n<!-- INFO END -->\n\n地方各级人民检察院、各级军事检察院：\n\n根据修订刑法第十二条的规定，现通知如下。`);
     expect(m.header.recipients).toEqual(["地方各级人民检察院", "各级军事检察院"]);
+  });
+});
+
+describe("more wordings of the field: schools' roles, a draft mark after a space, spaced metadata, a bulletin's issue", () => {
+  it("牵头学校 and 承办学校 name who leads, as 牵头单位 does", () => {
+    const n = parseText("关于举办体育赛事的通知\n各学校：\n现将有关事项通知如下。\n一、县级赛事\n1.篮球比赛\n(牵头学校:芦山中学)\n2.足球比赛\n(承办学校:二小；完成时限:6月16日前)");
+    expect(n.tasks.map((t) => [t.task, t.lead, t.deadline])).toEqual([["篮球比赛", ["芦山中学"], null], ["足球比赛", ["二小"], "6月16日前"]]);
+  });
+  it("a title's (征求意见稿) after a space leaves its 文种 readable", () => {
+    expect(parseText("XX区专项行动方案 (征求意见稿)\n为进一步做好工作，制定本方案。\n一、指导思想\n以新思想为指导。").header.docType).toBe("方案");
+  });
+  it("a site's name, the page's time stamp and its column is furniture (公文搜 2021-07-27 18:07:48 政府报告)", () => {
+    const n = parseText("2020年常德市石门县政府工作报告\n\n公文搜 2021-07-27 18:07:48 政府报告\n各位代表：\n现在，我代表县人民政府向大会报告工作。");
+    expect(n.header.title).toBe("2020年常德市石门县政府工作报告");
+  });
+  it("metadata rows whose first label is set off by spaces, no colon (文件名称 …; 文号 … 成文日期: …)", () => {
+    expect(metadataPairs("文件名称 2024年第五次县政府常务会议确定事项 落实情况的通报")).toEqual([["文件名称", "2024年第五次县政府常务会议确定事项 落实情况的通报"]]);
+    expect(metadataPairs("文号 二〇二四年第十六期 成文日期: 2024年06月18日")).toEqual([["文号", "二〇二四年第十六期"], ["成文日期", "2024年06月18日"]]);
+    expect(metadataPairs("名称 各单位要按时报送")).toBeNull();
+  });
+  it("a bulletin's issue as the page's 文号 (二〇二四年第十六期) is its number; the title is not the 文件名称 row", () => {
+    const n = parseText("2024年第五次县政府常务会议确定事项 落实情况的通报\n\n时间:2024-06-18 15:36来源:紫阳县人民政府办公室\n文件名称 2024年第五次县政府常务会议确定事项 落实情况的通报\n索引号 zyxzfzyxzfbgs/2024-2736 公开目录: 政务督查\n文号 二〇二四年第十六期 成文日期: 2024年06月18日\n\n按照有关规定，现将落实情况通报如下。\n一、总体情况\n确定事项43件。");
+    expect([n.header.title, n.header.docNumber]).toEqual(["2024年第五次县政府常务会议确定事项落实情况的通报", { raw: "二〇二四年第十六期", prefix: null, year: 2024, serial: 16 }]);
+    expect(ISSUE_NUMBER_RE.test("2023年第5期")).toBe(true);
+    expect(ISSUE_NUMBER_RE.test("2023年第5号")).toBe(false);
   });
 });

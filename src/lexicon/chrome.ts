@@ -32,6 +32,8 @@ const OPENING_CHROME_MORE =
   /^(?:更新(?:时间|日期)|[>＞»›]{1,2}\s*[^>＞»›\s]{1,20}\s*[>＞»›]|(?:(?:19|20)[0-9][0-9][-/.])?[0-9]{1,2}[-/.][0-9]{1,2}(?:[-/.](?:19|20)[0-9][0-9])?\s+[0-9]{1,2}:[0-9][0-9](?::[0-9][0-9])?$|[^。；，,]{2,60}[\s\u3000]来源[:：]|[^。；，,\s]{2,30}[\s\u3000]{1,4}(?:www\.[^\s]{2,40}[\s\u3000]{1,4}(?:发布(?:时间|日期)[:：]|【?字[体号])|发布(?:时间|日期)[:：]|【?字[体号]))/;
 /** …and a time stamp with the page's tools after it (2022-09-30 08:41:14 字号:) */
 const STAMP_THEN_TOOLS = /^(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s+(?:字号|来源|作者|浏览|点击|阅读)/;
+/** …or a site's name, the page's time stamp and its column (公文搜 2021-07-27 18:07:48 政府报告): a notice's date carries no time */
+const SITE_STAMP = /^[^\s。；，,]{1,20}[ \u3000]+(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}[ \u3000]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \u3000]+[^\s。；，,]{1,10})?$/;
 /** …or a date, its time too, with the page's counter after it (2014年04月04日 浏览次数:, 2019年03月28日 10:40:34 访问量:1291) */
 const DATE_THEN_COUNTER = /^(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日(?:\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?\s+(?:浏览|点击|阅读|访问)(?:次数|量)?[:：]/;
 
@@ -152,7 +154,7 @@ const SITE_PROMO = /(?:网址|官网|网站)[:：]?\s*(?:https?:\/\/|www\.)[A-Za
 
 /** Page furniture of the opening stretch, in Simplified or Traditional characters (首頁 > …). */
 export function isOpeningChrome(line: string): boolean {
-  if (OPENING_CHROME.test(line) || OPENING_CHROME_MORE.test(line) || STAMP_THEN_TOOLS.test(line) || DATE_THEN_COUNTER.test(line) || docsite(line) || SITE_CREDITS.test(line) || menuLine(line) || copyright(line) || (line.length <= 80 && (line.includes("网") || line.includes("微信")) && SITE_PROMO.test(line))) return true;
+  if (OPENING_CHROME.test(line) || OPENING_CHROME_MORE.test(line) || STAMP_THEN_TOOLS.test(line) || DATE_THEN_COUNTER.test(line) || (line.includes(":") && SITE_STAMP.test(line)) || docsite(line) || SITE_CREDITS.test(line) || menuLine(line) || copyright(line) || (line.length <= 80 && (line.includes("网") || line.includes("微信")) && SITE_PROMO.test(line))) return true;
   const folded = toSimplified(withoutPinyin(line));
   return folded !== line && (OPENING_CHROME.test(folded) || OPENING_CHROME_MORE.test(folded) || docsite(folded) || SITE_CREDITS.test(folded) || copyright(folded));
 }

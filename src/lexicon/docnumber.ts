@@ -1,5 +1,6 @@
 import type { DocNumber } from "../model/schema.js";
-import { BARE_NUMBER_RE, DOC_NUMBER_DAMAGED_RE, DOC_NUMBER_NO_HAO_RE, DOC_NUMBER_NO_YEAR_RE, DOC_NUMBER_RE } from "./patterns.js";
+import { BARE_NUMBER_RE, DOC_NUMBER_DAMAGED_RE, DOC_NUMBER_NO_HAO_RE, DOC_NUMBER_NO_YEAR_RE, DOC_NUMBER_RE, ISSUE_NUMBER_RE } from "./patterns.js";
+import { chineseToInt, chineseYear } from "./numerals.js";
 
 
 export interface FoundDocNumber {
@@ -19,6 +20,16 @@ export function isWholeDocNumber(s: string): boolean {
   const t = s.trimEnd();
   const dn = t ? findDocNumber(t) : null;
   return !!dn && dn.index === 0 && dn.length === t.length;
+}
+
+/** A bulletin's issue given as its 文号 by a page's metadata (二〇二四年第十六期), or null */
+export function issueNumber(s: string): DocNumber | null {
+  const bare = s.replace(/\s+/g, "");
+  const m = ISSUE_NUMBER_RE.exec(bare);
+  if (!m) return null;
+  const year = /^[0-9]/.test(m[1]!) ? Number(m[1]) : chineseYear(m[1]!);
+  const serial = /^[0-9]/.test(m[2]!) ? Number(m[2]) : chineseToInt(m[2]!);
+  return year !== null && serial !== null ? { raw: bare, prefix: null, year, serial } : null;
 }
 
 /** A series number alone, no 机关代字 (（2007）第21号 under a 公告's title, 〔2022〕69号 under a 纪要 series' masthead), or null */

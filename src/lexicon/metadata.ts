@@ -39,6 +39,13 @@ const LABEL_FIRST = new Set(METADATA_LABELS.map((l) => l[0]!));
 /** A label standing between spaces, as pages lay out metadata without colons (发布机构 区政府办公室 文    号 蔡政办〔2023〕1号) */
 const LABEL_SPACED = new RegExp(`(?:^|[ \\u3000])(${LABEL_ALT})(?:[ \\u3000]+|$)`, "g");
 const METADATA_PUNCT = /[:：|【[]/;
+/** A label opening a line, set off from its value by spaces, no colon (文件名称 2024年第五次…) */
+const SPACED_LABEL_AT_START = new RegExp(`^(${LABEL_ALT})[ \\u3000]+(?=[^ \\u3000:：])`);
+/**
+ * Labels a line may hold alone before their value with spaces between, no colon (文件名称 …, 内容概述 …):
+ * their words are never a body line's opening. (A line of two labels or more is read by spacedPairs.)
+ */
+const SPACED_LONE_LABELS = new Set(["索引号", "文件名称", "内容概述", "公开责任部门", "公开目录", "发文字号", "成文日期", "发布机构", "发文机关"]);
 /** A value that is another label and its colon: the label before it was left empty */
 const UNKNOWN_LABEL_OPENING = /^[\u4e00-\u9fa5]{2,6}[ \u3000]*[:：]/;
 /**
@@ -125,6 +132,12 @@ function pairsOf(line: string): Array<[string, string]> | null {
   }
   // the first label must open the line: a body line with a colon somewhere is ruled out by one
   // anchored test instead of a search of the whole line for every label
+  // (a row that opens with a label set off by spaces and colons its later labels — 文号 二〇二四年第十六期
+  // 成文日期: 2024年06月18日 — is read as if the first had its colon too)
+  if (!LABEL_AT_START.test(t) && LABEL_FIRST.has(t[0] ?? "")) {
+    const spaced = SPACED_LABEL_AT_START.exec(t);
+    if (spaced) t = `${spaced[1]}：${t.slice(spaced[0].length)}`;
+  }
   if (!LABEL_AT_START.test(t)) {
     const colon = t.search(/[:：]/);
     const label = colon > 0 ? unpadded(t.slice(0, colon)) : "";
@@ -181,6 +194,10 @@ function spacedPairs(t: string): Array<[string, string]> | null {
   // an indented body line has spaces too: only one opening with a label's first character is searched
   if (!LABEL_FIRST.has(t[0] ?? "")) return null;
   const hits = [...t.matchAll(LABEL_SPACED)];
+  if (hits.length === 1 && hits[0]!.index === 0 && SPACED_LONE_LABELS.has(squeeze(hits[0]![1]!))) {
+    const value = t.slice(hits[0]![0].length).trim();
+    return value ? [[squeeze(hits[0]![1]!), value]] : null;
+  }
   if (hits.length < 2 || hits[0]!.index !== 0) return null;
   const pairs = hits.map((h, k): [string, string] => [squeeze(h[1]!), t.slice(h.index! + h[0].length, hits[k + 1]?.index ?? t.length).trim()]);
   // (the last label may stand empty at the line's end: 成文日期 2021-02-22 废止日期)

@@ -179,3 +179,9 @@ export const PLAN_COVER_FIELD = /^(?:编制|编写|起草|制定|发布|印发)(
  * 主送 below it is not its continuation.
  */
 export const ADOPTION_NOTE = /^[（(]?(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日[^。；，,]{2,80}(?:通过|批准|公布)[）)]?$/;
+
+/**
+ * A bulletin's issue as a page's 文号 field gives it (二〇二四年第十六期, 2023年第5期): a 督查通报 or 简报
+ * series numbers its issues so. Group 1 the year, group 2 the issue, in either numerals.
+ */
+export const ISSUE_NUMBER_RE = /^((?:19|20)[0-9]{2}|[〇○零一二三四五六七八九]{4})年第([0-9]{1,4}|[一二三四五六七八九十百〇零]{1,6})期$/;

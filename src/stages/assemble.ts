@@ -9,7 +9,7 @@ type Signature = NonNullable<Notice["signature"]>;
 import { SCHEMA_VERSION } from "../model/version.js";
 import type { Format } from "../model/formats.js";
 import { findDate } from "../lexicon/dates.js";
-import { findDocNumber, seriesNumber } from "../lexicon/docnumber.js";
+import { findDocNumber, issueNumber, seriesNumber } from "../lexicon/docnumber.js";
 import { repairParagraphs } from "./repair.js";
 import { removeInvisible, reportInvisible } from "./invisible.js";
 import { resegment } from "./resegment.js";
@@ -306,7 +306,7 @@ function withMetadata(own: Own, meta: Record<string, string>, diagnostics: Diagn
   // a joint issue (中国人民银行 国家外汇管理局, 文化部、国家文物局): the first organ issues
   const issuer = organs ? firstOfList(organs) : null;
   const number = get("发文字号", "文号", "发布文号", "文件编号");
-  const numbered = number ? findDocNumber(number)?.value ?? seriesNumber(number) : null;
+  const numbered = number ? findDocNumber(number)?.value ?? seriesNumber(number) ?? issueNumber(number) : null;
   const written = get("成文日期", "印发日期");
   let signature = own.signature;
   if (written) {

@@ -170,8 +170,8 @@ type LineKind =
   /** a line whose text went into a field */
   | "field";
 
-/** Suffixes a title may carry after its 文种: （试行）, （征求意见稿）, （2022—2024年）. */
-const TITLE_TAIL = /[（(][^（()）]{1,16}[）)]$/;
+/** Suffixes a title may carry after its 文种, a space before them or none: （试行）, （征求意见稿）, （2022—2024年）. */
+const TITLE_TAIL = /[ \t\u3000]*[（(][^（()）]{1,16}[）)]$/;
 /** A line that only continues a title: the (试行) or (征求意见稿) below it. */
 const TITLE_CONTINUATION = new RegExp(`^[（(]${DRAFT_MARK}[）)]$`);
 /** Site prefixes in front of a repeated title: 【通知公告】, 标题： */
