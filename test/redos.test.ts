@@ -52,6 +52,14 @@ const REVIEWED: Record<string, string> = {
   // lexicon/traditional.ts PINYIN_GLOSS: each repetition of the gloss starts with a literal ( and its class excludes ( and ), so repetitions cannot overlap (linear-time case in hostile-time.test.ts)
   // lexicon/chrome.ts STAMP_THEN_TOOLS: a time stamp and the page's tools after it
   "^(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\\s+(?:字号|来源|作者|浏览|点击|阅读)": "anchored; each quantifier on one class, the classes separated by literals, nothing nested",
+  // lexicon/chrome.ts SITE_STAMP: a site's name, a time stamp, the page's column
+  "^[^\\s。；，,]{1,20}[ \\u3000]+(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}[ \\u3000]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \\u3000]+[^\\s。；，,]{1,10})?$": "anchored; each quantifier on one class, the classes separated by literals or by classes they exclude, the optional groups not repeated",
+  // lexicon/chrome.ts DATE_THEN_COUNTER: the optional time's spaces must be followed by a digit, the counter's by a word
+  "^(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日(?:[ \\t\\u3000]*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?[ \\t\\u3000]+(?:浏览|点击|阅读|访问)(?:次数|量)?[:：]": "anchored; the optional group is not repeated and its spaces end at a digit, so they and the spaces after it are tried once each",
+  // lexicon/chrome.ts MARKUP_LEFTOVER: asked of a residue with its spaces taken out
+  "^[•·●▪*-]?(?:[0-9]{1,3}[.、．])?$": "anchored at both ends; nothing repeated but one bounded class",
+  // lexicon/attachments.ts LINK_DATE_OPENING: a link's date (10.16, 2019-10-16) at a line's start
+  "^(?:(?:19|20)[0-9]{2}[-./])?[0-9]{1,2}[-./][0-9]{1,2}[ \\t\\u3000]": "anchored; bounded digits separated by literals, the optional year not repeated",
   // lexicon/targets.ts: a number as written; the optional decimals are not repeated
   "^([\\d,]+(?:\\.\\d+)?)([万亿]?)$": "anchored; the optional group is not repeated",
 };

@@ -2411,3 +2411,16 @@ describe("more wordings of the field: schools' roles, a draft mark after a space
     expect(ISSUE_NUMBER_RE.test("2023年第5号")).toBe(false);
   });
 });
+
+describe("a page's tables and file links around a bulletin", () => {
+  it("a table's header cells one per line (工作任务 |) are no group headings; an item's cell edge is no part of its heading", () => {
+    const n = parseText("关于印发2021年政务公开工作主要任务分解表的通知\n各单位：\n现印发给你们。\n某区人民政府办公室\n2021年6月29日\n2021年政务公开工作主要任务分解表\n工作任务 |\n工作要求 |\n牵头单位 |\n责任单位 |\n一、紧扣“十四五”开好局起好步,进一步深化政务公开 |\n|||\n|\n二、紧扣宏观政策落地见效,进一步深化政务公开 |\n|||\n三、紧扣强基础抓基层,进一步深化政务公开 |\n|");
+    expect(n.parts.flatMap((p) => p.sections.map((s) => [s.marker, s.heading]))).toEqual([["一、", "紧扣“十四五”开好局起好步,进一步深化政务公开"], ["二、", "紧扣宏观政策落地见效,进一步深化政务公开"], ["三、", "紧扣强基础抓基层,进一步深化政务公开"]]);
+  });
+  it("a file's name below 附件: is the 附件说明's link, not an attachment printed below; a dated link of a file list is furniture", () => {
+    const n = parseText("关于昌盛路环境整治工作“回头看”的通报\n各单位：\n现将督查情况通报如下。\n  附件:\n\n  昌盛路问题点位整改工作对比图.docx");
+    expect([n.parts, n.attachments.map((a) => [a.title, a.note])]).toEqual([[], [["昌盛路问题点位整改工作对比图", ".docx"]]]);
+    const m = parseText("关于全县重点工作推进情况的通报\n各乡镇：\n现将有关情况通报如下。\n下一步，各单位要倒排时间节点。\n\n10.16  第 八 期 2019年县政府工作报告三季度完成情况.docx");
+    expect(m.sections).toEqual([]);
+  });
+});

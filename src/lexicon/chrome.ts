@@ -35,7 +35,7 @@ const STAMP_THEN_TOOLS = /^(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s+[0-
 /** …or a site's name, the page's time stamp and its column (公文搜 2021-07-27 18:07:48 政府报告): a notice's date carries no time */
 const SITE_STAMP = /^[^\s。；，,]{1,20}[ \u3000]+(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}[ \u3000]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \u3000]+[^\s。；，,]{1,10})?$/;
 /** …or a date, its time too, with the page's counter after it (2014年04月04日 浏览次数:, 2019年03月28日 10:40:34 访问量:1291) */
-const DATE_THEN_COUNTER = /^(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日(?:\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?\s+(?:浏览|点击|阅读|访问)(?:次数|量)?[:：]/;
+const DATE_THEN_COUNTER = /^(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日(?:[ \t\u3000]*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?[ \t\u3000]+(?:浏览|点击|阅读|访问)(?:次数|量)?[:：]/;
 
 /**
  * A document-sharing site's furniture (文库 pages that collect notices for download): the 简介 or
@@ -96,8 +96,8 @@ const forum = (line: string): boolean => line.length <= 120 && (FORUM_OPENING.te
 
 /** An HTML tag or comment as a page's source leaves it in copied text (<p id="h4sia">, </td>, <!-- INFO END -->) */
 const MARKUP_TAG_G = /<!--[^<>]{0,200}-->|<\/?[A-Za-z][^<>]{0,200}>/g;
-/** What may stand beside the tags on a line of them: a list's bullet or number the page rendered (• , 1. ) */
-const MARKUP_LEFTOVER = /^[\s•·●▪*\-]*(?:[0-9]{1,3}[.、．])?\s*$/;
+/** What may stand beside the tags on a line of them, spaces taken out: a list's bullet or number the page rendered (• , 1. ) */
+const MARKUP_LEFTOVER = /^[•·●▪*-]?(?:[0-9]{1,3}[.、．])?$/;
 
 /**
  * A line of markup alone — a mirror site's junk elements, a database's <!-- INFO END --> comment —
@@ -107,7 +107,7 @@ export function isMarkupOnly(line: string): boolean {
   const t = line.trimEnd();
   if (!t.endsWith(">") || t.length > 2000) return false;
   const rest = t.replace(MARKUP_TAG_G, "");
-  return rest.length < t.length && MARKUP_LEFTOVER.test(rest);
+  return rest.length < t.length && MARKUP_LEFTOVER.test(rest.replace(/\s+/g, ""));
 }
 
 /** An article's or chapter's number alone (第十一條, 第三章) */
@@ -148,13 +148,14 @@ function menuLine(line: string): boolean {
 /**
  * A document site's advertisement above the text it sells: its web address after 网址/官网
  * (《老笔杆子》公文库网址www.laobiganzi.com) or a WeChat account to add (添加客服微信lbgzkf1进免费材料分享群):
- * a notice's title names neither. A short line only: a long one is text that mentions them.
+ * a notice's title names neither. A short line only, naming no 关于: a long one is text that mentions them,
+ * one with 关于 a title run together with them (a site's own bar, 门户网站 www.…, is OPENING_CHROME_MORE's).
  */
-const SITE_PROMO = /(?:网址|官网|网站)[:：]?\s*(?:https?:\/\/|www\.)[A-Za-z0-9]|微信号?[:：]?\s*[A-Za-z][A-Za-z0-9_-]{4,}/;
+const SITE_PROMO = /(?:网址|官网)[:：]?\s*(?:https?:\/\/|www\.)[A-Za-z0-9]|微信号?[:：]?\s*[A-Za-z][A-Za-z0-9_-]{4,}/;
 
 /** Page furniture of the opening stretch, in Simplified or Traditional characters (首頁 > …). */
 export function isOpeningChrome(line: string): boolean {
-  if (OPENING_CHROME.test(line) || OPENING_CHROME_MORE.test(line) || STAMP_THEN_TOOLS.test(line) || DATE_THEN_COUNTER.test(line) || (line.includes(":") && SITE_STAMP.test(line)) || docsite(line) || SITE_CREDITS.test(line) || menuLine(line) || copyright(line) || (line.length <= 80 && (line.includes("网") || line.includes("微信")) && SITE_PROMO.test(line))) return true;
+  if (OPENING_CHROME.test(line) || OPENING_CHROME_MORE.test(line) || STAMP_THEN_TOOLS.test(line) || DATE_THEN_COUNTER.test(line) || (line.includes(":") && SITE_STAMP.test(line)) || docsite(line) || SITE_CREDITS.test(line) || menuLine(line) || copyright(line) || (line.length <= 80 && (line.includes("网址") || line.includes("官网") || line.includes("微信")) && !line.includes("关于") && SITE_PROMO.test(line))) return true;
   const folded = toSimplified(withoutPinyin(line));
   return folded !== line && (OPENING_CHROME.test(folded) || OPENING_CHROME_MORE.test(folded) || docsite(folded) || SITE_CREDITS.test(folded) || copyright(folded));
 }

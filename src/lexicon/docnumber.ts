@@ -22,6 +22,20 @@ export function isWholeDocNumber(s: string): boolean {
   return !!dn && dn.index === 0 && dn.length === t.length;
 }
 
+/**
+ * A line that is a 发文字号 standing alone as a notice prints it: the whole line, its 机关代字 short
+ * (湘政发, 仁府办函: at most 8 characters) and no word of a sentence before it (的意见湘政发〔2019〕1号
+ * is a title's end run into the number, not a number line).
+ */
+export function isNumberLine(s: string): boolean {
+  const t = s.trim();
+  if (!t.endsWith("号") && !t.endsWith("號")) return false;
+  const dn = findDocNumber(t);
+  if (!dn || dn.index !== 0 || dn.length !== t.length) return false;
+  const prefix = dn.value.prefix ?? "";
+  return prefix.length <= 8 && !/^[的之和与及]/.test(prefix);
+}
+
 /** A bulletin's issue given as its 文号 by a page's metadata (二〇二四年第十六期), or null */
 export function issueNumber(s: string): DocNumber | null {
   const bare = s.replace(/\s+/g, "");

@@ -47,8 +47,12 @@ export function splitHeading(content: string): { heading: string; text: string }
   }
   const i = headingEnd(content);
   if (i >= 0) return { heading: content.slice(0, i).trim(), text: content.slice(i + 1).trim() };
-  return { heading: content.trim(), text: "" };
+  return { heading: withoutCellEdge(content.trim()), text: "" };
 }
+
+/** A table's cell edges after a line that is a cell of its own (一、紧扣…深化政务公开 |): the table's, not the heading's */
+const CELL_EDGE = /[ \t\u3000]*\|[|\s]*$/;
+const withoutCellEdge = (s: string): string => (s.endsWith("|") ? s.replace(CELL_EDGE, "") || s : s);
 
 /** Words that open a body sentence of a 公文 (按照…, 根据…, 会议认为…, 希望各单位…, 各县(市、区)…,
  *  通过…, 坚决…, a date 2020年11月底前…), never a heading's

@@ -196,7 +196,8 @@ function spacedPairs(t: string): Array<[string, string]> | null {
   const hits = [...t.matchAll(LABEL_SPACED)];
   if (hits.length === 1 && hits[0]!.index === 0 && SPACED_LONE_LABELS.has(squeeze(hits[0]![1]!))) {
     const value = t.slice(hits[0]![0].length).trim();
-    return value ? [[squeeze(hits[0]![1]!), value]] : null;
+    // (a value that opens with another label: the first was left empty, 成文日期 废止日期 2021-02-22)
+    return value && !SPACED_LABEL_AT_START.test(value) ? [[squeeze(hits[0]![1]!), value]] : null;
   }
   if (hits.length < 2 || hits[0]!.index !== 0) return null;
   const pairs = hits.map((h, k): [string, string] => [squeeze(h[1]!), t.slice(h.index! + h[0].length, hits[k + 1]?.index ?? t.length).trim()]);

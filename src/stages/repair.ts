@@ -3,7 +3,7 @@
 // the end of a paragraph (`…常态化。6`) is cut off. Every removal is reported, never silent.
 import { joinParagraphs, sliceParagraph, type Block, type ParagraphBlock } from "../model/blocks.js";
 import type { Diagnostic } from "../model/schema.js";
-import { findDocNumber, isWholeDocNumber } from "../lexicon/docnumber.js";
+import { findDocNumber, isNumberLine } from "../lexicon/docnumber.js";
 import { charsAtMost } from "../lexicon/length.js";
 import { matchMarker } from "../lexicon/markers.js";
 import { dateOnly, OCCASION, OCCASION_FRAMED, OCCASION_OPENS } from "../lexicon/dates.js";
@@ -11,7 +11,7 @@ import { gluedAddressees, isOrganLine, isOrganList, LEADING_ORGAN, OPENS_WITH_AB
 import { CUT_PAGE_TITLE, isDocsiteShare, isOpeningChrome, isWebChrome, URL_LINE } from "../lexicon/chrome.js";
 import { endsInLeaderPage, LABEL_LINE, PAGE_NUMBER_LINE } from "../lexicon/layout.js";
 import { ADOPTION_NOTE, endsLikeTitle, endsWithDocType, SERIES_ISSUE_LINE_RE, siteSuffixAt, titleThenAddressees } from "../lexicon/patterns.js";
-import { CLOSING_LABEL_START } from "../lexicon/attachments.js";
+import { CLOSING_LABEL_START, FILE_NAME, LINK_DATE_OPENING } from "../lexicon/attachments.js";
 import { metadataPairs } from "../lexicon/metadata.js";
 import { SENTENCE_END as TERMINAL } from "../lexicon/layout.js";
 import { SPACED_NUMBER_AT_END } from "../lexicon/docnumber.js";
@@ -30,7 +30,6 @@ const PUBLISHED = /(?:发布日期|发布时间|发布于)[:：]\s*((?:19|20)\d{
 const GLUED_PAGE_NUMBER = /([。！？；])\s*(\d{1,3})$/;
 
 /** A file's name as a download link shows it */
-const FILE_NAME = /\.(?:docx?|xlsx?|pdf|wps|ofd|zip|rar|et)$/i;
 /** 附件: alone on its line */
 const BARE_ATTACHMENT_LABEL = /^附件\s*[：:]?$/;
 
@@ -72,7 +71,7 @@ function continues(a: ParagraphBlock, b: ParagraphBlock, indentMode: boolean): b
   if (!indentMode && (NEVER_CONTINUES.test(b.text) || matchMarker(b.text) || dateOnly(b.text))) return false;
   // a contents entry (1总则……6) stands alone, however its number is written; so does a 发文字号
   // line, whatever stands above it (公开程序 经本单位审核后公开 / 政策文件解读 / 仁府办函〔2019〕18号)
-  if (endsInLeaderPage(b.text) || endsInLeaderPage(a.text) || ((b.text.endsWith("号") || b.text.endsWith("號")) && isWholeDocNumber(b.text.trim()))) return false;
+  if (endsInLeaderPage(b.text) || endsInLeaderPage(a.text) || isNumberLine(b.text)) return false;
   // …and a 题注 without its brackets (1997年9月24日 …会议通过), above the 主送 it is not
   if ((a.text.includes("通过") || a.text.includes("批准") || a.text.includes("公布")) && ADOPTION_NOTE.test(a.text.trim())) return false;
   // a line that opens a 《 its next line does not close — the page's own title cut short above the
@@ -184,7 +183,8 @@ export function repairParagraphs(blocks: Block[], diagnostics: Diagnostic[], met
     // 附件说明, which lists titles)
     // (not the file a document site's page shows, named above its sharing line: the page's title)
     const file = FILE_NAME.test(b.text) && charsAtMost(b.text, 80) && !/[。；，]/.test(b.text) && !blocks.slice(at + 1, at + 4).some((x) => x.kind === "para" && isDocsiteShare(x.text));
-    const bulleted = file && /^[·•●▪]/.test(b.text);
+    // (…or a dated link of a page's file list: 10.16  第八期 2019年…完成情况.docx)
+    const bulleted = file && (/^[·•●▪]/.test(b.text) || LINK_DATE_OPENING.test(b.text.trimStart()));
     const prevPara = out[out.length - 1];
     const underLabel = bulleted && prevPara?.kind === "para" && BARE_ATTACHMENT_LABEL.test(prevPara.text.trim());
     if (isWebChrome(b.text) || (file && (lastWasChrome || bulleted))) {

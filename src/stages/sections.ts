@@ -52,9 +52,9 @@ function isCaption(b: Block | undefined): b is ParagraphBlock {
   return !!b && b.kind === "para" && charsAtMost(b.text, 60) && !/[。；：:，]$/.test(b.text) && !matchMarker(b.text) && (CAPTION_RE.test(b.text) || b.heading > 0);
 }
 
-/** Short standalone lines that look like an unnumbered heading. */
+/** Short standalone lines that look like an unnumbered heading (not a table's cell set off by | : 工作任务 |). */
 function groupCandidate(b: Block): boolean {
-  return b.kind === "para" && charsAtMost(b.text, 30) && !/[。；;，,：:、！？]/.test(b.text) && !matchMarker(b.text);
+  return b.kind === "para" && charsAtMost(b.text, 30) && !/[。；;，,：:、！？|]/.test(b.text) && !matchMarker(b.text);
 }
 
 /** A run-in item (一是, 第一，, ①): it holds no run-in list of its own to close */
