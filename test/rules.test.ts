@@ -2424,3 +2424,21 @@ describe("a page's tables and file links around a bulletin", () => {
     expect(m.sections).toEqual([]);
   });
 });
+
+describe("a note the text's end cuts inside an organ's name", () => {
+  const head = "关于印发2021年重点工作责任分解方案的通知\n各乡镇人民政府：\n现印发给你们。\n一、主要目标\n1.地区生产总值增长7%。\n";
+  it("the cut name is left out of the organs and named in the warning; the whole names stand", () => {
+    const n = parseText(`${head}2.固定资产投资增长10%。(责任单位:县发改局(粮食局)、县农业农`);
+    expect(n.tasks.map((t) => t.lead)).toEqual([["县发改局(粮食局)"]]);
+    expect(n.diagnostics.find((d) => d.code === "text-truncated")?.message).toContain("\"县农业农\"");
+  });
+  it("…on a labelled line too (责任单位:市发改委、市协), and the name before an aside the cut left open", () => {
+    expect(parseText(`${head}2.实施做大产业扩大税源行动。\n责任单位:市发改委、市税务局、市协`).tasks.map((t) => t.lead)).toEqual([["市发改委", "市税务局"]]);
+    expect(parseText(`${head}2.地区生产总值增长7.5%。(牵头单位:市发改委;责任单位:各区人民政府〈含开发区、`).tasks.map((t) => [t.lead, t.support])).toEqual([[["市发改委"], ["各区人民政府"]]]);
+  });
+  it("a whole name at the text's end stays, and so does a leader's name", () => {
+    expect(parseText(`${head}2.固定资产投资增长10%。\n责任单位:市发改委、各县（市、区）`).tasks.map((t) => t.lead)).toEqual([["市发改委", "各县（市、区）"]]);
+    const n = parseText(`${head.replace("1.地区生产总值增长7%。\n", "")}1.社会消费品零售总额增长8%。\n牵头单位:省商务厅\n牵头领导:靳国`);
+    expect([n.tasks.map((t) => [t.lead, t.leader]), n.diagnostics.some((d) => d.code === "text-truncated")]).toEqual([[[["省商务厅"], "靳国"]], false]);
+  });
+});

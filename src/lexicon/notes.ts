@@ -499,6 +499,8 @@ const AFTER_BARE_NOTE = /^[。；;\s]*$/;
  * places (各市(县), 各县区): the looser ends a note's organs may take (行, 会, 社) would read (试行) as one.
  */
 const bareOrgan = (x: string): boolean => ORGAN_SUFFIX.test(withoutAlias(x)) || isOrganLine(x) || EACH_PLACE.test(x);
+/** A name that reads as a whole organ or a level's places (县农业农村局, 各县（市、区）): a name a page's cut shortened (县农业农, 市) reads as neither */
+export const namesOrgan = (x: string): boolean => organLike(x) || EACH_PLACE.test(x);
 /** Words of an aside that may still end in an organ's suffix: （以下简称市联席办）, （含开发区管委会） */
 const ASIDE_WORDS = /简称|以下|包括|含|即|详见|如/;
 /** 各市(县), 各县区, 各乡镇(街道): each of a level's places — the place words alone (各县区分步组织实施 is a sentence) */

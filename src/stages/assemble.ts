@@ -22,7 +22,7 @@ import { findParts, issuedTitles, quotedTitles } from "./parts.js";
 import { buildTable } from "./tables.js";
 import { extractTasks, type PartNote } from "./tasks.js";
 import { notNotice } from "./notice-check.js";
-import { truncatedEnd, withoutCutItem } from "./truncation.js";
+import { truncatedEnd, withoutCutItem, withoutCutOrgan } from "./truncation.js";
 import { contentsAsTable } from "./contents.js";
 import { sectionsWithTargets, tasksWithTargets } from "./targets.js";
 import { asWritten, hasTraditional, withTraditional } from "../lexicon/traditional.js";
@@ -256,7 +256,13 @@ function assembleBlocks(adapted: Block[], meta: Meta): Notice {
   if (cut) diagnostics.push(left ? { ...cut, message: `the text stops inside its last item's heading, "${left.item.marker ?? ""}${left.item.heading}", and no signature follows — a web excerpt or a truncated file? The item is left out of the outline` } : cut);
   if (left && lastPart) withoutTasks.parts = [...parts.slice(0, -1), { ...lastPart, sections: left.sections }];
   else if (left) withoutTasks.sections = left.sections;
-  const tasks = extractTasks(withoutTasks, notes, diagnostics);
+  // …inside a note's last organ: the note keeps its whole organs, the warning names the cut one
+  const cutOrgan = withoutCutOrgan(notes, blocks, cut);
+  if (cutOrgan && cut) {
+    const said = diagnostics[diagnostics.lastIndexOf(cut)] ?? cut;
+    diagnostics[diagnostics.indexOf(said)] = { ...said, message: `${said.message}; the note it stops in is cut inside an organ's name, "${cutOrgan.organ}", which is left out of the task's organs` };
+  }
+  const tasks = extractTasks(withoutTasks, cutOrgan ? cutOrgan.notes : notes, diagnostics);
   const stray = notNotice({ ...withoutTasks, tasks });
   // one warning says it all: no title and no issuer are what "not a notice" means
   const said = stray ? [...diagnostics.filter((d) => d.code !== "issuer-missing" && d.code !== "title-missing"), stray] : diagnostics;

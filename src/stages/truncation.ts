@@ -8,6 +8,11 @@ import { COMPLETE_END, LABEL_LINE } from "../lexicon/layout.js";
 import { dateOnly } from "../lexicon/dates.js";
 import { gluedSignature, isOrganLine } from "../lexicon/organs.js";
 import { isOpeningChrome, isWebChrome } from "../lexicon/chrome.js";
+import { namesOrgan } from "../lexicon/notes.js";
+import { charsAtMost } from "../lexicon/length.js";
+import { roleOf } from "../lexicon/columns.js";
+import { splitOrgans } from "../lexicon/organs.js";
+import type { PartNote } from "./tasks.js";
 
 /** A value that stops on a comma, an enumeration mark or an opening bracket goes on (部门分工：X牵头，). */
 const OPEN_END = /[，,、（(“‘《—-]$/;
@@ -43,7 +48,8 @@ export function truncatedEnd(blocks: Block[], sections: Section[]): Diagnostic |
   // (联系电话：…, 附件：…) is complete as it stands
   // (…and so is a signature run on at the paragraph's end: …敬請諒解。 特此通告 汕尾市…支隊 2023年1月20日)
   if (isOrganLine(text) || dateOnly(text) || /印发$/.test(text) || (/日$/.test(text) && gluedSignature(text))) return null;
-  if (LABEL_LINE.test(text) && !OPEN_END.test(text)) return null;
+  // (…but not a role label's organs that the text's end cuts inside a name: 责任单位:市发改委、市协)
+  if (LABEL_LINE.test(text) && !OPEN_END.test(text) && !cutRoleValue(text)) return null;
   const at = positionAt(last, text.length - 1);
   const tail = [...text].slice(-12).join("");
   const label = `${item.marker ?? ""}${[...item.heading].slice(0, 16).join("")}`;
@@ -52,6 +58,16 @@ export function truncatedEnd(blocks: Block[], sections: Section[]): Diagnostic |
     `the notice stops mid-item: the last item (${label}) ends "…${tail}" without a sentence end and no signature follows — a web excerpt or a truncated file?`,
     at.line, at.column,
   );
+}
+
+/** A role label's line (责任单位:…) whose last organ reads as no organ's whole name: the text's end cut it */
+function cutRoleValue(text: string): boolean {
+  const m = /^([^：:]{2,10})[：:](.+)$/.exec(text);
+  // (organ roles only: a leader's or a person's name, 牵头领导:靳国, is no organ to read)
+  const role = m ? roleOf(m[1]!.trim()) : null;
+  if (!m || (role !== "lead" && role !== "support")) return false;
+  const last = splitOrgans(m[2]!.trim()).pop();
+  return last !== undefined && (!namesOrgan(last) || unbalanced(last));
 }
 
 /** A heading short enough to stand alone on its line, with no pause, no open bracket or quotation mark */
@@ -84,4 +100,47 @@ export function withoutCutItem(blocks: Block[], sections: Section[], cut: Diagno
     return last === item ? list.slice(0, -1) : [...list.slice(0, -1), { ...last, children: drop(last.children) }];
   };
   return { sections: drop(sections), item };
+}
+
+/** Brackets an organ's name opens and closes: one left open says the name was cut (各区人民政府〈含开发区) */
+const OPENED = /[（(〈【]/g;
+const CLOSED = /[）)〉】]/g;
+const unbalanced = (s: string) => (s.match(OPENED)?.length ?? 0) > (s.match(CLOSED)?.length ?? 0);
+
+/**
+ * A note the text's end cuts inside its last organ's name ((责任单位:县发改局(粮食局)、县农业农, 牵头单位：市): that
+ * name is no organ — the note's other organs stand, the cut one is left out of it (and the warning
+ * quotes it). Only where the text was found cut (`cut`), the note runs to the text's end, and the last
+ * name reads as no organ (no organ's ending, or a bracket left open). Returns the notes with that one
+ * copied without it, and the name; null when nothing is cut.
+ */
+export function withoutCutOrgan(notes: PartNote[], blocks: Block[], cut: Diagnostic | null): { notes: PartNote[]; organ: string; note: PartNote } | null {
+  const n = notes[notes.length - 1];
+  const end = blocks[blocks.length - 1];
+  if (!cut || !n || !end || end.kind !== "para") return null;
+  // (a separator the cut left after the last name: …各区人民政府〈含开发区、)
+  const squeezed = (x: string) => x.replace(/[\s\u3000]+/g, "").replace(/[、，,；;]+$/, "");
+  const text = squeezed(end.text);
+  const raw = squeezed(n.raw);
+  // (the note is the text's last words — its last line, when it runs over lines — not closed by its bracket or a stop)
+  if (!raw || !text.endsWith(squeezed(n.raw.slice(n.raw.lastIndexOf("\n") + 1))) || /[）)】。；;]$/.test(raw)) return null;
+  const field = (["support", "lead"] as const).find((f) => {
+    const last = n.note[f][n.note[f].length - 1];
+    return last !== undefined && raw.endsWith(squeezed(last));
+  });
+  if (!field) return null;
+  const organ = n.note[field][n.note[field].length - 1]!;
+  if (namesOrgan(organ) && !unbalanced(organ)) return null;
+  // what of it is whole stays: the names before a separator the list kept inside it (省發(fā)展改革委、住),
+  // or the name before an aside the cut left open (各区人民政府〈含开发区)
+  const bare = organ.replace(/[、，,；;\s]+$/, "");
+  const sep = Math.max(bare.lastIndexOf("、"), bare.lastIndexOf("，"), bare.lastIndexOf(","));
+  const open = bare.search(/[（(〈【][^）)〉】]*$/);
+  const whole = sep > 0 ? bare.slice(0, sep).trim() : unbalanced(bare) && open > 0 ? bare.slice(0, open).trim() : "";
+  const kept = whole && namesOrgan(whole) && !unbalanced(whole) ? [whole] : [];
+  const cutPart = whole ? organ.slice(whole.length).replace(/^[、，,\s]+/, "") : organ;
+  // (a cut name is short: a long run that reads as no organ is something else the page glued on)
+  if (!charsAtMost(cutPart, 12)) return null;
+  const note: PartNote = { ...n, note: { ...n.note, [field]: [...n.note[field].slice(0, -1), ...kept] } };
+  return { notes: [...notes.slice(0, -1), note], organ: kept.length ? cutPart : organ, note };
 }
