@@ -2442,3 +2442,10 @@ describe("a note the text's end cuts inside an organ's name", () => {
     expect([n.tasks.map((t) => [t.lead, t.leader]), n.diagnostics.some((d) => d.code === "text-truncated")]).toEqual([[[["省商务厅"], "靳国"]], false]);
   });
 });
+
+describe("a document the notice quotes, printed on a line of its own", () => {
+  it("is that document's title: the text below does not continue it, and it opens the part after the date's 附注", () => {
+    const n = parseText("各镇政府,各街道办事处:\n为全面完成各项任务,县政府研究确定了《2025年金乡县政府重要工作事项责任分工》,现印发给你们,请认真落实。\n金乡县人民政府\n2025年2月28日\n(此件公开发布)\n2025年金乡县政府重要工作事项责任分工\n2025年是“十四五”规划的收官之年。现将重要工作事项责任分工如下:\n一、2025年主要预期目标\n1.地区生产总值增长6%。(牵头单位:县发展和改革局)");
+    expect(n.parts.map((p) => [p.title, p.sections.map((s) => s.marker)])).toEqual([["2025年金乡县政府重要工作事项责任分工", ["一、"]]]);
+  });
+});

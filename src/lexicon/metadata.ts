@@ -101,7 +101,7 @@ function pairsOf(line: string): Array<[string, string]> | null {
   // every layout needs a colon, a pipe or 【 — or spaces between labels and values: most body
   // lines are ruled out without a regex
   if (!METADATA_PUNCT.test(line)) return line.includes(" ") || line.includes("\u3000") ? spacedPairs(line.trim()) : gluedPair(line.trim());
-  let t = line.trim().replace(/^[•·●▪\-*]\s*/, "");
+  let t = line.trim().replace(/^[•·●▪∙◦\-*]\s*/, "");
   if (t.includes("【") || t.includes("[")) t = t.replace(LABEL_BRACKET, (_, a: string | undefined, b: string | undefined) => ` ${a ?? b}：`).trim();
   if (t.includes("|")) {
     const cells = t.split("|").map((c) => unpadded(c.trim()));

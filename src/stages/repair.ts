@@ -129,6 +129,17 @@ export function repairParagraphs(blocks: Block[], diagnostics: Diagnostic[], met
   const indentMode = indented >= 3 && adjacentFlush >= 3 && paras.filter((x) => x.blankBefore).length < paras.length / 4;
   let sentenceSeen = false;
   let firstSentence = -1;
+  // the names the text quotes in 《》, found once when first asked
+  let quotedNames: Set<string> | null = null;
+  const quoted = (): Set<string> => {
+    if (quotedNames) return quotedNames;
+    quotedNames = new Set();
+    for (const x of blocks) {
+      if (x.kind !== "para" || !x.text.includes("《")) continue;
+      for (const m of x.text.matchAll(/《([^《》]{4,60})》/g)) quotedNames.add(m[1]!.replace(/\s+/g, ""));
+    }
+    return quotedNames;
+  };
   for (let at = 0; at < blocks.length; at++) {
     const block = blocks[at]!;
     if (block.kind !== "para") {
@@ -230,7 +241,10 @@ export function repairParagraphs(blocks: Block[], diagnostics: Diagnostic[], met
     // an organ line with a date below it is a signature (署名), whatever the line above ends with
     const after = blocks[at + 1];
     const signature = isOrganLine(b.text) && after?.kind === "para" && dateOnly(after.text) !== null;
-    if (prev && prev.kind === "para" && !signature && continues(prev, b, indentMode)) {
+    // a document's name the notice quotes (《2021年…责任分工》), printed on a line of its own above its
+    // text, is that document's title: the text below it does not continue it
+    const quotedAbove = prev?.kind === "para" && charsAtMost(prev.text, 60) && !TERMINAL.test(prev.text) && quoted().has(prev.text.trim().replace(/\s+/g, ""));
+    if (prev && prev.kind === "para" && !signature && !quotedAbove && continues(prev, b, indentMode)) {
       out[out.length - 1] = joinParagraphs(prev, b);
     } else out.push(b);
   }
