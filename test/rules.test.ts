@@ -2449,3 +2449,21 @@ describe("a document the notice quotes, printed on a line of its own", () => {
     expect(n.parts.map((p) => [p.title, p.sections.map((s) => s.marker)])).toEqual([["2025年金乡县政府重要工作事项责任分工", ["一、"]]]);
   });
 });
+
+describe("national notices: provinces named short before their shared organ, a grid of joint signatures", () => {
+  it("a 主送 of short province names sharing the last one's organ, in Traditional characters, is the 主送", () => {
+    const n = parseText("工業和信息化部辦公廳關于公布第二批國家工業運行重點聯系城市名單的通知\n工信廳運行函[2017]300號\n內蒙古、遼寧、吉林、黑龍江、陜西省(自治區)工業和信息化主管部門:\n首批40個國家工業運行重點聯系城市公布以來,發揮了重要作用。");
+    expect(n.header.recipients).toEqual(["內蒙古", "遼寧", "吉林", "黑龍江", "陜西省(自治區)工業和信息化主管部門"]);
+  });
+  it("organs set two to a line above the date, row after row, all sign; the first issues", () => {
+    const n = parseText("关于印发《长三角地区秋冬季大气污染综合治理攻坚行动方案》的通知\n南京、无锡、徐州市人民政府：\n现将方案印发给你们，请遵照执行。\n\n生态环境部 发展改革委\n\n工业和信息化部 公安部\n\n财政部 住房城乡建设部\n\n交通运输部 商务部\n\n市场监管总局 能源局\n\n上海市人民政府 江苏省人民政府\n\n2020年10月30日");
+    expect([n.header.issuer, n.signature?.issuer]).toEqual(["生态环境部", "生态环境部、发展改革委、工业和信息化部、公安部、财政部、住房城乡建设部、交通运输部、商务部、市场监管总局、能源局、上海市人民政府、江苏省人民政府"]);
+  });
+});
+
+describe("a page's read-aloud button", () => {
+  it.each([["文章播报"], ["朗读"], ["【语音朗读】"]])("%s above a masthead or the 主送 is furniture, not the title", (button) => {
+    const n = parseText(`${button}\n嵊州市通源乡人民政府文件\n通政〔2009〕3号\n关于转发《国家森林防火指挥部关于做好2009年元旦春节期间森林防火工作的紧急通知》\n各行政村:\n现将《紧急通知》转发给你们。\n通源乡人民政府\n二OO九年一月九日`);
+    expect([n.header.title, n.header.issuer]).toEqual(["关于转发《国家森林防火指挥部关于做好2009年元旦春节期间森林防火工作的紧急通知》", "嵊州市通源乡人民政府"]);
+  });
+});

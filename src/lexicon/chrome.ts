@@ -153,9 +153,12 @@ function menuLine(line: string): boolean {
  */
 const SITE_PROMO = /(?:网址|官网)[:：]?\s*(?:https?:\/\/|www\.)[A-Za-z0-9]|微信号?[:：]?\s*[A-Za-z][A-Za-z0-9_-]{4,}/;
 
+/** A page's read-aloud button, alone on its line (文章播报, 语音朗读, 【朗读】) */
+const READ_ALOUD = /^[【\[]?(?:文章|语音|全文)?(?:播报|朗读)[】\]]?$/;
+
 /** Page furniture of the opening stretch, in Simplified or Traditional characters (首頁 > …). */
 export function isOpeningChrome(line: string): boolean {
-  if (OPENING_CHROME.test(line) || OPENING_CHROME_MORE.test(line) || STAMP_THEN_TOOLS.test(line) || DATE_THEN_COUNTER.test(line) || (line.includes(":") && SITE_STAMP.test(line)) || docsite(line) || SITE_CREDITS.test(line) || menuLine(line) || copyright(line) || (line.length <= 80 && (line.includes("网址") || line.includes("官网") || line.includes("微信")) && !line.includes("关于") && SITE_PROMO.test(line))) return true;
+  if (OPENING_CHROME.test(line) || OPENING_CHROME_MORE.test(line) || STAMP_THEN_TOOLS.test(line) || DATE_THEN_COUNTER.test(line) || (line.includes(":") && SITE_STAMP.test(line)) || docsite(line) || SITE_CREDITS.test(line) || menuLine(line) || copyright(line) || READ_ALOUD.test(line) || (line.length <= 80 && (line.includes("网址") || line.includes("官网") || line.includes("微信")) && !line.includes("关于") && SITE_PROMO.test(line))) return true;
   const folded = toSimplified(withoutPinyin(line));
   return folded !== line && (OPENING_CHROME.test(folded) || OPENING_CHROME_MORE.test(folded) || docsite(folded) || SITE_CREDITS.test(folded) || copyright(folded));
 }

@@ -7,6 +7,7 @@ import type { Diagnostic, DocNumber, Notice, Part, Section, Table } from "../mod
 
 type Signature = NonNullable<Notice["signature"]>;
 import { SCHEMA_VERSION } from "../model/version.js";
+import { diagnostic } from "../model/diagnostics.js";
 import type { Format } from "../model/formats.js";
 import { findDate } from "../lexicon/dates.js";
 import { findDocNumber, issueNumber, seriesNumber } from "../lexicon/docnumber.js";
@@ -258,9 +259,11 @@ function assembleBlocks(adapted: Block[], meta: Meta): Notice {
   else if (left) withoutTasks.sections = left.sections;
   // …inside a note's last organ: the note keeps its whole organs, the warning names the cut one
   const cutOrgan = withoutCutOrgan(notes, blocks, cut);
-  if (cutOrgan && cut) {
-    const said = diagnostics[diagnostics.lastIndexOf(cut)] ?? cut;
-    diagnostics[diagnostics.indexOf(said)] = { ...said, message: `${said.message}; the note it stops in is cut inside an organ's name, "${cutOrgan.organ}", which is left out of the task's organs` };
+  const cutSaid = cut ? diagnostics.findIndex((d) => d.code === cut.code && d.line === cut.line && d.column === cut.column) : -1;
+  if (cutOrgan && cutSaid >= 0) {
+    diagnostics[cutSaid] = { ...diagnostics[cutSaid]!, message: `${diagnostics[cutSaid]!.message}; the note it stops in is cut inside an organ's name, "${cutOrgan.organ}", which is left out of the task's organs` };
+  } else if (cutOrgan) {
+    diagnostics.push(diagnostic("warning", "text-truncated", `the text stops inside a note, its bracket never closed: the organ's name it cuts, "${cutOrgan.organ}", is left out of the task's organs`, cutOrgan.note.line, cutOrgan.note.column));
   }
   const tasks = extractTasks(withoutTasks, cutOrgan ? cutOrgan.notes : notes, diagnostics);
   const stray = notNotice({ ...withoutTasks, tasks });

@@ -110,7 +110,7 @@ function signers(line: string): string {
   const organs = line.trim().split(/\s{2,}|\u3000+/).map((x) => squeezeCjkSpaces(x)).filter(Boolean);
   if (organs.length > 1 && organs.every(isOrganLine)) return organs.join("、");
   const spaced = line.trim().split(/\s+/);
-  return spaced.length > 1 && spaced.every((x) => isOrganLine(x) && !charsAtMost(x, 3)) ? spaced.join("、") : squeezeCjkSpaces(line);
+  return spaced.length > 1 && spaced.every((x) => isOrganLine(x) && !charsAtMost(x, 2)) ? spaced.join("、") : squeezeCjkSpaces(line);
 }
 
 /**
@@ -229,7 +229,17 @@ export function extractClosing(input: Block[], diagnostics: Diagnostic[], issuer
       // a joint signature stacks its organs on lines of their own (中共岳阳市委办公室 / 岳阳市人民政府办公室),
       // up to four; a longer column of organ lines above the date is a list the text gives (the
       // signers of a forwarded document, one per line), not this notice's signature
-      if (prev && prev.kind === "para" && isOrganLine(prev.text) && !(organAt(sealedAt - 1) && organAt(sealedAt - 2) && organAt(sealedAt - 3) && organAt(sealedAt - 4))) {
+      // (…and many organs signing jointly are set two or more to a line, 生态环境部 发展改革委 / 工业和信息化部 公安部 /
+      // …: a grid of such lines is the signature however many rows it has)
+      const gridAt = (k: number) => k >= 0 && body[k]!.kind === "para" && signers((body[k] as ParagraphBlock).text).split("、").length > 1 && signers((body[k] as ParagraphBlock).text).split("、").every(isOrganLine);
+      if (prev && prev.kind === "para" && gridAt(sealedAt)) {
+        let top = sealedAt;
+        while (sealedAt - top < 11 && (gridAt(top - 1) || organAt(top - 1))) top--;
+        issuer = body.slice(top, sealedAt + 1).map((b) => signers((b as ParagraphBlock).text)).join("、");
+        const note = sealedAt < body.length - 1 ? (body[body.length - 1] as ParagraphBlock).text.trim() : null;
+        body.splice(top, body.length - top);
+        if (note) c.annotation = c.annotation ? `${c.annotation}\n${note}` : note;
+      } else if (prev && prev.kind === "para" && isOrganLine(prev.text) && !(organAt(sealedAt - 1) && organAt(sealedAt - 2) && organAt(sealedAt - 3) && organAt(sealedAt - 4))) {
         let top = sealedAt;
         while (sealedAt - top < 3 && organAt(top - 1)) top--;
         issuer = body.slice(top, sealedAt + 1).map((b) => signers((b as ParagraphBlock).text)).join("、");

@@ -7,7 +7,7 @@
 import type { ParagraphBlock } from "../model/blocks.js";
 import type { Diagnostic, DocNumber } from "../model/schema.js";
 import { dateOnly, OCCASION, OCCASION_FRAMED, OCCASION_OPENS } from "../lexicon/dates.js";
-import { withoutPinyin } from "../lexicon/traditional.js";
+import { toSimplified, withoutPinyin } from "../lexicon/traditional.js";
 import { ENDS_WITH_ABOUT, firstOfJoint, isOrganList, LEADING_ORGAN, leadingOrgan, LEVEL_GROUP, OPENS_WITH_ABOUT, splitOrgans, squeezeCjkSpaces } from "../lexicon/organs.js";
 import { findDocNumber, seriesNumber } from "../lexicon/docnumber.js";
 import { matchMarker } from "../lexicon/markers.js";
@@ -121,11 +121,12 @@ function isRecipientsLine(s: string): boolean {
   if (/通知|公告|决定|报告|要求|意见|事项/.test(s.replace(/[：:]$/, "").slice(-6))) return false;
   // (an addressee never says "the following": …会议决定,修改下列地方性法规: opens a 决定's body)
   if (/下列|如下|以下/.test(s)) return false;
-  const pieces = splitOrgans(s);
+  // (a Traditional page's 主送 is read folded: 陜西省(自治區)工業和信息化主管部門 ends as 部门 does)
+  const pieces = splitOrgans(toSimplified(s));
   // 同志们： / 各位委员、同志们： address an audience: a speech's 称谓, not a 主送机关 — and so does any
   // list that 尊敬的 or 亲爱的 opens (尊敬的各位老领导、老同志：)
   if (pieces.every((p) => SALUTATION.test(p) && !isOrganLine(p)) || /^(?:尊敬的|亲爱的)/.test(pieces[0] ?? "")) return false;
-  return pieces.some((p) => ADDRESSEE.test(p) || SCOPED_GROUP.test(p) || LEVEL_GROUP.test(p) || PERSON_ADDRESSED.test(p) || LEADERS_ADDRESSED.test(p) || isOrganLine(p) || /[校院所局委办厅会部处科室站队司行社區]$/.test(p) || TOWN_ADDRESSED.test(p)) || parallelNames(pieces);
+  return pieces.some((p) => ADDRESSEE.test(p) || SCOPED_GROUP.test(p) || LEVEL_GROUP.test(p) || PERSON_ADDRESSED.test(p) || LEADERS_ADDRESSED.test(p) || isOrganLine(p) || /[校院所局委办厅会部处科室站队司行社區]$|部门$|单位$/.test(p) || TOWN_ADDRESSED.test(p)) || parallelNames(pieces);
 }
 
 /** A group addressed within a scope (全校各党政组织, 集团各部门, 全市各级人民法院): the scope, then 各 */

@@ -60,6 +60,18 @@ export function truncatedEnd(blocks: Block[], sections: Section[]): Diagnostic |
   );
 }
 
+/** How a place's or a body's name may end though it reads as no organ (开发区, 示范园, 城投公司's 公司 aside) */
+const NAME_END = /[区县市镇乡村局委办院所队站厅部会社司处科室中心园场馆校团组]$/;
+
+/**
+ * A name a cut shortened: an aside left open (各区人民政府〈含开发区), or no organ's whole name that
+ * stops where no name ends (县农业农, 市协) or is one character (市).
+ */
+function cutName(x: string): boolean {
+  const t = x.replace(/[、，,；;\s]+$/, "");
+  return unbalanced(t) || (!namesOrgan(t) && (charsAtMost(t, 1) || !NAME_END.test(t)));
+}
+
 /** A role label's line (责任单位:…) whose last organ reads as no organ's whole name: the text's end cut it */
 function cutRoleValue(text: string): boolean {
   const m = /^([^：:]{2,10})[：:](.+)$/.exec(text);
@@ -67,7 +79,7 @@ function cutRoleValue(text: string): boolean {
   const role = m ? roleOf(m[1]!.trim()) : null;
   if (!m || (role !== "lead" && role !== "support")) return false;
   const last = splitOrgans(m[2]!.trim()).pop();
-  return last !== undefined && (!namesOrgan(last) || unbalanced(last));
+  return last !== undefined && cutName(last);
 }
 
 /** A heading short enough to stand alone on its line, with no pause, no open bracket or quotation mark */
@@ -112,32 +124,36 @@ const unbalanced = (s: string) => (s.match(OPENED)?.length ?? 0) > (s.match(CLOS
  * name is no organ — the note's other organs stand, the cut one is left out of it (and the warning
  * quotes it). Only where the text was found cut (`cut`), the note runs to the text's end, and the last
  * name reads as no organ (no organ's ending, or a bracket left open). Returns the notes with that one
- * copied without it, and the name; null when nothing is cut.
+ * copied without it, and the name; null when nothing is cut. (A note whose bracket the text's end
+ * never closes is cut though the text was not found so: a Markdown export puts the item's heading
+ * on its own line.)
  */
 export function withoutCutOrgan(notes: PartNote[], blocks: Block[], cut: Diagnostic | null): { notes: PartNote[]; organ: string; note: PartNote } | null {
   const n = notes[notes.length - 1];
   const end = blocks[blocks.length - 1];
-  if (!cut || !n || !end || end.kind !== "para") return null;
+  if (!n || !end || end.kind !== "para") return null;
   // (a separator the cut left after the last name: …各区人民政府〈含开发区、)
   const squeezed = (x: string) => x.replace(/[\s\u3000]+/g, "").replace(/[、，,；;]+$/, "");
   const text = squeezed(end.text);
   const raw = squeezed(n.raw);
   // (the note is the text's last words — its last line, when it runs over lines — not closed by its bracket or a stop)
   if (!raw || !text.endsWith(squeezed(n.raw.slice(n.raw.lastIndexOf("\n") + 1))) || /[）)】。；;]$/.test(raw)) return null;
+  // (where the text was not found cut, a bracket the note opened and the text's end never closed says it was)
+  if (!cut && !(/^[（(]/.test(raw) && unbalanced(raw))) return null;
   const field = (["support", "lead"] as const).find((f) => {
     const last = n.note[f][n.note[f].length - 1];
     return last !== undefined && raw.endsWith(squeezed(last));
   });
   if (!field) return null;
   const organ = n.note[field][n.note[field].length - 1]!;
-  if (namesOrgan(organ) && !unbalanced(organ)) return null;
+  if (!cutName(organ)) return null;
   // what of it is whole stays: the names before a separator the list kept inside it (省發(fā)展改革委、住),
   // or the name before an aside the cut left open (各区人民政府〈含开发区)
   const bare = organ.replace(/[、，,；;\s]+$/, "");
   const sep = Math.max(bare.lastIndexOf("、"), bare.lastIndexOf("，"), bare.lastIndexOf(","));
   const open = bare.search(/[（(〈【][^）)〉】]*$/);
   const whole = sep > 0 ? bare.slice(0, sep).trim() : unbalanced(bare) && open > 0 ? bare.slice(0, open).trim() : "";
-  const kept = whole && namesOrgan(whole) && !unbalanced(whole) ? [whole] : [];
+  const kept = whole && !cutName(whole) ? [whole] : [];
   const cutPart = whole ? organ.slice(whole.length).replace(/^[、，,\s]+/, "") : organ;
   // (a cut name is short: a long run that reads as no organ is something else the page glued on)
   if (!charsAtMost(cutPart, 12)) return null;
