@@ -13,7 +13,7 @@ import { splitHeading } from "../src/stages/sections.js";
 import { parseNote } from "../src/stages/tasks.js";
 import { fieldOf, joinWrappedHeader } from "../src/lexicon/columns.js";
 import { dateOnly, findDate } from "../src/lexicon/dates.js";
-import { firstOfJoint, gluedAddressees, leadingOrgan, splitOrgans } from "../src/lexicon/organs.js";
+import { firstOfJoint, gluedAddressees, isOrganLine, leadingOrgan, splitOrgans } from "../src/lexicon/organs.js";
 import { decodeBytes } from "../src/adapters/decode.js";
 import { COMMON_CHARS, plausibility } from "../src/adapters/plausibility.js";
 import fc from "fast-check";
@@ -2465,5 +2465,31 @@ describe("a page's read-aloud button", () => {
   it.each([["文章播报"], ["朗读"], ["【语音朗读】"]])("%s above a masthead or the 主送 is furniture, not the title", (button) => {
     const n = parseText(`${button}\n嵊州市通源乡人民政府文件\n通政〔2009〕3号\n关于转发《国家森林防火指挥部关于做好2009年元旦春节期间森林防火工作的紧急通知》\n各行政村:\n现将《紧急通知》转发给你们。\n通源乡人民政府\n二OO九年一月九日`);
     expect([n.header.title, n.header.issuer]).toEqual(["关于转发《国家森林防火指挥部关于做好2009年元旦春节期间森林防火工作的紧急通知》", "嵊州市通源乡人民政府"]);
+  });
+});
+
+describe("names that end like organs but are places, and a leading group's 秘书组", () => {
+  it("an item's label that names a place (参观机关办公场所:) is its heading, no organ given a duty", () => {
+    const n = parseText("关于开展政府开放日活动的通知\n各村：\n现将有关事项通知如下。\n二、活动内容\n(一)参观机关办公场所:邀请公众代表观摩机关办公运行情况,由解说员负责介绍全镇各部门整体架构、机构设置等。\n(二)现场参观考察:组织公众代表参观重点项目。");
+    expect([n.sections[0]!.children.map((c) => c.heading), n.tasks]).toEqual([["参观机关办公场所", "现场参观考察"], []]);
+    expect(["办公场所", "住所"].map(isOrganLine)).toEqual([false, false]);
+    expect(["派出所", "律师事务所"].map(isOrganLine)).toEqual([true, true]);
+  });
+  it("a leading group's 秘书组 signs and issues", () => {
+    const n = parseText("关于公布2024年中小学校社会事务进校园活动白名单的通知\n各中小学校：\n现将白名单公布如下。\n\n中共东洲区委教育工作领导小组秘书组\n\n2024年3月1日");
+    expect(n.header.issuer).toBe("中共东洲区委教育工作领导小组秘书组");
+  });
+});
+
+describe("a heading glued to its text where a flattened notice lost its line breaks", () => {
+  const flat = (body: string) => parseText(`关于陕西思极科技有限公司人员配置有关情况的报告${body}`);
+  it("ends with the noun a heading ends with (基本情况, 会议地点, 补员方式及要求), before a body opener further on", () => {
+    const n = flat("一、基本情况陕西思极科技有限公司于2021年4月组建以来，已完成工商注册等前期工作，现将有关情况报告如下。（一）人员配置现状陕西思极科技公司关键核心岗位定员编制31人，目前配置到位6人。（二）补员方式及要求陕西思极科技公司人员补充建议采取公开竞聘方式。二、会议地点省政府西会议楼第一会议室。三、需要公司党委会决策事项提请公司党委会审议陕西思极科技公司人员配置方案。");
+    const fl = (ss: Section[]): string[] => ss.flatMap((s) => [`${s.marker}${s.heading}`, ...fl(s.children)]);
+    expect(fl(n.sections)).toEqual(["一、基本情况", "（一）人员配置现状", "（二）补员方式及要求", "二、会议地点", "三、需要公司党委会决策事项"]);
+  });
+  it("a sentence's subject (本次会议内容涉及…), a noun phrase that goes on (目标任务, 情况的) and a short item stay whole", () => {
+    const n = flat("一、本次会议内容涉及公司经营管理发展中的内部重大事项。二、细化工作目标任务的责任分工和完成时限并按季度通报进展。三、加强基本情况调查摸底工作。");
+    expect(n.sections.map((s) => s.heading)).toEqual(["本次会议内容涉及公司经营管理发展中的内部重大事项", "细化工作目标任务的责任分工和完成时限并按季度通报进展", "加强基本情况调查摸底工作"]);
   });
 });

@@ -9,10 +9,14 @@ import { DATE_SOURCE, dateOnly } from "./dates.js";
 /**
  * Endings of organ names: 发文机关, 署名, 抄送机关, 牵头部门 (行政公署/行署: a 地区's government, 阿里地区行政公署;
  * 银行: the central bank and the policy banks issue notices, 中国人民银行; 中共中央, 党中央 name
- * the Party's centre, which issues jointly with 国务院; 证监会, 银保监会: commissions named short).
+ * the Party's centre, which issues jointly with 国务院; 证监会, 银保监会: commissions named short;
+ * 秘书组, 工作专班: a leading group's office and a task force sign as organs do).
  */
 export const ORGAN_SUFFIX =
-  /(中共中央|党中央|黨中央|银行|銀行|监会|監會|协会|学会|委员会|人民政府|政府|办公室|办公厅|厅|局|委|部|院|中心|科协|党委|党组|集团|公司|大学|学院|学校|法院|检察院|总工会|工会|团委|妇联|联合会|研究会|促进会|基金会|指挥部|行政公署|行署|领导小组|工作组|管委会|管理委员会|处|所|站|馆|社|科|室|队|办|分局|街道|单位|協會|學會|委員會|辦公室|辦公廳|廳|黨委|黨組|聯合會|研究會|總工會|團委|婦聯|領導小組|館|處|單位|辦|隊|工作組|指揮部)$/;
+  /(中共中央|党中央|黨中央|银行|銀行|监会|監會|协会|学会|委员会|人民政府|政府|办公室|办公厅|厅|局|委|部|院|中心|科协|党委|党组|集团|公司|大学|学院|学校|法院|检察院|总工会|工会|团委|妇联|联合会|研究会|促进会|基金会|指挥部|行政公署|行署|领导小组|工作组|秘书组|工作专班|专班|管委会|管理委员会|处|所|站|馆|社|科|室|队|办|分局|街道|单位|協會|學會|委員會|辦公室|辦公廳|廳|黨委|黨組|聯合會|研究會|總工會|團委|婦聯|領導小組|館|處|單位|辦|隊|工作組|指揮部)$/;
+
+/** Words that end as 所 ends an organ's name (派出所, 研究所) but name a place: 办公场所, 住所, 厕所 */
+const PLACE_NOT_ORGAN = /(?:场所|住所|厕所|处所|場所)$/;
 
 /** Whether `s` closes as many brackets of the given kinds as it opens (（…） and (…) unless told). */
 export function bracketsBalanced(s: string, open = "（(", close = "）)"): boolean {
@@ -31,7 +35,7 @@ export function isOrganLine(s: string): boolean {
   // 安全监察部(保卫部）, 市委网信办（市互联网信息办公室）: the name before its bracketed alias ends as an organ
   const core = t.endsWith("）") || t.endsWith(")") ? t.replace(/[（(][^（）()]{1,16}[）)]$/, "") : t;
   // (a Traditional name ends as its Simplified form does: 常州經開區管委會)
-  if (t.length < 2 || t.length > 36 || core.length < 2 || !(ORGAN_SUFFIX.test(core) || ORGAN_SUFFIX.test(toSimplified(core))) || /[，。；：,:;《》“”]/.test(t)) return false;
+  if (t.length < 2 || t.length > 36 || core.length < 2 || !(ORGAN_SUFFIX.test(core) || ORGAN_SUFFIX.test(toSimplified(core))) || /[，。；：,:;《》“”]/.test(t) || PLACE_NOT_ORGAN.test(core)) return false;
   // brackets inside a name are balanced: 中共XX市委（XX）办公室; a wrapped line cut mid-bracket is not a name
   return bracketsBalanced(t);
 }

@@ -14,7 +14,7 @@ import { DECIMAL_STYLE, MARKER_FIRST, markerBeforeDigits, matchMarker, type Mark
 import { DATE_SOURCE } from "../lexicon/dates.js";
 import { DOC_NUMBER_RE, DOC_TYPES, endsLikeTitle, LETTERHEAD_MARK, MARK_BEFORE_CODE, MASTHEAD_BEFORE_TITLE } from "../lexicon/patterns.js";
 import { gluedAddressees, isOrganLine, ORGAN_SUFFIX } from "../lexicon/organs.js";
-import { BODY_OPENER } from "../lexicon/headings.js";
+import { BODY_OPENER, DIRECTIVE_OPENING, HEADING_END, NOUN_PHRASE_GOES_ON } from "../lexicon/headings.js";
 import { withYearBefore } from "../lexicon/patterns.js";
 import { DOCSITE_CHUNK, isDocsiteShare, isOpeningChrome, isWebChrome, URL_LINE } from "../lexicon/chrome.js";
 import { metadataPairs } from "../lexicon/metadata.js";
@@ -612,7 +612,7 @@ const RUN_IN_FIRST = /第一[，,、：:]|一是|①/g;
  */
 function gluedBody(s: string, at: number, next: number): number | null {
   const m = matchMarker(s.slice(at, at + 40));
-  if (!m || m.style !== "chinese-comma") return null;
+  if (!m || (m.style !== "chinese-comma" && m.style !== "chinese-paren")) return null;
   const start = at + m.length;
   // the sentence ends where the next item begins (三、工作任务(一)实施部署（1）…: 工作任务 is all the heading)
   const sentence = /^[^。；！？]*/.exec(s.slice(start, Math.min(start + 200, next)))![0];
@@ -631,9 +631,17 @@ function gluedBody(s: string, at: number, next: number): number | null {
       if (PLACE_OPENING.test(sentence[p]!) && isOrganLine(sentence.slice(p, colon)) && !roleOf(sentence.slice(p, colon))) return start + p;
     }
   }
-  if (sentence.length <= 30) return null;
+  // (a heading noun says where a short heading ends however long its sentence runs: 会议地点省政府西会议楼…)
+  const noun = (): number | null => {
+    const end = nounEnd(sentence);
+    return end === null ? null : start + end;
+  };
+  if (sentence.length <= 30) return noun();
   const opener = BODY_OPENER.exec(sentence.slice(4, 30));
-  if (!opener) return null;
+  if (!opener) return noun();
+  // (a heading noun before the opener ends the heading first: 基本情况陕西思极科技有限公司于2021年4月…)
+  const first = noun();
+  if (first !== null && first < start + 4 + opener.index) return first;
   const before = sentence.slice(0, 4 + opener.index);
   // a word right after a pause or a conjunction is inside the item's own first sentence (二、2020年秋季
   // 学期，全市中小学…; 四、请于3月30日前完成填报工作，并通过…系统上报);
@@ -643,8 +651,30 @@ function gluedBody(s: string, at: number, next: number): number | null {
   return start + 4 + opener.index;
 }
 
+/**
+ * Where a heading glued to its first sentence ends, by the noun it ends with (基本情况公司调度通信… →
+ * 基本情况; 补员方式及要求陕西… → 补员方式及要求): the first heading noun, four characters in or more,
+ * that no noun phrase goes on from, before any pause; null when there is none.
+ */
+const HEADING_NOUN_AT = new RegExp(`^${HEADING_END.source}`);
+/** A sentence's subject, not a heading's words: 本次会议内容涉及… */
+const SUBJECT_OPENING = /^(?:本次|此次|这次|该|这些|上述|以上|今年|本年)/;
+function nounEnd(sentence: string): number | null {
+  // (a heading that directs, 坚持标准先行, 加强情况调度, is a sentence: its nouns end no heading)
+  if (SUBJECT_OPENING.test(sentence) || DIRECTIVE_OPENING.test(sentence)) return null;
+  const head = sentence.slice(0, 20);
+  for (const m of head.matchAll(HEADING_END)) {
+    const end = m.index + m[0].length;
+    if (/[，,、；;：:（(“《]/.test(head.slice(0, end))) return null;
+    // (nor where another heading noun follows: 目标任务, 时间安排 are one heading)
+    if (end < 4 || NOUN_PHRASE_GOES_ON.test(sentence.slice(end)) || sentence.length - end < 10 || HEADING_NOUN_AT.test(sentence.slice(end))) continue;
+    return end;
+  }
+  return null;
+}
+
 /** A verb that takes 各级…/各单位 as its object (明确各级人员职责, 督促各单位…) */
-const DIRECTING_VERB_END = /(?:明确|督促|指导|动员|带领|引导|组织动员)$/
+const DIRECTING_VERB_END = /(?:明确|督促|指导|动员|带领|引导|组织动员|结合|针对|面向|组织)$/
 
 /** A line of page furniture: chrome, a web address, database metadata. */
 function furniture(line: string): boolean {
