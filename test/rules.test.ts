@@ -13,7 +13,7 @@ import { splitHeading } from "../src/stages/sections.js";
 import { parseNote } from "../src/stages/tasks.js";
 import { fieldOf, joinWrappedHeader } from "../src/lexicon/columns.js";
 import { dateOnly, findDate } from "../src/lexicon/dates.js";
-import { firstOfJoint, gluedAddressees, isOrganLine, leadingOrgan, splitOrgans } from "../src/lexicon/organs.js";
+import { firstOfJoint, gluedAddressees, isOrganLine, leadingOrgan, notAName, splitOrgans } from "../src/lexicon/organs.js";
 import { decodeBytes } from "../src/adapters/decode.js";
 import { COMMON_CHARS, plausibility } from "../src/adapters/plausibility.js";
 import fc from "fast-check";
@@ -2491,5 +2491,22 @@ describe("a heading glued to its text where a flattened notice lost its line bre
   it("a sentence's subject (本次会议内容涉及…), a noun phrase that goes on (目标任务, 情况的) and a short item stay whole", () => {
     const n = flat("一、本次会议内容涉及公司经营管理发展中的内部重大事项。二、细化工作目标任务的责任分工和完成时限并按季度通报进展。三、加强基本情况调查摸底工作。");
     expect(n.sections.map((s) => s.heading)).toEqual(["本次会议内容涉及公司经营管理发展中的内部重大事项", "细化工作目标任务的责任分工和完成时限并按季度通报进展", "加强基本情况调查摸底工作"]);
+  });
+});
+
+describe("a reply to a deputy's 建议 or a member's 提案 (…的答复)", () => {
+  it("its title broken before 答复 is read whole, and the deputy it answers is its 主送", () => {
+    const n = parseText("国务院办公厅对十届全国人大\n四次会议第2996号建议的答复\n国办函〔2006〕70号\n石英代表：\n您提出的关于建设地方政府门户网站外文版的建议收悉，现答复如下：\n一是加强规划。");
+    expect([n.header.title, n.header.docNumber?.raw, n.header.recipients]).toEqual(["国务院办公厅对十届全国人大四次会议第2996号建议的答复", "国办函〔2006〕70号", ["石英代表"]]);
+  });
+});
+
+describe("a dataset's masked names in a flattened closing", () => {
+  it("an organ whose place is masked (国网XX省电力有限公司人资部) signs; 抄送 before a glued 印发 line is read", () => {
+    const n = parseText("关于选派人员挂职锻炼的通知各单位：现将有关事项通知如下。一、人员安排经研究，选派XXX同志挂职。二、报到时间请于9月20日到经研院报到（联系人：XXX，XXX电话：711XXXX）。国网XX省电力有限公司人资部2022年9月16日（此件不公开发布，发至收文单位本部。）抄送：国网XX电力设备部。国网XX省电力有限公司办公室2022年9月16日印发");
+    expect([n.signature?.issuer, n.cc, n.printedBy?.organ]).toEqual(["国网XX省电力有限公司人资部", ["国网XX电力设备部"], "国网XX省电力有限公司办公室"]);
+  });
+  it("XXX, a masked person's name, and masked phone digits are no part of an organ's name", () => {
+    expect([notAName("国网XX省电力有限公司"), notAName("XXX国网办公室"), notAName("1391139XXXX国网办公室")]).toEqual([false, true, true]);
   });
 });

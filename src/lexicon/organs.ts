@@ -15,6 +15,15 @@ import { DATE_SOURCE, dateOnly } from "./dates.js";
 export const ORGAN_SUFFIX =
   /(中共中央|党中央|黨中央|银行|銀行|监会|監會|协会|学会|委员会|人民政府|政府|办公室|办公厅|厅|局|委|部|院|中心|科协|党委|党组|集团|公司|大学|学院|学校|法院|检察院|总工会|工会|团委|妇联|联合会|研究会|促进会|基金会|指挥部|行政公署|行署|领导小组|工作组|秘书组|工作专班|专班|管委会|管理委员会|处|所|站|馆|社|科|室|队|办|分局|街道|单位|協會|學會|委員會|辦公室|辦公廳|廳|黨委|黨組|聯合會|研究會|總工會|團委|婦聯|領導小組|館|處|單位|辦|隊|工作組|指揮部)$/;
 
+/**
+ * A place a dataset masked inside an organ's name (国网XX省电力有限公司): two letters between Chinese
+ * characters (group 1 the one before). XXX stands for a person's name, and masked phone digits stand
+ * after digits: neither is part of an organ's name.
+ */
+export const NAME_MASK_G = /([\u4e00-\u9fff])[XＸ]{2}(?=[\u4e00-\u9fff])/g;
+/** Latin letters, digits or @ in a name once its masks are taken out: an e-mail address or a number, no organ's name */
+export const notAName = (s: string): boolean => /[A-Za-z0-9@]/.test(s.replace(NAME_MASK_G, "$1"));
+
 /** Words that end as 所 ends an organ's name (派出所, 研究所) but name a place: 办公场所, 住所, 厕所 */
 const PLACE_NOT_ORGAN = /(?:场所|住所|厕所|处所|場所)$/;
 

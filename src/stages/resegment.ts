@@ -13,7 +13,7 @@ import type { Diagnostic } from "../model/schema.js";
 import { DECIMAL_STYLE, MARKER_FIRST, markerBeforeDigits, matchMarker, type Marker } from "../lexicon/markers.js";
 import { DATE_SOURCE } from "../lexicon/dates.js";
 import { DOC_NUMBER_RE, DOC_TYPES, endsLikeTitle, LETTERHEAD_MARK, MARK_BEFORE_CODE, MASTHEAD_BEFORE_TITLE } from "../lexicon/patterns.js";
-import { gluedAddressees, isOrganLine, ORGAN_SUFFIX } from "../lexicon/organs.js";
+import { gluedAddressees, isOrganLine, notAName, ORGAN_SUFFIX } from "../lexicon/organs.js";
 import { BODY_OPENER, DIRECTIVE_OPENING, HEADING_END, NOUN_PHRASE_GOES_ON } from "../lexicon/headings.js";
 import { withYearBefore } from "../lexicon/patterns.js";
 import { DOCSITE_CHUNK, isDocsiteShare, isOpeningChrome, isWebChrome, URL_LINE } from "../lexicon/chrome.js";
@@ -269,11 +269,11 @@ function organStart(s: string, end: number): number | null {
   // (its ） is no sentence end; read alone, the stretch after it would leave 有限公司)
   const from = Math.max(0, end - 61);
   const bracketed = (from === 0 ? BRACKETED_NAME_AT_START : BRACKETED_NAME).exec(s.slice(from, end));
-  if (bracketed && isOrganLine(bracketed[1]!) && !/[A-Za-z0-9@]/.test(bracketed[1]!)) return end - bracketed[1]!.length;
+  if (bracketed && isOrganLine(bracketed[1]!) && !notAName(bracketed[1]!)) return end - bracketed[1]!.length;
   // the whole stretch since the last sentence end, when it is a name
   const since = /[。；：:）)]([^。；：:）)]{2,40})$/.exec(s.slice(Math.max(0, end - 41), end));
   // (an e-mail address or a number before it is the contact line's, not the name's)
-  if (since && isOrganLine(since[1]!) && !/[A-Za-z0-9@]/.test(since[1]!)) return end - since[1]!.length;
+  if (since && isOrganLine(since[1]!) && !notAName(since[1]!)) return end - since[1]!.length;
   for (let len = Math.min(40, end); len >= 3; len--) {
     const name = s.slice(end - len, end);
     if (!isOrganLine(name)) continue;
@@ -291,7 +291,7 @@ function organStart(s: string, end: number): number | null {
   if (/[0-9XＸ*＊]/.test(s[end - 1] ?? "")) return null;
   for (let len = Math.min(36, end - 7); len >= 4; len--) {
     const name = s.slice(end - len, end);
-    if (PHONE_END.test(s.slice(Math.max(0, end - len - 7), end - len)) && !/[A-Za-z0-9@]/.test(name) && isOrganLine(name)) return end - len;
+    if (PHONE_END.test(s.slice(Math.max(0, end - len - 7), end - len)) && !notAName(name) && isOrganLine(name)) return end - len;
   }
   return null;
 }
