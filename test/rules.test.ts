@@ -2510,3 +2510,10 @@ describe("a dataset's masked names in a flattened closing", () => {
     expect([notAName("国网XX省电力有限公司"), notAName("XXX国网办公室"), notAName("1391139XXXX国网办公室")]).toEqual([false, true, true]);
   });
 });
+
+describe("a date inside a numbered attachment's name in a flattened 附件说明", () => {
+  it("is no signature date, and the attachments stay whole; a signature after the list still dates it", () => {
+    const n = parseText("关于给予疫情防控一线职工专项补助的通知各单位：现将有关事项通知如下。一、时间范围。按照国家电网公司人资部要求，专项补助发放时间从2021年12月起。附件：1.国家电网公司人资部2022年1月7日邮件2.国家电网有限公司关于给予一线有关人员专项补助的通知(国家电网人资〔2020〕46号)");
+    expect([n.signature?.date ?? null, n.attachments.map((a) => a.title)]).toEqual([null, ["国家电网公司人资部2022年1月7日邮件", "国家电网有限公司关于给予一线有关人员专项补助的通知(国家电网人资〔2020〕46号)"]]);
+  });
+});

@@ -538,6 +538,9 @@ function closingCuts(s: string, cuts: number[], titles: string[], boundaries: nu
     const after = s.slice(end, end + 4);
     // a date inside a sentence (2022年07月21日，…召开) is no signature
     if (/^[，,、的前后至到起止内以]/.test(after)) continue;
+    // …nor one inside an attachment's name in a numbered 附件说明 (附件：1.国家电网公司人资部2022年1月7日邮件2.…):
+    // a few words go on after it up to the next attachment's number, and no sentence ended since the label
+    if (NEXT_ATTACHMENT_AFTER.test(s.slice(end, end + 12)) && inAttachmentList(s, d.index)) continue;
     if (after.startsWith("印发")) end += 2;
     let organ = titleBeforeOrgan(s, organBefore(s, d.index) ?? organAfterTitle(s, d.index, titles) ?? titleOrganBefore(s, d.index), d.index);
     // the 印发 line glued after an attachment's title page (…明细表山东省医疗保险事业中心综合组2020年9月14日印发)
@@ -589,6 +592,16 @@ function closingCuts(s: string, cuts: number[], titles: string[], boundaries: nu
     const organ = organBefore(s, m.index);
     if (organ !== null) cuts.push(organ);
   }
+}
+
+/** The rest of an attachment's name, then the next one's number (邮件2.…) */
+const NEXT_ATTACHMENT_AFTER = /^[\u4e00-\u9fff]{1,8}[0-9]{1,2}[.．、]/;
+
+/** Whether `at` stands in a 附件说明 list: after an 附件： label, no sentence ended since (looked back at most 300 characters) */
+function inAttachmentList(s: string, at: number): boolean {
+  const before = s.slice(Math.max(0, at - 300), at);
+  const label = Math.max(before.lastIndexOf("附件："), before.lastIndexOf("附件:"));
+  return label >= 0 && !/[。；;]/.test(before.slice(label));
 }
 
 /** The first character of an organ named with its level or place (省应急厅, 市教育局, 县财政局, 国家…) */
