@@ -2517,3 +2517,10 @@ describe("a date inside a numbered attachment's name in a flattened 附件说明
     expect([n.signature?.date ?? null, n.attachments.map((a) => a.title)]).toEqual([null, ["国家电网公司人资部2022年1月7日邮件", "国家电网有限公司关于给予一线有关人员专项补助的通知(国家电网人资〔2020〕46号)"]]);
   });
 });
+
+describe("an enterprise's 汇报 to its leadership", () => {
+  it("ends its title as 报告 does", () => {
+    const n = parseText("关于加强安全生产管理的若干组织措施的汇报\n一、基本情况\n近年来，公司安全生产形势总体平稳。");
+    expect([n.header.title, n.header.docType]).toEqual(["关于加强安全生产管理的若干组织措施的汇报", "汇报"]);
+  });
+});

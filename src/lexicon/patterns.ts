@@ -9,8 +9,9 @@ export const DOC_TYPES = [
   "公报", "细则", "规划", "计划", "总结", "条例", "规则", "指引", "说明", "预案",
   // what a speech is called besides 讲话: 在…座谈会上的发言, 新年致辞, 在…大会上的主持词
   "发言", "致辞", "主持词",
-  // a reply to a deputy's 建议 or a member's 提案 (…对…第2996号建议的答复): a 函 in form, named so
-  "答复", "答覆",
+  // a reply to a deputy's 建议 or a member's 提案 (…对…第2996号建议的答复): a 函 in form, named so;
+  // an enterprise's report to its leadership (关于…若干组织措施的汇报)
+  "答复", "答覆", "汇报", "匯報",
   // traditional-character reposts
   "實施方案", "工作要點", "工作報告", "實施意見", "報告", "決定", "意見", "請示", "批復", "講話", "規定", "辦法", "紀要",
   "決議", "計劃", "總結", "規劃", "條例", "規則", "通報", "要點", "細則", "預案", "發言", "致辭", "主持詞",
