@@ -53,6 +53,12 @@ const KNOWN_FLAT_MISSES = new Set([
   // a forum's noise tokens, pipes among them (: K3 s7 | h5 \2 N. H& u), glued to some lines: run into one
   // line, the pipes make the text read as a table's row
   "r52-wenshang-2012-county-notice-trad-forum-title-and-recipients-one-line-cut.txt",
+  // lines of markup alone (<p id="h4sia"><td …></td></p>) are furniture where they stand alone; run into
+  // one line with the text, the tags sit inside its sentences
+  "r58-kaifeng-2020-city-health-commission-work-summary-mirror-markup-only-lines-above-title.txt",
+  // a table's cells one per line, each closed by its pipe (工作任务 | / 一、… |): run into one line, the
+  // cells and the items in them read as one row of a table
+  "r59-jimei-2021-district-split-table-header-cells-one-per-line-with-pipes.txt",
 ]);
 const lastItem = (ss: Section[]): Section | null => {
   const s = ss[ss.length - 1];
