@@ -2524,3 +2524,10 @@ describe("an enterprise's 汇报 to its leadership", () => {
     expect([n.header.title, n.header.docType]).toEqual(["关于加强安全生产管理的若干组织措施的汇报", "汇报"]);
   });
 });
+
+describe("a whitelist of activities copied one cell per line", () => {
+  it("活动名称 names the task column beside 牵头实施单位", () => {
+    expect(fieldOf("活动名称")).toBe("task");
+    expect(fieldOf("单位名称")).toBeNull();
+  });
+});

@@ -135,8 +135,8 @@ export function joinWrappedHeader(cells: readonly string[], width: number): Arra
   return head;
 }
 
-/** Ends of a task column's header beyond the synonyms (主要工作任务, 年度重点任务, 具体工作措施, 预期目标; 民生事项名称, 任务名称). */
-const TASK_END = /(任务|措施|事项|目标|事项名称|任务名称)$/;
+/** Ends of a task column's header beyond the synonyms (主要工作任务, 年度重点任务, 具体工作措施, 预期目标; 民生事项名称, 任务名称; a whitelist's 活动名称). */
+const TASK_END = /(任务|措施|事项|目标|事项名称|任务名称|活动名称|工作名称)$/;
 /** A year opening a header (2022年预期目标, 2023年度重点任务) */
 const YEAR_OPENING = /^(?:19|20)\d{2}年度?/;
 /** Ends of a deadline column's header (计划完成时限, 办结时间). */
