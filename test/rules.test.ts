@@ -2531,3 +2531,22 @@ describe("a whitelist of activities copied one cell per line", () => {
     expect(fieldOf("单位名称")).toBeNull();
   });
 });
+
+describe("text hard-wrapped at a fixed width", () => {
+  // every paragraph cut into lines of 30 characters, as a document site copies a file
+  const wrap = (p: string) => p.match(/.{1,30}/gu)!.join("\n");
+  it("an item's first line that fills the width goes on below; a short heading line stands alone", () => {
+    const text = [
+      "关于开展城区环境整治百日行动的方案",
+      wrap("为改善城区人居环境，提升群众满意度，结合我县实际情况，现制定城区环境整治百日行动方案，请各单位认真组织实施，确保各项任务落到实处。"),
+      "一、总体目标",
+      wrap("通过百日整治，城区市容市貌明显改善，群众满意度明显提升，环境卫生长效管理机制基本建立，城市管理水平明显提高，人居环境更加整洁优美。"),
+      "二、重点任务",
+      wrap("1.加强城区街巷、公园广场、江河水域、堤岸、绿地、重点部位、居民小区清扫保洁。推进环卫作业精细化管理，加强环卫作业监督考核，做到清扫到位、保洁及时。"),
+      wrap("2.完善城区环卫设施。合理布局垃圾收集点和公厕，加快推进设施建设，确保城区环卫设施布局合理、数量充足、功能完善，满足群众需要。"),
+    ].join("\n");
+    const n = parseText(text);
+    expect(n.sections[1]!.children.map((c) => c.heading)).toEqual(["加强城区街巷、公园广场、江河水域、堤岸、绿地、重点部位、居民小区清扫保洁", "完善城区环卫设施"]);
+    expect(n.sections.map((s) => s.heading)).toEqual(["总体目标", "重点任务"]);
+  });
+});

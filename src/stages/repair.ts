@@ -118,6 +118,29 @@ function continues(a: ParagraphBlock, b: ParagraphBlock, indentMode: boolean): b
   return !charsAtMost(a.text, 19);
 }
 
+/**
+ * The width a text was hard-wrapped at, or 0: one line length (±1) that at least a third of eight or
+ * more lines share, 20 characters or more — a document site's or a mail's copy cut every N characters.
+ */
+function fixedWrapWidth(paras: ParagraphBlock[]): number {
+  if (paras.length < 8) return 0;
+  const counts = new Map<number, number>();
+  for (const p of paras) {
+    const n = p.text.trim().length;
+    if (n >= 20) counts.set(n, (counts.get(n) ?? 0) + 1);
+  }
+  let best = 0;
+  let width = 0;
+  for (const [n, c] of counts) {
+    const near = c + (counts.get(n - 1) ?? 0) + (counts.get(n + 1) ?? 0);
+    if (near > best || (near === best && n > width)) {
+      best = near;
+      width = n + (counts.get(n + 1) ? 1 : 0);
+    }
+  }
+  return best >= 6 && best * 3 >= paras.length ? width : 0;
+}
+
 /** meta receives what web chrome says about the page (发布日期) before the line is dropped. */
 export function repairParagraphs(blocks: Block[], diagnostics: Diagnostic[], meta?: Record<string, string>): Block[] {
   const out: Block[] = [];
@@ -127,6 +150,7 @@ export function repairParagraphs(blocks: Block[], diagnostics: Diagnostic[], met
   const indented = paras.filter((x) => x.column >= 3 && !x.heading).length;
   const adjacentFlush = paras.filter((x) => !x.blankBefore && x.column === 1).length;
   const indentMode = indented >= 3 && adjacentFlush >= 3 && paras.filter((x) => x.blankBefore).length < paras.length / 4;
+  const wrapWidth = fixedWrapWidth(paras);
   let sentenceSeen = false;
   let firstSentence = -1;
   // the names the text quotes in 《》, found once when first asked
@@ -244,7 +268,11 @@ export function repairParagraphs(blocks: Block[], diagnostics: Diagnostic[], met
     // a document's name the notice quotes (《2021年…责任分工》), printed on a line of its own above its
     // text, is that document's title: the text below it does not continue it
     const quotedAbove = prev?.kind === "para" && charsAtMost(prev.text, 60) && !TERMINAL.test(prev.text) && quoted().has(prev.text.trim().replace(/\s+/g, ""));
-    if (prev && prev.kind === "para" && !signature && !quotedAbove && continues(prev, b, indentMode)) {
+    // text hard-wrapped at a fixed width (a document site's copy, 32 characters to a line): an item's
+    // first line that fills the width and ends on no stop goes on below, however much it looks a heading
+    // (1.加强城区街巷、…、重点部位、居 / 民小区清扫保洁。…)
+    const filled = wrapWidth > 0 && prev?.kind === "para" && !signature && prev.text.trim().length >= wrapWidth - 1 && isStandaloneHeading(prev) && !/[。；;！？：:，,]$/.test(prev.text.trim()) && !matchMarker(b.text) && !dateOnly(b.text) && !NEVER_CONTINUES.test(b.text);
+    if (prev && prev.kind === "para" && !signature && !quotedAbove && (filled || continues(prev, b, indentMode))) {
       out[out.length - 1] = joinParagraphs(prev, b);
     } else out.push(b);
   }
