@@ -2550,3 +2550,12 @@ describe("text hard-wrapped at a fixed width", () => {
     expect(n.sections.map((s) => s.heading)).toEqual(["总体目标", "重点任务"]);
   });
 });
+
+describe("a signature's date printed on the last paragraph's line", () => {
+  it("after the last sentence's stop and a space, it is the 成文日期; a date inside a sentence is not", () => {
+    const n = parseText("海南省人民政府关于表彰2004年度造林绿化先进市县的决定\n各市、县、自治县人民政府，省政府直属各单位：\n在2004年造林绿化工作中，各市县较好地完成了任务。\n希望受表彰的市县再接再厉，为生态省建设作出更大贡献。 二○○五年二月七日");
+    expect(n.signature?.date).toBe("2005-02-07");
+    const m = parseText("关于做好有关工作的通知\n各单位：\n请于2005年2月7日前报送。");
+    expect(m.signature).toBeNull();
+  });
+});

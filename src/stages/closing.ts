@@ -127,6 +127,9 @@ function ccList(value: string): boolean {
   return splitOrgans(v).every((p) => charsAtMost(p, 30) && !p.includes("的"));
 }
 
+/** A date set off by spaces after the last sentence's stop, ending the paragraph (group 1 the date) */
+const DATE_AFTER_STOP = new RegExp(`[。！？!?][ \\u3000]+(${DATE_SOURCE})$`);
+
 /** The blocks with a signature run on at the end of the text's last paragraph set on lines of its own, when no date line follows it. */
 function signatureApart(blocks: Block[]): Block[] {
   for (let k = blocks.length - 1; k >= 0 && k >= blocks.length - 4; k--) {
@@ -137,7 +140,14 @@ function signatureApart(blocks: Block[]): Block[] {
     // (only a paragraph that holds a sentence and ends in a date is asked)
     if (!/[0-9〇○零一二三四五六七八九十]日$/.test(t) || !/[。！？!?]/.test(t)) continue;
     const g = gluedSignature(t);
-    if (!g) return blocks;
+    if (!g) {
+      // …or its date alone, set off from the last sentence by a space (…作出更大贡献。 二○○五年二月七日): a
+      // page that printed the signature's date on the paragraph's line
+      const d = DATE_AFTER_STOP.exec(t);
+      if (!d || !dateOnly(d[1]!)) return blocks;
+      const at = t.length - d[1]!.length;
+      return [...blocks.slice(0, k), sliceParagraph(b, 0, t.length - d[0].length + 1), sliceParagraph(b, at, t.length), ...blocks.slice(k + 1)];
+    }
     const pieces = [sliceParagraph(b, 0, g.textEnd), sliceParagraph(b, g.organAt, g.organEnd), sliceParagraph(b, g.dateAt, t.length)];
     return [...blocks.slice(0, k), ...pieces, ...blocks.slice(k + 1)];
   }
