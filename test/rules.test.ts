@@ -2559,3 +2559,13 @@ describe("a signature's date printed on the last paragraph's line", () => {
     expect(m.signature).toBeNull();
   });
 });
+
+describe("a report's occasion line that lost its 上", () => {
+  it("ends at 会议 and is no part of the 主送 below the speaker's line; a line that goes on with 暨 still joins", () => {
+    const n = parseText("魏庄镇2018年政府工作报告和2019年工作计划\n2019年2月26日在镇第十四届人民代表大会第三次会议\n魏庄镇人民政府镇长 杨杰\n各位代表:\n现在，我代表镇人民政府向大会作政府工作报告，请予审议。\n一、2018年工作回顾\n全镇经济持续发展。");
+    // (各位代表 addresses an audience: no 主送)
+    expect([n.header.recipients, n.signature?.date]).toEqual([[], "2019-02-26"]);
+    const m = parseText("平潭综合实验区人民检察院工作报告\n—2024年1月19日在平潭综合实验区人大工作会议\n暨平潭县第十八届人民代表大会第三次会议上\n平潭综合实验区人民检察院检察长王 桦\n各位代表，同志们：\n现在，我代表院向大会报告工作。");
+    expect(m.signature?.dateText).toBe("—2024年1月19日在平潭综合实验区人大工作会议暨平潭县第十八届人民代表大会第三次会议上");
+  });
+});

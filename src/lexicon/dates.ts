@@ -95,7 +95,7 @@ export function dateOnly(s: string): ParsedDate | null {
  * 第五次会议上, （2021年12月15日在…会议上的讲话）): the date it was given (group 1) — the 成文日期
  * of a text that bears no signature. A line that opens so (group 1) may go on over the next line.
  */
-export const OCCASION = new RegExp(`^(?:——|—|－－|--)?\\s*[（(]?\\s*(${DATE_SOURCE})\\s*在[^。；，,]{2,60}?[上中](?:的(?:讲话|报告|发言|致辞|总结讲话))?\\s*[）)]?$`);
+export const OCCASION = new RegExp(`^(?:——|—|－－|--)?\\s*[（(]?\\s*(${DATE_SOURCE})\\s*在[^。；，,]{2,60}?(?:[上中]|会议|大会)(?:的(?:讲话|报告|发言|致辞|总结讲话))?\\s*[）)]?$`);
 /** An occasion line set off from the text: after ——, or in brackets */
 export const OCCASION_FRAMED = /^(?:——|—|－－|--|[（(])/;
 /** The beginning of an occasion line: its date, then 在 (the rest may be on the next line). */

@@ -94,7 +94,8 @@ function continues(a: ParagraphBlock, b: ParagraphBlock, indentMode: boolean): b
   }
   // a speech's occasion line that wraps (——2024年1月19日在…人大工作会议 / 暨…第三次会议上) goes on
   // to the line that completes it, and no further (below)
-  if (OCCASION_OPENS.test(a.text.trim()) && !OCCASION.test(a.text.trim()) && charsAtMost(b.text.trim(), 40) && OCCASION.test(a.text.trim() + b.text.trim())) return true;
+  // (…人大工作会议 / 暨…第三次会议上: a line that ends in 会议 reads whole, and goes on when the next joins another meeting)
+  if (OCCASION_OPENS.test(a.text.trim()) && (!OCCASION.test(a.text.trim()) || /^[暨及和与]/.test(b.text.trim())) && charsAtMost(b.text.trim(), 40) && OCCASION.test(a.text.trim() + b.text.trim())) return true;
   // (a sentence end was ruled out at the top; outside indent mode these too)
   if (indentMode && (NEVER_CONTINUES.test(b.text) || matchMarker(b.text) || dateOnly(b.text))) return false;
   // (a speech's occasion line, 2021年12月15日在…会议上, ends where it ends: set off by —— or
