@@ -2569,3 +2569,10 @@ describe("a report's occasion line that lost its 上", () => {
     expect(m.signature?.dateText).toBe("—2024年1月19日在平潭综合实验区人大工作会议暨平潭县第十八届人民代表大会第三次会议上");
   });
 });
+
+describe("a flattened heading glued to a deadline that opens its text", () => {
+  it("3月15日前 opens the text after the heading; a date after its year or after 于 stays in the sentence", () => {
+    const n = parseText("国家电网有限公司关于开展直流换流站隐患排查治理工作的通知各省电力公司：现将有关事项通知如下。一、做好隐患排查治理方案编制3月15日前，各省电力公司结合隐患清单完成本单位治理实施方案编制审查工作。二、请于2021年3月30日前完成统计填报工作，并通过系统上报。");
+    expect(n.sections.map((s) => s.heading)).toEqual(["做好隐患排查治理方案编制", "请于2021年3月30日前完成统计填报工作，并通过系统上报"]);
+  });
+});

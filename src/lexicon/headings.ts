@@ -55,9 +55,9 @@ const CELL_EDGE = /[ \t\u3000]*\|[|\s]*$/;
 const withoutCellEdge = (s: string): string => (s.endsWith("|") ? s.replace(CELL_EDGE, "") || s : s);
 
 /** Words that open a body sentence of a 公文 (按照…, 根据…, 会议认为…, 希望各单位…, 各县(市、区)…,
- *  通过…, 坚决…, a date 2020年11月底前…), never a heading's
+ *  通过…, 坚决…, a date 2020年11月底前…, a deadline 3月15日前…), never a heading's
  *  continuation: where a heading glued to its body (text that lost its line breaks) ends. */
-export const BODY_OPENER = /(按照|根据|为了|为(?:贯彻|进一步|深入|全面|加快|认真|切实|落实|推动|推进|做好|确保|加强)|党的|会议认为|会议指出|会议强调|会议要求|请各|请项目|请你|希望|全省|全市|全县|全区|我省|我市|近年来|近期|目前|当前|截至|今年以来|去年以来|坚持以|围绕|各地|各单位|各部门|各(?:县|市|区|乡|镇|级|有关|相关|成员|责任)|通过|坚决|习近平总书记|(?:19|20)\d{2}年\d{1,2}月)/;
+export const BODY_OPENER = /(按照|根据|为了|为(?:贯彻|进一步|深入|全面|加快|认真|切实|落实|推动|推进|做好|确保|加强)|党的|会议认为|会议指出|会议强调|会议要求|请各|请项目|请你|希望|全省|全市|全县|全区|我省|我市|近年来|近期|目前|当前|截至|今年以来|去年以来|坚持以|围绕|各地|各单位|各部门|各(?:县|市|区|乡|镇|级|有关|相关|成员|责任)|通过|坚决|习近平总书记|(?:19|20)\d{2}年\d{1,2}月|\d{1,2}月\d{1,2}日前)/;
 
 /**
  * The short phrase an unnumbered paragraph opens with, as policy measures name each measure

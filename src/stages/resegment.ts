@@ -660,7 +660,8 @@ function gluedBody(s: string, at: number, next: number): number | null {
   // 学期，全市中小学…; 四、请于3月30日前完成填报工作，并通过…系统上报);
   // 各级 after an organ's name is that organ's (本文发至公司各级单位，…), after a verb of directing its object
   // (…管理，明确各级人员…)
-  if (/(?:[，,、；;]|并|并且|且|和|及|或|与)$/.test(before) || (opener[0].startsWith("各") && (ORGAN_SUFFIX.test(before) || DIRECTING_VERB_END.test(before)))) return null;
+  // (…and a date's month after its year or after 于/在/至, 请于2021年3月30日前…, is inside the sentence too)
+  if (/(?:[，,、；;]|并|并且|且|和|及|或|与|[0-9年于在至到从])$/.test(before) || (opener[0].startsWith("各") && (ORGAN_SUFFIX.test(before) || DIRECTING_VERB_END.test(before)))) return null;
   return start + 4 + opener.index;
 }
 
