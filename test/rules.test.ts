@@ -2576,3 +2576,10 @@ describe("a flattened heading glued to a deadline that opens its text", () => {
     expect(n.sections.map((s) => s.heading)).toEqual(["做好隐患排查治理方案编制", "请于2021年3月30日前完成统计填报工作，并通过系统上报"]);
   });
 });
+
+describe("a tool bar's cells before the page's chrome, and a telegram's header rows", () => {
+  it("| 繁体 | 网站已支持ipv6… is furniture; the 明电's 发往/等级 rows give way to its organ, number and title", () => {
+    const n = parseText("欢迎光临平顶山市教育体育局!今天是:\n| 繁体 | 网站已支持ipv6内 部 明 电\n发往 见报头 签批 张国顺\n等级 加 急 平教体办明电〔 2020 〕10号\n平顶山市教育体育局\n关于下达教育重点规划建设任务的通知\n各县(市、区)教体局、高新区农社局:\n根据各县(市、区)上报的情况，现将任务下达给你们。");
+    expect([n.header.issuer, n.header.docNumber?.raw, n.header.title]).toEqual(["平顶山市教育体育局", "平教体办明电〔2020〕10号", "平顶山市教育体育局关于下达教育重点规划建设任务的通知"]);
+  });
+});

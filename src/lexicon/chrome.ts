@@ -21,7 +21,7 @@ export const WEB_CHROME =
  * cannot be body text.
  */
 export const OPENING_CHROME =
-  /^(?:[•·●▪◆■►>\-*]\s*)?(?:[x×✕]$|欢迎(?:访问|来到|光临|进入)|设为首页|加入收藏|收藏本站|无障碍|(?:本站|网站)?支持\s*[Ii][Pp][Vv]6|适老化|政策解读链接|相关解读|维基文库[，,]\s*自由的图书馆|跳转到(?:导航|搜索)|收录于《|长者模式|长辈版|适老版|关怀版|老年模式|简体版?|繁體版?|繁体版?|English|网站地图|网站导航|登录|注册|搜索|高级检索|政府信息公开$|信息公开$|(?:通知|公示|公告|通告)(?:公告|公示|通知|通告)$|当前位置|您当前(?:的|所在)?位置|您现在(?:所在)?的?位置|您的位置|所在位置|(?:网站)?首页\s*[>＞»›\-—]|字号|【?\s*字体|浏览量|浏览次数|访问量|访问次数|点击数|点击量|点击率|阅读次数|阅读量|热点新闻|热点关注|相关文章|相关新闻|推荐阅读|相关链接|上一篇|下一篇|【?\s*打印|【?\s*关闭|分享到|扫一扫|文章来源|来源[:：]|信息来源|责任编辑|编辑[:：丨|]|审核[丨|]|作者[:：]|时间[:：]|日期[:：]|发表时间|发表于|显示全部楼层|发布时间|发布于|发布者[:：]|发布人[:：]|下载地址|核心提示|视力保护色|背景色|大\s*中\s*小|[【\[]?(?:全文|正文|原文)[】\]]?[:：]?$|[0-9A-Z]{9,18}\s*\/\s*(?:19|20)\d{2}-\d{3,6}$)/;
+  /^(?:[•·●▪◆■►>\-*]\s*)?(?:[x×✕]$|欢迎(?:访问|来到|光临|进入)|设为首页|加入收藏|收藏本站|无障碍|(?:本站|网站)?已?支持\s*[Ii][Pp][Vv]6|适老化|政策解读链接|相关解读|维基文库[，,]\s*自由的图书馆|跳转到(?:导航|搜索)|收录于《|长者模式|长辈版|适老版|关怀版|老年模式|简体版?|繁體版?|繁体版?|English|网站地图|网站导航|登录|注册|搜索|高级检索|政府信息公开$|信息公开$|(?:通知|公示|公告|通告)(?:公告|公示|通知|通告)$|当前位置|您当前(?:的|所在)?位置|您现在(?:所在)?的?位置|您的位置|所在位置|(?:网站)?首页\s*[>＞»›\-—]|字号|【?\s*字体|浏览量|浏览次数|访问量|访问次数|点击数|点击量|点击率|阅读次数|阅读量|热点新闻|热点关注|相关文章|相关新闻|推荐阅读|相关链接|上一篇|下一篇|【?\s*打印|【?\s*关闭|分享到|扫一扫|文章来源|来源[:：]|信息来源|责任编辑|编辑[:：丨|]|审核[丨|]|作者[:：]|时间[:：]|日期[:：]|发表时间|发表于|显示全部楼层|发布时间|发布于|发布者[:：]|发布人[:：]|下载地址|核心提示|视力保护色|背景色|大\s*中\s*小|[【\[]?(?:全文|正文|原文)[】\]]?[:：]?$|[0-9A-Z]{9,18}\s*\/\s*(?:19|20)\d{2}-\d{3,6}$)/;
 /**
  * More furniture of the opening lines (see OPENING_CHROME): 更新时间, a >> breadcrumb, a bare time stamp,
  * a site bar naming its 来源 after a space, or a site's or organ's name (its www. address may follow)
@@ -156,8 +156,28 @@ const SITE_PROMO = /(?:网址|官网)[:：]?\s*(?:https?:\/\/|www\.)[A-Za-z0-9]|
 /** A page's read-aloud button, alone on its line (文章播报, 语音朗读, 【朗读】) */
 const READ_ALOUD = /^[【\[]?(?:文章|语音|全文)?(?:播报|朗读)[】\]]?$/;
 
+/**
+ * The line after the short cells of a tool bar a page's layout table printed before it (| 繁体 | 网站已支持ipv6…):
+ * what follows them, or the line itself when it opens with no such cell.
+ */
+function afterToolCells(line: string): string {
+  let t = line.trim();
+  if (!t.startsWith("|")) return t;
+  while (t.startsWith("|")) {
+    const k = t.indexOf("|", 1);
+    if (k < 0 || k > 12) break;
+    t = t.slice(k);
+  }
+  return t.replace(/^\|\s*/, "");
+}
+
 /** Page furniture of the opening stretch, in Simplified or Traditional characters (首頁 > …). */
 export function isOpeningChrome(line: string): boolean {
+  // (a tool bar's cells before it: | 繁体 | 网站已支持ipv6)
+  if (line.trimStart().startsWith("|")) {
+    const rest = afterToolCells(line);
+    if (rest !== "" && rest !== line.trim() && (OPENING_CHROME.test(rest) || OPENING_CHROME_MORE.test(rest))) return true;
+  }
   if (OPENING_CHROME.test(line) || OPENING_CHROME_MORE.test(line) || STAMP_THEN_TOOLS.test(line) || DATE_THEN_COUNTER.test(line) || (line.includes(":") && SITE_STAMP.test(line)) || docsite(line) || SITE_CREDITS.test(line) || menuLine(line) || copyright(line) || READ_ALOUD.test(line) || (line.length <= 80 && (line.includes("网址") || line.includes("官网") || line.includes("微信")) && !line.includes("关于") && SITE_PROMO.test(line))) return true;
   const folded = toSimplified(withoutPinyin(line));
   return folded !== line && (OPENING_CHROME.test(folded) || OPENING_CHROME_MORE.test(folded) || docsite(folded) || SITE_CREDITS.test(folded) || copyright(folded));
