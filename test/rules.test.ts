@@ -2583,3 +2583,10 @@ describe("a tool bar's cells before the page's chrome, and a telegram's header r
     expect([n.header.issuer, n.header.docNumber?.raw, n.header.title]).toEqual(["平顶山市教育体育局", "平教体办明电〔2020〕10号", "平顶山市教育体育局关于下达教育重点规划建设任务的通知"]);
   });
 });
+
+describe("a law site's organ line between two copies of a title", () => {
+  it("the title is the rules' name, not the organ and the name, when an earlier copy carries its year", () => {
+    const n = parseText("厦门市新型墙体材料管理规定(2002年)\n\n作者:法律资料网 时间:2024-06-25 14:15:56   浏览:8552   来源:法律资料网\n\n厦门市新型墙体材料管理规定(2002年)\n\n福建省厦门市人民政府\n\n厦门市新型墙体材料管理规定\n\n第一条 为了节约土地资源，制定本规定。");
+    expect(n.header.title).toBe("厦门市新型墙体材料管理规定");
+  });
+});

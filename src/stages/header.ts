@@ -279,8 +279,10 @@ const PLACE_OPENING = /^(?:中共|国务院|[\u4e00-\u9fa5]{1,6}[省市县区州
 /** Whether the line at k is printed again, word for word, elsewhere in the opening stretch */
 function printedAgain(blocks: ParagraphBlock[], end: number, k: number): boolean {
   if (k >= blocks.length) return false;
-  const t = blocks[k]!.text.trim();
-  for (let i = 0; i < end; i++) if (i !== k && blocks[i]!.text.trim() === t) return true;
+  // (a law site's copy may carry its year or version after it: 厦门市新型墙体材料管理规定(2002年))
+  const bare = (x: string) => x.trim().replace(TITLE_TAIL, "").replace(/\s+/g, "");
+  const t = bare(blocks[k]!.text);
+  for (let i = 0; i < end; i++) if (i !== k && bare(blocks[i]!.text) === t) return true;
   return false;
 }
 
