@@ -188,3 +188,6 @@ export const ADOPTION_NOTE = /^[（(]?(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2
  * series numbers its issues so. Group 1 the year, group 2 the issue, in either numerals.
  */
 export const ISSUE_NUMBER_RE = /^((?:19|20)[0-9]{2}|[〇○零一二三四五六七八九]{4})年第([0-9]{1,4}|[一二三四五六七八九十百〇零]{1,6})期$/;
+
+/** A document's name quoted in 《》 in a notice's text (《2021年…责任分工》): group 1 the name, 4–60 characters */
+export const QUOTED_NAME_G = /《([^《》]{4,60})》/g;

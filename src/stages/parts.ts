@@ -9,7 +9,7 @@ import type { Block, ParagraphBlock } from "../model/blocks.js";
 import { dateOnly } from "../lexicon/dates.js";
 import { squeezeCjkSpaces } from "../lexicon/organs.js";
 import { matchMarker } from "../lexicon/markers.js";
-import { ANNOTATION_LINE, DRAFT_TAIL, endsLikeTitle, ISSUED_IN_TITLE, PLAN_COVER_FIELD, POST_AND_NAME, withYearBefore } from "../lexicon/patterns.js";
+import { ANNOTATION_LINE, DRAFT_TAIL, endsLikeTitle, ISSUED_IN_TITLE, PLAN_COVER_FIELD, POST_AND_NAME, QUOTED_NAME_G, withYearBefore } from "../lexicon/patterns.js";
 import { CLOSING_LABEL_START } from "../lexicon/attachments.js";
 import { ATTACHMENT_INLINE, ATTACHMENT_LABEL as LABEL_RE, FILE_NAME } from "../lexicon/attachments.js";
 
@@ -164,7 +164,7 @@ export function quotedTitles(blocks: Block[]): string[] {
   const out: string[] = [];
   for (const b of blocks) {
     if (b.kind !== "para") continue;
-    for (const m of b.text.matchAll(/《([^《》]{4,60})》/g)) out.push(...withYearBefore(b.text, m.index, m[1]!));
+    for (const m of b.text.matchAll(QUOTED_NAME_G)) out.push(...withYearBefore(b.text, m.index, m[1]!));
   }
   return out;
 }

@@ -10,7 +10,7 @@ import { dateOnly, OCCASION, OCCASION_FRAMED, OCCASION_OPENS } from "../lexicon/
 import { gluedAddressees, isOrganLine, isOrganList, LEADING_ORGAN, OPENS_WITH_ABOUT, signatureOnOneLine } from "../lexicon/organs.js";
 import { CUT_PAGE_TITLE, isDocsiteShare, isOpeningChrome, isWebChrome, URL_LINE } from "../lexicon/chrome.js";
 import { endsInLeaderPage, LABEL_LINE, PAGE_NUMBER_LINE } from "../lexicon/layout.js";
-import { ADOPTION_NOTE, endsLikeTitle, endsWithDocType, SERIES_ISSUE_LINE_RE, siteSuffixAt, titleThenAddressees } from "../lexicon/patterns.js";
+import { ADOPTION_NOTE, endsLikeTitle, QUOTED_NAME_G, endsWithDocType, SERIES_ISSUE_LINE_RE, siteSuffixAt, titleThenAddressees } from "../lexicon/patterns.js";
 import { CLOSING_LABEL_START, FILE_NAME, LINK_DATE_OPENING } from "../lexicon/attachments.js";
 import { metadataPairs } from "../lexicon/metadata.js";
 import { SENTENCE_END as TERMINAL } from "../lexicon/layout.js";
@@ -161,7 +161,7 @@ export function repairParagraphs(blocks: Block[], diagnostics: Diagnostic[], met
     quotedNames = new Set();
     for (const x of blocks) {
       if (x.kind !== "para" || !x.text.includes("《")) continue;
-      for (const m of x.text.matchAll(/《([^《》]{4,60})》/g)) quotedNames.add(m[1]!.replace(/\s+/g, ""));
+      for (const m of x.text.matchAll(QUOTED_NAME_G)) quotedNames.add(m[1]!.replace(/\s+/g, ""));
     }
     return quotedNames;
   };
@@ -267,13 +267,14 @@ export function repairParagraphs(blocks: Block[], diagnostics: Diagnostic[], met
     const after = blocks[at + 1];
     const signature = isOrganLine(b.text) && after?.kind === "para" && dateOnly(after.text) !== null;
     // a document's name the notice quotes (《2021年…责任分工》), printed on a line of its own above its
-    // text, is that document's title: the text below it does not continue it
-    const quotedAbove = prev?.kind === "para" && charsAtMost(prev.text, 60) && !TERMINAL.test(prev.text) && quoted().has(prev.text.trim().replace(/\s+/g, ""));
+    // text, is that document's title: the text below it does not continue it (asked only of a line
+    // that would otherwise go on)
+    const quotedAbove = (a: ParagraphBlock) => charsAtMost(a.text, 60) && !TERMINAL.test(a.text) && quoted().has(a.text.trim().replace(/\s+/g, ""));
     // text hard-wrapped at a fixed width (a document site's copy, 32 characters to a line): an item's
     // first line that fills the width and ends on no stop goes on below, however much it looks a heading
     // (1.加强城区街巷、…、重点部位、居 / 民小区清扫保洁。…)
     const filled = wrapWidth > 0 && prev?.kind === "para" && !signature && prev.text.trim().length >= wrapWidth - 1 && isStandaloneHeading(prev) && !/[。；;！？：:，,]$/.test(prev.text.trim()) && !matchMarker(b.text) && !dateOnly(b.text) && !NEVER_CONTINUES.test(b.text);
-    if (prev && prev.kind === "para" && !signature && !quotedAbove && (filled || continues(prev, b, indentMode))) {
+    if (prev && prev.kind === "para" && !signature && (filled || continues(prev, b, indentMode)) && !quotedAbove(prev)) {
       out[out.length - 1] = joinParagraphs(prev, b);
     } else out.push(b);
   }

@@ -11,7 +11,7 @@ import { isOpeningChrome, isWebChrome } from "../lexicon/chrome.js";
 import { namesOrgan } from "../lexicon/notes.js";
 import { charsAtMost } from "../lexicon/length.js";
 import { roleOf } from "../lexicon/columns.js";
-import { splitOrgans } from "../lexicon/organs.js";
+import { bracketsBalanced, splitOrgans } from "../lexicon/organs.js";
 import type { PartNote } from "./tasks.js";
 
 /** A value that stops on a comma, an enumeration mark or an opening bracket goes on (部门分工：X牵头，). */
@@ -114,10 +114,8 @@ export function withoutCutItem(blocks: Block[], sections: Section[], cut: Diagno
   return { sections: drop(sections), item };
 }
 
-/** Brackets an organ's name opens and closes: one left open says the name was cut (各区人民政府〈含开发区) */
-const OPENED = /[（(〈【]/g;
-const CLOSED = /[）)〉】]/g;
-const unbalanced = (s: string) => (s.match(OPENED)?.length ?? 0) > (s.match(CLOSED)?.length ?? 0);
+/** A bracket an organ's name leaves open says the name was cut (各区人民政府〈含开发区) */
+const unbalanced = (s: string) => !bracketsBalanced(s, "（(〈【", "）)〉】");
 
 /**
  * A note the text's end cuts inside its last organ's name ((责任单位:县发改局(粮食局)、县农业农, 牵头单位：市): that
