@@ -7,6 +7,7 @@ import { findSection } from "./model/section-path.js";
 import { matchMarker } from "./lexicon/markers.js";
 import { isRealDate } from "./lexicon/dates.js";
 import { toHalfWidth } from "./lexicon/numerals.js";
+import { issueNumber } from "./lexicon/docnumber.js";
 
 export interface Problem {
   path: string;
@@ -96,6 +97,13 @@ function checkDocNumber(dn: DocNumber | null, path: string, add: Add): void {
   if (!dn) return;
   const raw = toHalfWidth(dn.raw);
   if (dn.prefix !== null && !raw.includes(dn.prefix)) add(`${path}.prefix`, "doc-number", `prefix "${dn.prefix}" does not appear in "${dn.raw}"`);
+  // (a bulletin's issue written in Chinese numerals, 二〇二四年第十六期: its year and serial as the parser reads them)
+  const issue = issueNumber(dn.raw);
+  if (issue) {
+    if (dn.year !== issue.year) add(`${path}.year`, "doc-number", `year ${dn.year} does not appear in "${dn.raw}"`);
+    if (dn.serial !== issue.serial) add(`${path}.serial`, "doc-number", `serial ${dn.serial} does not appear in "${dn.raw}"`);
+    return;
+  }
   // (a letter O or 〇 typed for a zero reads as one, as the parser reads it: 国函[20O0]31号)
   const digits = raw.replace(/[OoＯ〇○]/g, "0");
   let rest = digits;
