@@ -2492,6 +2492,11 @@ describe("a heading glued to its text where a flattened notice lost its line bre
     const n = flat("一、本次会议内容涉及公司经营管理发展中的内部重大事项。二、细化工作目标任务的责任分工和完成时限并按季度通报进展。三、加强基本情况调查摸底工作。");
     expect(n.sections.map((s) => s.heading)).toEqual(["本次会议内容涉及公司经营管理发展中的内部重大事项", "细化工作目标任务的责任分工和完成时限并按季度通报进展", "加强基本情况调查摸底工作"]);
   });
+  it("an outline whose first item follows the title and only spaces (…的汇报　　　　一、基本情况…) is read: every item, each heading cut", () => {
+    const n = parseText("关于加强安全生产管理的若干组织措施的汇报　　　　一、基本情况为进一步夯实公司安全生产基础，组织部会同安监部制定了公司若干组织措施，主要是通过违章信息协同机制提出组织处理措施。1.发生严重违章的，责成县公司领导班子召开专题民主生活会。2.第二次发生严重违章的，责成市公司领导班子召开专题民主生活会。二、需要公司党委会决策事项以上事项提请公司党委会审议，审议通过后，印发并组织实施。");
+    expect(n.sections.map((s) => `${s.marker}${s.heading}`)).toEqual(["一、基本情况", "二、需要公司党委会决策事项"]);
+    expect(n.sections[0]!.children.map((s) => s.marker)).toEqual(["1.", "2."]);
+  });
 });
 
 describe("a reply to a deputy's 建议 or a member's 提案 (…的答复)", () => {

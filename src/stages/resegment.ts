@@ -161,7 +161,8 @@ function markerCuts(s: string, fixed: number[], boundaries: number[]): number[] 
         const stretch = from >= 0 ? s.slice(from, c.at).trim() : "";
         // right after a heading that stood alone (a part, a chapter, a title, the item above), or
         // right at a cut (an appended document's title ends where its first item begins)
-        placed = from >= 0 && (HEADING_ONLY.test(stretch) || from === c.at);
+        // (or after a cut and only spaces: 汇报　　　　一、基本情况…, the title cut before its spaces)
+        placed = from >= 0 && (HEADING_ONLY.test(stretch) || stretch === "");
         // …an enclosing item's heading may hold a comma (一、减负稳岗留工并举，深层次优化用工生态(一)…)
         if (!placed && from >= 0 && HEADING_WITH_PAUSE.test(stretch)) placed = accepted.some((a) => a.end === from && a.rank < rank);
         // or after a group heading that stood alone below a paragraph (…进行责任分解。“十三五”应急体系
