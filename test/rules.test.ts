@@ -2492,6 +2492,17 @@ describe("a heading glued to its text where a flattened notice lost its line bre
     const n = flat("一、本次会议内容涉及公司经营管理发展中的内部重大事项。二、细化工作目标任务的责任分工和完成时限并按季度通报进展。三、加强基本情况调查摸底工作。");
     expect(n.sections.map((s) => s.heading)).toEqual(["本次会议内容涉及公司经营管理发展中的内部重大事项", "细化工作目标任务的责任分工和完成时限并按季度通报进展", "加强基本情况调查摸底工作"]);
   });
+  it("a heading that directs ends where its body's own verb begins (…过程管控加大…, …风险管控高度重视…, …受理范围依据…); 方面 ends a heading", () => {
+    const n = flat("一、强化隐患治理过程管控加大隐患排查治理管控力度，压紧压实责任，边排查边治理。二、做好现场安全风险管控高度重视现场安全管理，明确各级人员安全风险管控职责，详细评估每一项作业的安全风险。三、投诉判定规则方面（一）优化投诉受理范围依据供电服务“十项承诺”和员工服务“十个不准”，仅将红线场景纳入投诉受理范畴。四、投诉分类优化方面调整优化后投诉一级分类5个、二级分类15个、三级分类共26个。");
+    const fl = (ss: Section[]): string[] => ss.flatMap((s) => [`${s.marker}${s.heading}`, ...fl(s.children)]);
+    expect(fl(n.sections)).toEqual(["一、强化隐患治理过程管控", "二、做好现场安全风险管控", "三、投诉判定规则方面", "（一）优化投诉受理范围", "四、投诉分类优化方面"]);
+  });
+  it("…but not at a verb after a pause, or inside a clause its subject began (…企业要加强…), nor 方面 framed by 在", () => {
+    const n = flat("一、强化思想认识、加强组织领导食堂是各单位为员工提供后勤服务保障的重要场所，也是高风险场所。二、规范供用电协议管理供电企业要加强并网调度协议的管理工作，按照范本每年组织排查协议内容。三、公司在安全生产方面存在短板和弱项需要在今后工作中认真加以解决。");
+    expect(n.sections.map((s) => s.heading)).not.toContain("强化思想认识");
+    expect(n.sections.map((s) => s.heading)).not.toContain("规范供用电协议管理供电企业要");
+    expect(n.sections.map((s) => s.heading)).not.toContain("公司在安全生产方面");
+  });
   it("an outline whose first item follows the title and only spaces (…的汇报　　　　一、基本情况…) is read: every item, each heading cut", () => {
     const n = parseText("关于加强安全生产管理的若干组织措施的汇报　　　　一、基本情况为进一步夯实公司安全生产基础，组织部会同安监部制定了公司若干组织措施，主要是通过违章信息协同机制提出组织处理措施。1.发生严重违章的，责成县公司领导班子召开专题民主生活会。2.第二次发生严重违章的，责成市公司领导班子召开专题民主生活会。二、需要公司党委会决策事项以上事项提请公司党委会审议，审议通过后，印发并组织实施。");
     expect(n.sections.map((s) => `${s.marker}${s.heading}`)).toEqual(["一、基本情况", "二、需要公司党委会决策事项"]);

@@ -68,10 +68,10 @@ export const LEAD_SENTENCE = /^\s*([^，,。；;：:（(）)]{4,30})。/;
 
 /**
  * Nouns a section's heading ends with as 公文 outlines name their parts (一、基本情况, （二）补员方式及要求,
- * 二、需要公司党委会决策事项, 四、评选程序): where a heading glued to its text by a lost line break
+ * 二、需要公司党委会决策事项, 四、评选程序, 二、投诉分类优化方面): where a heading glued to its text by a lost line break
  * ends, when no word that opens a body sentence (BODY_OPENER) says so.
  */
-export const HEADING_END = /(?:基本情况|情况|事项|要求|原则|程序|方式|形式|安排|目标|任务|措施|内容|主题|议题|范围|条件|标准|步骤|职责|分工|意义|依据|对象|人员|时间|地点|办法|方法|机制|纪律|流程|做法|成效|问题|建议|背景|现状|需求|指导思想|组织机构|机构|概况|进展)/g;
+export const HEADING_END = /(?:基本情况|情况|事项|要求|原则|程序|方式|形式|安排|目标|任务|措施|内容|主题|议题|范围|条件|标准|步骤|职责|分工|意义|依据|对象|人员|时间|地点|办法|方法|机制|纪律|流程|做法|成效|问题|建议|背景|现状|需求|指导思想|组织机构|机构|概况|进展|方面)/g;
 /** What a noun phrase goes on with after a heading noun: no heading ends before it (方式及要求, 情况的通报) */
 export const NOUN_PHRASE_GOES_ON = /^[的之和及与、，,或等和暨并]/;
 /**
@@ -79,3 +79,11 @@ export const NOUN_PHRASE_GOES_ON = /^[的之和及与、，,或等和暨并]/;
  * sentence, and a heading noun inside it (标准, 情况) ends nothing.
  */
 export const DIRECTIVE_OPENING = /^(?:坚持|加强|推进|做好|强化|完善|落实|健全|深化|提高|提升|推动|加快|建立|严格|切实|扎实|全面|积极|持续|着力|突出|注重|抓好|确保|实施|开展|规范|优化|聚焦|围绕|明确|细化|压实|加大|狠抓|抓实|做实|筑牢|守牢|保持|坚决|不断|大力|依法|统筹|构建|打造|培育|巩固|拓展|强化|夯实|严肃|认真|精心|及时|主动|广泛|科学|合理|有序|稳妥)/;
+
+/**
+ * Verbs that open the body's first clause after a heading that directs, where a flattened notice
+ * glued the two (强化隐患治理过程管控加大隐患排查治理管控力度，…; 做好现场安全风险管控高度重视…;
+ * 优化投诉受理范围依据供电服务…): strong verbs and 依据/针对 only — adverbs such as 科学, 有序 stand
+ * inside headings (推进垃圾分类科学处置).
+ */
+export const SECOND_CLAUSE_OPENING = /(?:加强|加大|加快|强化|推进|推动|落实|严格|切实|确保|做好|抓好|高度重视|依据|针对|坚持|深入|着力|进一步|为保证|为确保)/g;

@@ -14,7 +14,7 @@ import { DECIMAL_STYLE, MARKER_FIRST, markerBeforeDigits, matchMarker, type Mark
 import { DATE_SOURCE } from "../lexicon/dates.js";
 import { DOC_NUMBER_RE, DOC_TYPES, endsLikeTitle, LETTERHEAD_MARK, MARK_BEFORE_CODE, MASTHEAD_BEFORE_TITLE } from "../lexicon/patterns.js";
 import { gluedAddressees, isOrganLine, notAName, ORGAN_SUFFIX } from "../lexicon/organs.js";
-import { BODY_OPENER, DIRECTIVE_OPENING, HEADING_END, NOUN_PHRASE_GOES_ON } from "../lexicon/headings.js";
+import { BODY_OPENER, DIRECTIVE_OPENING, HEADING_END, NOUN_PHRASE_GOES_ON, SECOND_CLAUSE_OPENING } from "../lexicon/headings.js";
 import { withYearBefore } from "../lexicon/patterns.js";
 import { DOCSITE_CHUNK, isDocsiteShare, isOpeningChrome, isWebChrome, URL_LINE } from "../lexicon/chrome.js";
 import { metadataPairs } from "../lexicon/metadata.js";
@@ -652,6 +652,9 @@ function gluedBody(s: string, at: number, next: number): number | null {
   };
   if (sentence.length <= 30) return noun();
   const opener = BODY_OPENER.exec(sentence.slice(4, 30));
+  // (a heading that directs ends where its body's own verb begins, if that comes before any opener)
+  const directive = directiveEnd(sentence);
+  if (directive !== null && (!opener || directive < 4 + opener.index)) return start + directive;
   if (!opener) return noun();
   // (a heading noun before the opener ends the heading first: 基本情况陕西思极科技有限公司于2021年4月…)
   const first = noun();
@@ -682,8 +685,30 @@ function nounEnd(sentence: string): number | null {
     const end = m.index + m[0].length;
     if (/[，,、；;：:（(“《]/.test(head.slice(0, end))) return null;
     // (nor where another heading noun follows: 目标任务, 时间安排 are one heading)
+    // (…方面 framed by 在/从/对 is inside a sentence: 公司在安全生产方面存在…)
+    if (m[0] === "方面" && /[在从对]/.test(head.slice(0, m.index))) continue;
     if (end < 4 || NOUN_PHRASE_GOES_ON.test(sentence.slice(end)) || sentence.length - end < 10 || HEADING_NOUN_AT.test(sentence.slice(end))) continue;
     return end;
+  }
+  return null;
+}
+
+/**
+ * Where a heading that directs (强化…, 做好…, 优化…) ends when its body's first clause, glued to it,
+ * opens with a verb of its own (…过程管控加大隐患排查治理管控力度，): the heading is six characters or
+ * more without a pause, the clause runs on eight or more before its first pause, and the verb is no
+ * part of a clause already begun (…企业要加强: its subject opens the body, and is not found here).
+ */
+function directiveEnd(sentence: string): number | null {
+  if (!DIRECTIVE_OPENING.test(sentence)) return null;
+  for (const m of sentence.slice(0, 24).matchAll(SECOND_CLAUSE_OPENING)) {
+    const p = m.index;
+    if (p < 6) continue;
+    const head = sentence.slice(0, p);
+    if (/[，,、；;：:（(“《]/.test(head)) return null;
+    if (/[要应须需将并和及与或的、]$/.test(head)) return null;
+    if (/^[^，,；;。：:]*/.exec(sentence.slice(p))![0].length < 8) continue;
+    return p;
   }
   return null;
 }
