@@ -2606,3 +2606,28 @@ describe("a law site's organ line between two copies of a title", () => {
     expect(n.header.title).toBe("厦门市新型墙体材料管理规定");
   });
 });
+
+describe("a telegram (明电): its masthead, header fields and 机要 serial", () => {
+  const one = (s: string) => parseText(s).header;
+  it("run on in one line: the masthead …发电 gives the issuer, the fields and the serial (鲁机发号) are no title, the 明电 mark is no part of the number", () => {
+    const h = one("山东省人民政府办公厅发电发电单位山东省人民政府办公厅签发于国安等级特急·明电鲁政办发明电〔2021〕1号鲁机发号山东省人民政府办公厅关于做好黄河防凌工作的通知沿黄各市人民政府，省有关部门(单位):2021年1月7日8时，我省黄河河段出现首封，封河发展迅速。现就有关事项通知如下。一、加强监测预警。山东省人民政府办公厅2021年1月8日");
+    expect(h.issuer).toBe("山东省人民政府办公厅");
+    expect(h.title).toBe("山东省人民政府办公厅关于做好黄河防凌工作的通知");
+    expect(h.docNumber?.raw).toBe("鲁政办发明电〔2021〕1号");
+    const j = one("中共山东省委办公厅发电等级特急，明电鲁办发电（2020）164号鲁机发4043号中共山东省委办公厅山东省人民政府办公厅关于召开表彰大会的通知各市党委和人民政府，省直各部门:省委、省政府决定召开表彰大会。现将有关事项通知如下。一、会议内容。");
+    expect(j.docNumber?.raw).toBe("鲁办发电（2020）164号");
+    expect(j.title).toBe("中共山东省委办公厅山东省人民政府办公厅关于召开表彰大会的通知");
+  });
+  it("without a 发文字号, the serial (鲁机发532号) is not read as one", () => {
+    const h = one("发电单位中共山东省委办公厅等级特急·明电鲁机发532号中共山东省委办公厅关于进一步规范向省委报送请示报告有关事宜的通知各市党委，省委各部委:为进一步规范请示报告工作，现就有关事宜通知如下。1.省委议事协调机构向省委请示报告工作，原则上以办公室名义行文。");
+    expect(h.docNumber).toBeNull();
+    expect(h.issuer).toBe("中共山东省委办公厅");
+    expect(h.title).toBe("中共山东省委办公厅关于进一步规范向省委报送请示报告有关事宜的通知");
+  });
+  it("on lines of their own: the same", () => {
+    const h = one("山东省人民政府办公厅发电\n发电单位  山东省人民政府办公厅\n签发  于国安\n等级  特急·明电  鲁政办发明电〔2021〕1号\n鲁机发12号\n山东省人民政府办公厅关于做好黄河防凌工作的通知\n沿黄各市人民政府，省有关部门：\n近期我省黄河河段出现封河，现就有关事项通知如下。\n一、加强监测预警。\n山东省人民政府办公厅\n2021年1月8日");
+    expect(h.issuer).toBe("山东省人民政府办公厅");
+    expect(h.docNumber?.raw).toBe("鲁政办发明电〔2021〕1号");
+    expect(h.title).toBe("山东省人民政府办公厅关于做好黄河防凌工作的通知");
+  });
+});

@@ -126,7 +126,21 @@ export const URGENCY_RE = /(特急|加急|特提|平急)/;
  * 国家电网有限公司加急办值通(2020)638号): the mark, then the 代字 up to the number's bracket. Group 1
  * is the mark, group 2 the 代字.
  */
-export const MARK_BEFORE_CODE = /(内部事项|普通事项|一般事项|绝密|机密|秘密|特急|加急)([\u4e00-\u9fa5]{2,12})$/;
+export const MARK_BEFORE_CODE = /(内部事项|普通事项|一般事项|绝密|机密|秘密|(?:特急|加急|平急|特提)[·•・，, ]?明电|特急|加急)([\u4e00-\u9fa5]{2,12})$/;
+/**
+ * A telegram (明电) prints a header of its own above the number: its masthead (山东省人民政府办公厅发电,
+ * as a notice's …文件), then fields — 发电单位 (the organ sending it), 签发/签批 (who signed), 等级 (its
+ * urgency, 特急·明电), 发往 — and after the number the 机要 bureau's serial (鲁机发532号, its digits
+ * sometimes blank: 鲁机发号). None of it is the title, and the serial is no 发文字号.
+ */
+export const TELEGRAM_MASTHEAD = /^([\u4e00-\u9fa5（）()]{4,40}?)发电$/;
+/** A telegram's header field where it begins (in a line run on, a cut goes before each) */
+export const TELEGRAM_FIELD_G = /发电单位|签发(?!人)|签批|等级(?=\s*(?:特急|加急|平急|特提|[加平特]\s*急))|发往/g;
+/** A line of a telegram's header fields (发电单位山东省人民政府办公厅, 等级特急·明电, 签发 于国安) */
+export const TELEGRAM_FIELD_LINE = /^(?:发电单位|签发(?!人)|签批|等级|发往)/;
+/** The 机要 serial of a telegram (鲁机发532号, 鲁机发号) */
+export const TELEGRAM_SERIAL = /^[\u4e00-\u9fa5]机发\s*\d{0,6}\s*号$/;
+export const TELEGRAM_SERIAL_G = /[\u4e00-\u9fa5]机发\s*\d{0,6}\s*号/g;
 /** The mark of a document that is not classified (普通事项, as 国网 documents print it where 内部事项 would stand) */
 export const UNCLASSIFIED_RE = /^(?:普通事项|一般事项)\s*/;
 /**

@@ -11,7 +11,7 @@ import { toSimplified, withoutPinyin } from "../lexicon/traditional.js";
 import { ENDS_WITH_ABOUT, firstOfJoint, isOrganList, LEADING_ORGAN, leadingOrgan, LEVEL_GROUP, OPENS_WITH_ABOUT, splitOrgans, squeezeCjkSpaces } from "../lexicon/organs.js";
 import { findDocNumber, seriesNumber } from "../lexicon/docnumber.js";
 import { matchMarker } from "../lexicon/markers.js";
-import { BARE_NUMBER_RE, DRAFT_MARK, SERIES_ISSUE_LINE_RE, docTypeOf, endsWithDocType, isOrganLine, MINUTES_MASTHEAD_RE, ORGAN_SUFFIX, POST_AND_NAME, SECRECY_RE, UNCLASSIFIED_RE, URGENCY_RE } from "../lexicon/patterns.js";
+import { BARE_NUMBER_RE, DRAFT_MARK, SERIES_ISSUE_LINE_RE, docTypeOf, endsWithDocType, isOrganLine, MINUTES_MASTHEAD_RE, ORGAN_SUFFIX, POST_AND_NAME, SECRECY_RE, TELEGRAM_FIELD_LINE, TELEGRAM_MASTHEAD, TELEGRAM_SERIAL, UNCLASSIFIED_RE, URGENCY_RE } from "../lexicon/patterns.js";
 import { CUT_PAGE_TITLE, isOpeningChrome, REPOST_MARKER, SITE_CATEGORY, URL_LINE } from "../lexicon/chrome.js";
 import { metadataPairs } from "../lexicon/metadata.js";
 import { unreadText } from "../lexicon/leftover.js";
@@ -243,9 +243,15 @@ function classify(b: ParagraphBlock, timesOf: (t: string) => number, next: Parag
   if (SECRECY_RE.test(t) && t.length <= 20 && !/(?:文件|纪要)$/.test(t)) return "secrecy";
   if (URGENCY_RE.test(t) && bare.length <= 4) return "urgency";
   if (/签发人[：:]/.test(t) && !findDocNumber(t)) return "signer";
+  // a telegram's 机要 serial (鲁机发532号) reads as a number without a year, and is none
+  if (bare.length <= 12 && TELEGRAM_SERIAL.test(bare)) return "chrome";
   const dn = findDocNumber(t);
   if (dn && bare.length <= dn.length + 24 && !endsAsTitle(t)) return "number";
   if (SITE_CATEGORY.test(bare)) return "chrome";
+  // a telegram's header fields (发电单位…, 签发 于国安, 等级特急·明电): no title's words
+  if (bare.length <= 40 && TELEGRAM_FIELD_LINE.test(bare) && (bare.includes("明电") || !/关于|關於/.test(bare))) return "chrome";
+  // a telegram's masthead (山东省人民政府办公厅发电) as a notice's …文件
+  if (bare.length <= 40 && TELEGRAM_MASTHEAD.test(bare) && isOrganLine(TELEGRAM_MASTHEAD.exec(bare)![1]!)) return "masthead";
   if (/文件$/.test(bare.replace(SERIES_NUMBER, "")) && bare.length <= 40 && !/[，。；]/.test(bare)) return "masthead";
   if (dateOnly(t)) return "date";
   // a bulletin's issuing line (督查室   2022年8月19): its organ, not a title's first line
@@ -600,7 +606,7 @@ export function extractHeader(
           r.mastheadText = above + bare;
           break;
         }
-        const own = t.replace(/文件\s*$/, "").trim();
+        const own = t.replace(/(?:文件|发电)\s*$/, "").trim();
         const onLine = own.split(/[\s\u3000]+/).filter(Boolean);
         if (organs.length >= 1 && (own === "" || isOrganLine(own.replace(/\s+/g, "")))) {
           if (own) organs.push(own.replace(/\s+/g, ""));
@@ -613,7 +619,7 @@ export function extractHeader(
           r.mastheadText = t.replace(/[\s\u3000]+/g, " ");
         } else {
           // 中共山东省委山东省人民政府文件: a joint masthead written without spaces; the first issues
-          r.masthead = firstOfJoint(bare.replace(/文件$/, "")) ?? bare.replace(/文件$/, "");
+          r.masthead = firstOfJoint(bare.replace(/(?:文件|发电)$/, "")) ?? bare.replace(/(?:文件|发电)$/, "");
           r.mastheadText = bare;
         }
         // (the masthead as printed keeps the mark: 普通事项国网…公司文件)

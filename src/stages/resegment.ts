@@ -12,7 +12,7 @@ import { gluedPageNumbers, PHONE_END } from "../lexicon/layout.js";
 import type { Diagnostic } from "../model/schema.js";
 import { DECIMAL_STYLE, MARKER_FIRST, markerBeforeDigits, matchMarker, type Marker } from "../lexicon/markers.js";
 import { DATE_SOURCE } from "../lexicon/dates.js";
-import { DOC_NUMBER_RE, DOC_TYPES, endsLikeTitle, LETTERHEAD_MARK, MARK_BEFORE_CODE, MASTHEAD_BEFORE_TITLE } from "../lexicon/patterns.js";
+import { DOC_NUMBER_RE, DOC_TYPES, endsLikeTitle, LETTERHEAD_MARK, MARK_BEFORE_CODE, MASTHEAD_BEFORE_TITLE, TELEGRAM_FIELD_G, TELEGRAM_SERIAL_G } from "../lexicon/patterns.js";
 import { gluedAddressees, isOrganLine, notAName, ORGAN_SUFFIX } from "../lexicon/organs.js";
 import { BODY_OPENER, DIRECTIVE_OPENING, HEADING_END, NOUN_PHRASE_GOES_ON, SECOND_CLAUSE_OPENING } from "../lexicon/headings.js";
 import { withYearBefore } from "../lexicon/patterns.js";
@@ -327,6 +327,20 @@ function headerCuts(s: string, cuts: number[]): void {
       from = again + end - from;
       break;
     }
+  }
+  // a telegram's header (明电) run on: its masthead (…办公厅发电), each field (发电单位…, 签发…, 等级特急·明电)
+  // and the 机要 serial (鲁机发532号) stand apart from each other and from the title after them
+  // (only above the title's 关于, and only where the text names a telegram)
+  if (window.includes("明电") || window.includes("发电单位")) {
+    const about = window.indexOf("关于", from);
+    const head = window.slice(0, about > 0 ? about : 200);
+    for (const f of head.matchAll(TELEGRAM_FIELD_G)) {
+      // (the masthead's 发电 right before 发电单位 ends the masthead: …办公厅发电发电单位…)
+      if (f.index > 0) cuts.push(f.index);
+    }
+    for (const m of head.matchAll(TELEGRAM_SERIAL_G)) cuts.push(m.index, m.index + m[0].length);
+    const masthead = /^([\u4e00-\u9fa5（）()]{4,40}?)发电(?=发电单位|等级|签发)/.exec(head);
+    if (masthead && isOrganLine(masthead[1]!)) cuts.push(masthead[0].length);
   }
   // a masthead glued to the title, no number between them (…保密委员会办公室文件关于…的通知)
   const masthead = MASTHEAD_BEFORE_TITLE.exec(window.slice(from));
