@@ -2360,6 +2360,11 @@ describe("page furniture of mirrors, document sites and law sites", () => {
     const n = parseText(`首   页 走进西乡 新闻中心 政府信息公开 政务服务 互动交流 专题专栏\n\n关于县级领导包抓2020年重点项目建设工作的通知\n\n${body}`);
     expect(n.header.title).toBe("关于县级领导包抓2020年重点项目建设工作的通知");
   });
+  it("…and a menu letter-spaced whole after its 首页 (首     页 政 务 公 开 网 上 办 事 …), above an organ's title, is no part of it", () => {
+    const n = parseText(`中国政府网 黑龙江省政府网 English 市人大 市政协\n首     页 政 务 公 开 网 上 办 事 互 动 交 流 走 进 鹤 城\n齐齐哈尔市人民政府办公室关于印发2020年工作要点的通知\n${body}`);
+    expect(n.header.title).toBe("齐齐哈尔市人民政府办公室关于印发2020年工作要点的通知");
+    expect(n.header.issuer).toBe("齐齐哈尔市人民政府办公室");
+  });
   it("a document site's advertisement (its 网址 www…, a 微信 account) is furniture; a long line that names one is text", () => {
     const n = parseText(`《老笔杆子》公文库网址www.laobiganzi.com\n添加客服微信lbgzkf1进免费材料分享群\n县长在全县2023年安全生产工作会上的讲话\n同志们：\n今天召开会议。\n一、提高认识\n安全生产是系统工程。`);
     expect(n.header.title).toBe("县长在全县2023年安全生产工作会上的讲话");
@@ -2629,5 +2634,18 @@ describe("a telegram (明电): its masthead, header fields and 机要 serial", (
     expect(h.issuer).toBe("山东省人民政府办公厅");
     expect(h.docNumber?.raw).toBe("鲁政办发明电〔2021〕1号");
     expect(h.title).toBe("山东省人民政府办公厅关于做好黄河防凌工作的通知");
+  });
+});
+
+describe("indents a charset lost (U+3000 saved as ?)", () => {
+  it("?? before three or more lines is read as the indent it stood for: the signature, date and items are found", () => {
+    const n = parseText("關于轉發區發展改革委實施方案的通知\n區政府各委、辦、局,各街道辦事處:\n??區發展改革委《實施方案》已經區政府審核通過,現轉發給你們,請認真按照執行。\n??上海市靜安區人民政府辦公室\n??2023年4月23日\n??\n靜安區促進養老托育服務高質量發展實施方案\n??一、實施背景\n??(一)發展基礎\n??服務體系逐步完善。");
+    expect(n.signature?.date).toBe("2023-04-23");
+    expect(n.parts[0]?.sections.map((s) => s.marker)).toEqual(["一、"]);
+    expect(n.parts[0]?.sections[0]?.children.map((s) => s.marker)).toEqual(["(一)"]);
+  });
+  it("a line or two opening with ?? keep them (？？ may be the text's own)", () => {
+    const n = parseText("关于征求意见的通知\n各单位：\n??这是什么问题，请各单位研究。\n一、提出意见。");
+    expect(n.preamble.join("")).toContain("??");
   });
 });

@@ -6,7 +6,7 @@ import { fieldOf, joinWrappedHeader, type Field } from "../lexicon/columns.js";
 import { DEADLINE_ITEM } from "../lexicon/due.js";
 import { organLike } from "../lexicon/notes.js";
 import { splitOrgans } from "../lexicon/organs.js";
-import { hasInvisible, INVISIBLE, isInvisibleUnit, PAGE_NUMBER_LINE, WIDE_SPACE } from "../lexicon/layout.js";
+import { hasInvisible, INVISIBLE, isInvisibleUnit, LOST_INDENT, PAGE_NUMBER_LINE, WIDE_SPACE } from "../lexicon/layout.js";
 import { isSpaceUnit } from "../lexicon/length.js";
 import { charsAtMost } from "../lexicon/length.js";
 
@@ -578,10 +578,20 @@ export function frontMatterEnd(lines: string[]): number {
   return 0;
 }
 
+/** Lines whose indents a charset lost (??一、…) with the spaces back, when three or more lines show it (a ? test first) */
+function withLostIndents(lines: string[]): string[] {
+  if (!lines.some((l) => l.startsWith("??"))) return lines;
+  let n = 0;
+  for (const l of lines) if (l.startsWith("??") && LOST_INDENT.test(l) && ++n >= 3) break;
+  if (n < 3) return lines;
+  return lines.map((l) => (l.startsWith("?") ? l.replace(LOST_INDENT, (m) => " ".repeat(m.length)) : l));
+}
+
 export function textToBlocks(text: string, removed?: InvisibleRemoval[]): Block[] {
   // with `removed` given, invisible characters leave each line before any table or line pattern
   // looks at it (a U+200B inside 序号 or 一、 hides nothing), and each line's removals are listed
-  const lines = removed ? splitLines(text).map((l, i) => withoutInvisible(l, i + 1, removed)) : splitLines(text);
+  const read = removed ? splitLines(text).map((l, i) => withoutInvisible(l, i + 1, removed)) : splitLines(text);
+  const lines = withLostIndents(read);
   const blocks: Block[] = [];
   let blankBefore = true;
   // metadata kexie itself wrote; the notice's own text follows and says the same

@@ -142,6 +142,8 @@ function menuLine(line: string): boolean {
   if (line.length > 60 || !(line.includes(" ") || line.includes("\u3000")) || !SITE_TOOL_GATE.test(line)) return false;
   // (首页 letter-spaced as the menu sets it, 首   页, is one word)
   const words = line.trim().replace(/^首[\s\u3000]+页/, "首页").split(/[\s\u3000]+/);
+  // (a menu letter-spaced whole after its 首页, 首     页 政 务 公 开 网 上 办 事: characters, not words)
+  if (words[0] === "首页" && words.length > 9 && words.every((w) => w.length <= 2 && !/[。；，,：:]/.test(w))) return true;
   return words.length >= 2 && words.length <= 9 && words.every((w) => w.length <= 8 && !/[。；，,：:]/.test(w)) && words.some((w) => SITE_TOOL_WORD.test(w));
 }
 
