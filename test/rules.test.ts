@@ -2649,3 +2649,14 @@ describe("indents a charset lost (U+3000 saved as ?)", () => {
     expect(n.preamble.join("")).toContain("??");
   });
 });
+
+describe("a letterhead (an organ above the number, no 文件) over a title that names the issuing organ", () => {
+  it("the title's organ issues when it is another organ, a department writing under its company's letterhead", () => {
+    const n = parseText("国家电网有限公司内部事项营销计量函〔2020〕27号国网营销部关于加强迎峰度冬期间反窃电工作的通知各省(自治区、直辖市)电力公司:入冬以来，各地气温持续下降，用电负荷不断攀升。现将有关事项通知如下。一、形成线上线下线索分析合力。");
+    expect(n.header.issuer).toBe("国网营销部");
+  });
+  it("…but the letterhead's full name stands when the title abbreviates the same organ (国网办公室, 省政府)", () => {
+    const n = parseText("国家电网有限公司办公室内部事项办文档函〔2021〕1号国网办公室关于报送2020年度档案统计报表的通知各分部，公司各单位:根据国家档案局要求，现将有关事项通知如下。一、报送范围。");
+    expect(n.header.issuer).toBe("国家电网有限公司办公室");
+  });
+});

@@ -152,6 +152,14 @@ function assembleBlocks(adapted: Block[], meta: Meta): Notice {
 
   // 发文机关: masthead, then a title that begins with the organ, then the signature
   let issuer = header.masthead;
+  // a letterhead (an organ's name above the number, no 文件: 国家电网有限公司 / 营销计量函〔2020〕27号) over
+  // a title that opens with another organ (国网营销部关于…): the title's organ issues, as the
+  // department that writes under its company's letterhead — not the same organ abbreviated
+  // (国家电网有限公司办公室 / 国网办公室关于…, 江蘇省人民政府 / 省政府關于…: the letterhead spells it out)
+  if (issuer && header.letterhead && header.title) {
+    const own = leadingOrgan(header.titleRaw ?? header.title);
+    if (own && own.slice(-2) !== issuer.slice(-2) && isOrganLine(own) && !own.includes("、")) issuer = own;
+  }
   if (!issuer && header.title) {
     issuer = leadingOrgan(header.titleRaw ?? header.title);
     // a joint title (文化部、国家文物局关于…): the first organ issues, as with a joint signature

@@ -42,6 +42,8 @@ export interface HeaderResult {
   metadata: Record<string, string>;
   /** a law database's organ line above the title it prints again: the issuer when nothing else names one */
   pageOrgan: string | null;
+  /** the masthead is a letterhead: an organ's name above the number, without 文件 (信函格式) */
+  letterhead: boolean;
   /** index of the first block after the header */
   next: number;
 }
@@ -175,8 +177,8 @@ type LineKind =
 const TITLE_TAIL = /[ \t\u3000]*[（(][^（()）]{1,16}[）)]$/;
 /** A line that only continues a title: the (试行) or (征求意见稿) below it. */
 const TITLE_CONTINUATION = new RegExp(`^[（(]${DRAFT_MARK}[）)]$`);
-/** Site prefixes in front of a repeated title: 【通知公告】, 标题： */
-const TITLE_PREFIX = /^(?:【[^】]{1,12}】|\[[^\]]{1,12}\])\s*/;
+/** Site prefixes in front of a repeated title: 【通知公告】, 标题：, a quoted tag set off by a space (“党政混合信息公开” 中共…) */
+const TITLE_PREFIX = /^(?:【[^】]{1,12}】|\[[^\]]{1,12}\]|“[^”]{2,12}”(?=[ \u3000]))\s*/;
 /**
  * A document site's page names the notice by its file (…的通知.docx): when no line reads as a title,
  * the file's name is one, without the extension (a title line below wins over it: the name may be cut)
@@ -361,7 +363,7 @@ export function extractHeader(
   opts: { allowUntitled?: boolean; /** a part's head: a part keeps no 版头 (份号, 密级, masthead, 签发人) */ part?: boolean } = {},
 ): HeaderResult {
   const r: HeaderResult = {
-    copyNumber: null, secrecy: null, secrecyPeriod: null, urgency: null, masthead: null, mastheadText: null, docNumber: null, signer: [],
+    copyNumber: null, secrecy: null, secrecyPeriod: null, urgency: null, masthead: null, mastheadText: null, letterhead: false, docNumber: null, signer: [],
     title: null, titleLine: null, docType: null, subtitle: null, author: null, date: null, dateText: null, dateAt: null,
     recipients: [], titleRaw: null, metadata: {}, next: 0, pageOrgan: null,
   };
@@ -676,6 +678,7 @@ export function extractHeader(
         if (!r.masthead && (kinds[i + 1] === "number" || ((kinds[i + 1] === "secrecy" || kinds[i + 1] === "urgency") && kinds[i + 2] === "number"))) {
           r.masthead = bare;
           r.mastheadText = bare;
+          r.letterhead = true;
         }
         // …or right below the number of a 纪要 series that names no organ (总经理办公会议纪要〔2021〕11号
         // 国网湖北省电力有限公司): the organ that holds the meeting
