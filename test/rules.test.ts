@@ -2644,6 +2644,12 @@ describe("indents a charset lost (U+3000 saved as ?)", () => {
     expect(n.parts[0]?.sections.map((s) => s.marker)).toEqual(["一、"]);
     expect(n.parts[0]?.sections[0]?.children.map((s) => s.marker)).toEqual(["(一)"]);
   });
+  it("…and a run after a line's text (甘肅省人民政府????????) or one between a marker and its heading (第一章?總?則)", () => {
+    const n = parseText("甘肅省人民政府關于印發工作規則的通知\n各市、自治州人民政府:\n《甘肅省人民政府工作規則》已經省政府審議通過,現印發給你們,請認真貫徹執行。\n甘肅省人民政府????????\n2023年1月19日????????\n甘肅省人民政府工作規則\n第一章?總?則\n第一條?為規範省政府工作,制定本規則。\n第二條?省政府工作的總體要求是依法行政。");
+    expect(n.signature?.date).toBe("2023-01-19");
+    expect(n.signature?.issuer).toBe("甘肅省人民政府");
+    expect(n.parts[0]?.sections[0]?.heading).toBe("總則");
+  });
   it("a line or two opening with ?? keep them (？？ may be the text's own)", () => {
     const n = parseText("关于征求意见的通知\n各单位：\n??这是什么问题，请各单位研究。\n一、提出意见。");
     expect(n.preamble.join("")).toContain("??");

@@ -6,7 +6,7 @@ import { fieldOf, joinWrappedHeader, type Field } from "../lexicon/columns.js";
 import { DEADLINE_ITEM } from "../lexicon/due.js";
 import { organLike } from "../lexicon/notes.js";
 import { splitOrgans } from "../lexicon/organs.js";
-import { hasInvisible, INVISIBLE, isInvisibleUnit, LOST_INDENT, PAGE_NUMBER_LINE, WIDE_SPACE } from "../lexicon/layout.js";
+import { hasInvisible, INVISIBLE, isInvisibleUnit, LOST_INDENT, LOST_INNER_SPACE_G, LOST_TRAILING_SPACE, PAGE_NUMBER_LINE, WIDE_SPACE } from "../lexicon/layout.js";
 import { isSpaceUnit } from "../lexicon/length.js";
 import { charsAtMost } from "../lexicon/length.js";
 
@@ -578,13 +578,27 @@ export function frontMatterEnd(lines: string[]): number {
   return 0;
 }
 
-/** Lines whose indents a charset lost (??一、…) with the spaces back, when three or more lines show it (a ? test first) */
+/** Lines whose spaces a charset lost (??一、…, 甘肅省人民政府????????, 第一章?總?則) with the spaces back, when the text shows it (a ? test first) */
 function withLostIndents(lines: string[]): string[] {
-  if (!lines.some((l) => l.startsWith("??"))) return lines;
-  let n = 0;
-  for (const l of lines) if (l.startsWith("??") && LOST_INDENT.test(l) && ++n >= 3) break;
-  if (n < 3) return lines;
-  return lines.map((l) => (l.startsWith("?") ? l.replace(LOST_INDENT, (m) => " ".repeat(m.length)) : l));
+  if (!lines.some((l) => l.includes("??"))) return lines;
+  let runs = 0;
+  let all = 0;
+  for (const l of lines) {
+    if (!l.includes("?")) continue;
+    const start = LOST_INDENT.exec(l);
+    const run = (start !== null && start[0].length >= 2) || LOST_TRAILING_SPACE.test(l);
+    if (run) runs++;
+    if (run || start !== null || /[\u4e00-\u9fff]\?[\u4e00-\u9fff]/.test(l)) all++;
+  }
+  if (runs < 2 || all < 3) return lines;
+  return lines.map((l) =>
+    l.includes("?")
+      ? l
+          .replace(LOST_INDENT, (m) => " ".repeat(m.length))
+          .replace(LOST_TRAILING_SPACE, (m, c: string) => c + " ".repeat(m.length - c.length))
+          .replace(LOST_INNER_SPACE_G, "$1 ")
+      : l,
+  );
 }
 
 export function textToBlocks(text: string, removed?: InvisibleRemoval[]): Block[] {

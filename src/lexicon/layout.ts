@@ -8,11 +8,17 @@ export const PARAGRAPH_MARKUP = /<\/p>\s*<p[\s>]|<br\s*\/?>/i;
 /** Full-width, no-break and en/em/thin spaces: padding in 公文 layouts (zero-width ones are INVISIBLE). */
 export const WIDE_SPACE = /[\u3000\u00a0\u2002-\u200a]/g;
 /**
- * An indent lost to a charset that had no ideographic space (U+3000 saved as ?): ?? before a line's
- * text, or alone on a line (??區發展改革委…, ??一、實施背景). Read as the spaces it stood for where
- * three or more lines of a text open so, never for one line (？？ in a sentence is punctuation).
+ * Spaces lost to a charset that had no ideographic space (U+3000 saved as ?): an indent before a
+ * line's text (??區發展改革委…, ??一、實施背景), a run after it (甘肅省人民政府????????), or one
+ * between a marker and its heading (第一章?總?則). Read as the spaces they stood for only where the
+ * text shows it — two or more lines with a run of ?? at a line's edge and three or more lines in all —
+ * never for one line (？？ in a sentence is punctuation).
  */
-export const LOST_INDENT = /^\?{1,4}(?=[^\x00-\x7f]|[0-9(]|\s*$)/;
+export const LOST_INDENT = /^\?{1,8}(?=[^\x00-\x7f]|[0-9(]|\s*$)/;
+/** …a run of them after a line's text (group 1 the text's last character) */
+export const LOST_TRAILING_SPACE = /([^\x00-\x7f])\?{2,8}\s*$/;
+/** …and one between two Chinese characters */
+export const LOST_INNER_SPACE_G = /([\u4e00-\u9fff])\?(?=[\u4e00-\u9fff])/g;
 /** WIDE_SPACE as a test of one UTF-16 unit, for loops that read a character at a time */
 export const isWideSpace = (c: number): boolean => c === 0x3000 || c === 0xa0 || (c >= 0x2002 && c <= 0x200a);
 
