@@ -2666,3 +2666,10 @@ describe("a letterhead (an organ above the number, no 文件) over a title that 
     expect(n.header.issuer).toBe("国家电网有限公司办公室");
   });
 });
+
+describe("a masthead that lost its place name", () => {
+  it("行政公署文件 over 兴安盟行政公署关于…: the title's organ, which ends with the masthead's, issues", () => {
+    const n = parseText("行政公署文件\n兴安盟行政公署关于表彰奖励\n乌力格尔艺术保护传承发展突出贡献者的决定\n(兴署发〔2019〕1号)\n各旗县市人民政府，盟直各部门：\n为传承乌力格尔艺术，决定予以表彰。\n一、表彰对象。");
+    expect(n.header.issuer).toBe("兴安盟行政公署");
+  });
+});

@@ -160,6 +160,11 @@ function assembleBlocks(adapted: Block[], meta: Meta): Notice {
     const own = leadingOrgan(header.titleRaw ?? header.title);
     if (own && own.slice(-2) !== issuer.slice(-2) && isOrganLine(own) && !own.includes("、")) issuer = own;
   }
+  // a masthead that lost its place (行政公署文件 over 兴安盟行政公署关于…): the title's organ ends with it, and names it whole
+  if (issuer && header.title && !header.letterhead) {
+    const own = leadingOrgan(header.titleRaw ?? header.title);
+    if (own && own.length > issuer.length && own.endsWith(issuer) && !own.includes("、") && isOrganLine(own)) issuer = own;
+  }
   if (!issuer && header.title) {
     issuer = leadingOrgan(header.titleRaw ?? header.title);
     // a joint title (文化部、国家文物局关于…): the first organ issues, as with a joint signature
