@@ -32,7 +32,7 @@ const REVIEWED: Record<string, string> = {
   "^\\s*\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*$": "each repetition starts with a literal |",
   "(?<!\\\\)\\|": "look-behind; no quantifier",
   "^附件?\\s*[0-9]*\\s*[：:]\\s*(?:[0-9]+[.．、]\\s*)?(.+)$": "the optional group is not repeated",
-  "(?:分别|共同)?(?:按照?(?:各自)?职(?:责|能)(?:分工)?)?(?:负责|落实|牵头)$": "optional literal words, nothing repeated",
+  "(?:等(?:部门|单位))?(?:分别|共同)?(?:按照?(?:各自)?职(?:责|能))?(?:分工)?(?:负责|落实|牵头)$": "optional literal words, nothing repeated",
   "(?<=[^\\x00-\\x7f])\\s+(?=[^\\x00-\\x7f])": "look-behind; one quantifier",
   "(?<=[^\\x00-\\x7f])\\s+(?=[0-9])": "look-behind; one quantifier",
   "(?<=[0-9])\\s+(?=[^\\x00-\\x7f])": "look-behind; one quantifier",

@@ -2673,3 +2673,26 @@ describe("a masthead that lost its place name", () => {
     expect(n.header.issuer).toBe("兴安盟行政公署");
   });
 });
+
+describe("one-line division plans (分工方案) as Shandong's telegrams print them", () => {
+  const text = "山东省发电发电单位山东省防汛抗旱指挥部办公室签批盖章等级特提·明电鲁机发号抄报:关于印发落实防汛工作批示分工方案的通知各市防指、省防指各成员单位:现将分工方案印发给你们，请认真贯彻落实。落实防汛工作批示分工方案一、持续加强水利工程建设1.立足于“根治水患、防治干旱”，加大水利工程建设投入。(责任单位:省水利厅牵头，省发改委、省财政厅、山东黄河河务局等部门分工负责)二、着力提高应急救援物资装备水平1.大力发展应急产业。(责任单位:省发改委、省工业和信息化厅、省应急厅等部门分工负责)2.加强专业应急救援队伍装备建设。(责任单位:省应急厅牵头，省公安厅、省财政厅等分工负责)";
+  it("a telegram's masthead that names a province alone (山东省发电) and an empty 抄报 field are no title", () => {
+    expect(parseText(text).header.title).toBe("关于印发落实防汛工作批示分工方案的通知");
+  });
+  it("a lone 1. right after its enclosing heading is an item when the same lists run on elsewhere", () => {
+    const n = parseText(text);
+    const sections = n.parts[0]?.sections ?? n.sections;
+    expect(sections.map((s) => s.heading)).toEqual(["持续加强水利工程建设", "着力提高应急救援物资装备水平"]);
+    expect(sections[0]!.children.map((s) => s.marker)).toEqual(["1."]);
+  });
+  it("a labelled value that is role clauses (责任单位:X牵头，Y、Z等部门分工负责): X leads, Y and Z support, no role words in the names", () => {
+    const tasks = parseText(text).tasks;
+    const water = tasks.find((t) => t.lead.includes("省水利厅"))!;
+    expect(water.lead).toEqual(["省水利厅"]);
+    expect(water.support).toEqual(["省发改委", "省财政厅", "山东黄河河务局"]);
+    const plain = tasks.find((t) => t.lead.includes("省发改委"))!;
+    expect(plain.lead).toEqual(["省发改委", "省工业和信息化厅", "省应急厅"]);
+    const rescue = tasks.find((t) => t.support.includes("省公安厅"))!;
+    expect(rescue.lead).toEqual(["省应急厅"]);
+  });
+});

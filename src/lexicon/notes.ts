@@ -233,6 +233,9 @@ function labels(inner: string): Array<{ at: number; value: number; label: string
  */
 const NOTE_WORD = new RegExp(`${ROLE_WORDS.map(([w]) => w).join("|")}|落实|分管|领导|領導|分工`);
 
+/** A labelled value that opens with an organ and 牵头 before a pause (省应急厅牵头，省公安厅…等部门分工负责): role clauses */
+const VALUE_LEAD_CLAUSE = /^[^，,；;：:、]{2,30}?(?:牵头|牽頭)[，,；;]/;
+
 /** The inside of a note → its roles, or null when it names none. */
 export function parseNote(inner: string): NoteFields | null {
   if (!NOTE_WORD.test(inner) && !(inner.includes("(") && NOTE_WORD.test(withoutPinyin(inner)))) return null;
@@ -270,9 +273,13 @@ export function parseNote(inner: string): NoteFields | null {
         parseClauses(raw, out);
         return;
       }
+      // a value that is role clauses itself (责任单位:省应急厅牵头，省公安厅、省财政厅等部门分工负责): read as
+      // clauses, the organ before 牵头 leading and the rest carrying it out with it
+      if (kind === "lead" && !leadLabel && VALUE_LEAD_CLAUSE.test(raw) && parseClauses(raw.split(/[。]/)[0]!, out)) return;
       if (kind === "lead" && leadLabel) out.namesLead = true;
       // a remark after the organs (。具体任务均涉及…，下同) is not an organ
-      let value = raw.split(/[。]/)[0]!.replace(/(?:分别|共同)?(?:按照?(?:各自)?职(?:责|能)(?:分工)?)?(?:负责|落实|牵头)$/, "");
+      // (nor the words after the last one that say they share the work: …等部门分工负责)
+      let value = raw.split(/[。]/)[0]!.replace(/(?:等(?:部门|单位))?(?:分别|共同)?(?:按照?(?:各自)?职(?:责|能))?(?:分工)?(?:负责|落实|牵头)$/, "");
       // …nor is one in brackets after them, which may declare who leads: X、Y(列第一位的为牵头单位,下同)
       const aside = BRACKETED_REMARK.exec(value);
       if (aside && (FIRST_LEADS.test(aside[1]!) || /下同/.test(aside[1]!))) {

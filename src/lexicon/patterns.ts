@@ -133,7 +133,7 @@ export const MARK_BEFORE_CODE = /(内部事项|普通事项|一般事项|绝密|
  * urgency, 特急·明电), 发往 — and after the number the 机要 bureau's serial (鲁机发532号, its digits
  * sometimes blank: 鲁机发号). None of it is the title, and the serial is no 发文字号.
  */
-export const TELEGRAM_MASTHEAD = /^([\u4e00-\u9fa5（）()]{4,40}?)发电$/;
+export const TELEGRAM_MASTHEAD = /^([\u4e00-\u9fa5（）()]{2,40}?)发电$/;
 /** A telegram's header field where it begins (in a line run on, a cut goes before each) */
 export const TELEGRAM_FIELD_G = /发电单位|签发(?!人)|签批|等级(?=\s*(?:特急|加急|平急|特提|[加平特]\s*急))|发往/g;
 /** A line of a telegram's header fields (发电单位山东省人民政府办公厅, 等级特急·明电, 签发 于国安) */

@@ -253,7 +253,13 @@ function classify(b: ParagraphBlock, timesOf: (t: string) => number, next: Parag
   // a telegram's header fields (发电单位…, 签发 于国安, 等级特急·明电): no title's words
   if (bare.length <= 40 && TELEGRAM_FIELD_LINE.test(bare) && (bare.includes("明电") || !/关于|關於/.test(bare))) return "chrome";
   // a telegram's masthead (山东省人民政府办公厅发电) as a notice's …文件
-  if (bare.length <= 40 && TELEGRAM_MASTHEAD.test(bare) && isOrganLine(TELEGRAM_MASTHEAD.exec(bare)![1]!)) return "masthead";
+  if (bare.length <= 40 && TELEGRAM_MASTHEAD.test(bare)) {
+    if (isOrganLine(TELEGRAM_MASTHEAD.exec(bare)![1]!)) return "masthead";
+    // (one that names a province alone, 山东省发电, above the form's fields: no organ, and no title)
+    if (next && TELEGRAM_FIELD_LINE.test(next.text.trim())) return "chrome";
+  }
+  // (the form's 抄报 field left empty: 抄报:)
+  if (/^抄报[:：]?$/.test(bare)) return "chrome";
   if (/文件$/.test(bare.replace(SERIES_NUMBER, "")) && bare.length <= 40 && !/[，。；]/.test(bare)) return "masthead";
   if (dateOnly(t)) return "date";
   // a bulletin's issuing line (督查室   2022年8月19): its organ, not a title's first line

@@ -211,7 +211,14 @@ function markerCuts(s: string, fixed: number[], boundaries: number[]): number[] 
       const lone = ch.length === 1 ? ch[0]! : null;
       const cutShort = (c: Candidate) =>
         accepted.some((a) => a.rank < rank && a.at < c.at) && !accepted.some((a) => a.at > c.at) && !fixed.some((f) => f > c.at);
-      const alone = !!lone && lone.m.ordinal === 1 && lone.strong && (ALONE_FAMILIES.has(style) || cutShort(lone));
+      // …or a lone first item right after an enclosing heading (一、持续加强水利工程建设1.立足于…), where
+      // the same kind of list runs on under other enclosing items: that item's list has one entry
+      const underHeading = (c: Candidate) => {
+        let near: { at: number; end: number; rank: number } | null = null;
+        for (const a of accepted) if (a.rank < rank && a.end <= c.at && (!near || a.end > near.end)) near = a;
+        return !!near && HEADING_ONLY.test(s.slice(near.end, c.at).trim()) && chains.some((x) => x.length >= 2);
+      };
+      const alone = !!lone && lone.m.ordinal === 1 && lone.strong && (ALONE_FAMILIES.has(style) || cutShort(lone) || underHeading(lone));
       if (ch.length >= 2 || alone) for (const c of ch) accepted.push({ at: c.at, end: c.at + c.m.length, rank });
       if (ch.length >= 2 && /^arabic-(dot|comma)$/.test(style)) {
         // a number skipped because it was glued to a figure before it (…0751-22538177. 参保…):
@@ -339,8 +346,12 @@ function headerCuts(s: string, cuts: number[]): void {
       if (f.index > 0) cuts.push(f.index);
     }
     for (const m of head.matchAll(TELEGRAM_SERIAL_G)) cuts.push(m.index, m.index + m[0].length);
-    const masthead = /^([\u4e00-\u9fa5（）()]{4,40}?)发电(?=发电单位|等级|签发)/.exec(head);
-    if (masthead && isOrganLine(masthead[1]!)) cuts.push(masthead[0].length);
+    // (the masthead may name a province alone, 山东省发电)
+    const masthead = /^([\u4e00-\u9fa5（）()]{2,40}?)发电(?=发电单位|等级|签发)/.exec(head);
+    if (masthead) cuts.push(masthead[0].length);
+    // (an empty 抄报 field of the form before the title: …鲁机发号抄报:关于…)
+    const ccUp = /抄报[:：]$/.exec(head);
+    if (ccUp) cuts.push(ccUp.index, head.length);
   }
   // a masthead glued to the title, no number between them (…保密委员会办公室文件关于…的通知)
   const masthead = MASTHEAD_BEFORE_TITLE.exec(window.slice(from));
