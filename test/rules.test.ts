@@ -2696,3 +2696,11 @@ describe("one-line division plans (分工方案) as Shandong's telegrams print t
     expect(rescue.lead).toEqual(["省应急厅"]);
   });
 });
+
+describe("a 密级 and a 紧急程度 glued before a masthead in one line", () => {
+  it("内部事项加急国家电网有限公司保密委员会办公室文件: 内部事项 is the 密级, 加急 the urgency, neither part of the issuer", () => {
+    const n = parseText("内部事项加急国家电网有限公司保密委员会办公室文件保密办〔2020〕6号国网保密办关于召开2020年保密工作会议的通知总部各部门，公司各单位:为总结公司全年保密工作，经研究决定召开会议。现将有关事项通知如下。一、会议时间。");
+    expect(n.header.issuer).toBe("国家电网有限公司保密委员会办公室");
+    expect(n.header.urgency).toBe("加急");
+  });
+});

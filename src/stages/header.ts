@@ -588,6 +588,13 @@ export function extractHeader(
           t = t.slice(mark[0].length).trim();
           bare = t.replace(/\s+/g, "");
         }
+        // (…and the 紧急程度 glued after it: 内部事项加急国家电网有限公司…文件)
+        const urgent = /^(特急|加急|特提|平急)(?=[\u4e00-\u9fa5]{4})/.exec(t);
+        if (urgent) {
+          r.urgency ??= urgent[1]!;
+          t = t.slice(urgent[0].length).trim();
+          bare = t.replace(/\s+/g, "");
+        }
         // …or the mark of an unclassified one (普通事项国网…公司文件): no 密级, and no part of the organ
         const plain = UNCLASSIFIED_RE.exec(t);
         if (plain) {
