@@ -2704,3 +2704,17 @@ describe("a 密级 and a 紧急程度 glued before a masthead in one line", () =
     expect(n.header.urgency).toBe("加急");
   });
 });
+
+describe("pipe tables without a leading pipe or a separator row", () => {
+  it("序号 | 具体工作任务和要求 | 责任领导 | 责任单位 | 落实情况 |: one task per row, its leader and units", () => {
+    const n = parseText("一、10件民生实事任务分解表\n序号 | 具体工作任务和要求 | 责任领导 | 责任单位 | 落实情况 |\n1 | 推动义务教育基本均衡向优质均衡发展,增加义务教育学位5000个。 | 毛晓青 | 县教体局 各相关乡镇政府 | 已完成项目建设。 |\n2 | 扎实推进城乡供水一体化建设,提升城区供水能力。 | 张学伟 | 县住建局 | 基本完成。 |\n");
+    expect(n.tasks.map((t) => [t.leader, t.lead])).toEqual([["毛晓青", ["县教体局", "各相关乡镇政府"]], ["张学伟", ["县住建局"]]]);
+  });
+  it("序号 | 目标任务 | 推进情况 |, each task cell with its own note: the note names the row's roles, the task is the cell without it", () => {
+    const n = parseText("市政府工作报告重点工作进展情况汇总\n序号 | 目标任务 | 推进情况 |\n1 | 坚持房子是用来住的、不是用来炒的定位,促进房地产市场平稳健康发展。(责任单位:市建设局) | 1-7月核发预售许可证面积497万平方米。 |\n2 | 开展绿色建筑和绿色金融协同发展试点,发展装配式建筑。(责任单位:市建设局、市金融办、市人行) | 编制绿色建筑评价标准。 |\n");
+    expect(n.tasks.map((t) => [t.task, t.lead])).toEqual([
+      ["坚持房子是用来住的、不是用来炒的定位,促进房地产市场平稳健康发展", ["市建设局"]],
+      ["开展绿色建筑和绿色金融协同发展试点,发展装配式建筑", ["市建设局", "市金融办", "市人行"]],
+    ]);
+  });
+});

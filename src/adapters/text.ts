@@ -498,7 +498,9 @@ function pipeRowsTable(lines: string[], start: number): { table: TableBlock; end
   const split = (t: string) => t.replace(/\|\s*$/, "").split("|").map((c) => c.trim());
   const head = split(lines[start]!.replace(WIDE_SPACE, " ").trim());
   const fields = head.map(fieldOf);
-  if (head.length < 3 || fields.filter((f) => f !== null).length < 3 || !fields.includes("task")) return null;
+  // (three known columns, or a numbered list's: 序号 | 目标任务 | 推进情况 |, the rows numbered below it)
+  const known = fields.filter((f) => f !== null).length;
+  if (head.length < 3 || !fields.includes("task") || (known < 3 && !(fields[0] === "seq" && /^\s*1\s*\|/.test(lines[start + 1] ?? "")))) return null;
   const rows = [head];
   const rowLines = [start + 1];
   let i = start + 1;

@@ -11,7 +11,7 @@ export type Field = "seq" | "task" | "deadline" | "lead" | "support" | "leader" 
 export const COLUMN_SYNONYMS: Record<"seq" | "task" | "deadline" | "notes", string[]> = {
   seq: ["序号", "编号", "序"],
   task: [
-    "重点工作内容", "重点工作任务", "重点任务", "重点项目", "重点工作", "工作任务", "工作内容", "任务内容", "具体任务",
+    "具体工作任务", "重点工作内容", "重点工作任务", "重点任务", "重点项目", "重点工作", "工作任务", "工作内容", "任务内容", "具体任务",
     "主要任务", "工作事项", "项目名称", "工作措施", "具体措施", "具体要求", "细化分工", "目标与任务", "目标任务", "指标名称",
     // a county's 民生实事 list names its tasks by that word (民生实事, 十大实事项目)
     "民生实事", "实事项目",

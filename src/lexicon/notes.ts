@@ -314,6 +314,11 @@ export function parseNote(inner: string): NoteFields | null {
 export function cellOrgans(cell: string): { lead: string[]; support: string[] } {
   const t = cell.trim();
   const out = empty();
+  // organs set apart by spaces (县教体局 各相关乡镇政府): each is one, where every piece is a name of three or more characters
+  if (/\s/.test(t)) {
+    const parts = t.split(/\s+/);
+    if (parts.length > 1 && parts.every((p) => p.length >= 3 && organLike(p) && !/[，,、；;：:]/.test(p))) return { lead: parts, support: [] };
+  }
   if (!/[：:]/.test(t) && parseClauses(t, out) && (out.lead.length || out.support.length)) return { lead: out.lead, support: out.support };
   const joint = /^(.{2,20}?[处處局室部厅廳科办辦])会同?(.{2,40})$/.exec(t.replace(/\s+/g, ""));
   if (joint && organLike(joint[1]!) && splitOrgans(joint[2]!).every(organLike)) {

@@ -11,6 +11,9 @@ const SHORT_CELL = 16;
 export function cleanCell(s: string): string {
   const t = s.replace(/[\u3000\u00a0]/g, " ").trim();
   const bare = t.replace(/\s+/g, "");
+  // (organs set apart by a space, 县教体局 各相关乡镇政府, are two names: padding is one character a piece)
+  const pieces = t.split(/\s+/);
+  if (pieces.length > 1 && pieces.every((p) => p.length >= 3 && isOrganLine(p))) return pieces.join(" ");
   return [...bare].length <= SHORT_CELL ? squeezeCjkSpaces(t) : t.replace(/\s{2,}/g, " ");
 }
 

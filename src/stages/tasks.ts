@@ -5,7 +5,7 @@
 // `extra`, so nothing is dropped.
 import type { Diagnostic, Notice, Section, Table, Task } from "../model/schema.js";
 import { metadataPairs } from "../lexicon/metadata.js";
-import { cellOrgans, groupLead } from "../lexicon/notes.js";
+import { cellOrgans, findNotes, groupLead } from "../lexicon/notes.js";
 import { pathStep } from "../model/section-path.js";
 import { fieldOf, LEAD_LABEL, type Field } from "../lexicon/columns.js";
 import { parseDue } from "../lexicon/due.js";
@@ -132,7 +132,34 @@ function tableTasks(table: Table, index: number, year: number | null, out: Locat
   const groupCol = groupColumn(table, fields);
   const taskCol = fields.indexOf("task");
   const useful = fields.some((f) => f === "lead" || f === "deadline" || f === "leader" || f === "owner" || f === "support");
-  if (taskCol < 0 || !useful) return;
+  if (taskCol < 0) return;
+  // a table whose task cells carry their own notes (序号 | 目标任务 | 推进情况, …发展。(责任单位:市建设局)): the
+  // note in each cell names its roles, as a note after an item does
+  if (!useful) {
+    table.rows.forEach((printed, j) => {
+      const cell = printed[taskCol] ?? "";
+      if (!cell.includes("单位") && !cell.includes("牵头") && !cell.includes("负责") && !cell.includes("單位")) return;
+      const notes = findNotes(cell);
+      if (notes.length === 0) return;
+      const note = notes[0]!.note;
+      const task = (cell.slice(0, notes[0]!.start) + cell.slice(notes[notes.length - 1]!.end)).replace(/[。；;，,\s]+$/, "").trim();
+      if (!task || (!note.lead.length && !note.support.length)) return;
+      const extra: Record<string, string> = {};
+      fields.forEach((f, k) => {
+        if (f === null && table.columns[k]) extra[table.columns[k]!] = printed[k] ?? "";
+      });
+      const seqCol = fields.indexOf("seq");
+      out.push({
+        order: table.line + j / 1000,
+        task: {
+          seq: seqCol >= 0 && printed[seqCol] ? printed[seqCol]! : null, task, deadline: note.deadline, due: dueOf(note.deadline, year),
+          lead: note.lead, support: note.support, leader: note.leader, owner: note.owner, notes: null, extra, group: null,
+          source: { table: index, row: j }, line: table.rowLines?.[j] ?? table.line,
+        },
+      });
+    });
+    return;
+  }
   let group: string | null = null;
   // a merged 牵头单位/分管领导 cell flattened to text is written once, the rows below it left
   // blank: those rows share it (the table keeps the cells as printed)
