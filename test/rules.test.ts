@@ -2718,3 +2718,13 @@ describe("pipe tables without a leading pipe or a separator row", () => {
     ]);
   });
 });
+
+describe("a county page's closing: 抄送 on two lines, the site's footer", () => {
+  const text = "息烽县人民政府关于同意某项目用地的批复\n县自然资源局:\n你局报来的请示收悉。经研究,批复如下:\n一、同意该项目用地。\n二、你局要做好建设用地批后实施备案等工作。\n息烽县人民政府\n2025年3月1日\n抄送:县发展和改革局,县财政局,县住房和城乡建设局,县农业农村局,县税务局。\n永靖镇、养龙司镇、小寨坝镇、西山镇、青山苗族乡。\n(共印15份)\n扫一扫在手机打开当前页面\n主办单位:息烽县人民政府办公室 联系方式:0851-87721549 地址:息烽县永阳街道县府路27号\n";
+  it("a list of organs and towns below the 抄送 line, no label of its own, goes on with it", () => {
+    expect(parseText(text).cc).toEqual(["县发展和改革局", "县财政局", "县住房和城乡建设局", "县农业农村局", "县税务局", "永靖镇", "养龙司镇", "小寨坝镇", "西山镇", "青山苗族乡"]);
+  });
+  it("the site's footer (主办单位:… 联系方式:… 地址:…) is furniture, no 主办单位 note giving the last item a task", () => {
+    expect(parseText(text).tasks).toEqual([]);
+  });
+});

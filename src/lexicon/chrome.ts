@@ -126,8 +126,13 @@ export function isArticleIndex(line: string): boolean {
 }
 
 /** Page chrome anywhere in the notice, in Simplified or Traditional characters (發佈時間, 瀏覽次數, 發(fā)布日期). */
+/** A second label of a site's footer on the line its credits open (主办单位:…办公室 联系方式:… 地址:…) */
+const FOOTER_MORE = /(?:联系方式|联系电话|电话|地址|邮编|ICP|备案|网站标识码|技术支持|承办单位)[:：]?/;
+
 export function isWebChrome(line: string): boolean {
   if (WEB_CHROME.test(line) || forum(line) || isMarkupOnly(line) || isArticleIndex(line)) return true;
+  // (a site's footer, anywhere: its credits and another of its labels on one line)
+  if (SITE_CREDITS.test(line) && FOOTER_MORE.test(line.slice(5))) return true;
   const folded = toSimplified(withoutPinyin(line));
   return folded !== line && WEB_CHROME.test(folded);
 }

@@ -172,6 +172,18 @@ export function extractClosing(input: Block[], diagnostics: Diagnostic[], issuer
     // words would be cut into organs and 等 dropped)
     if ((m = CC_LINE.exec(t)) && (m[1]!.replace(/\s+/g, "").length > 1 || m[2]!.trim()) && ccList(m[2]!)) {
       c.cc.push(...splitOrgans(m[2]!));
+      // (a list that goes on on the line below, no label of its own: 抄送:县发展和改革局,…县税务局。 /
+      // 永靖镇、养龙司镇、…青山苗族乡。 — organs only, two or more)
+      const next = blocks[i + 1];
+      if (next?.kind === "para") {
+        const nt = next.text.trim();
+        const more = /[、，,]/.test(nt) && !/[：:]/.test(nt) && ccList(nt) ? splitOrgans(nt) : [];
+        // (towns stand for their governments in a county's 抄送: 永靖镇, 青山苗族乡)
+        if (more.length >= 2 && more.every((o) => isOrganLine(o) || /^[\u4e00-\u9fa5]{2,8}(?:镇|乡|街道)$/.test(o))) {
+          c.cc.push(...more);
+          i++;
+        }
+      }
       continue;
     }
     if ((m = CC_UP_LINE.exec(t)) && (m[1]!.replace(/\s+/g, "").length > 1 || m[2]!.trim()) && ccList(m[2]!)) {
