@@ -2728,3 +2728,16 @@ describe("a county page's closing: 抄送 on two lines, the site's footer", () =
     expect(parseText(text).tasks).toEqual([]);
   });
 });
+
+describe("more one-line headers and headings (held-out r79)", () => {
+  it("a number the title cites (关于商请会签鲁政发〔2017〕36号文件清理意见的函) is no 发文字号, and the organ printed twice opens the title once", () => {
+    const n = parseText("山东省自然资源厅山东省自然资源厅关于商请会签鲁政发〔2017〕36号文件清理意见的函省教育厅、省财政厅:按照省政府办公厅要求，我厅对该文件提出了清理意见。现请你们会签。一、清理意见。");
+    expect(n.header.docNumber).toBeNull();
+    expect(n.header.title).toBe("山东省自然资源厅关于商请会签鲁政发〔2017〕36号文件清理意见的函");
+    expect(n.header.issuer).toBe("山东省自然资源厅");
+  });
+  it("成员 ends a glued heading (三、调研组成员XXX总经理助理…); a heading its text opens by repeating ends at the first copy (五、调研主题调研主题主要包括…)", () => {
+    const n = parseText("关于开展专题调研的通知各单位:现将有关事项通知如下。一、调研目的了解各单位管理提升工作开展情况。三、调研组成员XXX总经理助理XXX办公室副主任XXX人力资源部员工处副处长。五、调研主题调研主题主要包括以下方面：一是落实指导意见取得的成效和存在的问题。二是施工企业在做实分公司方面的思考和意见。");
+    expect(n.sections.map((s) => s.heading)).toEqual(["调研目的", "调研组成员", "调研主题"]);
+  });
+});

@@ -193,7 +193,8 @@ const plainTitle = (t: string) => t.replace(/[《》“”"\s\u3000]/g, "");
 /** A title with a 发文字号 glued before or after it: the two parts, or null. */
 function splitGluedNumber(t: string): { title: string; number: NonNullable<ReturnType<typeof findDocNumber>> } | null {
   const dn = findDocNumber(t);
-  if (!dn || dn.withoutYear) return null;
+  // (a number the title cites, 关于商请会签鲁政发〔2017〕36号文件…的函, is no number of the notice's: no 代字 holds 关于)
+  if (!dn || dn.withoutYear || /关于|關於/.test(dn.value.prefix ?? "")) return null;
   const before = t.slice(0, dn.index).replace(/[（(\s]+$/, "");
   const after = t.slice(dn.index + dn.length).replace(/^[）)\s]+/, "");
   if (before === "" && after !== "" && endsAsTitle(after)) return { title: after.trim(), number: dn };

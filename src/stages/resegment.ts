@@ -312,6 +312,7 @@ const BODY_OPENER_AT = new RegExp(`^(?:${BODY_OPENER.source})`);
 /** Header cuts in the opening stretch: masthead | 发文字号 | 签发人 | title | 主送： | body. */
 /** A 文种 word that ends a title (not 通知的…, 《…方案》, 意见稿) */
 const DOC_TYPE_END_G = new RegExp(`(${DOC_TYPE_ALT})(?![的》”）)>〉稿])`, "g");
+const DOC_TYPE_END_ONE = new RegExp(`(?:${DOC_TYPE_ALT})(?![的》”）)>〉稿])`);
 
 /** The first item of an outline, glued to the title in a one-line text (…的报告一、基本情况…) */
 const OUTLINE_OPENING = /^(?:一、|[（(]一[）)]|第一[章条节部])/;
@@ -363,8 +364,15 @@ function headerCuts(s: string, cuts: number[]): void {
   const numbers = window.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).matchAll(new RegExp(DOC_NUMBER_RE.source, "g"));
   // and the notice's own stands above its first sentence
   const firstEnd = window.search(/[。！？]/);
+  // (…nor one the title cites: 关于商请会签鲁政发〔2017〕36号文件清理意见的函 — 关于 before it, no 文种 word between)
+  const citedByTitle = (at: number): boolean => {
+    const about = window.lastIndexOf("关于", at);
+    if (about < 0) return false;
+    const between = window.slice(about, at);
+    return !/[。；：:]/.test(between) && !DOC_TYPE_END_ONE.test(between);
+  };
   const num = [...numbers].find(
-    (n) => !/[（(]/.test(window[n.index - 1] ?? "") && !/^\s*[）)]/.test(window.slice(n.index + n[0].length)) && (firstEnd < 0 || n.index < firstEnd),
+    (n) => !/[（(]/.test(window[n.index - 1] ?? "") && !/^\s*[）)]/.test(window.slice(n.index + n[0].length)) && (firstEnd < 0 || n.index < firstEnd) && !citedByTitle(n.index + n[0].search(/[〔\[［【（(﹝]/)),
   );
   if (num) {
     const bracket = num.index + num[0].search(/[〔\[［【（(﹝]/);
@@ -655,6 +663,11 @@ function gluedBody(s: string, at: number, next: number): number | null {
   const start = at + m.length;
   // the sentence ends where the next item begins (三、工作任务(一)实施部署（1）…: 工作任务 is all the heading)
   const sentence = /^[^。；！？]*/.exec(s.slice(start, Math.min(start + 200, next)))![0];
+  // a heading its text opens by repeating (五、调研主题调研主题主要包括以下方面:): the first copy is the heading
+  for (let len = 3; len <= 12 && len * 2 <= sentence.length; len++) {
+    const w = sentence.slice(0, len);
+    if (!/[，,、；;：:（(“《]/.test(w) && sentence.startsWith(w, len)) return start + len;
+  }
   // a run-in list glued to the heading (三、强化责任担当，确保…见效第一，压紧…): it starts the body
   // when its second item follows
   for (const r of sentence.matchAll(RUN_IN_FIRST)) {
