@@ -2741,3 +2741,13 @@ describe("more one-line headers and headings (held-out r79)", () => {
     expect(n.sections.map((s) => s.heading)).toEqual(["调研目的", "调研组成员", "调研主题"]);
   });
 });
+
+describe("a one-line 版记 with a form's fields (Shandong's OA)", () => {
+  const text = "关于加强和规范电力统计工作的通知各市发展改革委、统计局:为完善电力统计体系，现将有关事项通知如下。一、提高认识。各单位要高度重视。附件:1电力生产企业数据核查表2电力行业统计数据核查表政府信息公开选项:依申请公开山东省发展和改革委员会办公室2020年11月24日印发";
+  it("attachments numbered without a mark after the number (附件:1XX2YY) are two", () => {
+    expect(parseText(text).attachments.map((a) => a.title)).toEqual(["电力生产企业数据核查表", "电力行业统计数据核查表"]);
+  });
+  it("the disclosure field (政府信息公开选项:依申请公开) is the 附注, not part of an attachment's title", () => {
+    expect(parseText(text).annotation).toBe("政府信息公开选项:依申请公开");
+  });
+});

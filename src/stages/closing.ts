@@ -49,10 +49,14 @@ const NUMBERED_ATTACHMENT = /附件\s*([0-9０-９]{1,2})\s*[：:.．、]?\s*/g;
  * A 附件说明 whose numbered titles run together on one line (1.办理途径2.申报表3.明细表, 1，… as OCR
  * reads 1.): the titles in order, when the numbers go 1, 2, 3 … from the start; else none.
  */
+/** A form's disclosure field on a line of its own (政府信息公开选项:依申请公开) */
+const DISCLOSURE_LINE = /^(?:政府)?信息公开(?:选项|方式|属性)[：:]\s*(?:依申请公开|主动公开|不予公开|不公开|免予公开)$/;
+
 function inlineItems(s: string): Array<[number, string]> {
   const t = s.trim();
   const cuts: Array<{ at: number; n: number; len: number }> = [];
-  for (const m of t.matchAll(INLINE_ITEM)) {
+  // (numbers without a mark after them, 1电力生产企业数据核查表2电力行业统计数据核查表: only from 1 at the start)
+  for (const m of t.matchAll(/^1(?=[\u4e00-\u9fff《])/.test(t) && !INLINE_ITEM_AT_START.test(t) ? INLINE_BARE_ITEM : INLINE_ITEM)) {
     const n = Number(m[1]);
     if (n !== cuts.length + 1 || (cuts.length === 0 && m.index !== 0) || /[0-9]/.test(t[m.index - 1] ?? "")) continue;
     // a title of a few characters at least before the next number
@@ -63,6 +67,9 @@ function inlineItems(s: string): Array<[number, string]> {
 }
 /** An item number inside a 附件说明 line, before a title's first Chinese character or its year (2.2021年度…名单) */
 const INLINE_ITEM = /([1-9][0-9]?)[.．、，,](?=\s*(?:[\u4e00-\u9fff《]|(?:19|20)\d{2}年))/g;
+const INLINE_ITEM_AT_START = /^1[.．、，,]/;
+/** …and one written without a mark, right before a title's first Chinese character (1电力…2电力…) */
+const INLINE_BARE_ITEM = /([1-9])(?=[\u4e00-\u9fff《])/g;
 
 /**
  * An attachment's title as the 附件说明 lists it, without the 《》 it may be quoted in and without
@@ -226,7 +233,8 @@ export function extractClosing(input: Block[], diagnostics: Diagnostic[], issuer
       i = j - 1;
       continue;
     }
-    if ((/^[（(](此件|本件|此文|联系人|联系电话|来源|信息来源|本文来源)/.test(t) && /[）)]$/.test(t) && enclosed(t)) || SEALED_ON_BEHALF.test(t)) {
+    // (…and a form's disclosure field, 政府信息公开选项:依申请公开, which says the same as （此件依申请公开）)
+    if ((/^[（(](此件|本件|此文|联系人|联系电话|来源|信息来源|本文来源)/.test(t) && /[）)]$/.test(t) && enclosed(t)) || SEALED_ON_BEHALF.test(t) || DISCLOSURE_LINE.test(t)) {
       c.annotation = c.annotation ? `${c.annotation}\n${t}` : t;
       continue;
     }
