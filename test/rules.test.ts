@@ -2751,3 +2751,10 @@ describe("a one-line 版记 with a form's fields (Shandong's OA)", () => {
     expect(parseText(text).annotation).toBe("政府信息公开选项:依申请公开");
   });
 });
+
+describe("a page that lost its title, opening with its 主送 glued to the text", () => {
+  it("the 主送 list before the colon is read, the text after it is the body", () => {
+    const n = parseText("各市、县人民政府,自治区农垦局,自治区人民政府各组成部门、各直属机构: 根据《广西壮族自治区人民政府关于加快农业优势产业发展的意见》精神,经自治区人民政府同意,决定命名12个一乡一业乡镇。\n希望受到命名的单位继续开拓创新。\n广西壮族自治区人民政府办公厅\n二〇一〇年五月十日");
+    expect(n.header.recipients.join("、")).toBe("各市、县人民政府、自治区农垦局、自治区人民政府各组成部门、各直属机构");
+  });
+});

@@ -869,7 +869,9 @@ function withoutPageNumbers(p: ParagraphBlock, diagnostics: Diagnostic[]): Parag
  */
 function withAddresseesApart(blocks: Block[]): Block[] {
   const first = blocks.findIndex((b) => b.kind === "para" && b.text.includes("。"));
-  if (first < 1 || first > 40) return blocks;
+  // (the first paragraph too: a page that lost its title opens with the 主送 glued to the text — not
+  // a text flattened whole, whose header the cuts below find)
+  if (first < 0 || first > 40 || (first === 0 && !blocks.slice(1).some((b) => b.kind === "para"))) return blocks;
   const p = blocks[first] as ParagraphBlock;
   const at = gluedAddressees(p.text.trimStart());
   if (at === 0) return blocks;
