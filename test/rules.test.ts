@@ -2758,3 +2758,24 @@ describe("a page that lost its title, opening with its 主送 glued to the text"
     expect(n.header.recipients.join("、")).toBe("各市、县人民政府、自治区农垦局、自治区人民政府各组成部门、各直属机构");
   });
 });
+
+describe("one-line closings and numbers of held-out r81", () => {
+  it("a mark and a space before the 代字 (…中心普通事项 国网社保保障函〔2022〕2号): the 代字 is whole", () => {
+    const n = parseText("国家电网有限公司社会保障管理中心普通事项 国网社保保障函〔2022〕2号国网社保中心关于设计评选活动补充说明的函各省电力公司:现将有关事项补充说明如下。一、评选范围。");
+    expect(n.header.docNumber?.raw).toBe("国网社保保障函〔2022〕2号");
+  });
+  it("an attachment whose title holds a year (附件：国网陕西电力2021年…明细表) before the signature: the title is whole, the organ signs", () => {
+    const n = parseText("关于审计发现问题整改情况的报告公司:现将整改情况报告如下。一、整改工作开展情况。各单位认真整改。附件：国网陕西电力2021年重大政策决策部署落实跟踪审计发现问题整改明细表国网陕西省电力有限公司2021年11月16日（联系人：XXX，联系电话：029-8100XXXX）附件国网陕西电力2021年重大政策决策部署落实跟踪审计发现问题整改明细表国网陕西省电力有限公司办公室2021年11月16日印发");
+    expect(n.attachments.map((a) => a.title)).toEqual(["国网陕西电力2021年重大政策决策部署落实跟踪审计发现问题整改明细表"]);
+    expect(n.signature?.issuer).toBe("国网陕西省电力有限公司");
+  });
+  it("a 附件 label with the small colon (附件﹕), and a long numbered title in the list", () => {
+    const n = parseText("关于报送储备项目的请示\n国网华北分部:\n现将有关情况请示如下。\n附件﹕1.国网华北分部资产2022年生产技改大修储备项目清单（国网陕西电力）\n2.国网陕西经研院关于国网陕西检修公司1000kV横山开关站线路高抗备用相冷却器改造等2个生产技改储备项目可行性研究报告的评审意见（陕电经研规划〔2021〕214号）\n国网陕西省电力有限公司\n2021年11月1日");
+    expect(n.attachments).toHaveLength(2);
+    expect(n.sections).toEqual([]);
+  });
+  it("方案 ends a glued heading (二、系统一次接入方案浠水风脉光伏以110千伏…)", () => {
+    const n = parseText("关于项目接入系统方案的批复各单位:现批复如下。一、项目基本情况本项目位于浠水县，装机容量100兆瓦。二、系统一次接入方案浠水风脉光伏以110千伏电压等级接入系统，线路长度约15公里。");
+    expect(n.sections.map((s) => s.heading)).toEqual(["项目基本情况", "系统一次接入方案"]);
+  });
+});

@@ -71,7 +71,7 @@ export const LEAD_SENTENCE = /^\s*([^，,。；;：:（(）)]{4,30})。/;
  * 二、需要公司党委会决策事项, 四、评选程序, 二、投诉分类优化方面): where a heading glued to its text by a lost line break
  * ends, when no word that opens a body sentence (BODY_OPENER) says so.
  */
-export const HEADING_END = /(?:基本情况|情况|事项|要求|原则|程序|方式|形式|安排|目标|任务|措施|内容|主题|议题|范围|条件|标准|步骤|职责|分工|意义|依据|对象|人员|时间|地点|办法|方法|机制|纪律|流程|做法|成效|问题|建议|背景|现状|需求|指导思想|组织机构|机构|概况|进展|方面|成员|目的)/g;
+export const HEADING_END = /(?:基本情况|情况|事项|要求|原则|程序|方式|形式|安排|目标|任务|措施|内容|主题|议题|范围|条件|标准|步骤|职责|分工|意义|依据|对象|人员|时间|地点|办法|方法|机制|纪律|流程|做法|成效|问题|建议|背景|现状|需求|指导思想|组织机构|机构|概况|进展|方面|成员|目的|方案)/g;
 /** What a noun phrase goes on with after a heading noun: no heading ends before it (方式及要求, 情况的通报) */
 export const NOUN_PHRASE_GOES_ON = /^[的之和及与、，,或等和暨并]/;
 /**

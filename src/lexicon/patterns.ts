@@ -123,10 +123,10 @@ export const URGENCY_RE = /(特急|加急|特提|平急)/;
 /**
  * A mark glued between the masthead organ and the 机关代字 in a text that lost its line breaks: a
  * 国网-style 内部事项/普通事项, a 密级 or a 紧急程度 (…管理中心内部事项国网社保综合函〔2021〕3号,
- * 国家电网有限公司加急办值通(2020)638号): the mark, then the 代字 up to the number's bracket. Group 1
+ * 国家电网有限公司加急办值通(2020)638号, a space between: 普通事项 国网社保保障函): the mark, then the 代字 up to the number's bracket. Group 1
  * is the mark, group 2 the 代字.
  */
-export const MARK_BEFORE_CODE = /(内部事项|普通事项|一般事项|绝密|机密|秘密|(?:特急|加急|平急|特提)[·•・，, ]?明电|特急|加急)([\u4e00-\u9fa5]{2,12})$/;
+export const MARK_BEFORE_CODE = /(内部事项|普通事项|一般事项|绝密|机密|秘密|(?:特急|加急|平急|特提)[·•・，, ]?明电|特急|加急) ?([\u4e00-\u9fa5]{2,12})$/;
 /**
  * A telegram (明电) prints a header of its own above the number: its masthead (山东省人民政府办公厅发电,
  * as a notice's …文件), then fields — 发电单位 (the organ sending it), 签发/签批 (who signed), 等级 (its

@@ -225,7 +225,8 @@ export function extractClosing(input: Block[], diagnostics: Diagnostic[], issuer
         const nb = blocks[j]!;
         if (nb.kind !== "para") break;
         const mm = matchMarker(nb.text);
-        if (!mm || /[。；]$/.test(nb.text) || !charsAtMost(nb.text, 80)) break;
+        // (a title may run long: …可行性研究报告的评审意见（陕电经研规划〔2021〕214号）)
+        if (!mm || /[。；]$/.test(nb.text) || !charsAtMost(nb.text, 150)) break;
         rest.push(nb);
         j++;
       }

@@ -528,7 +528,9 @@ function organAfterTitle(s: string, end: number, titles: string[]): number | nul
  * where an organ's name begins — the organ starts there. Else `organ` as it was.
  */
 function titleBeforeOrgan(s: string, organ: number | null, end: number): number | null {
-  if (organ === null || !/(?:\d[.．、]|附件\s*[：:])\s*$/.test(s.slice(Math.max(0, organ - 6), organ))) return organ;
+  // (…or anywhere in a 附件说明 list: 附件：国网陕西电力2021年…明细表国网陕西省电力有限公司 + the date, the
+  // "organ" found after the year's digits)
+  if (organ === null || (!/(?:\d[.．、]|附件\s*[：:])\s*$/.test(s.slice(Math.max(0, organ - 6), organ)) && !inAttachmentList(s, organ))) return organ;
   for (let k = organ + 4; k <= end - 4; k++) {
     if (endsLikeTitle(s.slice(organ, k)) && isOrganLine(s.slice(k, end))) return k;
   }
@@ -569,7 +571,7 @@ const SIGNATURE_ASIDE_AT = /^[ \u3000]*[（(](?:此件|本件)/;
 const DISCLOSURE_FIELD_G = /(?:政府)?信息公开(?:选项|方式|属性)[：:]\s*(?:依申请公开|主动公开|不予公开|不公开|免予公开)/g;
 
 function closingCuts(s: string, cuts: number[], titles: string[], boundaries: number[]): void {
-  for (const m of s.matchAll(/(?<![见如详])(附件\s*\d*\s*[：:]|抄送[：:]|抄报[：:]|分送[：:])|(?<=[。；）)])联系人[：:]/g)) cuts.push(m.index);
+  for (const m of s.matchAll(/(?<![见如详])(附件\s*\d*\s*[：:﹕]|抄送[：:]|抄报[：:]|分送[：:])|(?<=[。；）)])联系人[：:]/g)) cuts.push(m.index);
   // a form's 信息公开选项 field in the 版记 (政府信息公开选项:依申请公开): a line of its own, its value with it
   if (s.includes("信息公开")) for (const m of s.matchAll(DISCLOSURE_FIELD_G)) cuts.push(m.index, m.index + m[0].length);
   for (const d of s.matchAll(DATE_G)) {
