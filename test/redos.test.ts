@@ -40,7 +40,7 @@ const REVIEWED: Record<string, string> = {
   "^\\s*(\\d+(?:\\.\\d+)?)\\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?\\s*$": "the optional group is not repeated",
   "^(附[：:]\\s*)?(名词解释|名词术语解释|术语解释|注释)[：:]?$": "the optional group is not repeated",
   "\\s+\\d{1,2}:\\d{2}(:\\d{2})?$": "the optional group is not repeated",
-  "(?<![见如详])(附件\\s*\\d*\\s*[：:]|抄送[：:]|抄报[：:]|分送[：:])|(?<=[。；）)])联系人[：:]": "look-behind; quantifiers separated by literals",
+  "(?<![见如详])(附件\\s*\\d*\\s*[：:﹕]|抄送[：:]|抄报[：:]|分送[：:])|(?<=[。；）)])联系人[：:]": "look-behind; quantifiers separated by literals",
   "附件\\s*[：:]\\s*(?:\\d+[.．、])?([^。；：:]{4,80}?)(?=\\d+[.．、]|[（(]|附件|[一二三四五六七八九十]{1,3}、|$)": "repetition bound 80 on one class; the optional group is not repeated",
   "https?:\\/\\/[\\w\\-.~:/?#@!$&'*+,;=%]+|www\\.[\\w\\-.~/?#=&%]+|[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+|`[^`]*`": "each repetition of (\\.[\\w-]+) starts with a literal dot",
   // OPENING_CHROME: optional words inside one alternation, nothing repeated
