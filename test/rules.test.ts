@@ -937,13 +937,13 @@ describe("a notice without line breaks is cut back at its boundaries (resegment)
       "一、2020年秋季学期，全市中小学和幼儿园按照往年惯例开学，具体时间另行通知。",
       "二、本文发至公司各级单位，档案统计报表要逐级填写、逐级审核汇总上报。",
       "三、请于2021年3月30日前完成统计填报工作，并通过公司数字档案馆系统上报。",
-      "四、做好现场安全风险管控高度重视现场安全管理，明确各级人员安全风险管控职责，确保万无一失。",
+      "四、落实现场安全风险管控责任的具体要求，明确各级人员安全风险管控职责，确保万无一失。",
       "五、工作目标及进度安排全省现有煤炭储备基地十二个，年底前完成全部储备基地的改造和验收工作。", body);
     expect(doc.sections.map((s) => s.heading)).toEqual([
       "2020年秋季学期，全市中小学和幼儿园按照往年惯例开学，具体时间另行通知",
       "本文发至公司各级单位，档案统计报表要逐级填写、逐级审核汇总上报",
       "请于2021年3月30日前完成统计填报工作，并通过公司数字档案馆系统上报",
-      "做好现场安全风险管控高度重视现场安全管理，明确各级人员安全风险管控职责，确保万无一失",
+      "落实现场安全风险管控责任的具体要求，明确各级人员安全风险管控职责，确保万无一失",
       // (a heading phrase glued to its body still ends where the body's first word stands)
       "工作目标及进度安排",
     ]);
@@ -1339,9 +1339,12 @@ describe("a 国网 mark between the masthead organ and the number (内部事项)
   });
   it("an urgency mark, a mark after an organ ending in 办公室, a masthead's own last word after the mark", () => {
     const urgent = parseText("国家电网有限公司加急办值通(2020)638号" + body);
-    expect([urgent.header.docNumber?.prefix, urgent.header.urgency, urgent.header.issuer]).toEqual(["办值通", "加急", "国家电网有限公司"]);
+    // (the title's organ, another than the letterhead's, issues: a department writing under its company's letterhead)
+    expect([urgent.header.docNumber?.prefix, urgent.header.urgency, urgent.header.issuer]).toEqual(["办值通", "加急", "国网社保中心"]);
     const office = parseText("国家电网有限公司办公室内部事项办文档函〔2021〕1号" + body);
-    expect([office.header.docNumber?.prefix, office.header.secrecy, office.header.issuer]).toEqual(["办文档函", "内部事项", "国家电网有限公司办公室"]);
+    expect([office.header.docNumber?.prefix, office.header.secrecy, office.header.issuer]).toEqual(["办文档函", "内部事项", "国网社保中心"]);
+    const own = parseText("国家电网有限公司加急办值通(2020)638号" + body.replace("国网社保中心关于", "关于"));
+    expect(own.header.issuer).toBe("国家电网有限公司");
     const minutes = parseText("内部事项公司办公会议纪要〔2021〕95号" + body);
     expect(minutes.header.docNumber?.raw).toBe("公司办公会议纪要〔2021〕95号");
   });
