@@ -2782,3 +2782,19 @@ describe("one-line closings and numbers of held-out r81", () => {
     expect(n.sections.map((s) => s.heading)).toEqual(["项目基本情况", "系统一次接入方案"]);
   });
 });
+
+describe("a page that left out the cover's text: the 印发 title, then the plan it issues", () => {
+  it("the notice is the 印发 title; the plan below (its title over three lines, the years last) is its issued part", () => {
+    const n = parseText("中共静安区委办公室 静安区人民政府办公室印发《静安区全力打响“上海服务”品牌加快建设“国际静安”三年行动计划(2018—2020年)》的通知\n静安区全力打响“上海服务”品牌\n加快建设“国际静安”三年行动计划\n(2018—2020年)\n为贯彻落实上海全力打响“四大品牌”的战略部署,特制定本行动计划。\n一、总体要求\n(一)指导思想\n深入贯彻落实党的十九大精神。");
+    expect(n.header.title).toBe("中共静安区委办公室静安区人民政府办公室印发《静安区全力打响“上海服务”品牌加快建设“国际静安”三年行动计划(2018—2020年)》的通知");
+    expect(n.header.docType).toBe("通知");
+    expect(n.parts.map((p) => p.title)).toEqual(["静安区全力打响“上海服务”品牌加快建设“国际静安”三年行动计划(2018—2020年)"]);
+    expect(n.parts[0]!.sections.map((s) => s.marker)).toEqual(["一、"]);
+  });
+  it("…and an issued name without 《》 (关于印发山西省打赢蓝天保卫战三年行动计划的通知)", () => {
+    const n = parseText("山西省人民政府 关于印发山西省打赢蓝天保卫战三年行动计划的通知\n山西省打赢蓝天保卫战三年行动计划\n为深入贯彻落实国务院部署,制定本行动计划。\n一、总体要求\n(一)指导思想\n以习近平新时代中国特色社会主义思想为指导。");
+    expect(n.header.issuer).toBe("山西省人民政府");
+    expect(n.header.docType).toBe("通知");
+    expect(n.parts.map((p) => p.title)).toEqual(["山西省打赢蓝天保卫战三年行动计划"]);
+  });
+});

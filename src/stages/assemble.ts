@@ -110,14 +110,16 @@ function assembleBlocks(adapted: Block[], meta: Meta): Notice {
     // a title the covering notice quotes, broken over two lines (厦门市聚焦企业关切进一步落实 / 优化营商环境政策的
     // 若干措施): the header reads it as one line, a new block that stands for both
     // (both lines in the segment: a part that opens on the second line leaves this one a single line)
-    const joinedTitle = !inline && seg.titleLines === 2 && headParas.length >= 2 && headParas[0] === segBlocks[offset] && headParas[1] === segBlocks[offset + 1]
-      ? { ...headParas[0]!, text: headParas[0]!.text.trim() + headParas[1]!.text.trim() }
+    // (…or three, the last its years: …品牌 / 加快建设…三年行动计划 / (2018—2020年))
+    const lines = seg.titleLines ?? 1;
+    const joinedTitle = !inline && lines >= 2 && headParas.length >= lines && headParas.slice(0, lines).every((p, n) => p === segBlocks[offset + n])
+      ? { ...headParas[0]!, text: headParas.slice(0, lines).map((p) => p.text.trim()).join("") }
       : null;
-    const heads = joinedTitle ? [joinedTitle, ...headParas.slice(2)] : headParas;
+    const heads = joinedTitle ? [joinedTitle, ...headParas.slice(lines)] : headParas;
     const h = inline
       ? { ...extractHeader([], diagnostics), title: squeezeCjkSpaces(inline), docType: null }
       : extractHeader(heads, diagnostics, { allowUntitled: true, part: true });
-    const usedUpTo = h.next === 0 ? offset : heads[h.next - 1] === joinedTitle ? offset + 2 : segBlocks.indexOf(heads[h.next - 1]!) + 1;
+    const usedUpTo = h.next === 0 ? offset : heads[h.next - 1] === joinedTitle ? offset + lines : segBlocks.indexOf(heads[h.next - 1]!) + 1;
     const closing = extractClosing(segBlocks.slice(usedUpTo), diagnostics, h.masthead, { printedBy: coverClosing.printedBy !== null });
     const gl = extractGlossary(closing.body);
     glossary.push(...gl.glossary);

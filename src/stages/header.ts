@@ -11,7 +11,7 @@ import { toSimplified, withoutPinyin } from "../lexicon/traditional.js";
 import { ENDS_WITH_ABOUT, firstOfJoint, isOrganList, LEADING_ORGAN, leadingOrgan, LEVEL_GROUP, OPENS_WITH_ABOUT, splitOrgans, squeezeCjkSpaces } from "../lexicon/organs.js";
 import { findDocNumber, seriesNumber } from "../lexicon/docnumber.js";
 import { matchMarker } from "../lexicon/markers.js";
-import { BARE_NUMBER_RE, DRAFT_MARK, SERIES_ISSUE_LINE_RE, docTypeOf, endsWithDocType, isOrganLine, MINUTES_MASTHEAD_RE, ORGAN_SUFFIX, POST_AND_NAME, SECRECY_RE, TELEGRAM_FIELD_LINE, TELEGRAM_MASTHEAD, TELEGRAM_SERIAL, UNCLASSIFIED_RE, URGENCY_RE } from "../lexicon/patterns.js";
+import { BARE_NUMBER_RE, DRAFT_MARK, ISSUED_IN_TITLE, SERIES_ISSUE_LINE_RE, docTypeOf, endsWithDocType, isOrganLine, MINUTES_MASTHEAD_RE, ORGAN_SUFFIX, POST_AND_NAME, SECRECY_RE, TELEGRAM_FIELD_LINE, TELEGRAM_MASTHEAD, TELEGRAM_SERIAL, UNCLASSIFIED_RE, URGENCY_RE } from "../lexicon/patterns.js";
 import { CUT_PAGE_TITLE, isOpeningChrome, REPOST_MARKER, SITE_CATEGORY, URL_LINE } from "../lexicon/chrome.js";
 import { metadataPairs } from "../lexicon/metadata.js";
 import { unreadText } from "../lexicon/leftover.js";
@@ -464,6 +464,15 @@ export function extractHeader(
   if (run && !run.text.includes("《")) {
     const quoted = runs.find((q) => q.text.includes("《") && plainTitle(q.text) === plainTitle(run!.text));
     if (quoted) run = quoted;
+  }
+  // …and when the run nearest the body is the document an earlier 印发 title names (…办公室印发《静安区…三年行动
+  // 计划(2018—2020年)》的通知 / 静安区…三年行动计划 / (2018—2020年)), the page left out the cover's text: the
+  // notice is the 印发 title, and the plan below it begins the body as its issued part
+  if (run && !run.text.includes("《") && runs.length > 1) {
+    const plan = plainTitle(run.text).replace(/[（(][^（）()]*[）)]$/, "");
+    const names = (q: TitleRun) => [...[...q.text.matchAll(/《([^《》]{4,80})》/g)].map((m) => m[1]!), ISSUED_IN_TITLE.exec(q.text.replace(/\s+/g, ""))?.[1] ?? ""];
+    const cover = runs.find((q) => q !== run && q.from < run!.from && /(?:印发|转发|颁布|发布)/.test(q.text) && /的?通知$/.test(q.text.trim()) && names(q).some((n) => n !== "" && plainTitle(n).replace(/[（(][^（）()]*[）)]$/, "") === plan));
+    if (cover && plan.length >= 6) run = cover;
   }
   if (!run) {
     // no line ends in a 文种 (…任务分解, …台账): the first title-like line after the page's own text

@@ -113,7 +113,9 @@ export function findParts(blocks: Block[], knownTitles: string[]): Segment[] {
     // named table printed inside the covering notice (its caption, with the signature still to
     // come below it) is not a sub-document (the title is normalised only for a standalone line)
     const captionInCover = blocks[i + 1]?.kind === "table" && lastDated >= i + 2;
-    const named = i > 0 && !captionInCover && standalone(blocks[i]) ? norm(t) : null;
+    // (the body's first line too: a page that left out the cover's text opens with the plan it issues)
+    // (…not its name quoted, 《…》 alone on the cover text's first line before 已经…审议通过)
+    const named = !captionInCover && standalone(blocks[i]) && (i > 0 || !t.startsWith("《")) ? norm(t) : null;
     // (a title printed with its draft mark, 管理办法(修订征求意见稿), that the notice quotes without it)
     const known = named !== null && !titles.has(named) && DRAFT_TAIL.test(named) && titles.has(named.replace(DRAFT_TAIL, "")) ? named.replace(DRAFT_TAIL, "") : named;
     if (named !== null && known !== null && titles.has(known) && !openedTitles.has(known) && !openedTitles.has(named)) {
@@ -128,6 +130,14 @@ export function findParts(blocks: Block[], knownTitles: string[]): Segment[] {
       openedTitles.add(joined);
       taken.add(i);
       taken.add(i + 1);
+      continue;
+    }
+    // …or over three, the last its years in brackets (…品牌 / 加快建设…三年行动计划 / (2018—2020年))
+    const third = joined !== null && standalone(blocks[i + 2]) && /^[（(][^（）()]{2,20}[）)]$/.test(paraText(blocks[i + 2])) ? joined + norm(paraText(blocks[i + 2])) : null;
+    if (third !== null && titles.has(third) && !openedTitles.has(third)) {
+      open({ at: i, label: null, titleAt: i, titleLines: 3 });
+      openedTitles.add(third);
+      for (let k = i; k < i + 3; k++) taken.add(k);
       continue;
     }
     if (/^[（(]/.test(t) && dateOnly(t) && i >= 1) {
