@@ -2798,3 +2798,11 @@ describe("a page that left out the cover's text: the 印发 title, then the plan
     expect(n.parts.map((p) => p.title)).toEqual(["山西省打赢蓝天保卫战三年行动计划"]);
   });
 });
+
+describe("a numbered series' masthead glued to the title (…通知第221号(总第231号)关于…)", () => {
+  it("is no part of the title and no 发文字号", () => {
+    const n = parseText("公司疫情防控组通知第221号(总第231号)关于加强员工疗休养疫情防控工作的通知本部各部门，基层各单位:近期，公司系统各单位陆续安排员工疗休养。现就有关要求通知如下。1.加强疗休养前审批报备。各单位要严格审批。2.加强疗休养期间疫情防控。各单位要落实防控措施。");
+    expect(n.header.title).toBe("关于加强员工疗休养疫情防控工作的通知");
+    expect(n.header.docNumber).toBeNull();
+  });
+});

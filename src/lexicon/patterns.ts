@@ -155,6 +155,11 @@ export const BARE_NUMBER_RE = /^[〔\[［【﹝（(]\s*((?:19|20)\d{2})\s*[〕\]
  * often lost in a paste. Group 1 is the organ.
  */
 export const SERIES_ISSUE_LINE_RE = /^([\u4e00-\u9fa5（）()]{4,30})[ \t\u3000]+(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?$/;
+/**
+ * The masthead of a numbered series of notices (公司疫情防控组通知第221号(总第231号)): the series, its
+ * issue and its running number, above a title of its own — no 发文字号 and no title's words.
+ */
+export const SERIES_MASTHEAD = /^[\u4e00-\u9fa5（）()]{2,30}?(?:通知|通报|简报|快报|专报|情况)\s*第\s*\d{1,5}\s*[号期]\s*[（(]\s*总第\s*\d{1,6}\s*[号期]\s*[）)]/;
 /** A masthead (…文件) glued to the title that follows it in a text that lost its line breaks (…保密委员会办公室文件关于…). Group 1 is the organ. */
 export const MASTHEAD_BEFORE_TITLE = /^([\u4e00-\u9fa5（）()]{4,40}?)文件(?=关于|關於)/;
 /** A company's letterhead and its 国网 mark glued before the title, no number between them (国家电网有限公司内部事项国网企协关于…). Group 1 is the organ, group 2 the mark. */

@@ -11,7 +11,7 @@ import { toSimplified, withoutPinyin } from "../lexicon/traditional.js";
 import { ENDS_WITH_ABOUT, firstOfJoint, isOrganList, LEADING_ORGAN, leadingOrgan, LEVEL_GROUP, OPENS_WITH_ABOUT, splitOrgans, squeezeCjkSpaces } from "../lexicon/organs.js";
 import { findDocNumber, seriesNumber } from "../lexicon/docnumber.js";
 import { matchMarker } from "../lexicon/markers.js";
-import { BARE_NUMBER_RE, DRAFT_MARK, ISSUED_IN_TITLE, SERIES_ISSUE_LINE_RE, docTypeOf, endsWithDocType, isOrganLine, MINUTES_MASTHEAD_RE, ORGAN_SUFFIX, POST_AND_NAME, SECRECY_RE, TELEGRAM_FIELD_LINE, TELEGRAM_MASTHEAD, TELEGRAM_SERIAL, UNCLASSIFIED_RE, URGENCY_RE } from "../lexicon/patterns.js";
+import { BARE_NUMBER_RE, DRAFT_MARK, ISSUED_IN_TITLE, SERIES_ISSUE_LINE_RE, docTypeOf, endsWithDocType, isOrganLine, MINUTES_MASTHEAD_RE, ORGAN_SUFFIX, POST_AND_NAME, SECRECY_RE, SERIES_MASTHEAD, TELEGRAM_FIELD_LINE, TELEGRAM_MASTHEAD, TELEGRAM_SERIAL, UNCLASSIFIED_RE, URGENCY_RE } from "../lexicon/patterns.js";
 import { CUT_PAGE_TITLE, isOpeningChrome, REPOST_MARKER, SITE_CATEGORY, URL_LINE } from "../lexicon/chrome.js";
 import { metadataPairs } from "../lexicon/metadata.js";
 import { unreadText } from "../lexicon/leftover.js";
@@ -246,6 +246,8 @@ function classify(b: ParagraphBlock, timesOf: (t: string) => number, next: Parag
   if (SECRECY_RE.test(t) && t.length <= 20 && !/(?:文件|纪要)$/.test(t)) return "secrecy";
   if (URGENCY_RE.test(t) && bare.length <= 4) return "urgency";
   if (/签发人[：:]/.test(t) && !findDocNumber(t)) return "signer";
+  // a series' masthead (公司疫情防控组通知第221号(总第231号)): no title's words, no 发文字号
+  if (bare.length <= 50 && SERIES_MASTHEAD.test(bare) && SERIES_MASTHEAD.exec(bare)![0].length === bare.length) return "chrome";
   // a telegram's 机要 serial (鲁机发532号) reads as a number without a year, and is none
   if (bare.length <= 12 && TELEGRAM_SERIAL.test(bare)) return "chrome";
   const dn = findDocNumber(t);

@@ -12,7 +12,7 @@ import { gluedPageNumbers, PHONE_END } from "../lexicon/layout.js";
 import type { Diagnostic } from "../model/schema.js";
 import { DECIMAL_STYLE, MARKER_FIRST, markerBeforeDigits, matchMarker, type Marker } from "../lexicon/markers.js";
 import { DATE_SOURCE } from "../lexicon/dates.js";
-import { DOC_NUMBER_RE, DOC_TYPES, endsLikeTitle, LETTERHEAD_MARK, MARK_BEFORE_CODE, MASTHEAD_BEFORE_TITLE, TELEGRAM_FIELD_G, TELEGRAM_SERIAL_G } from "../lexicon/patterns.js";
+import { DOC_NUMBER_RE, DOC_TYPES, endsLikeTitle, LETTERHEAD_MARK, MARK_BEFORE_CODE, MASTHEAD_BEFORE_TITLE, SERIES_MASTHEAD, TELEGRAM_FIELD_G, TELEGRAM_SERIAL_G } from "../lexicon/patterns.js";
 import { gluedAddressees, isOrganLine, notAName, ORGAN_SUFFIX } from "../lexicon/organs.js";
 import { BODY_OPENER, DIRECTIVE_OPENING, HEADING_END, NOUN_PHRASE_GOES_ON, SECOND_CLAUSE_OPENING } from "../lexicon/headings.js";
 import { withYearBefore } from "../lexicon/patterns.js";
@@ -354,6 +354,9 @@ function headerCuts(s: string, cuts: number[]): void {
     const ccUp = /抄报[:：]$/.exec(head);
     if (ccUp) cuts.push(ccUp.index, head.length);
   }
+  // a series' masthead glued to the title (公司疫情防控组通知第221号(总第231号)关于…的通知)
+  const series = SERIES_MASTHEAD.exec(window.slice(from));
+  if (series) cuts.push(from + series[0].length);
   // a masthead glued to the title, no number between them (…保密委员会办公室文件关于…的通知)
   const masthead = MASTHEAD_BEFORE_TITLE.exec(window.slice(from));
   if (masthead && isOrganLine(masthead[1]!)) cuts.push(from + masthead[0].length);
