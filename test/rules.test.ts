@@ -2806,3 +2806,11 @@ describe("a numbered series' masthead glued to the title (…通知第221号(总
     expect(n.header.docNumber).toBeNull();
   });
 });
+
+describe("a 附件说明 whose label lost its colon before the first number (附件1.…名单 / 2.…)", () => {
+  it("lists the attachments, and the numbers are no items of the body", () => {
+    const n = parseText("天津市人民政府关于命名和谐社区建设示范区的决定\n各区、县人民政府:\n市人民政府决定,命名和平区等9个区为天津市和谐社区建设示范区。\n希望被命名的单位继续努力。\n附件1.天津市和谐社区建设示范区名单\n2.天津市和谐社区建设示范街(镇)名单\n天津市人民政府\n2008年1月1日");
+    expect(n.attachments.map((a) => a.title)).toEqual(["天津市和谐社区建设示范区名单", "天津市和谐社区建设示范街(镇)名单"]);
+    expect(n.sections).toEqual([]);
+  });
+});
