@@ -2814,3 +2814,15 @@ describe("a 附件说明 whose label lost its colon before the first number (附
     expect(n.sections).toEqual([]);
   });
 });
+
+describe("qualifiers in brackets that belong to a title", () => {
+  it("a form word ending an attachment's name (附件：务虚报告（模板）国家电网…中心 + the date) is the attachment's, not the signing organ's", () => {
+    const n = parseText("关于开展务虚研讨的函各单位:现将有关事项通知如下。1.各单位要认真研究。2.请于11月25日前报送材料。附件：务虚报告（模板）国家电网有限公司社会保障管理中心2021年11月18日（此件不公开发布，发至收文单位本部。）");
+    expect(n.signature?.issuer).toBe("国家电网有限公司社会保障管理中心");
+    expect(n.attachments.map((a) => a.title)).toEqual(["务虚报告（模板）"]);
+  });
+  it("a list's count on the line below an attachment's title (需修改的省政府规章目录 / (37件)) is part of the title", () => {
+    const n = parseText("关于修改部分省政府规章的决定\n各市人民政府:\n省政府决定对37件省政府规章进行修改。\n陕西省人民政府\n二○一一年二月二十五日\n附件:\n需修改的省政府规章目录\n(37件)\n1.陕西省某某办法\n2.陕西省某某规定");
+    expect(n.parts.map((p) => p.title)).toEqual(["需修改的省政府规章目录(37件)"]);
+  });
+});

@@ -175,8 +175,8 @@ type LineKind =
 
 /** Suffixes a title may carry after its 文种, a space before them or none: （试行）, （征求意见稿）, （2022—2024年）. */
 const TITLE_TAIL = /[ \t\u3000]*[（(][^（()）]{1,16}[）)]$/;
-/** A line that only continues a title: the (试行) or (征求意见稿) below it. */
-const TITLE_CONTINUATION = new RegExp(`^[（(]${DRAFT_MARK}[）)]$`);
+/** A line that only continues a title: the (试行) or (征求意见稿) below it, or a list's count ((37件)). */
+const TITLE_CONTINUATION = new RegExp(`^[（(](?:${DRAFT_MARK}|[0-9]{1,4}[件项个条份家])[）)]$`);
 /** Site prefixes in front of a repeated title: 【通知公告】, 标题：, a quoted tag set off by a space (“党政混合信息公开” 中共…) */
 const TITLE_PREFIX = /^(?:【[^】]{1,12}】|\[[^\]]{1,12}\]|“[^”]{2,12}”(?=[ \u3000]))\s*/;
 /**
@@ -489,6 +489,9 @@ export function extractHeader(
       // a short line of the same kind right below, no pause in it, goes on with it
       const next = blocks[i + 1]?.text.trim() ?? "";
       if (OPENS_WITH_ABOUT.test(run.text) && !endsAsTitle(run.text) && i + 1 < end && kinds[i + 1] === "title" && charsAtMost(next, 30) && !/[。；;：:，,！？|｜]/.test(next) && !matchMarker(next) && !dateOnly(next)) {
+        run = { ...run, to: i + 1, text: run.text + next };
+      } else if (i + 1 < blocks.length && TITLE_CONTINUATION.test(next)) {
+        // (…and its (试行) or a list's count below it: 需修改的省政府规章目录 / (37件))
         run = { ...run, to: i + 1, text: run.text + next };
       }
     }

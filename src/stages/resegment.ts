@@ -569,6 +569,9 @@ function titleOrganBefore(s: string, end: number): number | null {
 /** The 附注 a signature's date is followed by: （此件公开发布）, (本件…) */
 const SIGNATURE_ASIDE_AT = /^[ \u3000]*[（(](?:此件|本件)/;
 
+/** A title's bracketed form word (（模板）, （样表）, （参考格式）): the end of an attachment's name, never an organ's start */
+const TITLE_FORM_WORD = /^[（(](?:模板|样表|样式|格式|范本|参考格式|式样|样本|示范文本|参考样式)[）)]/;
+
 /** Closing cuts: 附件：, the signature organ and date, an aside after them, 抄送：, 印发, and an appended title. */
 /** A form's disclosure field (政府信息公开选项:依申请公开, 信息公开方式：主动公开) and its value */
 const DISCLOSURE_FIELD_G = /(?:政府)?信息公开(?:选项|方式|属性)[：:]\s*(?:依申请公开|主动公开|不予公开|不公开|免予公开)/g;
@@ -589,6 +592,11 @@ function closingCuts(s: string, cuts: number[], titles: string[], boundaries: nu
     let organ = titleBeforeOrgan(s, organBefore(s, d.index) ?? organAfterTitle(s, d.index, titles) ?? titleOrganBefore(s, d.index), d.index);
     // the 印发 line glued after an attachment's title page (…明细表山东省医疗保险事业中心综合组2020年9月14日印发)
     if (organ === null && after.startsWith("印发")) organ = printerAfterTitle(s, d.index);
+    // (a title's bracketed form word before the organ is the title's: 附件：务虚报告（模板）国家电网有限公司…)
+    if (organ !== null) {
+      const form = TITLE_FORM_WORD.exec(s.slice(organ, organ + 12));
+      if (form && organ + form[0].length < d.index) organ += form[0].length;
+    }
     // a date alone after a sentence's end (a space may stand between), or dated with the 附注 that
     // follows a signature (…主要指标 2021年2月28日 （此件公开发布）): the signature's date without its organ
     if (organ === null && !/[。；）)][ \u3000]*$/.test(s.slice(Math.max(0, d.index - 8), d.index)) && !SIGNATURE_ASIDE_AT.test(s.slice(end, end + 12))) continue;
