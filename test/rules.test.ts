@@ -2826,3 +2826,14 @@ describe("qualifiers in brackets that belong to a title", () => {
     expect(n.parts.map((p) => p.title)).toEqual(["需修改的省政府规章目录(37件)"]);
   });
 });
+
+describe("one-line texts of held-out r83", () => {
+  it("decimal figures in running text (园地1.3982公顷，…未利用地2.7655公顷) are no items", () => {
+    const n = parseText("关于申请办理用地预审的请示省自然资源厅:现将有关情况请示如下。一、项目基本情况本项目全长207.6千米。三、项目申请用地情况本项目用地总面积为30.4662公顷，其中耕地4.6464公顷，园地1.3982公顷，林地13.4983公顷，建设用地1.6195公顷，未利用地2.7655公顷，不占用永久基本农田。特此请示。");
+    expect(n.sections.flatMap((s) => s.children.map((c) => c.marker))).toEqual([]);
+  });
+  it("a mark before a letterhead without 文件 (普通事项国家电网有限公司乡村振兴工作办公室 + the number) is no part of the issuer", () => {
+    const n = parseText("普通事项国家电网有限公司乡村振兴工作办公室国网乡振办〔2022〕8号关于对2022年第一批验收报告的批复国网河北电力，国网山西电力:你们报来的验收报告收悉。经研究，批复如下。一、同意验收。");
+    expect(n.header.issuer).toBe("国家电网有限公司乡村振兴工作办公室");
+  });
+});

@@ -704,7 +704,10 @@ export function extractHeader(
         // an organ name standing right above the number (a masthead without 文件)
         // (a 密级 or 紧急程度 line may stand between them: …管理中心 / 内部事项 / 国网社保综合函〔2021〕3号)
         if (!r.masthead && (kinds[i + 1] === "number" || ((kinds[i + 1] === "secrecy" || kinds[i + 1] === "urgency") && kinds[i + 2] === "number"))) {
-          r.masthead = bare;
+          // (a mark glued before it, 普通事项国家电网有限公司…办公室, is the 密级's or no part of the organ)
+          const mark = SECRECY_RE.exec(bare) ?? UNCLASSIFIED_RE.exec(bare);
+          if (mark && SECRECY_RE.test(bare)) r.secrecy ??= mark[1]!;
+          r.masthead = mark ? bare.slice(mark[0].length) : bare;
           r.mastheadText = bare;
           r.letterhead = true;
         }

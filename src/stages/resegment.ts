@@ -95,6 +95,9 @@ function roster(stretch: string): boolean {
  * (一、活动主题礼赞共和国二、…). A list of one item counts when its marker is unmistakable
  * (。一、, 。（一）, 第一章) — a notice cut short may hold only its first item.
  */
+/** The rest of a decimal figure after its dot: digits, then a unit (3982公顷, 5%, 69亿元) */
+const DECIMAL_FIGURE_AFTER = /^[0-9]{1,8}(?:公顷|平方米|平方公里|千米|公里|米|亩|吨|元|万|亿|%|％|千伏|kV|MW|兆瓦|倍|个百分点)/;
+
 function markerCuts(s: string, fixed: number[], boundaries: number[]): number[] {
   const inside = quoted(s);
   const byFamily = new Map<string, Candidate[]>();
@@ -122,6 +125,8 @@ function markerCuts(s: string, fixed: number[], boundaries: number[]): number[] 
     // 二、三年 / 一、二年级 glued to text: numerals listed, not an item
     if (m.style === "chinese-comma" && !strong && /^[一二三四五六七八九十两]/.test(s.slice(i + m.length))) continue;
     if (/^arabic/.test(m.style) && /[A-Za-z0-9.．_\-/]/.test(touching)) continue;
+    // (a decimal figure in running text, 园地1.3982公顷: digits after the dot and a unit after them, no item)
+    if (m.style === "arabic-dot" && !STRONG_BEFORE.test(prev) && DECIMAL_FIGURE_AFTER.test(s.slice(i + m.length, i + m.length + 16))) continue;
     // 一） / 1） inside （一） / (1) that was not taken (quoted, or not a list) is no item either
     if (/half-paren/.test(m.style) && /[（(]/.test(s[i - 1] ?? "")) continue;
     // …nor one that closes a bracket opened just before it: (附件1) is a reference, not item 1)
