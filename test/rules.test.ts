@@ -2837,3 +2837,11 @@ describe("one-line texts of held-out r83", () => {
     expect(n.header.issuer).toBe("国家电网有限公司乡村振兴工作办公室");
   });
 });
+
+describe("a one-line text that opens with its 主送, no title above it", () => {
+  it("the list is the 主送, no organ given a duty (县自然资源局:受省政府委托…)", () => {
+    const n = parseText("县自然资源局:受省政府委托行使审批权,你局的请示收悉,经县人民政府研究,现批复如下:一、同意你局按照所报的方案转用集体农用地0.5729公顷。二、你局要做好建设用地批后实施备案等工作。息烽县人民政府2025年3月1日");
+    expect(n.header.recipients).toEqual(["县自然资源局"]);
+    expect(n.tasks).toEqual([]);
+  });
+});

@@ -341,6 +341,11 @@ function headerCuts(s: string, cuts: number[]): void {
       break;
     }
   }
+  // a text that opens with its 主送, no title above it (县自然资源局:受省政府委托…): the list stands apart
+  if (from === 0) {
+    const addressees = gluedAddressees(window);
+    if (addressees > 0) cuts.push(addressees);
+  }
   // a telegram's header (明电) run on: its masthead (…办公厅发电), each field (发电单位…, 签发…, 等级特急·明电)
   // and the 机要 serial (鲁机发532号) stand apart from each other and from the title after them
   // (only above the title's 关于, and only where the text names a telegram)
