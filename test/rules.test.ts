@@ -2845,3 +2845,19 @@ describe("a one-line text that opens with its 主送, no title above it", () => 
     expect(n.tasks).toEqual([]);
   });
 });
+
+describe("schools issue notices; a document site's editor's line", () => {
+  it("a school's name on its line above 关于… (铜冶中心校) opens the title and issues", () => {
+    const n = parseText("铜冶中心校\n关于做好2014年春季开学初安全工作的通知\n各村小学、幼儿园:\n为确保开学初安全,现将有关事项通知如下。\n一、加强安全教育。");
+    expect(n.header.issuer).toBe("铜冶中心校");
+    expect(n.header.title).toBe("铜冶中心校关于做好2014年春季开学初安全工作的通知");
+  });
+  it("a school's kind alone (中學, 医院) names no issuer", () => {
+    const n = parseText("中學2019年文明創建工作方案\n一、指導思想\n以創建文明校園為目標。");
+    expect(n.header.issuer).toBeNull();
+  });
+  it("文档介绍: and 下面是我们的小编为大家整理的… are the site's, no title", () => {
+    const n = parseText("文档介绍:乡镇秸秆禁烧工作实施方案\n下面是我们的小编为大家整理的乡镇秸秆禁烧工作实施方案,\n乡镇秸秆禁烧工作实施方案\n为切实做好我镇2017年农作物秸秆禁烧工作,特制定本方案。\n一、指导思想\n深入贯彻落实文件精神。");
+    expect(n.header.title).toBe("乡镇秸秆禁烧工作实施方案");
+  });
+});

@@ -40,12 +40,13 @@ const DATE_THEN_COUNTER = /^(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日(?:[ \
 /**
  * A document-sharing site's furniture (文库 pages that collect notices for download): the 简介 or
  * 摘要 blurb, a 下载本文 bar, the 第一篇: heading of each document collected, and the line that says
- * who shared the file and where to find more (《….docx》由会员分享,可在线阅读,更多相关…请在冰豆网上搜索。);
+ * who shared the file and where to find more (《….docx》由会员分享,可在线阅读,更多相关…请在冰豆网上搜索。),
+ * its 文档介绍: label and its editor's line (下面是我们的小编为大家整理的…);
  * a government page's 导读: summary above the notice it introduces.
  */
-const DOCSITE_CHROME = /^(?:简介|摘要|内容简介|内容提要|导读)[:：]|^第[一二三四五六七八九十]{1,3}篇[:：]\S/;
+const DOCSITE_CHROME = /^(?:简介|摘要|内容简介|内容提要|导读|文档介绍)[:：]|^第[一二三四五六七八九十]{1,3}篇[:：]\S/;
 /** …and its words that stand anywhere in such a line (each opens with a literal: the engine skips to where one of 下由可请 stands) */
-const DOCSITE_WORDS = /下载本文|由(?:会员|用户|网友)(?:分享|上传)|可在线阅读|请在[^，,。\s]{1,10}上搜索/;
+const DOCSITE_WORDS = /下载本文|由(?:会员|用户|网友)(?:分享|上传)|可在线阅读|请在[^，,。\s]{1,10}上搜索|小编(?:为(?:大家|你|您)|给(?:大家|你|您))?(?:整理|收集|精选|编辑)/;
 const docsite = (line: string): boolean => DOCSITE_CHROME.test(line) || DOCSITE_WORDS.test(line);
 /** A document site's sharing line (《….docx》由会员分享,可在线阅读…): the page below is the file cut into numbered chunks */
 export const isDocsiteShare = (line: string): boolean => DOCSITE_WORDS.test(line);
