@@ -156,11 +156,13 @@ function tableTargets(doc: Notice): TableTargets {
     if (!t.targets?.length || !t.source || !("table" in t.source)) continue;
     const table = doc.tables[t.source.table];
     const cells = table?.rows[t.source.row];
-    const k = cells?.indexOf(t.task) ?? -1;
+    // (the task is the cell, or the cell's text before the note it carried: …发展。(责任单位:市建设局))
+    let k = cells?.indexOf(t.task) ?? -1;
+    if (k < 0 && cells) k = cells.findIndex((c) => c.startsWith(t.task));
     if (!table || !cells || k < 0) continue;
     const rows = out.get(table) ?? new Map<number, string[]>();
     const shown = [...(rows.get(t.source.row) ?? cells)];
-    shown[k] = bold(t.task, t.targets.map((x) => x.span));
+    shown[k] = bold(cells[k]!, t.targets.map((x) => x.span));
     rows.set(t.source.row, shown);
     out.set(table, rows);
   }
