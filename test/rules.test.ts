@@ -2861,3 +2861,15 @@ describe("schools issue notices; a document site's editor's line", () => {
     expect(n.header.title).toBe("乡镇秸秆禁烧工作实施方案");
   });
 });
+
+describe("a table copied a cell per line between lone | lines, with group rows", () => {
+  it("a group row ((一)刘忻市长牵头重点工作) before a row's 序号 is a row of its own: every row is a task under its group", () => {
+    const cells = ["序号", "重点工作任务", "责任单位", "(一)刘忻市长牵头重点工作", "1", "学懂弄通做实习近平新时代中国特色社会主义思想。", "市政府各直属单位", "2", "扛起全面从严治党主体责任。", "市政府各直属单位", "(二)戴建平常务副市长牵头重点工作", "3", "加快建设城西科创大走廊。", "市科技局、市发改委"];
+    const n = parseText(cells.join("\n|\n"));
+    expect(n.tasks.map((t) => [t.group, t.lead])).toEqual([
+      ["(一)刘忻市长牵头重点工作", ["市政府各直属单位"]],
+      ["(一)刘忻市长牵头重点工作", ["市政府各直属单位"]],
+      ["(二)戴建平常务副市长牵头重点工作", ["市科技局", "市发改委"]],
+    ]);
+  });
+});

@@ -9,6 +9,7 @@ import { splitOrgans } from "../lexicon/organs.js";
 import { hasInvisible, INVISIBLE, isInvisibleUnit, LOST_INDENT, LOST_INNER_SPACE_G, LOST_TRAILING_SPACE, PAGE_NUMBER_LINE, WIDE_SPACE } from "../lexicon/layout.js";
 import { isSpaceUnit } from "../lexicon/length.js";
 import { charsAtMost } from "../lexicon/length.js";
+import { matchMarker } from "../lexicon/markers.js";
 
 const INVISIBLE_ALL = new RegExp(INVISIBLE.source, "gu");
 
@@ -375,6 +376,26 @@ const isLabel = (t: string) => charsAtMost(t.replace(/\s+/g, ""), 12) && fieldOf
  * hold the next 序号; cells a row lacks (merged over several rows) are aligned by fit. Forms:
  * bare cells, `cell |` lines, cells between lone `|` lines.
  */
+/**
+ * A group row of a table copied a cell per line ((一)刘忻市长牵头重点工作 right before a row's 序号): a row of
+ * its own across the table, not a cell of the rows around it. The cells without such rows, and each
+ * group by the index (in those cells) of the 序号 it stands before.
+ */
+function withoutGroupCells<C extends { text: string }>(cells: C[]): { cells: C[]; groups: Map<number, C> } {
+  const out: C[] = [];
+  const groups = new Map<number, C>();
+  for (let k = 0; k < cells.length; k++) {
+    const c = cells[k]!;
+    const m = k > 0 && k + 1 < cells.length && isSeq(cells[k + 1]!.text) && !isSeq(c.text) ? matchMarker(c.text) : null;
+    if (m && /^chinese/.test(m.style) && charsAtMost(c.text, 40) && !/[。；]/.test(c.text)) {
+      groups.set(out.length, c);
+      continue;
+    }
+    out.push(c);
+  }
+  return { cells: out, groups };
+}
+
 function flattenedTable(lines: string[], start: number): { table: TableBlock; end: number } | null {
   const first = lines[start]!.replace(WIDE_SPACE, " ").trim();
   const next = lines.slice(start + 1, start + 3).map((l) => l.trim());
@@ -382,7 +403,7 @@ function flattenedTable(lines: string[], start: number): { table: TableBlock; en
   if (mode === "plain" && !/^序\s*号$/.test(first)) return null;
   // the header is decided on the first cells: a 序号 line that opens no table costs those, not
   // the rest of the text (a text of many 序号 lines was quadratic)
-  const peek = flatCells(lines, start, mode, HEADER_PEEK).cells.filter((c) => !PAGE_NUMBER_LINE.test(c.text) || isSeq(c.text));
+  const peek = withoutGroupCells(flatCells(lines, start, mode, HEADER_PEEK).cells.filter((c) => !PAGE_NUMBER_LINE.test(c.text) || isSeq(c.text))).cells;
   let ph = 0;
   while (ph < peek.length && ph < 12 && !isSeq(peek[ph]!.text) && charsAtMost(peek[ph]!.text.replace(/\s+/g, ""), 12)) ph++;
   const peekFields = peek.slice(0, ph).map((c) => fieldOf(c.text));
@@ -390,11 +411,11 @@ function flattenedTable(lines: string[], start: number): { table: TableBlock; en
   const flat = flatCells(lines, start, mode);
   // a page number between rows (— 2 —) is dropped and reported
   const skipped: Array<{ text: string; line: number }> = [];
-  const cells = flat.cells.filter((c) => {
+  const { cells, groups } = withoutGroupCells(flat.cells.filter((c) => {
     const page = PAGE_NUMBER_LINE.test(c.text) && !isSeq(c.text);
     if (page) skipped.push(c);
     return !page;
-  });
+  }));
   let end = flat.end;
   // the header: short column names up to the first 序号 number
   let h = 0;
@@ -445,6 +466,13 @@ function flattenedTable(lines: string[], start: number): { table: TableBlock; en
   if (head.length > headLines.length) headLines.splice(seqCol, 0, cells[0]!.line); // the 序号 column added above
   const cellLines: number[][] = [headLines];
   seqAt.forEach((at, n) => {
+    // (a group row before this row's first cell: its own row, its text in the first column)
+    const group = groups.get(n === 0 ? h : at - Math.min(seqCol, at));
+    if (group) {
+      rows.push(head.map((_, c) => (c === 0 ? group.text : "")));
+      cellLines.push(head.map(() => (group as unknown as { line: number }).line));
+      rowLines.push((group as unknown as { line: number }).line);
+    }
     const stop = seqAt[n + 1] ?? cells.length;
     // cells after this number up to the next one: this row's, then the next row's leading cells
     const segment = cells.slice(at + 1, stop).map((c) => c.text);
