@@ -2873,3 +2873,13 @@ describe("a table copied a cell per line between lone | lines, with group rows",
     ]);
   });
 });
+
+describe("a 回执 is a title's end (参会回执, 报名回执)", () => {
+  it("the one attachment glued to the signing organ, and the appended 回执's title glued to the 印发 line, are cut where the title ends", () => {
+    const n = parseText("关于召开2020年保密工作会议的通知总部各部门，公司各单位:经研究决定召开会议。现将有关事项通知如下。一、会议时间。会议定于12月25日上午召开。二、有关要求。请按时参会。附件:参会回执国网保密办2020年12月21日(此件不公开发布，发至收文单位本部。)附件国家电网有限公司2020年保密工作会议报名回执国家电网有限公司办公室2020年12月21日印发");
+    expect(n.attachments.map((a) => a.title)).toEqual(["参会回执"]);
+    expect(n.signature?.issuer).toBe("国网保密办");
+    expect(n.parts.map((p) => p.title)).toEqual(["国家电网有限公司2020年保密工作会议报名回执"]);
+    expect(n.printedBy?.organ).toBe("国家电网有限公司办公室");
+  });
+});

@@ -46,8 +46,8 @@ export function endsWithDocType(s: string): boolean {
 /** A pinyin gloss closing a text, with its 》 or not */
 const GLOSS_AT_END = new RegExp(`[\\u4e00-\\u9fff]${GLOSS}$`);
 
-/** Endings of a document's or an attachment's title: a 文种 word, or 表/书/名单/清单/目录/一览 (申报汇总表, 承诺书). */
-const TITLE_END_RE = /(表|书|名单|清单|目录|一览|工作安排)$/;
+/** Endings of a document's or an attachment's title: a 文种 word, or 表/书/名单/清单/目录/一览 (申报汇总表, 承诺书), a 回执 (参会回执, 报名回执). */
+const TITLE_END_RE = /(表|书|名单|清单|目录|一览|工作安排|回执)$/;
 
 /** Text that ends like a title (a line standing alone, or an attachment name before the signature). */
 export function endsLikeTitle(s: string): boolean {
