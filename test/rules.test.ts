@@ -2883,3 +2883,11 @@ describe("a 回执 is a title's end (参会回执, 报名回执)", () => {
     expect(n.printedBy?.organ).toBe("国家电网有限公司办公室");
   });
 });
+
+describe("a signature date right after the last attachment's name, its organ lost", () => {
+  it("…回执表2020年10月20日抄送:… — the date is the signature's, not part of the title", () => {
+    const n = parseText("中国电力设备管理协会文件关于举办培训班的通知各有关单位:现将有关事项通知如下。一、培训内容。涵盖带电检测基础知识。二、培训时间。培训时间为11月15日至12月15日。附件:1.全国第二期培训内容安排2.2020年第二期培训报名回执表2020年10月20日抄送:国家电网有限公司设备管理部、南方电网公司生产技术部。中国电力设备管理协会秘书处2020年10月20日印发");
+    expect(n.attachments.map((a) => a.title)).toEqual(["全国第二期培训内容安排", "2020年第二期培训报名回执表"]);
+    expect(n.signature?.date).toBe("2020-10-20");
+  });
+});

@@ -609,7 +609,10 @@ function closingCuts(s: string, cuts: number[], titles: string[], boundaries: nu
     }
     // a date alone after a sentence's end (a space may stand between), or dated with the 附注 that
     // follows a signature (…主要指标 2021年2月28日 （此件公开发布）): the signature's date without its organ
-    if (organ === null && !/[。；）)][ \u3000]*$/.test(s.slice(Math.max(0, d.index - 8), d.index)) && !SIGNATURE_ASIDE_AT.test(s.slice(end, end + 12))) continue;
+    // (…or a date right after the last attachment's name, the 版记 or the text's end right after it:
+    // …回执表2020年10月20日抄送:… — the signature's date, its organ lost)
+    const afterList = organ === null && /^[ \u3000]*(?:抄送|抄报|$)/.test(s.slice(end, end + 4)) && inAttachmentList(s, d.index) && endsLikeTitle(s.slice(Math.max(0, d.index - 40), d.index));
+    if (organ === null && !afterList && !/[。；）)][ \u3000]*$/.test(s.slice(Math.max(0, d.index - 8), d.index)) && !SIGNATURE_ASIDE_AT.test(s.slice(end, end + 12))) continue;
     if (organ !== null) cuts.push(organ);
     // (a 印发 line is one line: its office and date stay together, as the closing reads them)
     if (!after.startsWith("印发")) cuts.push(d.index);
