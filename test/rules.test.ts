@@ -2341,7 +2341,7 @@ describe("a plan's contents copied from a Word file: leader dots and page number
     expect(n.sections.map((s) => s.marker)).toEqual(["一、", "二、", "三、"]);
   });
   it("the lexicon's patterns", () => {
-    expect(["1.1编制目的……6", "总则.........12", "2组织 ··· 7"].map(endsInLeaderPage)).toEqual([true, true, true]);
+    expect(["1.1编制目的……6", "总则.........12", "2组织 ··· 7", "1.1编制目的……………(4)", "2组织指挥体系……（12）"].map(endsInLeaderPage)).toEqual([true, true, true, true, true]);
     expect(["增长1.5", "等等…2", "第3", "1.2 3"].map(endsInLeaderPage)).toEqual([false, false, false, false]);
     expect(["编制单位", "发布机关", "所在单位"].map((x) => FIELD_LABEL.test(x))).toEqual([true, true, true]);
     expect(["牵头单位", "县应急管理局", "各有关单位"].map((x) => FIELD_LABEL.test(x))).toEqual([false, false, false]);

@@ -112,7 +112,7 @@ export const CONTENTS_PAGE = /(?:[.…·．]{2,}|\s)\s*[0-9]{1,3}$/;
  * ellipsis (……) or three leader characters, so a decimal (1.5) or a sentence's … is none. Lines of them in a
  * row are a table of contents whether or not a 目录 heading stands above them.
  */
-export const CONTENTS_LEADER = /(?:…{2}|[.…·．]{3})[.…·．]*\s*[0-9]{1,3}$/;
+export const CONTENTS_LEADER = /(?:…{2}|[.…·．]{3})[.…·．]*\s*(?:[0-9]{1,3}|[（(][0-9]{1,3}[）)])$/;
 /**
  * A line that ends in CONTENTS_LEADER (a digit at its end asked first: most lines end otherwise). Only
  * its last characters are asked: the pattern is anchored at the end, and a long run of dots would
@@ -121,5 +121,7 @@ export const CONTENTS_LEADER = /(?:…{2}|[.…·．]{3})[.…·．]*\s*[0-9]{1,
 export function endsInLeaderPage(text: string): boolean {
   const t = text.trimEnd();
   const last = t.charCodeAt(t.length - 1);
-  return last >= 48 && last <= 57 && CONTENTS_LEADER.test(t.slice(-24));
+  // (its page number may stand in brackets: 1.1编制目的……(4))
+  const digit = (c: number) => c >= 48 && c <= 57;
+  return (digit(last) || ((last === 0x29 || last === 0xff09) && digit(t.charCodeAt(t.length - 2)))) && CONTENTS_LEADER.test(t.slice(-24));
 }
