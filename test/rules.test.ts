@@ -2891,3 +2891,15 @@ describe("a signature date right after the last attachment's name, its organ los
     expect(n.signature?.date).toBe("2020-10-20");
   });
 });
+
+describe("a procedure's steps and an attachment sent later (held-out r88)", () => {
+  it("steps ending in 办 (拟办:, 批办:, 承办:) are headings, not organs given duties", () => {
+    const n = parseText("关于印发办公室工作规范的通知\n各部门：\n现将规范印发给你们。\n一、收文处理程序\n(1)签收:文件由秘书科统一签收。\n(2)拟办:对拟请校领导批示的文件,先由两办主任提出拟处理意见。\n(3)批办:校领导进行批示。\n(5)承办:各单位对应复的文件根据领导指示意见进行具体办理。");
+    expect(n.sections[0]!.children.map((s) => s.heading)).toEqual(["签收", "拟办", "批办", "承办"]);
+    expect(n.tasks).toEqual([]);
+  });
+  it("an attachment's (另行通知) is its note, not its title", () => {
+    const n = parseText("关于2015年劳动节放假的通知\n各部门:\n现将放假安排通知如下。\n一、放假时间。5月1日至3日放假。\n附件:学院2015年劳动节放假期间值班表(另行通知)\n学院办公室\n2015年4月27日");
+    expect(n.attachments.map((a) => a.title)).toEqual(["学院2015年劳动节放假期间值班表"]);
+  });
+});

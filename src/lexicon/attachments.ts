@@ -30,7 +30,7 @@ export const SEALED_ON_BEHALF = /^[（(]?[\u4e00-\u9fa5]{0,24}(代章|代印|代
  * (（另发）, （另行印发）, （略）), a page's download hint (（请点击左下角链接下载）, 点击下载) or the
  * attached file's extension (.docx, .pdf) — where the attachment is, not what it is called.
  */
-export const TITLE_NOTE = /(?:\s*[（(](?:另发|另行印发|另行下发|另文印发|略|请?点击[^（）()]{0,12}下载|下载)[）)]|\s*[（(]?请?点击下载[）)]?|\.(?:docx?|xlsx?|wps|et|pdf|ofd|zip|rar|txt|pptx?|jpe?g|png))$/i;
+export const TITLE_NOTE = /(?:\s*[（(](?:另发|另行印发|另行下发|另文印发|另行通知|另附|略|请?点击[^（）()]{0,12}下载|下载)[）)]|\s*[（(]?请?点击下载[）)]?|\.(?:docx?|xlsx?|wps|et|pdf|ofd|zip|rar|txt|pptx?|jpe?g|png))$/i;
 
 /**
  * A file's name as a page's download link ends (….docx, ….pdf, ….wps): below an 附件 label it is

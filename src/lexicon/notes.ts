@@ -233,6 +233,9 @@ function labels(inner: string): Array<{ at: number; value: number; label: string
  */
 const NOTE_WORD = new RegExp(`${ROLE_WORDS.map(([w]) => w).join("|")}|落实|分管|领导|領導|分工`);
 
+/** A role verb alone as a label (承办:, 主办:, 负责:), without 单位/部门 after it */
+const BARE_ROLE_VERB = /^(?:承办|主办|负责|牵头|配合|协办|督办|承辦|主辦|負責|牽頭)$/;
+
 /** A labelled value that opens with an organ and 牵头 before a pause (省应急厅牵头，省公安厅…等部门分工负责): role clauses */
 const VALUE_LEAD_CLAUSE = /^[^，,；;：:、]{2,30}?(?:牵头|牽頭)[，,；;]/;
 
@@ -287,6 +290,9 @@ export function parseNote(inner: string): NoteFields | null {
         value = value.slice(0, aside.index);
         out.remark = out.remark ? `${out.remark}；${aside[1]!}` : aside[1]!;
       }
+      // (a bare verb as the label, 承办:, over a sentence that names no organ — 各单位对应复的文件根据…办理 — is a
+      // step of a procedure, not a duty: 拟办: 批办: 承办: 办复:)
+      if (BARE_ROLE_VERB.test(k.label.trim()) && !splitOrgans(value).some(organLike)) return;
       const support = kind === "support" || (leadLabel && !/牵头|牽頭|主办|主辦|承办|承辦|主责/.test(k.label));
       for (const item of splitOrgans(value.replace(/等(?:和|及|以及)/g, "、"), { conjunctions: true })) {
         // X、Y，列第一位的为牵头单位: the declaration, not an organ; nor is a closing remark

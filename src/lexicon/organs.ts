@@ -39,6 +39,8 @@ export function bracketsBalanced(s: string, open = "（(", close = "）)"): bool
 }
 
 const SCHOOL_KIND_ALONE = /^(?:中学|小学|中心校|幼儿园|医院)$/;
+/** Steps of handling a document that end in 办 as organs do (拟办, 批办, 承办 …): no organ's name */
+const HANDLING_STEP = /^(?:拟办|批办|承办|督办|交办|催办|转办|协办|主办|呈办|阅办|签办|查办|分办|办复)$/;
 
 export function isOrganLine(s: string): boolean {
   // a name is at most 36 characters without its spaces: a body line is ruled out before it is copied
@@ -49,7 +51,7 @@ export function isOrganLine(s: string): boolean {
   // (a Traditional name ends as its Simplified form does: 常州經開區管委會)
   if (t.length < 2 || t.length > 36 || core.length < 2 || !(ORGAN_SUFFIX.test(core) || ORGAN_SUFFIX.test(toSimplified(core))) || /[，。；：,:;《》“”]/.test(t) || PLACE_NOT_ORGAN.test(core)) return false;
   // (a school's or hospital's kind alone, 中学, 中學, 医院, names none: its place or number goes before it)
-  if (SCHOOL_KIND_ALONE.test(toSimplified(core))) return false;
+  if (SCHOOL_KIND_ALONE.test(toSimplified(core)) || HANDLING_STEP.test(core)) return false;
   // brackets inside a name are balanced: 中共XX市委（XX）办公室; a wrapped line cut mid-bracket is not a name
   return bracketsBalanced(t);
 }
