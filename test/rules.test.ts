@@ -2903,3 +2903,10 @@ describe("a procedure's steps and an attachment sent later (held-out r88)", () =
     expect(n.attachments.map((a) => a.title)).toEqual(["学院2015年劳动节放假期间值班表"]);
   });
 });
+
+describe("a law site's organ line with its province over a title naming the organ without it", () => {
+  it("浙江省衢州市人民政府办公室 / 衢办发〔2006〕40号 / 衢州市人民政府办公室关于…: the title's name issues", () => {
+    const n = parseText("浙江省衢州市人民政府办公室\n衢政办发〔2006〕40号\n衢州市人民政府办公室关于转发市区电力线路工程建设政策处理补偿办法的通知\n各区政府,市政府各部门:\n现将补偿办法转发给你们,请认真贯彻执行。\n衢州市人民政府办公室\n二○○六年五月十日");
+    expect(n.header.issuer).toBe("衢州市人民政府办公室");
+  });
+});

@@ -161,6 +161,9 @@ function assembleBlocks(adapted: Block[], meta: Meta): Notice {
   if (issuer && header.letterhead && header.title) {
     const own = leadingOrgan(header.titleRaw ?? header.title);
     if (own && own.slice(-2) !== issuer.slice(-2) && isOrganLine(own) && !own.includes("、")) issuer = own;
+    // (…or the title's own name, the letterhead adding its province before it as a law site prints the
+    // organ: 浙江省衢州市人民政府办公室 over 衢州市人民政府办公室关于…)
+    else if (own && own !== issuer && issuer.endsWith(own) && isOrganLine(own)) issuer = own;
   }
   // a masthead that lost its place (行政公署文件 over 兴安盟行政公署关于…): the title's organ ends with it, and names it whole
   if (issuer && header.title && !header.letterhead) {
