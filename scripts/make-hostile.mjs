@@ -110,6 +110,8 @@ export const PATHOLOGICAL = {
   "HTML unclosed <div><span>": (n) => ({ text: `<html><body>${"<div><span>".repeat(n * 5)}通知`, ext: "html" }),
   "a line of leader dots ending in a number too long for a page": (n) => ({ text: `关于印发的通知\n\n总则${"…".repeat(n * 10)}1234\n总则${"…".repeat(n * 10)}1234`, ext: "txt" }),
   "contents entries with leader dots, line after line": (n) => ({ text: `关于印发的通知\n\n${"1.1编制目的…………6\n".repeat(n)}`, ext: "txt" }),
+  "a chapter's heading, then a long run of spaces before its article": (n) => ({ text: `关于印发的通知\n\n第一章 总则${" ".repeat(n * 10)}x第一条 为了\n第一章${" ".repeat(n * 10)}第一条`, ext: "txt" }),
+  "spaces a charset lost, line after line (??, ????????, ?)": (n) => ({ text: `关于印发的通知\n${"??第一章?总?则????????\n".repeat(n)}`, ext: "txt" }),
 };
 
 // ---- ZIP packages ---------------------------------------------------------------------------

@@ -20,6 +20,7 @@ const walk = (d: string): string[] =>
  * here with its reason and a linear-time test.
  */
 const REVIEWED: Record<string, string> = {
+  "^\\s*第[一二三四五六七八九十百]{1,4}章[ \\u3000]*[^\\s第。；，,：:]{1,10}(?:[ \\u3000]+[^\\s第。；，,：:]{1,10})?[ \\u3000]*(?=第[一二三四五六七八九十百]{1,4}条)": "anchored at the line's start; every quantifier bounded, the space runs separated by non-space characters",
   "(?<=[A-Za-z0-9])\\ue004+(?=[A-Za-z0-9])": "look-behind; one quantifier",
   "(?<=[A-Za-z0-9])\\u0000+(?=[A-Za-z0-9])": "look-behind; one quantifier",
   "^(?:\\s|&(?:nbsp|ensp|emsp|thinsp|#160|#xa0|#12288|#x3000);?)*": "anchored; the alternatives start with different characters",

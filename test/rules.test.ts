@@ -2910,3 +2910,13 @@ describe("a law site's organ line with its province over a title naming the orga
     expect(n.header.issuer).toBe("衢州市人民政府办公室");
   });
 });
+
+describe("a chapter's heading run into its first article on one line", () => {
+  it("第一章 总  则第一条 为了…: the chapter's heading is 总则, the article its first child", () => {
+    const n = parseText("吉林省人民政府办公厅关于印发信息发布暂行办法的通知\n各市州人民政府:\n现将暂行办法印发给你们,请认真贯彻执行。\n二○○一年五月八日\n信息发布暂行办法\n  第一章 总  则第一条 为了充分发挥网站的作用,根据国家有关规定,制定本办法。\n第二条 本办法适用于省政府网站。");
+    const rules = n.parts[0]!;
+    expect(rules.sections.map((s) => s.marker)).toEqual(["第一章"]);
+    expect(rules.sections[0]!.heading.replace(/\s+/g, "")).toBe("总则");
+    expect(rules.sections[0]!.children.map((s) => s.marker)).toEqual(["第一条", "第二条"]);
+  });
+});

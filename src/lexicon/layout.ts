@@ -125,3 +125,10 @@ export function endsInLeaderPage(text: string): boolean {
   const digit = (c: number) => c >= 48 && c <= 57;
   return (digit(last) || ((last === 0x29 || last === 0xff09) && digit(t.charCodeAt(t.length - 2)))) && CONTENTS_LEADER.test(t.slice(-24));
 }
+
+/** A text without the spaces and tabs that end it (a loop from the end: /[ \t]+$/ rescans a long run of spaces inside a line from each of its characters) */
+export function withoutTrailingBlanks(s: string): string {
+  let end = s.length;
+  while (end > 0 && (s.charCodeAt(end - 1) === 0x20 || s.charCodeAt(end - 1) === 0x09)) end--;
+  return end === s.length ? s : s.slice(0, end);
+}

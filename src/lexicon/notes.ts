@@ -7,6 +7,7 @@ import { DEADLINE_ITEM } from "./due.js";
 import { unitTable } from "./units.js";
 import { asWritten, GLOSS_MASK, maskPinyin, toSimplified, withoutPinyin } from "./traditional.js";
 import { charsAtMost } from "./length.js";
+import { withoutTrailingBlanks } from "./layout.js";
 
 export interface NoteFields {
   lead: string[];
@@ -662,5 +663,5 @@ export function withoutNotes(text: string, notes: FoundNote[]): string {
     s += text.slice(at, n.start);
     at = n.end;
   }
-  return (s + text.slice(at)).replace(/[ \t]+$/, "");
+  return withoutTrailingBlanks(s + text.slice(at));
 }

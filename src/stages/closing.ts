@@ -291,7 +291,8 @@ export function extractClosing(input: Block[], diagnostics: Diagnostic[], issuer
       continue;
     }
     // organ and date on one line: "滁州市科学技术协会 2017年5月4日"
-    const same = ORGAN_DATE_RE.exec(t);
+    // (asked of a short line ending in the date's last character: the lazy pattern is quadratic on a long run of spaces)
+    const same = t.length <= 80 && /[日号號]$/.test(t) ? ORGAN_DATE_RE.exec(t) : null;
     if (same && isOrganLine(same[1]!) && !c.signature) {
       const sd = findDate(same[2]!);
       c.signature = { issuer: squeezeCjkSpaces(same[1]!), date: sd?.iso ?? null, dateText: sd?.text ?? null };

@@ -305,17 +305,19 @@ function printedAgain(blocks: ParagraphBlock[], end: number, k: number): boolean
 
 /** A lone table border at a line's end, left by a page's layout table (…的通知 |) */
 const TRAILING_PIPE = /[ \t\u3000]*\|[ \t\u3000|]*$/;
+/** Whether a line ends in a table border: asked before TRAILING_PIPE, which is quadratic on a long run of spaces without one */
+const endsInPipe = (t: string): boolean => t.trimEnd().endsWith("|");
 
 function titleRuns(blocks: ParagraphBlock[], kinds: LineKind[], end: number): TitleRun[] {
   const runs: TitleRun[] = [];
   for (let s = 0; s < end; s++) {
     // (a line read as the number may be a title with its number after it, and a table's border: …的通知 常政發〔2023〕1號 |)
-    if (kinds[s] !== "title" && kinds[s] !== "organ" && !(kinds[s] === "number" && TRAILING_PIPE.test(blocks[s]!.text) && splitGluedNumber(blocks[s]!.text.trim().replace(TRAILING_PIPE, "")))) continue;
+    if (kinds[s] !== "title" && kinds[s] !== "organ" && !(kinds[s] === "number" && endsInPipe(blocks[s]!.text) && splitGluedNumber(blocks[s]!.text.trim().replace(TRAILING_PIPE, "")))) continue;
     // (a page table's cell border after it, …的通知 常政發〔2023〕1號 |, is no part of it — unless the
     // line below holds a cell too: a table written one cell per line, 1-10月推进情况 | / 说明 |)
-    const cellBelow = s + 1 < blocks.length && TRAILING_PIPE.test(blocks[s + 1]!.text) && /[^\s|]/.test(blocks[s + 1]!.text);
+    const cellBelow = s + 1 < blocks.length && endsInPipe(blocks[s + 1]!.text) && /[^\s|]/.test(blocks[s + 1]!.text);
     let text = blocks[s]!.text.trim().replace(TITLE_PREFIX, "");
-    if (!cellBelow) text = text.replace(TRAILING_PIPE, "");
+    if (!cellBelow && endsInPipe(text)) text = text.replace(TRAILING_PIPE, "");
     let number: TitleRun["number"] = null;
     const glued = splitGluedNumber(text);
     if (glued) ({ title: text, number } = glued);
@@ -484,7 +486,7 @@ export function extractHeader(
     const i = kinds.findIndex((k, n) => n < end && k === "title" && !speaker(n) && !/[：:]$/.test(blocks[n]!.text.trim()));
     const t = i >= 0 ? blocks[i]!.text.trim() : "";
     if (i >= 0 && (opts.allowUntitled !== true || blocks[i]!.heading > 0 || charsAtMost(t, 60))) {
-      run = { from: i, to: i, text: t.replace(TITLE_PREFIX, "").replace(TRAILING_PIPE, "").replace(FILE_EXTENSION, ""), number: null };
+      run = { from: i, to: i, text: (endsInPipe(t) ? t.replace(TRAILING_PIPE, "") : t).replace(TITLE_PREFIX, "").replace(FILE_EXTENSION, ""), number: null };
       // a 关于 title broken over two lines that ends in no 文种 (关于落实国务院《政府工作报告》 / 重点工作的任务分工):
       // a short line of the same kind right below, no pause in it, goes on with it
       const next = blocks[i + 1]?.text.trim() ?? "";

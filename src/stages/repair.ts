@@ -16,6 +16,9 @@ import { metadataPairs } from "../lexicon/metadata.js";
 import { SENTENCE_END as TERMINAL } from "../lexicon/layout.js";
 import { SPACED_NUMBER_AT_END } from "../lexicon/docnumber.js";
 
+/** A chapter's heading and its first article on one line (第一章 总  则第一条 为了…): the heading, up to the article */
+const CHAPTER_THEN_ARTICLE = /^\s*第[一二三四五六七八九十百]{1,4}章[ \u3000]*[^\s第。；，,：:]{1,10}(?:[ \u3000]+[^\s第。；，,：:]{1,10})?[ \u3000]*(?=第[一二三四五六七八九十百]{1,4}条)/;
+
 /** endings that cannot close a sentence: the next block surely continues it */
 const OPEN_END = /[，,、“‘《（(【\-—]$/;
 const RULE_LINE = /^[─━—－\-_＿=＝~～·.…\s]{6,}$/;
@@ -184,6 +187,13 @@ export function repairParagraphs(blocks: Block[], diagnostics: Diagnostic[], met
       const lead = b.text.length - b.text.trimStart().length;
       out.push({ ...sliceParagraph(b, lead, lead + signed.organEnd), softBreakAfter: false });
       b = { ...sliceParagraph(b, lead + signed.dateAt, lead + b.text.trim().length), blankBefore: false };
+    }
+    // a chapter's heading run into its first article (第一章 总  则第一条 为了…, a law site's flattening):
+    // two lines, as the outline reads them (a line opening with 第 and holding 条 is asked)
+    const chapter = b.text.trimStart().startsWith("第") && b.text.includes("条") ? CHAPTER_THEN_ARTICLE.exec(b.text) : null;
+    if (chapter) {
+      out.push({ ...sliceParagraph(b, 0, chapter[0].length), softBreakAfter: false });
+      b = { ...sliceParagraph(b, chapter[0].length), blankBefore: false };
     }
     // a title run into its 主送 on one line (…的通知中国人民银行上海总部，各分行：): two lines, as the
     // header reads them (asked of the opening lines above the body, of a line ending in a colon)

@@ -3,7 +3,7 @@
 // items (一是…二是…, 第一，…, ①…) are split out of paragraphs, also mid-paragraph. A short
 // unnumbered line after which numbering restarts becomes a group node with marker null.
 import { positionAt, sliceParagraph, type Block, type ParagraphBlock, type TableBlock } from "../model/blocks.js";
-import { CONTENTS_HEADING } from "../lexicon/layout.js";
+import { CONTENTS_HEADING, withoutTrailingBlanks } from "../lexicon/layout.js";
 import type { Diagnostic, Section } from "../model/schema.js";
 import { DECIMAL_STYLE, MARKER_FIRST, markerBeforeDigits, matchMarker, runInCandidates, type Marker } from "../lexicon/markers.js";
 import { unitTable } from "../lexicon/units.js";
@@ -416,7 +416,7 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
       }
       holder.text = holder.text
         .split("\n")
-        .map((l) => l.replace(/[ \t]+$/, "").replace(/[，,]$/, ""))
+        .map((l) => withoutTrailingBlanks(l).replace(/[，,]$/, ""))
         .filter((l) => l.replace(/[\s。；;]/g, "") !== "")
         .join("\n");
     }
