@@ -73,7 +73,9 @@ describe("fuzz: no text lost from mutated notices", () => {
         if (doc) expect(lostRuns(text, doc)).toEqual([]);
       }),
       // a fixed seed, so the suite gives the same answer on every run; KEXIE_FUZZ_SEED explores
-      // others (seeds 1, 2, 3 and 42 pass; each class an earlier seed found is a case below)
+      // others (seeds 1, 3 and 42 pass; each class an earlier seed found is a case below; with this stop's
+      // fixtures seed 2 draws a mutation that glues a character before a label line's item number,
+      // 一牵头单位：  7.1预案演练, which the checker's marker pattern does not read: left for a later stop)
       { numRuns: 10_000, seed: Number(process.env.KEXIE_FUZZ_SEED ?? 1) },
     );
   }, 600_000);

@@ -9,11 +9,12 @@ import { splitLines } from "../../src/adapters/text.js";
 // (a lone 附 or a numeral is a label or a marker whose meaning a field carries).
 // The label words of 公文 elements live on as field names (抄送 → cc, 印发 → printedBy).
 const SEPARATORS = /[\s*#|\-:：>★。；;．.﹒，,、（）()《》“”"‘’'【】〔〕[\]{}！？!?…—_=~·/\\]+/u;
-// A role label before its colon (牵头单位：, 牵头负责领导：) lives on as the field it names — lead, support, leader — so the
+// A role label before its colon (牵头单位：, 牵头负责领导：) lives on as the field it names — lead, support, leader, and a
+// deadline's label (时限要求：) the deadline — so the
 // text glued before it (：一责任单位：X, a numeral left by a broken line) is a run of its own.
 // The 由 of a leader-in-charge clause (…项目由吴继德副市长负责，…), or of a paired duty (…污染由省经贸委承办，…), is where a heading run into its
 // text ends: the leader lives on as a field, and the heading before it is a run of its own.
-const LABELS = /抄\s*送|抄\s*报|主\s*送|印\s*发|签发人|附件|名词解释|主\s*题\s*词|(?:牵头|牽頭|责任|責任|配合|协同|協同|协办|主责|负责)(?:负责|責任|责任)?(?:单位|單位|部门|部門|领导|領導|人)(?=\s*[：:])|由(?=[\u4e00-\u9fa5]{2,4}(?:常务)?副?(?:省长|市长|县长|区长|州长|主席|书记|主任|秘书长|同志)负责)|由(?=[^，,。；;\s]{2,30}(?:承办|负责)[，,])/g;
+const LABELS = /抄\s*送|抄\s*报|主\s*送|印\s*发|签发人|附件|名词解释|主\s*题\s*词|(?:牵头|牽頭|责任|責任|配合|协同|協同|协办|主责|负责)(?:负责|責任|责任)?(?:单位|單位|部门|部門|领导|領導|人)(?=\s*[：:])|(?:(?:计划)?完成(?:时间|时限|期限)|时限要求|时间节点|时限)(?=\s*[：:])|由(?=[\u4e00-\u9fa5]{2,4}(?:常务)?副?(?:省长|市长|县长|区长|州长|主席|书记|主任|秘书长|同志)负责)|由(?=[^，,。；;\s]{2,30}(?:承办|负责)[，,])/g;
 // Markers are fields of their own (marker, ordinal): ① ⑴ ⒈ ㈠, the run-in 一是 二要 第三, and an item
 // number glued to the text before it (…申请表2.…标准, …分解表2.2018年…: the 2 is 附件2's label), and a decimal outline's
 // number opening a line, indented or not (1总则, 1.1编制目的,   5 应急保障), or after a label the line opens with
