@@ -2,7 +2,7 @@
 // 完成时限：…）, role words after the organs （X、Y负责） （X牵头，Y配合） (X牵头，有关部门按职责分工负责),
 // in （）()〔〕【】[] or bare after a sentence, Simplified or Traditional. Roles map through ROLE_WORDS.
 import { COLUMN_SYNONYMS, ROLE_WORDS, roleOf } from "./columns.js";
-import { ORGAN_SUFFIX, isOrganLine, splitBalanced, splitOrgans, squeezeCjkSpaces } from "./organs.js";
+import { ORGAN_SUFFIX, isOrganLine, spacedOrganNames, splitBalanced, splitOrgans, squeezeCjkSpaces } from "./organs.js";
 import { DEADLINE_ITEM } from "./due.js";
 import { unitTable } from "./units.js";
 import { asWritten, GLOSS_MASK, maskPinyin, toSimplified, withoutPinyin } from "./traditional.js";
@@ -321,11 +321,9 @@ export function parseNote(inner: string): NoteFields | null {
 export function cellOrgans(cell: string): { lead: string[]; support: string[] } {
   const t = cell.trim();
   const out = empty();
-  // organs set apart by spaces (县教体局 各相关乡镇政府): each is one, where every piece is a name of three or more characters
-  if (/\s/.test(t)) {
-    const parts = t.split(/\s+/);
-    if (parts.length > 1 && parts.every((p) => p.length >= 3 && organLike(p) && !/[，,、；;：:]/.test(p))) return { lead: parts, support: [] };
-  }
+  // (organs set apart by a space, as the tables stage keeps them: 县教体局 各相关乡镇政府)
+  const spaced = spacedOrganNames(t);
+  if (spaced) return { lead: spaced, support: [] };
   if (!/[：:]/.test(t) && parseClauses(t, out) && (out.lead.length || out.support.length)) return { lead: out.lead, support: out.support };
   const joint = /^(.{2,20}?[处處局室部厅廳科办辦])会同?(.{2,40})$/.exec(t.replace(/\s+/g, ""));
   if (joint && organLike(joint[1]!) && splitOrgans(joint[2]!).every(organLike)) {

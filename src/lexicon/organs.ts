@@ -336,3 +336,14 @@ export function gluedSignature(t: string): { textEnd: number; organAt: number; o
   const organAt = m[1]!.length + /^[ \u3000]*/.exec(t.slice(m[1]!.length))![0].length;
   return { textEnd: m[1]!.length, organAt, organEnd: organAt + m[2]!.length, dateAt: t.length - m[3]!.length };
 }
+
+/**
+ * Organs set apart by spaces in a cell (县教体局 各相关乡镇政府): the names, when every piece is an organ's
+ * name of three or more characters (padding inside one name, 柳  军, 重 点 项 目, leaves pieces of one
+ * or two); null otherwise.
+ */
+export function spacedOrganNames(t: string): string[] | null {
+  if (!/\s/.test(t.trim())) return null;
+  const pieces = t.trim().split(/\s+/);
+  return pieces.length > 1 && pieces.every((p) => p.length >= 3 && isOrganLine(p)) ? pieces : null;
+}

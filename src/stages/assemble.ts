@@ -158,17 +158,12 @@ function assembleBlocks(adapted: Block[], meta: Meta): Notice {
   // a title that opens with another organ (国网营销部关于…): the title's organ issues, as the
   // department that writes under its company's letterhead — not the same organ abbreviated
   // (国家电网有限公司办公室 / 国网办公室关于…, 江蘇省人民政府 / 省政府關于…: the letterhead spells it out)
-  if (issuer && header.letterhead && header.title) {
-    const own = leadingOrgan(header.titleRaw ?? header.title);
-    if (own && own.slice(-2) !== issuer.slice(-2) && isOrganLine(own) && !own.includes("、")) issuer = own;
-    // (…or the title's own name, the letterhead adding its province before it as a law site prints the
-    // organ: 浙江省衢州市人民政府办公室 over 衢州市人民政府办公室关于…)
-    else if (own && own !== issuer && issuer.endsWith(own) && isOrganLine(own)) issuer = own;
-  }
+  // (…or the title's own name, the letterhead adding its province before it as a law site prints the
+  // organ: 浙江省衢州市人民政府办公室 over 衢州市人民政府办公室关于…)
   // a masthead that lost its place (行政公署文件 over 兴安盟行政公署关于…): the title's organ ends with it, and names it whole
-  if (issuer && header.title && !header.letterhead) {
-    const own = leadingOrgan(header.titleRaw ?? header.title);
-    if (own && own.length > issuer.length && own.endsWith(issuer) && !own.includes("、") && isOrganLine(own)) issuer = own;
+  const titleOrgan = issuer && header.title ? leadingOrgan(header.titleRaw ?? header.title) : null;
+  if (issuer && titleOrgan && titleOrgan !== issuer && !titleOrgan.includes("、") && isOrganLine(titleOrgan)) {
+    if (header.letterhead ? titleOrgan.slice(-2) !== issuer.slice(-2) || issuer.endsWith(titleOrgan) : titleOrgan.endsWith(issuer)) issuer = titleOrgan;
   }
   if (!issuer && header.title) {
     issuer = leadingOrgan(header.titleRaw ?? header.title);

@@ -227,6 +227,9 @@ function numbersSeries(masthead: string, line: string): boolean {
   return !!dn && dn.index === 0 && dn.length === line.length && !!dn.value.prefix && dn.value.prefix.endsWith("纪要") && masthead.endsWith(dn.value.prefix);
 }
 
+/** A 紧急程度 glued before an organ's name (加急国家电网有限公司…) */
+const URGENCY_BEFORE_NAME = new RegExp(`^${URGENCY_RE.source}(?=[\u4e00-\u9fa5]{4})`);
+
 /** The mark a 国网 document prints before its masthead (内部事项, 普通事项) */
 const MASTHEAD_MARK = /^(?:内部事项|普通事项|一般事项)/;
 
@@ -606,7 +609,7 @@ export function extractHeader(
           bare = t.replace(/\s+/g, "");
         }
         // (…and the 紧急程度 glued after it: 内部事项加急国家电网有限公司…文件)
-        const urgent = /^(特急|加急|特提|平急)(?=[\u4e00-\u9fa5]{4})/.exec(t);
+        const urgent = URGENCY_BEFORE_NAME.exec(t);
         if (urgent) {
           r.urgency ??= urgent[1]!;
           t = t.slice(urgent[0].length).trim();

@@ -588,8 +588,6 @@ const DISCLOSURE_FIELD_G = /(?:政府)?信息公开(?:选项|方式|属性)[：:
 
 function closingCuts(s: string, cuts: number[], titles: string[], boundaries: number[]): void {
   for (const m of s.matchAll(/(?<![见如详])(附件\s*\d*\s*[：:﹕]|抄送[：:]|抄报[：:]|分送[：:])|(?<=[。；）)])联系人[：:]/g)) cuts.push(m.index);
-  // a form's 信息公开选项 field in the 版记 (政府信息公开选项:依申请公开): a line of its own, its value with it
-  if (s.includes("信息公开")) for (const m of s.matchAll(DISCLOSURE_FIELD_G)) cuts.push(m.index, m.index + m[0].length);
   for (const d of s.matchAll(DATE_G)) {
     let end = d.index + d[0].length;
     const after = s.slice(end, end + 4);
@@ -936,8 +934,10 @@ function cutParagraph(p: ParagraphBlock, first: boolean): ParagraphBlock[] {
     const glued = gluedBody(s, at, sorted[k + 1] ?? s.length);
     if (glued !== null) cuts.push(glued);
   });
-  // (a disclosure field is one line whatever else cut it: 政府信息公开选项:|依申请公开 is a label and its value)
+  // a form's 信息公开选项 field in the 版记 (政府信息公开选项:依申请公开) is a line of its own, its value with it,
+  // whatever else cut it (政府信息公开选项:|依申请公开 is a label and its value)
   const fields = s.includes("信息公开") ? [...s.matchAll(DISCLOSURE_FIELD_G)].map((m) => [m.index, m.index + m[0].length] as const) : [];
+  for (const [a, z] of fields) cuts.push(a, z);
   const points = [...new Set(cuts.filter((c) => c > 0 && c < s.length && !fields.some(([a, z]) => c > a && c < z)))].sort((a, b) => a - b);
   const out: ParagraphBlock[] = [];
   let at = 0;

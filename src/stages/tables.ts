@@ -2,7 +2,7 @@
 // 重 点 项 目 → 重点项目), a header row repeated after a page break merged away, short rows padded.
 import type { TableBlock } from "../model/blocks.js";
 import type { Diagnostic, Table } from "../model/schema.js";
-import { isOrganLine, squeezeCjkSpaces } from "../lexicon/organs.js";
+import { isOrganLine, spacedOrganNames, squeezeCjkSpaces } from "../lexicon/organs.js";
 import { dateOnly } from "../lexicon/dates.js";
 import { charsAtMost } from "../lexicon/length.js";
 
@@ -12,8 +12,8 @@ export function cleanCell(s: string): string {
   const t = s.replace(/[\u3000\u00a0]/g, " ").trim();
   const bare = t.replace(/\s+/g, "");
   // (organs set apart by a space, 县教体局 各相关乡镇政府, are two names: padding is one character a piece)
-  const pieces = t.split(/\s+/);
-  if (pieces.length > 1 && pieces.every((p) => p.length >= 3 && isOrganLine(p))) return pieces.join(" ");
+  const organs = spacedOrganNames(t);
+  if (organs) return organs.join(" ");
   return [...bare].length <= SHORT_CELL ? squeezeCjkSpaces(t) : t.replace(/\s{2,}/g, " ");
 }
 

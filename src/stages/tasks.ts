@@ -133,27 +133,30 @@ function tableTasks(table: Table, index: number, year: number | null, out: Locat
   const taskCol = fields.indexOf("task");
   const useful = fields.some((f) => f === "lead" || f === "deadline" || f === "leader" || f === "owner" || f === "support");
   if (taskCol < 0) return;
+  // the cells of columns no field names, kept by their header (a group column is a field of its own)
+  const extraOf = (cells: string[], groupCol = -1): Record<string, string> => {
+    const extra: Record<string, string> = {};
+    fields.forEach((f, k) => {
+      if (f === null && k !== groupCol && table.columns[k]) extra[table.columns[k]!] = cells[k] ?? "";
+    });
+    return extra;
+  };
   // a table whose task cells carry their own notes (序号 | 目标任务 | 推进情况, …发展。(责任单位:市建设局)): the
   // note in each cell names its roles, as a note after an item does
   if (!useful) {
     table.rows.forEach((printed, j) => {
       const cell = printed[taskCol] ?? "";
-      if (!cell.includes("单位") && !cell.includes("牵头") && !cell.includes("负责") && !cell.includes("單位")) return;
       const notes = findNotes(cell);
       if (notes.length === 0) return;
       const note = notes[0]!.note;
       const task = (cell.slice(0, notes[0]!.start) + cell.slice(notes[notes.length - 1]!.end)).replace(/[。；;，,\s]+$/, "").trim();
       if (!task || (!note.lead.length && !note.support.length)) return;
-      const extra: Record<string, string> = {};
-      fields.forEach((f, k) => {
-        if (f === null && table.columns[k]) extra[table.columns[k]!] = printed[k] ?? "";
-      });
       const seqCol = fields.indexOf("seq");
       out.push({
         order: table.line + j / 1000,
         task: {
           seq: seqCol >= 0 && printed[seqCol] ? printed[seqCol]! : null, task, deadline: note.deadline, due: dueOf(note.deadline, year),
-          lead: note.lead, support: note.support, leader: note.leader, owner: note.owner, notes: null, extra, group: null,
+          lead: note.lead, support: note.support, leader: note.leader, owner: note.owner, notes: null, extra: extraOf(printed), group: null,
           source: { table: index, row: j }, line: table.rowLines?.[j] ?? table.line,
         },
       });
@@ -195,10 +198,7 @@ function tableTasks(table: Table, index: number, year: number | null, out: Locat
       }
     });
     if (groupCol >= 0 && cells[groupCol]) group = cells[groupCol]!;
-    const extra: Record<string, string> = {};
-    fields.forEach((f, k) => {
-      if (f === null && k !== groupCol && table.columns[k]) extra[table.columns[k]!] = cells[k] ?? "";
-    });
+    const extra = extraOf(cells, groupCol);
     const task = get("task");
     if (!task) return;
     const deadline = get("deadline");
