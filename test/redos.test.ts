@@ -77,6 +77,11 @@ const REVIEWED_BUILT: Record<string, string> = {
 REVIEWED_BUILT[
   "((?:\\d{1,3}(?:,\\d{3}){1,5}|\\d{1,15})(?:\\.\\d{1,6})?[万亿]?|[〇零一二两三四五六七八九十][〇零一二两三四五六七八九十百千万亿]{0,30})(?:(?:\\s?[-－—–~～〜]\\s?|至|到)((?:\\d{1,3}(?:,\\d{3}){1,5}|\\d{1,15})(?:\\.\\d{1,6})?[万亿]?|[〇零一二两三四五六七八九十][〇零一二两三四五六七八九十百千万亿]{0,30}))?(个百分点|平方公里|平方米|人次|场次|学时|课时|公里|千米|亩|米|\\%|‰|元|个|次|名|人|户|家|所|场|期|项|篇|件|处|座|支|批|套|部|册|台|份|位|条|间|栋|辆|株|棵|吨|倍|门|节|村|校)(及以上|以上|以下|以内|之内|左右)?"
 ] = "every quantifier bounded: constant work per start, linear scan";
+// dates.ts OCCASION_AFTER_TITLE: starts only at a literal dash; the date's spaces are separated by
+// digits and literal 年/月/日, and the lazy run before 会议/上 is bounded (60), so each start is constant work
+REVIEWED_BUILT[
+  "(?:——|－－)\\s*(?:(\\d{4}|[〇○零OoＯ一二两三四五六七八九十0０]{4})\\s*年\\s*(\\d{1,2}|[〇○零OoＯ一二两三四五六七八九十]{1,3})\\s*月(?:\\s*(\\d{1,2}|[〇○零OoＯ一二两三四五六七八九十]{1,3})\\s*[日号號])?\\s*)?在[^。；，,——]{2,60}?(?:[上中]|会议|大会)(?:的(?:讲话|报告|发言|致辞|总结讲话))?\\s*$"
+] = "starts at a literal ——; spaces separated by literals, the one lazy run bounded: linear";
 const isReviewed = (source: string) => source in REVIEWED || source in REVIEWED_BUILT;
 // safe-regex2 also fails any pattern with more than 25 quantifiers in all, which every label list
 // (索[ \u3000]*引[ \u3000]*号|…) exceeds without nesting one; the star-height test is what matters

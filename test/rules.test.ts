@@ -2920,3 +2920,45 @@ describe("a chapter's heading run into its first article on one line", () => {
     expect(rules.sections[0]!.children.map((s) => s.marker)).toEqual(["第一条", "第二条"]);
   });
 });
+
+describe("held-out r89–r92: page titles and their neighbours", () => {
+  it("a notice made public, 关于…的公示, is titled and typed 公示", () => {
+    const n = parseText("关于对轨道1号线运营管理情况审计发现问题整改情况的公示\n根据审计意见，现将整改情况公示如下：\n一、整改情况\n已全部整改到位。");
+    expect([n.header.title, n.header.docType]).toEqual(["关于对轨道1号线运营管理情况审计发现问题整改情况的公示", "公示"]);
+  });
+  it("a report's occasion run onto its title's line (…的报告——2023年4月在…会议上) is the ——subtitle, the title the text before it", () => {
+    const n = parseText("详细介绍\n深圳市2022年度绩效审计查出问题整改情况的报告——2023年4月在深圳市七届人大常委会第十七次会议上\n根据有关决定，现报告整改情况，请予审议。\n一、整改工作部署\n市委高度重视。");
+    expect([n.header.title, n.header.docType]).toEqual(["深圳市2022年度绩效审计查出问题整改情况的报告", "报告"]);
+  });
+  it("a title printed as a page's list item (• 市人民政府办公室关于…) is read without the bullet, its organ too", () => {
+    const n = parseText("  • 法律图书馆\n  • 市人民政府办公室关于印发应急预案管理实施细则的通知\n各县、区人民政府，市人民政府各部门：\n现将实施细则印发给你们，请认真贯彻执行。\n市人民政府办公室\n2012年2月21日");
+    expect([n.header.title, n.header.issuer]).toEqual(["市人民政府办公室关于印发应急预案管理实施细则的通知", "市人民政府办公室"]);
+    expect(n.diagnostics.filter((d) => d.code === "header-text-unread")).toEqual([]);
+  });
+  it("an organ's own office on the line above the organ's title is no joint issuer (三亚市人民政府办公室 / 三亚市人民政府 / 关于…)", () => {
+    const n = parseText("三亚市人民政府办公室\n三亚市人民政府\n关于印发《三亚市突发事件应急预案管理\n实施办法》的通知\n三府规〔2025〕8号\n各区人民政府，市政府直属各单位：\n现印发给你们，请认真贯彻执行。\n三亚市人民政府\n2025年7月18日");
+    expect([n.header.issuer, n.header.title]).toEqual(["三亚市人民政府", "三亚市人民政府关于印发《三亚市突发事件应急预案管理实施办法》的通知"]);
+  });
+  it("…while the offices of two organs over one title are its joint issuers", () => {
+    const n = parseText("中共某某市委办公室\n某某市人民政府办公室\n关于印发工作方案的通知\n各县区：\n现印发给你们，请认真贯彻执行。\n2025年7月18日");
+    expect(n.header.title).toBe("中共某某市委办公室某某市人民政府办公室关于印发工作方案的通知");
+  });
+  it("a printed title that lost its first lines is read whole from the page's copy above it (《…》 after the 文号)", () => {
+    const n = parseText("湖政办发〔2019〕9号《湖州市人民政府办公室关于印发2019年政府工作报告重点工作责任分解的通知》\n浏览量: 时间:2020-03-15 17:23:58\n湖政办发〔2019〕9号\n政府工作报告重点工作\n责任分解的通知\n各区县人民政府，市府各部门：\n现印发给你们，请认真贯彻执行。");
+    expect(n.header.title).toBe("湖州市人民政府办公室关于印发2019年政府工作报告重点工作责任分解的通知");
+  });
+  it("…and a title whose first character a scan lost (江县人民政府办公室关于…) from the page's title line", () => {
+    const n = parseText("浦政办发〔2019〕51号 浦江县人民政府办公室关于印发浦江县防汛防台抗旱应急预案的通知\n发布日期:2019-07-17 17:09 浏览次数: 来源:浦江县人民政府办公室\n江县人民政府办公室\n关于印发浦江县防汛防台抗旱\n应急预案的通知\n乡镇人民政府、街道办事处：\n现印发给你们，请认真组织实施。");
+    expect(n.header.title).toBe("浦江县人民政府办公室关于印发浦江县防汛防台抗旱应急预案的通知");
+  });
+  it("…but a title that opens with its organ's level alone (省人民政府关于…) is printed so, and a metadata line above is no copy", () => {
+    const a = parseText("贵州省人民政府关于印发降低企业成本工作实施方案的通知\n省人民政府关于印发降低企业成本工作实施方案的通知\n各市、自治州人民政府：\n现印发给你们，请认真贯彻执行。");
+    expect(a.header.title).toBe("省人民政府关于印发降低企业成本工作实施方案的通知");
+    const b = parseText("标题:关于成立宣传思想文化工作领导小组的通知\n信息来源:徐圩新区 发布日期:2020-09-04\n关于成立宣传思想文化工作领导小组的通知\n各部门：\n经研究，决定成立领导小组。");
+    expect(b.header.title).toBe("关于成立宣传思想文化工作领导小组的通知");
+  });
+  it("a page's 文件状态 and 制发机关 rows are metadata, not the title's first line", () => {
+    const n = parseText("文号 | 锡政发〔2023〕5号 |\n---|---|\n制发机关 | 无锡市人民政府 |\n文件状态 | 执行中 |\n市政府关于印发2023年度民生服务\n“十百千”行动实施方案的通知\n锡政发〔2023〕5号\n各市（县）、区人民政府：\n现将方案印发给你们，请认真贯彻实施。");
+    expect([n.header.title, n.header.issuer]).toEqual(["市政府关于印发2023年度民生服务“十百千”行动实施方案的通知", "市政府"]);
+  });
+});

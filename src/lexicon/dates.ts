@@ -96,6 +96,11 @@ export function dateOnly(s: string): ParsedDate | null {
  * of a text that bears no signature. A line that opens so (group 1) may go on over the next line.
  */
 export const OCCASION = new RegExp(`^(?:——|—|－－|--)?\\s*[（(]?\\s*(${DATE_SOURCE})\\s*在[^。；，,]{2,60}?(?:[上中]|会议|大会)(?:的(?:讲话|报告|发言|致辞|总结讲话))?\\s*[）)]?$`);
+/**
+ * A report's or speech's occasion run onto its title's line (…整改情况的报告——2023年4月在…会议上):
+ * from the dash on (its date may lack the day; asked only of a line holding ——).
+ */
+export const OCCASION_AFTER_TITLE = new RegExp(`(?:——|－－)\\s*(?:${YEAR}\\s*年\\s*${NUM}\\s*月(?:\\s*${NUM}\\s*[日号號])?\\s*)?在[^。；，,——]{2,60}?(?:[上中]|会议|大会)(?:的(?:讲话|报告|发言|致辞|总结讲话))?\\s*$`);
 /** An occasion line set off from the text: after ——, or in brackets */
 export const OCCASION_FRAMED = /^(?:——|—|－－|--|[（(])/;
 /** The beginning of an occasion line: its date, then 在 (the rest may be on the next line). */

@@ -132,3 +132,6 @@ export function withoutTrailingBlanks(s: string): string {
   while (end > 0 && (s.charCodeAt(end - 1) === 0x20 || s.charCodeAt(end - 1) === 0x09)) end--;
   return end === s.length ? s : s.slice(0, end);
 }
+
+/** The bullet of a page's list item before a line (• 市人民政府办公室关于…的通知): the list's, not the text's */
+export const LIST_BULLET = /^[•●▪◦][ \u3000]*/;

@@ -2,8 +2,8 @@
 // header's 发文字号, 签发人, 版头, a title broken over lines …) use this to notice text they did not
 // account for, so no text is dropped without a word.
 
-/** Spacing, punctuation and brackets: layout between a line's fields, not text of their own. */
-const FIELD_GLUE = /[\s\u3000*#|\-:：>★。；;．.，,、（）()《》“”"‘’'【】〔〕［］[\]{}！？!?…—_=~·/\\﹝﹞]+/u;
+/** Spacing, punctuation, brackets and a list's bullets: layout between a line's fields, not text of their own. */
+const FIELD_GLUE = /[\s\u3000*#•●▪◦|\-:：>★。；;．.，,、（）()《》“”"‘’'【】〔〕［］[\]{}！？!?…—_=~·/\\﹝﹞]+/u;
 /** Label words a 版头 line prints before its value: 签发人：, 份号：, and the 普通事项 mark of an
  *  unclassified document, which no field holds. (A masthead's 文件 is in its text.) */
 const FIELD_LABELS = /签\s*发\s*人|份\s*号|普通事项|一般事项/g;

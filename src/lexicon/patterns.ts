@@ -12,6 +12,9 @@ export const DOC_TYPES = [
   // a reply to a deputy's 建议 or a member's 提案 (…对…第2996号建议的答复): a 函 in form, named so;
   // an enterprise's report to its leadership (关于…若干组织措施的汇报)
   "答复", "答覆", "汇报", "匯報",
+  // a notice made public for comment before a decision (关于…整改情况的公示, 任前公示): a page's own
+  // 文种 where sites publish results, lists and rectifications
+  "公示",
   // traditional-character reposts
   "實施方案", "工作要點", "工作報告", "實施意見", "報告", "決定", "意見", "請示", "批復", "講話", "規定", "辦法", "紀要",
   "決議", "計劃", "總結", "規劃", "條例", "規則", "通報", "要點", "細則", "預案", "發言", "致辭", "主持詞",

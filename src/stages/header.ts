@@ -4,6 +4,7 @@
 // first body paragraph) is classified — page chrome, metadata, masthead, number, title fragment,
 // 主送 … — and the fields are chosen from the whole stretch. A line nothing recognises is
 // skipped with a diagnostic; it never ends the header.
+import { LIST_BULLET } from "../lexicon/layout.js";
 import type { ParagraphBlock } from "../model/blocks.js";
 import type { Diagnostic, DocNumber } from "../model/schema.js";
 import { dateOnly, OCCASION, OCCASION_FRAMED, OCCASION_OPENS } from "../lexicon/dates.js";
@@ -96,13 +97,16 @@ function readOccasion(r: HeaderResult, kinds: LineKind[], blocks: ParagraphBlock
 /** Title text: joined, stray spaces between CJK characters and digits removed. */
 export function cleanTitle(s: string, withoutContents = true): string {
   // a title printed as a table's only cell (清单标题 |) keeps no pipe
-  const t = squeezeCjkSpaces(s.replace(/^[#\s]+/, "").replace(/\s*\|$/, ""));
+  // (nor the bullet of a page's list that printed it: • 市人民政府办公室关于…的通知)
+  const t = squeezeCjkSpaces(s.replace(/^[#\s]+/, "").replace(LIST_BULLET, "").replace(/\s*\|$/, ""));
   // a title printed whole in its 《》 (an issued plan's title after the signature) is the words inside
   const u = /^《[^《》]+》$/.test(t) ? t.slice(1, -1) : t;
   // …and a plan's title that its contents' heading runs into (…应急预案目录) is the title without it
   const contents = u.endsWith("录") || u.endsWith("錄") ? TITLE_THEN_CONTENTS.exec(u) : null;
   return withoutContents && contents && endsWithDocType(contents[1]!) ? contents[1]! : u;
 }
+/** An organ's office, then the organ, opening a title (group 1 the office: 三亚市人民政府办公室 三亚市人民政府关于…) */
+const OFFICE_ABOVE_ITS_ORGAN = /^((.{2,30}?)(?:办公室|办公厅|辦公室|辦公廳))[\s\u3000]*(?=\2(?!办公|辦公))/;
 /** A title, then the heading of the contents printed below it (group 1 the title) */
 const TITLE_THEN_CONTENTS = /^(.+?)\s*目\s*[录錄]$/;
 
@@ -189,6 +193,30 @@ const endsAsTitle = (s: string) => endsWithDocType(cleanTitle(s)) || endsWithDoc
 
 /** A title's words without spaces and quotation marks, to tell a repeat of it */
 const plainTitle = (t: string) => t.replace(/[《》“”"\s\u3000]/g, "");
+
+/**
+ * The whole of a title that lost its opening, printed above it (the page's own title line, maybe
+ * after the 发文字号 or in 《》): the printed title is its tail — either without 关于 (a tail of lines)
+ * or short of one or two characters (a damaged first line) — and the copy ends as a title.
+ */
+function wholeCopyAbove(blocks: readonly ParagraphBlock[], from: number, to: number, title: string): string | null {
+  if (title.length < 8) return null;
+  const about = /关于|關於/.test(title);
+  for (let k = from; k < to; k++) {
+    const b = blocks[k];
+    if (!b || !b.text.includes(title.slice(-8))) continue;
+    let t = b.text.trim();
+    const dn = findDocNumber(t);
+    if (dn && dn.index === 0) t = t.slice(dn.length).trim();
+    const copy = cleanTitle(t);
+    const lost = copy.length - title.length;
+    if (lost <= 0 || !copy.endsWith(title) || !endsAsTitle(copy) || metadataPairs(t)) continue;
+    // (a title that opens with its organ's level alone, 省人民政府关于…, is printed so: no character lost)
+    const damaged = lost <= 2 && !/^[省市县区州旗盟]/.test(title) && (LEADING_ORGAN.exec(copy)?.[1]?.length ?? 0) > lost;
+    if (damaged || (!about && /关于|關於/.test(copy))) return copy;
+  }
+  return null;
+}
 
 /** A title with a 发文字号 glued before or after it: the two parts, or null. */
 function splitGluedNumber(t: string): { title: string; number: NonNullable<ReturnType<typeof findDocNumber>> } | null {
@@ -549,7 +577,29 @@ export function extractHeader(
       });
       run = { ...run, text: run.text.slice(twice[0].length - twice[1]!.length) };
     }
-    r.titleRaw = run.text;
+    // an organ's own office on the line above the organ's title (三亚市人民政府办公室 / 三亚市人民政府 /
+    // 关于…): the office that put the page up, never a joint issuer with the organ it serves
+    const office = OFFICE_ABOVE_ITS_ORGAN.exec(run.text);
+    if (office && isOrganLine(office[1]!)) {
+      diagnostics.push({
+        severity: "info", code: "header-line-skipped",
+        message: `read "${office[1]}" before the title as the office of the organ that issues it, not a joint issuer`,
+        line: blocks[run.from]?.line ?? 1, column: blocks[run.from]?.column ?? 1,
+      });
+      run = { ...run, text: run.text.slice(office[0].length) };
+    }
+    // a printed title that lost its opening (a mirror page's 政府工作报告…的通知 under its whole name in
+    // 《》, a scan's 江县人民政府办公室关于… under the page's 浦江县…): the whole copy above, where one is
+    const whole = wholeCopyAbove(blocks, Math.max(0, run.from - 16), run.from, cleanTitle(run.text));
+    if (whole) {
+      diagnostics.push({
+        severity: "info", code: "header-line-skipped",
+        message: `the title line "${run.text.trim()}" lost its opening: read whole as printed above it, "${whole}"`,
+        line: blocks[run.from]?.line ?? 1, column: blocks[run.from]?.column ?? 1,
+      });
+      run = { ...run, text: whole };
+    }
+    r.titleRaw = run.text.trimStart().replace(LIST_BULLET, "");
     r.title = cleanTitle(run.text);
     r.titleLine = blocks[run.from]?.line ?? null;
     // (the contents' heading a title runs into, …应急预案目录, is quoted where it is left out)

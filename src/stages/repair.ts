@@ -6,7 +6,7 @@ import type { Diagnostic } from "../model/schema.js";
 import { findDocNumber, isNumberLine } from "../lexicon/docnumber.js";
 import { charsAtMost } from "../lexicon/length.js";
 import { matchMarker } from "../lexicon/markers.js";
-import { dateOnly, OCCASION, OCCASION_FRAMED, OCCASION_OPENS } from "../lexicon/dates.js";
+import { dateOnly, OCCASION, OCCASION_AFTER_TITLE, OCCASION_FRAMED, OCCASION_OPENS } from "../lexicon/dates.js";
 import { gluedAddressees, isOrganLine, isOrganList, LEADING_ORGAN, OPENS_WITH_ABOUT, signatureOnOneLine } from "../lexicon/organs.js";
 import { CUT_PAGE_TITLE, isDocsiteShare, isOpeningChrome, isWebChrome, URL_LINE } from "../lexicon/chrome.js";
 import { endsInLeaderPage, LABEL_LINE, PAGE_NUMBER_LINE } from "../lexicon/layout.js";
@@ -203,6 +203,13 @@ export function repairParagraphs(blocks: Block[], diagnostics: Diagnostic[], met
       diagnostics.push({ severity: "info", code: "line-split", message: `the title and its 主送 run together on one line: read as two, the 主送 from "${rest.text.slice(0, 12)}…"`, line: rest.line, column: rest.column });
       out.push({ ...sliceParagraph(b, 0, addressed), softBreakAfter: false });
       b = { ...rest, blankBefore: false };
+    }
+    // a title and its occasion on one line (…整改情况的报告——2023年4月在…会议上): two lines, as the
+    // header reads a ——subtitle (asked of the opening lines above the body, of a line holding ——)
+    const occasion = !sentenceSeen && at < 12 && b.text.includes("——") ? OCCASION_AFTER_TITLE.exec(b.text) : null;
+    if (occasion && endsLikeTitle(b.text.slice(0, occasion.index).trim())) {
+      out.push({ ...sliceParagraph(b, 0, occasion.index), softBreakAfter: false });
+      b = { ...sliceParagraph(b, occasion.index), blankBefore: false };
     }
     // a 主送 run into the body's first sentence on one line (各科室: 为了深入调查研究,…): two lines too
     const opened = at < 16 && (!sentenceSeen || at === firstSentence) ? gluedAddressees(b.text.trimStart()) : 0;
