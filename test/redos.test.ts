@@ -45,7 +45,7 @@ const REVIEWED: Record<string, string> = {
   "附件\\s*[：:]\\s*(?:\\d+[.．、])?([^。；：:]{4,80}?)(?=\\d+[.．、]|[（(]|附件|[一二三四五六七八九十]{1,3}、|$)": "repetition bound 80 on one class; the optional group is not repeated",
   "https?:\\/\\/[\\w\\-.~:/?#@!$&'*+,;=%]+|www\\.[\\w\\-.~/?#=&%]+|[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+|`[^`]*`": "each repetition of (\\.[\\w-]+) starts with a literal dot",
   // OPENING_CHROME: optional words inside one alternation, nothing repeated
-  "^(?:[•·●▪◆■►>\\-*]\\s*)?(?:[x×✕]$|欢迎(?:访问|来到|光临|进入)|设为首页|加入收藏|收藏本站|无障碍|(?:本站|网站)?已?支持\\s*[Ii][Pp][Vv]6|适老化|政策解读链接|相关解读|维基文库[，,]\\s*自由的图书馆|跳转到(?:导航|搜索)|收录于《|长者模式|长辈版|适老版|关怀版|老年模式|简体版?|繁體版?|繁体版?|English|网站地图|网站导航|登录|注册|搜索|高级检索|政府信息公开$|信息公开$|(?:通知|公示|公告|通告)(?:公告|公示|通知|通告)$|当前位置|您当前(?:的|所在)?位置|您现在(?:所在)?的?位置|您的位置|所在位置|(?:网站)?首页\\s*[>＞»›\\-—]|字号|【?\\s*字体|浏览量|浏览次数|访问量|访问次数|点击数|点击量|点击率|阅读次数|阅读量|热点新闻|热点关注|相关文章|相关新闻|推荐阅读|相关链接|上一篇|下一篇|【?\\s*打印|【?\\s*关闭|分享到|扫一扫|文章来源|来源[:：]|信息来源|责任编辑|编辑[:：丨|]|审核[丨|]|作者[:：]|时间[:：]|日期[:：]|发表时间|发表于|显示全部楼层|发布时间|发布于|发布者[:：]|发布人[:：]|下载地址|核心提示|视力保护色|背景色|大\\s*中\\s*小|[【\\[]?(?:全文|正文|原文)[】\\]]?[:：]?$|[0-9A-Z]{9,18}\\s*\\/\\s*(?:19|20)\\d{2}-\\d{3,6}$)": "the optional words are not repeated",
+  "^(?:[•·●▪◆■►>\\-*]\\s*)?(?:[x×✕]$|欢迎(?:访问|来到|光临|进入)|设为首页|加入收藏|收藏本站|无障碍|(?:本站|网站)?已?支持\\s*[Ii][Pp][Vv]6|适老化|政策解读链接|相关解读|维基文库[，,]\\s*自由的图书馆|跳转到(?:导航|搜索)|收录于《|长者模式|长辈版|适老版|关怀版|老年模式|简体版?|繁體版?|繁体版?|English|网站地图|网站导航|登录|注册|搜索|高级检索|政府信息公开$|信息公开$|(?:通知|公示|公告|通告)(?:公告|公示|通知|通告)$|当前位置|您当前(?:的|所在)?位置|您现在(?:所在)?的?位置|您的位置|所在位置|(?:网站)?首[页頁]\\s*[>＞»›\\-—/|]|字号|【?\\s*字体|浏览量|浏览次数|访问量|访问次数|点击数|点击量|点击率|阅读次数|阅读量|热点新闻|热点关注|相关文章|相关新闻|推荐阅读|相关链接|上一篇|下一篇|【?\\s*打印|【?\\s*关闭|分享到|扫一扫|文章来源|来源[:：]|信息来源|责任编辑|编辑[:：丨|]|通讯员[:：]|摄影[:：]|审核[丨|]|作者[:：]|时间[:：]|日期[:：]|发表时间|发表于|显示全部楼层|发布时间|发布于|发布者[:：]|发布人[:：]|下载地址|核心提示|返回(?:主页|首页)|(?:标题|版面)导航|上一期|下一期|您访问的页面|页面已?(?:撤稿|删除|不存在)|(?:新华社|中新社)[\\u4e00-\\u9fff]{2,8}[0-9]{1,2}月[0-9]{1,2}日电|视力保护色|背景色|大\\s*中\\s*小|[【\\[]?(?:全文|正文|原文)[】\\]]?[:：]?$|[0-9A-Z]{9,18}\\s*\\/\\s*(?:19|20)\\d{2}-\\d{3,6}$)": "the optional words are not repeated",
   // adapters/markdown-plain.ts NOT_PLAIN: one character class or a literal of at most three characters at each position, nothing repeated
   "[\\\\`_<>&~|\\0-\\x08\\x0b\\x0c\\x0e-\\x1f@\\ud800-\\udfff]|www\\.|:\\/\\/|mailto:|xmpp:|(?<!\\*)\\*(?!\\*)|\\*\\*\\*|\\]\\(|\\]\\[|\\[\\^|!\\[": "no quantifier; look-arounds of one character",
   // adapters/ooxml.ts XMLNS_DECL, tried sticky where "xmlns" stands: the prefix class holds no colon, = or space; the value class stops at any quote or markup
@@ -61,6 +61,8 @@ const REVIEWED: Record<string, string> = {
   "^[•·●▪*-]?(?:[0-9]{1,3}[.、．])?$": "anchored at both ends; nothing repeated but one bounded class",
   // lexicon/attachments.ts LINK_DATE_OPENING: a link's date (10.16, 2019-10-16) at a line's start
   "^(?:(?:19|20)[0-9]{2}[-./])?[0-9]{1,2}[-./][0-9]{1,2}[ \\t\\u3000]": "anchored; bounded digits separated by literals, the optional year not repeated",
+  // lexicon/organs.ts ORGAN_THEN_ANNOUNCEMENT: anchored at both ends, every quantifier bounded (48, 4)
+  "^([\\u4e00-\\u9fff（）()]{2,48}?)(?:第?[0-9０-９一二三四五六七八九十]{1,4}号)?(?:公告|通告|令)$": "anchored both ends; bounded lazy run, then an optional bounded number and literal words",
   // lexicon/targets.ts: a number as written; the optional decimals are not repeated
   "^([\\d,]+(?:\\.\\d+)?)([万亿]?)$": "anchored; the optional group is not repeated",
 };

@@ -2962,3 +2962,58 @@ describe("held-out r89–r92: page titles and their neighbours", () => {
     expect([n.header.title, n.header.issuer]).toEqual(["市政府关于印发2023年度民生服务“十百千”行动实施方案的通知", "市政府"]);
   });
 });
+
+describe("held-out r93–r96: what stands above a page's title, and short notices", () => {
+  it("a newspaper's e-paper bar, a breadcrumb to 正文, a page's error text and a news agency's dateline are page furniture, not the title's first line", () => {
+    const a = parseText("返回主页 | 郑州晚报 | 标题导航 | 郑州日报\n上一期  下一期\n郑州市人民政府办公厅关于2018年部分节假日安排的通知\n各县（市、区）人民政府：\n现将安排通知如下。");
+    expect(a.header.title).toBe("郑州市人民政府办公厅关于2018年部分节假日安排的通知");
+    const b = parseText("首頁 / 宿遷24小時 / 正文\n市政府辦公室关于2019年国庆节放假的通知\n各县、区人民政府：\n现将放假安排通知如下。");
+    expect(b.header.title).toBe("市政府辦公室关于2019年国庆节放假的通知");
+    const c = parseText("您访问的页面已撤稿或删除\n银川市教育局关于开展征文大赛活动的通知\n各县（市）区教育局：\n现将有关事项通知如下。");
+    expect(c.header.title).toBe("银川市教育局关于开展征文大赛活动的通知");
+    const d = parseText("新华社北京7月1日电\n中共中央关于表彰全国先进基层党组织\n和优秀共产党员的决定\n（2011年7月1日）\n中国共产党走过了90年波澜壮阔的历程。");
+    expect([d.header.title, d.header.issuer]).toEqual(["中共中央关于表彰全国先进基层党组织和优秀共产党员的决定", "中共中央"]);
+  });
+  it("a line above 关于… that ends in no organ's name (a headline, a page's heading) does not open the title; organs and their verb or number do", () => {
+    const a = parseText("2020年4月4日请默哀!为烈士!为同胞!\n关于为新冠肺炎疫情牺牲烈士和逝世同胞举行哀悼活动的紧急通知\n各乡镇人民政府：\n现将有关事项通知如下。");
+    expect(a.header.title).toBe("关于为新冠肺炎疫情牺牲烈士和逝世同胞举行哀悼活动的紧急通知");
+    const b = parseText("鹤岗市人民政府 鹤岗市中级人民法院印发\n关于完善“府院联动”机制的意见的通知\n各县区人民政府：\n现印发给你们。");
+    expect(b.header.title).toBe("鹤岗市人民政府鹤岗市中级人民法院印发关于完善“府院联动”机制的意见的通知");
+  });
+  it("a person addressed by name alone (祖树根:) is the 主送 where the text below speaks to them", () => {
+    const n = parseText("上海市嘉定区教育局关于同意设立小牛津幼儿园的批复\n嘉教〔2019〕26号\n祖树根:\n你提交的申请收悉。经研究，同意设立。\n上海市嘉定区教育局\n2019年2月21日");
+    expect(n.header.recipients).toEqual(["祖树根"]);
+    const m = parseText("关于做好节日值班的通知\n说明:\n各单位要安排好值班。\n办公室\n2019年2月1日");
+    expect(m.header.recipients).toEqual([]);
+  });
+  it("an event's organisers as items of their own (（一）主办：…) and an approval's 项目单位 are no duties", () => {
+    const n = parseText("关于举办第三届成语大赛的通知\n各学院：\n现将有关事项通知如下。\n一、组织机构\n（一）主办：蚌埠学院团委\n（二）承办：文学院团总支\n二、项目单位：武平工业有限公司。\n蚌埠学院团委\n2019年5月1日");
+    expect(n.sections[0]!.children.map((s) => s.heading)).toEqual(["主办", "承办"]);
+    expect(n.sections[1]!.heading).toBe("项目单位");
+    expect(n.tasks).toEqual([]);
+  });
+  it("a site's menu printed as numbered lists above the notice — restarting at 1. again and again, or a breadcrumb from 首页 to 正文 — is page furniture", () => {
+    const a = parseText("政府信息公开\n    1. 目录\n    2. 旗人民政府\n    1. 旗政府工作部门\n    2. 苏木镇人民政府\n    1. 预决算公开\n    1. 政策问答库\n    2. 政策解读\n内蒙古自治区农牧厅关于印发项目实施细则的通知\n各盟市农牧局：\n现印发给你们，请遵照执行。\n一、总体要求\n加强管理。");
+    expect([a.header.title, a.sections.map((s) => s.heading)]).toEqual(["内蒙古自治区农牧厅关于印发项目实施细则的通知", ["总体要求"]]);
+    const b = parseText("  1. 首页\n  2. 目标考核\n  3. 正文\n县人民政府关于表彰优秀单位的决定\n各乡镇：\n现决定如下。");
+    expect([b.header.title, b.sections]).toEqual(["县人民政府关于表彰优秀单位的决定", []]);
+    const c = parseText("关于做好防汛工作的通知\n各乡镇：\n现将有关事项通知如下。\n1. 加强值守\n2. 及时上报\n3. 做好宣传");
+    expect(c.sections.map((s) => s.heading)).toEqual(["加强值守", "及时上报", "做好宣传"]);
+  });
+  it("an order numbered in its title (…防控指挥部2号令) is a 令 its organ issues; an organ's 通 告, letter-spaced, names its organ too", () => {
+    const a = parseText("红安县新型冠状病毒感染的肺炎防控指挥部\n2号令\n各乡镇人民政府：\n现下达如下命令：\n一、严格落实“六个所有”。");
+    expect([a.header.title, a.header.docType, a.header.issuer]).toEqual(["红安县新型冠状病毒感染的肺炎防控指挥部2号令", "令", "红安县新型冠状病毒感染的肺炎防控指挥部"]);
+    const b = parseText("石门县新型冠状病毒感染的\n肺炎疫情防控指挥部\n通 告\n（县疫情防控指挥部第1号）\n为全力做好疫情防控工作，现通告如下。\n2020年1月23日");
+    expect([b.header.docType, b.header.issuer]).toEqual(["通告", "石门县新型冠状病毒感染的肺炎疫情防控指挥部"]);
+  });
+  it("a page's byline (通讯员:… 发布日期:… 审稿:) is furniture, not the 主送; 实施时间: is a metadata label", () => {
+    const a = parseText("关于开展专题学习的通知\n通讯员:徐喆 信息来源:宣传部 发布日期:2022-04-17 点击数: 审稿:\n各二级单位:\n现将有关事项通知如下。");
+    expect(a.header.recipients).toEqual(["各二级单位"]);
+    const b = parseText("关于2014年元旦放假的通知\n实施时间:\n盐政办发〔2013〕180号\n各乡镇人民政府，政府各部门：\n现将放假安排通知如下。");
+    expect(b.header.recipients).toEqual(["各乡镇人民政府", "政府各部门"]);
+  });
+  it("an item that opens with a date (1.7月28日16:00报到) is item 1, not the decimal 1.7", () => {
+    const n = parseText("关于召开表彰会的通知\n各单位：\n现将有关事项通知如下。\n一、会议时间\n1.7月28日16:00前报到。\n2.7月29日上午开会。");
+    expect(n.sections[0]!.children.map((s) => [s.marker, s.heading])).toEqual([["1.", "7月28日16:00前报到"], ["2.", "7月29日上午开会"]]);
+  });
+});

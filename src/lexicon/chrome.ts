@@ -11,7 +11,8 @@ export const WEB_CHROME =
  * site tools (无障碍, 长者模式, 设为首页), breadcrumbs, counters, share and print buttons, boxes of other
  * headlines (热点新闻, 相关文章), and the tab a database or wiki page puts above the text
  * (全文, 正文, 原文 alone on the line), a wiki's banner and skip links (维基文库，自由的图书馆 / 跳转到导航 跳转到搜索,
- * 收录于《…》: the collection a Wikisource page files the text under), a forum post's 发表于 line (发表于 2021-9-17 01:53:22 | 显示全部楼层), and an info-disclosure 索引号 printed without its label
+ * 收录于《…》: the collection a Wikisource page files the text under), a newspaper's e-paper bar (返回主页 |
+ * 标题导航, 上一期 下一期), a page's error text (您访问的页面已撤稿或删除), a news agency's dateline (新华社北京7月1日电), a forum post's 发表于 line (发表于 2021-9-17 01:53:22 | 显示全部楼层), and an info-disclosure 索引号 printed without its label
  * (11330700MB10327095/2024-00144), a site's column of notices named alone (通知公告, 公示公告: two 文种 words, no
  * title); an 更新时间 label, a breadcrumb of >> steps (>>谢塘镇 >>政策文件),
  * a bare time stamp (01-15 09:43, 06.05.2014  20:16: no notice's date carries a time; also with the
@@ -21,7 +22,7 @@ export const WEB_CHROME =
  * cannot be body text.
  */
 export const OPENING_CHROME =
-  /^(?:[•·●▪◆■►>\-*]\s*)?(?:[x×✕]$|欢迎(?:访问|来到|光临|进入)|设为首页|加入收藏|收藏本站|无障碍|(?:本站|网站)?已?支持\s*[Ii][Pp][Vv]6|适老化|政策解读链接|相关解读|维基文库[，,]\s*自由的图书馆|跳转到(?:导航|搜索)|收录于《|长者模式|长辈版|适老版|关怀版|老年模式|简体版?|繁體版?|繁体版?|English|网站地图|网站导航|登录|注册|搜索|高级检索|政府信息公开$|信息公开$|(?:通知|公示|公告|通告)(?:公告|公示|通知|通告)$|当前位置|您当前(?:的|所在)?位置|您现在(?:所在)?的?位置|您的位置|所在位置|(?:网站)?首页\s*[>＞»›\-—]|字号|【?\s*字体|浏览量|浏览次数|访问量|访问次数|点击数|点击量|点击率|阅读次数|阅读量|热点新闻|热点关注|相关文章|相关新闻|推荐阅读|相关链接|上一篇|下一篇|【?\s*打印|【?\s*关闭|分享到|扫一扫|文章来源|来源[:：]|信息来源|责任编辑|编辑[:：丨|]|审核[丨|]|作者[:：]|时间[:：]|日期[:：]|发表时间|发表于|显示全部楼层|发布时间|发布于|发布者[:：]|发布人[:：]|下载地址|核心提示|视力保护色|背景色|大\s*中\s*小|[【\[]?(?:全文|正文|原文)[】\]]?[:：]?$|[0-9A-Z]{9,18}\s*\/\s*(?:19|20)\d{2}-\d{3,6}$)/;
+  /^(?:[•·●▪◆■►>\-*]\s*)?(?:[x×✕]$|欢迎(?:访问|来到|光临|进入)|设为首页|加入收藏|收藏本站|无障碍|(?:本站|网站)?已?支持\s*[Ii][Pp][Vv]6|适老化|政策解读链接|相关解读|维基文库[，,]\s*自由的图书馆|跳转到(?:导航|搜索)|收录于《|长者模式|长辈版|适老版|关怀版|老年模式|简体版?|繁體版?|繁体版?|English|网站地图|网站导航|登录|注册|搜索|高级检索|政府信息公开$|信息公开$|(?:通知|公示|公告|通告)(?:公告|公示|通知|通告)$|当前位置|您当前(?:的|所在)?位置|您现在(?:所在)?的?位置|您的位置|所在位置|(?:网站)?首[页頁]\s*[>＞»›\-—/|]|字号|【?\s*字体|浏览量|浏览次数|访问量|访问次数|点击数|点击量|点击率|阅读次数|阅读量|热点新闻|热点关注|相关文章|相关新闻|推荐阅读|相关链接|上一篇|下一篇|【?\s*打印|【?\s*关闭|分享到|扫一扫|文章来源|来源[:：]|信息来源|责任编辑|编辑[:：丨|]|通讯员[:：]|摄影[:：]|审核[丨|]|作者[:：]|时间[:：]|日期[:：]|发表时间|发表于|显示全部楼层|发布时间|发布于|发布者[:：]|发布人[:：]|下载地址|核心提示|返回(?:主页|首页)|(?:标题|版面)导航|上一期|下一期|您访问的页面|页面已?(?:撤稿|删除|不存在)|(?:新华社|中新社)[\u4e00-\u9fff]{2,8}[0-9]{1,2}月[0-9]{1,2}日电|视力保护色|背景色|大\s*中\s*小|[【\[]?(?:全文|正文|原文)[】\]]?[:：]?$|[0-9A-Z]{9,18}\s*\/\s*(?:19|20)\d{2}-\d{3,6}$)/;
 /**
  * More furniture of the opening lines (see OPENING_CHROME): 更新时间, a >> breadcrumb, a bare time stamp,
  * a site bar naming its 来源 after a space, or a site's or organ's name (its www. address may follow)

@@ -485,10 +485,17 @@ function jointDuties(text: string): FoundNote[] {
 const ORGAN_DUTY = /(?:^|[。；;])([^：:，,。；;（）()“”0-9]{2,30})[：:]\s*/;
 
 /**
- * A form's or a plan's field label that ends like an organ (编制单位：, 发布机关：, 所在单位：, 施工单位：):
+ * A form's or a plan's field label that ends like an organ (编制单位：, 发布机关：, 所在单位：, 施工单位：,
+ * an approval's 项目单位：):
  * what the value after it is, a verb or a role before 单位/部门/机关, and no organ of its own.
  */
-export const FIELD_LABEL = /^(?:编制|编写|起草|制定|制发|印发|发布|发文|成文|填报|报送|申报|推荐|报名|所在|工作|用人|建设|施工|设计|监理|参建|供稿|来源)(?:单位|部门|机关|機關|單位)$/;
+export const FIELD_LABEL = /^(?:编制|编写|起草|制定|制发|印发|发布|发文|成文|填报|报送|申报|推荐|报名|所在|工作|用人|建设|施工|设计|监理|参建|供稿|来源|项目|申请)(?:单位|部门|机关|機關|單位)$/;
+
+/**
+ * An event's organisers as an item of its own (（一）主办：蚌埠学院团委, 二、承办单位：…): who holds the
+ * event, a field of the notice — not a duty whose item the note would leave without a heading.
+ */
+export const ORGANISER_ITEM = /^[\s\u3000]*(?:主办|承办|协办|主辦|承辦|協辦)(?:单位|單位)?[：:]/;
 
 /** Words no organ's name holds but a label or a clause does */
 const DUTY_WORDS = /牵头|牽頭|责任|責任|负责|負責|配合|协同|協同|协办|任务|完成|推进|落实|[的将对把被使是为要]/;

@@ -15,6 +15,8 @@ export const DOC_TYPES = [
   // a notice made public for comment before a decision (关于…整改情况的公示, 任前公示): a page's own
   // 文种 where sites publish results, lists and rectifications
   "公示",
+  // an order numbered in its title (…防控指挥部2号令, 第6号令): a 令
+  "号令",
   // traditional-character reposts
   "實施方案", "工作要點", "工作報告", "實施意見", "報告", "決定", "意見", "請示", "批復", "講話", "規定", "辦法", "紀要",
   "決議", "計劃", "總結", "規劃", "條例", "規則", "通報", "要點", "細則", "預案", "發言", "致辭", "主持詞",
@@ -29,7 +31,7 @@ export function docTypeOf(title: string): string | null {
   const t = m[1]!;
   const base: Record<string, string> = {
     实施方案: "方案", 工作要点: "要点", 工作报告: "报告", 实施意见: "意见", 实施细则: "细则", 会议纪要: "纪要",
-    實施方案: "方案", 工作要點: "要點", 工作報告: "報告", 實施意見: "意見",
+    實施方案: "方案", 工作要點: "要點", 工作報告: "報告", 實施意見: "意見", 号令: "令",
   };
   return base[t] ?? t;
 }

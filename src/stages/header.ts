@@ -116,6 +116,9 @@ const SALUTATION = /们$|^各位|^尊敬的|^亲爱的|来宾|朋友|^同志/;
 /** A person addressed by name and post: 王某某副主席, 李某委员 (主送 to persons) */
 const PERSON_ADDRESSED = /^[\u4e00-\u9fa5]{2,4}(?:副)?(?:主席|书记|市长|省长|县长|区长|主任|部长|局长|厅长|院长|委员|秘书长|同志)$/;
 
+/** A name alone and its colon (祖树根:): a 主送 only where the text below says 你 or 您 */
+const PERSON_NAMED = /^[\u4e00-\u9fa5]{2,4}[：:]$/;
+
 /** The leaders of one's own organ, as an internal 请示 or 报告 addresses them (公司领导：, 局领导：) */
 const LEADERS_ADDRESSED = /^(?:公司|集团|局|厅|委|院|部|中心|所|校|学校|行|社|站|办|处|室|会)领导$/;
 
@@ -303,6 +306,9 @@ function classify(b: ParagraphBlock, timesOf: (t: string) => number, next: Parag
   if (OCCASION_FRAMED.test(t) ? OCCASION_OPENS.test(t) : OCCASION.test(t)) return "date";
   if (/^(——|—|－－|--)/.test(t)) return "subtitle";
   if (isRecipientsLine(t)) return "recipients";
+  // a person addressed by name alone (祖树根:), as a reply to a citizen's application is, when the text
+  // below speaks to them (你提交的…, 您报来的…)
+  if (next && PERSON_NAMED.test(t) && /^[你您]/.test(next.text.trimStart())) return "recipients";
   if (matchMarker(t)) return "body";
   // a sentence, unless the page prints it twice (a summary above the article repeats its opening)
   if (/[。；]/.test(t) && !charsAtMost(t, 30)) return timesOf(t) > 1 ? "chrome" : "body";
@@ -364,6 +370,9 @@ function titleRuns(blocks: ParagraphBlock[], kinds: LineKind[], end: number): Ti
       // 關(guān)于印發(fā)… is read as 關于印發…)
       // (a bullet opens an item of a page's list — • 法律圖書館 / • 新法規速遞 — not a title's next line)
       if (next.startsWith("•")) break;
+      // (what a title holds before its 关于 is the organ that issues it: a line above 关于… that ends in
+      // no organ's name — a page's heading, a headline, 2020年4月4日请默哀!… — is not its first line)
+      if (OPENS_WITH_ABOUT.test(next) && kinds[s] !== "organ" && !ENDS_WITH_ABOUT.test(text) && !endsWithOrgan(text)) break;
       const measured = kinds[s] === "organ" && next.includes("(") ? withoutPinyin(next) : next;
       if ((kinds[k] !== "title" && kinds[k] !== "organ") || !charsAtMost(measured, ENDS_WITH_ABOUT.test(text) ? 100 : 40)) break;
       // a masthead organ printed above a whole title that names it again is not the title's first line,
@@ -393,6 +402,15 @@ function titleRuns(blocks: ParagraphBlock[], kinds: LineKind[], end: number): Ti
     }
   }
   return whole;
+}
+/** Whether a title's first line ends in an organ's name (or opens a 《 the next line closes), as text before 关于 does */
+function endsWithOrgan(text: string): boolean {
+  // (the organs' verb or their 发文字号 may stand before the 关于: …中级人民法院印发 / 关于…; …国家保密局鲁密办函〔2021〕5号 / 关于…)
+  let t = withoutPinyin(text).replace(/(?:联合)?(?:印发|转发|批转|印發|轉發|批轉)$/, "");
+  const dn = /[号號]\s*$/.test(t) ? findDocNumber(t) : null;
+  if (dn && dn.index + dn.length >= t.trimEnd().length) t = t.slice(0, dn.index);
+  t = t.replace(/[\s\u3000）)]+$/, "");
+  return ORGAN_SUFFIX.test(t) || isOrganLine(t) || /《[^》]*$/.test(t) || spacedOrgans(t) !== null;
 }
 /** 文种 words that also name the subject of a longer title (…发展计划执行情况的报告, …规划实施方案) */
 const NOUN_DOC_TYPE_END = /(计划|规划|方案|要点)$/;

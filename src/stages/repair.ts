@@ -145,6 +145,41 @@ function fixedWrapWidth(paras: ParagraphBlock[]): number {
   return best >= 6 && best * 3 >= paras.length ? width : 0;
 }
 
+/**
+ * A site's menu or breadcrumb printed as numbered lists above the notice (1. 首页 / 2. 目标考核 /
+ * 3. 正文, or lists that start at 1. again and again: 1. 目录 2. 旗人民政府 1. 旗政府工作部门 …):
+ * the indices of its lines, or none. Only a run at the text's start, of short items without a
+ * stop, that restarts its numbering twice or names 首页 or 正文 — a notice's own list does neither.
+ */
+function numberedMenu(blocks: Block[]): Set<number> {
+  const items: number[] = [];
+  let restarts = 0;
+  let crumb = false;
+  let prev = 0;
+  for (let k = 0; k < blocks.length; k++) {
+    const b = blocks[k]!;
+    if (b.kind !== "para") break;
+    const t = b.text.trim();
+    const m = MENU_ITEM.exec(t);
+    if (!m) {
+      // (the page's own line above the menu — 政府信息公开, 欢迎访问…!今天是 — may stand before it)
+      if (items.length === 0 && k < 3 && charsAtMost(t, 30)) continue;
+      break;
+    }
+    const n = Number(m[1]);
+    if (n === 1 && prev > 0) restarts++;
+    else if (n !== prev + 1) break;
+    if (MENU_CRUMB_WORD.test(m[2]!)) crumb = true;
+    prev = n;
+    items.push(k);
+  }
+  return (restarts >= 2 && items.length >= 6) || (crumb && items.length >= 3) ? new Set(items) : new Set();
+}
+/** An item of a site's numbered menu: a number, a dot, a few words without a stop */
+const MENU_ITEM = /^([0-9]{1,2})[.．、][ \u3000]*([^\s。；;，,：:]{1,16})$/;
+/** The steps that show a numbered list is a breadcrumb */
+const MENU_CRUMB_WORD = /^(?:首页|首頁|网站首页|正文|正 文)$/;
+
 /** meta receives what web chrome says about the page (发布日期) before the line is dropped. */
 export function repairParagraphs(blocks: Block[], diagnostics: Diagnostic[], meta?: Record<string, string>): Block[] {
   const out: Block[] = [];
@@ -168,10 +203,15 @@ export function repairParagraphs(blocks: Block[], diagnostics: Diagnostic[], met
     }
     return quotedNames;
   };
+  const menu = numberedMenu(blocks);
   for (let at = 0; at < blocks.length; at++) {
     const block = blocks[at]!;
     if (block.kind !== "para") {
       out.push(block);
+      continue;
+    }
+    if (menu.has(at)) {
+      diagnostics.push({ severity: "info", code: "web-chrome-skipped", message: `skipped web page text "${block.text.trim()}"`, line: block.line, column: block.column });
       continue;
     }
     let b = block;
