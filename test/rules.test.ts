@@ -3017,3 +3017,17 @@ describe("held-out r93–r96: what stands above a page's title, and short notice
     expect(n.sections[0]!.children.map((s) => [s.marker, s.heading])).toEqual([["1.", "7月28日16:00前报到"], ["2.", "7月29日上午开会"]]);
   });
 });
+
+describe("held-out r89: decisions of minutes written as 由X牵头，Y配合，在…前完成… clauses", () => {
+  it("each clause is a task of its own, its text the clause its duty opens, after a comma with 由 and a time", () => {
+    const n = parseText("6月14日下午，县政府召开土地处置工作推进会。\n县长要求，由县发展和改革局牵头，县委党校、县自然资源局配合，在9月底前完成政务服务中心项目供地工作；由丹凤街道牵头，县自然资源局配合，在12月底前完成荣海新区土地处置任务。其他部门要积极配合。");
+    expect(n.tasks.map((t) => [t.task, t.lead, t.support, t.deadline])).toEqual([
+      ["由县发展和改革局牵头，县委党校、县自然资源局配合，在9月底前完成政务服务中心项目供地工作", ["县发展和改革局"], ["县委党校", "县自然资源局"], "9月底前"],
+      ["由丹凤街道牵头，县自然资源局配合，在12月底前完成荣海新区土地处置任务", ["丹凤街道"], ["县自然资源局"], "12月底前"],
+    ]);
+  });
+  it("…but a report's account of what was done (按照…安排，由后勤部牵头，…配合，制定了…) names no task", () => {
+    const n = parseText("关于疫情防控保障方案有关情况的报告\n按照公司工作安排，由后勤部牵头，办公室、工会等相关部门配合，按照“提级管控”的原则，制定了保障方案。");
+    expect(n.tasks).toEqual([]);
+  });
+});

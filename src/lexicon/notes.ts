@@ -370,9 +370,10 @@ function phraseNote(s: string): FoundNote | null {
  * (PROSE_TIME, right after that); a sentence with neither opens with organs alone (数字化部组织，
  * 各专业…, 建设部牵头，加快推进…). Three patterns read in turn, each linear, rather than one with
  * nested optional groups. The leader in charge may open the sentence (由杨志武副市长负责，市发改委牵头，
- * 相关部门配合，… — a 市长办公会 or 督办 text names the leader, then the organs).
+ * 相关部门配合，… — a 市长办公会 or 督办 text names the leader, then the organs). After a comma or a
+ * colon only with its 由 and a time (会议要求，由县发改局牵头，…配合，在9月底前完成…；由…): the minutes' decisions.
  */
-const PROSE_LEAD = /(?:^|[。；;]|负责[，,])\s*(?:由)?([^，,。；;（）()：:“”\n]{2,60}?)(牵头(?:负责)?|组织)(?:[，,]\s*|(?=[在于]))/g;
+const PROSE_LEAD = /(?:(?:^|[。；;]|负责[，,])\s*(?:由)?|[，,：:]\s*由)([^，,。；;（）()：:“”\n]{2,60}?)(牵头(?:负责)?|组织)(?:[，,]\s*|(?=[在于]))/g;
 /**
  * The leader in charge right before its 负责，: opening the sentence (吴继德同志), or after 由 anywhere
  * (…试验区事宜由杨志武副市长 — an item's heading run into its text when the line breaks were lost)
@@ -410,13 +411,16 @@ function proseDuties(text: string): FoundNote[] {
     // 数字化部组织，各专业…; 建设部牵头，加快推进… — 组织 only so, a verb too common otherwise)
     const lead = splitOrgans(m[1]!);
     if (!time && !s && !lead.every((x) => isOrganLine(x))) continue;
+    // (after a comma, a duty gives its time: 要求，由X牵头，Y配合，在9月底前完成… assigns; a report's
+    // 按照…安排，由后勤部牵头，…配合，制定了… tells what was done)
+    if (!time && /^[，,：:]/.test(m[0])) continue;
     // (组织 also ends nouns — 科协组织, 学会组织 — so its organs must be departments by name: 数字化部, 营销部)
     if (m[2] === "组织" && !lead.every((x) => DEPARTMENT.test(x))) continue;
     const support = s ? splitOrgans(s[1]!) : [];
     // organs, not a clause (研究总部牵头、…): short names, some of them organs, no verb among them
     const names = [...lead, ...support];
     if (!lead.length || !names.some(organLike) || names.some((x) => !charsAtMost(x, 20) || /[的将对把被使是为要在由]/.test(x))) continue;
-    const start = leader ? m.index - leader[0].length + leader[0].search(/[^。；;\s]/) : m.index + m[0].search(/[^。；;\s]/);
+    const start = leader ? m.index - leader[0].length + leader[0].search(/[^。；;\s]/) : m.index + m[0].search(/[^。；;，,：:\s]/);
     // (kept in the text: the clause is a sentence's opening, the sentence reads on from it)
     out.push({ start, end: at, raw: text.slice(start, at).trim(), note: { ...empty(), lead, support, leader: leader ? leader[1]! : null, deadline: time ? time[1]! : null, namesLead: true }, kept: true });
   }

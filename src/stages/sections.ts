@@ -173,7 +173,10 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
   const attach = (target: Section | null, holder: Section | null, inHeading: boolean, f: FoundNote, p: ParagraphBlock, base: number, text: string, prevEnd: number, opening: string | null) => {
     const pos = positionAt(p, base + f.start);
     const before = text.slice(prevEnd, f.start);
-    const clause = (before.split(/[。；;！？]/).filter((x) => x.trim()).pop() ?? "").trim();
+    // (a duty the sentence opens with and keeps, 由X牵头，Y配合，在9月底前完成…；, is for the clause it
+    // opens, to the clause's stop — not for the words before it, another duty's clause)
+    const stop = f.kept ? text.slice(f.end).search(/[。；;！？]/) : -1;
+    const clause = f.kept && stop > 0 ? text.slice(f.start, f.end + stop).trim() : (before.split(/[。；;！？]/).filter((x) => x.trim()).pop() ?? "").trim();
     // notes written one after another (牵头单位：X / 配合单位：Y on two lines) are one note
     if (lastNote && adjacent && lastNote.section === target && before.replace(/[\s。；;，,]/g, "") === "") {
       const n = lastNote.note;
