@@ -3031,3 +3031,24 @@ describe("held-out r89: decisions of minutes written as 由X牵头，Y配合，�
     expect(n.tasks).toEqual([]);
   });
 });
+
+describe("held-out r97–r101: task-division pages and provincial departments", () => {
+  it("a site's column of files (县本级非规范性文件) is no masthead", () => {
+    const n = parseText("县本级非规范性文件\n长兴县人民政府办公室关于印发2023年政府工作报告重点工作责任分解的通知\n各乡镇人民政府：\n现印发给你们，请认真贯彻执行。\n长兴县人民政府办公室\n2023年2月24日");
+    expect(n.header.issuer).toBe("长兴县人民政府办公室");
+  });
+  it("a 发文字号 joined to the title by a dash (阳政办〔2019〕1号—区人民政府办公室关于…) leaves no dash in the title", () => {
+    const n = parseText("阳政办〔2019〕1号—区人民政府办公室关于印发主要目标任务责任分解方案的通知\n各街道办事处：\n现印发给你们，请认真贯彻执行。");
+    expect([n.header.title, n.header.docNumber?.raw]).toEqual(["区人民政府办公室关于印发主要目标任务责任分解方案的通知", "阳政办〔2019〕1号"]);
+  });
+  it("a site's headline date after the title (…的通报(7月2日), …的通知(2025-12-11)) is no part of it", () => {
+    const a = parseText("关于全省公立医疗机构监测情况的通报(7月2日)\n各市州卫生计生委：\n现将监测情况通报如下。");
+    expect(a.header.title).toBe("关于全省公立医疗机构监测情况的通报");
+    const b = parseText("关于做好2025年申报工作的通知（2025-12-11）\n各市：\n现将有关事项通知如下。");
+    expect(b.header.title).toBe("关于做好2025年申报工作的通知");
+  });
+  it("the document a title 印发s, whatever its name ends with (…重点工作责任分解), opens a part where it is printed after the date", () => {
+    const n = parseText("长兴县人民政府办公室关于印发2023年政府工作报告重点工作责任分解的通知\n各乡镇人民政府：\n现印发给你们，请认真贯彻执行。\n长兴县人民政府办公室\n2023年2月24日\n2023年政府工作报告重点工作责任分解\n一、朱伟县长牵头重点工作\n1.财政总收入与经济增长基本同步。\n责任单位：县财政局。");
+    expect(n.parts.map((p) => [p.title, p.sections.map((s) => s.heading)])).toEqual([["2023年政府工作报告重点工作责任分解", ["朱伟县长牵头重点工作"]]]);
+  });
+});

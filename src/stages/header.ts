@@ -100,13 +100,18 @@ export function cleanTitle(s: string, withoutContents = true): string {
   // (nor the bullet of a page's list that printed it: • 市人民政府办公室关于…的通知)
   const t = squeezeCjkSpaces(s.replace(/^[#\s]+/, "").replace(LIST_BULLET, "").replace(/\s*\|$/, ""));
   // a title printed whole in its 《》 (an issued plan's title after the signature) is the words inside
-  const u = /^《[^《》]+》$/.test(t) ? t.slice(1, -1) : t;
+  // (nor the date a site's headline adds after it: …的通报(7月2日), …的通知(2025-12-11))
+  const dated = t.endsWith(")") || t.endsWith("）") ? HEADLINE_DATE_AFTER.exec(t) : null;
+  const d = dated && endsWithDocType(t.slice(0, dated.index)) ? t.slice(0, dated.index) : t;
+  const u = /^《[^《》]+》$/.test(d) ? d.slice(1, -1) : d;
   // …and a plan's title that its contents' heading runs into (…应急预案目录) is the title without it
   const contents = u.endsWith("录") || u.endsWith("錄") ? TITLE_THEN_CONTENTS.exec(u) : null;
   return withoutContents && contents && endsWithDocType(contents[1]!) ? contents[1]! : u;
 }
 /** An organ's office, then the organ, opening a title (group 1 the office: 三亚市人民政府办公室 三亚市人民政府关于…) */
 const OFFICE_ABOVE_ITS_ORGAN = /^((.{2,30}?)(?:办公室|办公厅|辦公室|辦公廳))[\s\u3000]*(?=\2(?!办公|辦公))/;
+/** A date in brackets a site's headline ends with (（7月2日）, (2025-12-11)) */
+const HEADLINE_DATE_AFTER = /[（(](?:(?:19|20)[0-9]{2}[-年./])?[0-9]{1,2}[-月./][0-9]{1,2}日?[)）]$/;
 /** A title, then the heading of the contents printed below it (group 1 the title) */
 const TITLE_THEN_CONTENTS = /^(.+?)\s*目\s*[录錄]$/;
 
@@ -226,8 +231,9 @@ function splitGluedNumber(t: string): { title: string; number: NonNullable<Retur
   const dn = findDocNumber(t);
   // (a number the title cites, 关于商请会签鲁政发〔2017〕36号文件…的函, is no number of the notice's: no 代字 holds 关于)
   if (!dn || dn.withoutYear || /关于|關於/.test(dn.value.prefix ?? "")) return null;
-  const before = t.slice(0, dn.index).replace(/[（(\s]+$/, "");
-  const after = t.slice(dn.index + dn.length).replace(/^[）)\s]+/, "");
+  // (a dash may join them: 阳政办〔2019〕1号—区人民政府办公室关于…)
+  const before = t.slice(0, dn.index).replace(/[（(\s—–－-]+$/, "");
+  const after = t.slice(dn.index + dn.length).replace(/^[）)\s—–－-]+/, "");
   if (before === "" && after !== "" && endsAsTitle(after)) return { title: after.trim(), number: dn };
   if (after === "" && before !== "" && endsAsTitle(before)) return { title: before.trim(), number: dn };
   return null;

@@ -166,7 +166,8 @@ export function findParts(blocks: Block[], knownTitles: string[]): Segment[] {
 export function issuedTitles(title: string): string[] {
   const m = ISSUED_IN_TITLE.exec(title);
   // a name quoted whole (印发《…》的通知) is quotedTitles' to find
-  return m && endsLikeTitle(m[1]!) && !/^《[^《》]*》$/.test(m[1]!) ? [m[1]!] : [];
+  // (what is 印发 or 转发 is a document, whatever its name ends with: …重点工作责任分解; what is 下达 may be funds)
+  return m && (endsLikeTitle(m[1]!) || /^(?:印发|转发)/.test(m[0])) && !/^《[^《》]*》$/.test(m[1]!) ? [m[1]!] : [];
 }
 
 /** Names the covering notice quotes or lists: 《…》 in its text, 附件说明 titles. */
