@@ -3052,3 +3052,18 @@ describe("held-out r97–r101: task-division pages and provincial departments", 
     expect(n.parts.map((p) => [p.title, p.sections.map((s) => s.heading)])).toEqual([["2023年政府工作报告重点工作责任分解", ["朱伟县长牵头重点工作"]]]);
   });
 });
+
+describe("held-out r99: township pages", () => {
+  it("a page's metadata ruled as a Markdown table above the notice is read as its metadata, and the 主送 and title below it are read", () => {
+    const n = parseText("真人电子游艺平台\n| 标题: | 关于印发《皇城镇耕地保护工作方案》的通知 | ||\n|---|---|---|---|\n| 索引号: | 1137030500421943XY/2023-5408861 | 文号: | |\n| 发文日期: | 2023-12-04 | 发布机构: | 临淄区皇城镇人民政府 |\n各工作片、各村、各相关单位:\n现将《皇城镇耕地保护工作方案》印发给你们。\n皇城镇人民政府\n2023年4月7日");
+    expect([n.header.title, n.header.recipients, n.tables]).toEqual(["关于印发《皇城镇耕地保护工作方案》的通知", ["各工作片", "各村", "各相关单位"], []]);
+  });
+  it("…while a table of the notice's own, below its text, stays a table", () => {
+    const n = parseText("关于报送材料的通知\n各单位：\n请按下表报送。\n| 序号 | 材料 |\n|---|---|\n| 1 | 工作总结 |");
+    expect(n.tables.length).toBe(1);
+  });
+  it("a breadcrumb's steps on lines of their own (> 政务公开) are page furniture, not headings", () => {
+    const n = parseText("当前页面:\n首页\n> 政务公开\n> 洣水镇\n> 法规文件\n来源:办公室 发布时间:2024-10-23\n为确保我镇安全形势持续稳定，特制订如下工作方案。\n一、总体目标和要求\n认真贯彻有关要求。\n二、组织领导\n成立领导小组。");
+    expect(n.sections.map((s) => [s.marker, s.heading])).toEqual([["一、", "总体目标和要求"], ["二、", "组织领导"]]);
+  });
+});

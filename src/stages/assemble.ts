@@ -12,6 +12,7 @@ import type { Format } from "../model/formats.js";
 import { findDate } from "../lexicon/dates.js";
 import { findDocNumber, issueNumber, seriesNumber } from "../lexicon/docnumber.js";
 import { repairParagraphs } from "./repair.js";
+import { metadataTableRows } from "./page-metadata.js";
 import { removeInvisible, reportInvisible } from "./invisible.js";
 import { resegment } from "./resegment.js";
 import { firstOfJoint, firstOfList, isOrganLine, leadingOrgan, splitOrgans, squeezeCjkSpaces } from "../lexicon/organs.js";
@@ -64,7 +65,7 @@ function assembleBlocks(adapted: Block[], meta: Meta): Notice {
   }
   reportInvisible(meta.invisible ?? [], diagnostics);
   const pageMeta: Record<string, string> = {};
-  const blocks = contentsAsTable(repairParagraphs(resegment(removeInvisible(adapted, diagnostics), diagnostics), diagnostics, pageMeta), diagnostics);
+  const blocks = metadataTableRows(contentsAsTable(repairParagraphs(resegment(removeInvisible(adapted, diagnostics), diagnostics), diagnostics, pageMeta), diagnostics));
 
   // 版头 and 标题 of the covering notice: only paragraphs can form a header
   const firstTable = blocks.findIndex((b) => b.kind === "table");

@@ -476,7 +476,8 @@ export function extractHeader(
     classifyTo(i + 4);
     const k = kinds[i]!;
     if (k === "title" || k === "organ") seenTitle = seenTitle || titleRuns(blocks, kinds, Math.min(limit, i + 4)).some((run) => run.from === i);
-    if (k === "recipients" && (seenTitle || i === 0 || kinds.slice(0, i).every((x) => x !== "title"))) {
+    // (a title the page's metadata names, 标题：…, is a title seen: the line above it is page furniture)
+    if (k === "recipients" && (seenTitle || i === 0 || kinds.slice(0, i).every((x) => x !== "title") || kinds.some((x, n) => n < i && x === "metadata" && /标\s*题/.test(blocks[n]!.text)))) {
       end = i + 1;
       break;
     }
@@ -533,7 +534,9 @@ export function extractHeader(
     const cover = runs.find((q) => q !== run && q.from < run!.from && /(?:印发|转发|颁布|发布)/.test(q.text) && /的?通知$/.test(q.text.trim()) && names(q).some((n) => n !== "" && plainTitle(n).replace(/[（(][^（）()]*[）)]$/, "") === plan));
     if (cover && plan.length >= 6) run = cover;
   }
-  if (!run) {
+  // (the page's metadata may name a title that ends in its 文种: that, before any line that does not)
+  const namedInMetadata = r.metadata["标题"] ?? r.metadata["名称"] ?? r.metadata["文件名称"];
+  if (!run && !(namedInMetadata && endsAsTitle(namedInMetadata))) {
     // no line ends in a 文种 (…任务分解, …台账): the first title-like line after the page's own text
     // (a speaker's name and post below a speech's occasion line is no title)
     const speaker = (n: number) => n > 0 && OCCASION_OPENS.test(blocks[n - 1]!.text.trim()) && looksLikeAuthor(blocks[n]!.text.trim());
@@ -555,7 +558,7 @@ export function extractHeader(
   }
   if (!run) {
     // a page whose body has no title line: its metadata names it (名称：…, 标题：…)
-    const named = r.metadata["标题"] ?? r.metadata["名称"] ?? r.metadata["文件名称"];
+    const named = namedInMetadata;
     const glued = named ? splitGluedNumber(named) : null;
     if (named) run = { from: end, to: -1, text: glued?.title ?? named, number: glued?.number ?? null };
   }
