@@ -65,6 +65,13 @@ const KNOWN_FLAT_MISSES = new Set([
   // a 明电 whose contact lines and attachment list end its page (联 系 人:…, 附件:1.…2.…): on its lines their
   // numbers read otherwise than run into one line (its outline is left out of its facts)
   "r55-pingdingshan-2020-city-bureau-mingdian-telegram-rows-below-tool-bar-cells.txt",
+  // a site's menu as numbered lists restarting at 1. (1. 目录 2. 旗人民政府 1. 旗政府工作部门 …) is skipped where its
+  // items stand on lines of their own at the text's start; run into one line with the notice, its numbers are items
+  "r78-wulateqian-2025-region-dept-notice-numbered-menu-chrome-no-number-two-book-titles-cut.txt",
+  // an item cut after digits (…项目代码:2409-35 / 二、项目建设地点): on one line 35二、 is a figure and a numeral
+  "r93-wuping-2024-county-bureau-project-reply-redacted-lue-starts-mid-body-label-items-cc-between-organ-lines.txt",
+  // an item that ends in a clock time (…中午12:30 / 2.决赛): on one line 12:302. is a number, not an item's start
+  "r95-bengbu-2019-college-league-idiom-contest-notice-no-title-attachments-after-signature.txt",
 ]);
 const lastItem = (ss: Section[]): Section | null => {
   const s = ss[ss.length - 1];
