@@ -3067,3 +3067,10 @@ describe("held-out r99: township pages", () => {
     expect(n.sections.map((s) => [s.marker, s.heading])).toEqual([["一、", "总体目标和要求"], ["二、", "组织领导"]]);
   });
 });
+
+describe("held-out r95: a page's list of attachment files", () => {
+  it("附件: / 1. / 名称.docx / 2. / 名称.docx after the date: each number alone on its line, its file's name below it", () => {
+    const n = parseText("关于举办成语大赛的通知\n各学院：\n现将有关事项通知如下。\n一、参赛对象\n全校学生。\n共青团蚌埠学院委员会\n2019年4月2日\n附件:\n1.\n蚌埠学院第三届成语大赛赛制及规则.docx\n2.\n蚌埠学院第三届成语大赛报名表.docx");
+    expect([n.attachments.map((a) => [a.label, a.title]), n.parts]).toEqual([[["附件1", "蚌埠学院第三届成语大赛赛制及规则"], ["附件2", "蚌埠学院第三届成语大赛报名表"]], []]);
+  });
+});

@@ -6,6 +6,8 @@ export const ATTACHMENT_LINE = /^(附件|附)\s*(?:[：:﹕]\s*|(?=[1-9][.．、
 
 /** A label alone on its line, opening an appended part: 附件, 附件2, 附件：, 附 */
 export const ATTACHMENT_LABEL = /^(附件\s*[0-9０-９一二三四五六七八九十]*|附)\s*[：:]?$/;
+/** An attachment's number alone on its line, its title on the next (附件: / 1. / 报名表.docx: a page's download links) */
+export const LONE_ITEM_NUMBER = /^[0-9０-９]{1,2}[.．、]$/;
 
 /** A label that holds the part's title on the same line: 附件1：重点任务分解表 */
 export const ATTACHMENT_INLINE = /^(附件\s*[0-9０-９]*|附)\s*[：:]\s*(\S.{1,60})$/;

@@ -8,7 +8,7 @@ import { bracketsBalanced, gluedSignature, isRecipientList, splitOrgans, squeeze
 import { matchMarker } from "../lexicon/markers.js";
 import { isOrganLine, ORGAN_SUFFIX } from "../lexicon/patterns.js";
 import { toHalfWidth } from "../lexicon/numerals.js";
-import { ATTACHMENT_LINE as ATTACH_RE, CC_LINE, CC_UP_LINE, SEALED_ON_BEHALF, TITLE_NOTE } from "../lexicon/attachments.js";
+import { ATTACHMENT_LINE as ATTACH_RE, CC_LINE, CC_UP_LINE, LONE_ITEM_NUMBER, SEALED_ON_BEHALF, TITLE_NOTE } from "../lexicon/attachments.js";
 import { charsAtMost } from "../lexicon/length.js";
 
 export interface Closing {
@@ -212,18 +212,25 @@ export function extractClosing(input: Block[], diagnostics: Diagnostic[], issuer
       continue;
     }
     const nextText = blocks[i + 1]?.kind === "para" ? (blocks[i + 1] as ParagraphBlock).text.trim() : "";
-    if ((m = ATTACH_RE.exec(t)) && m[2]!.trim() === "" && !matchMarker(nextText) && nextText && charsAtMost(nextText, 60) && !/[。；：:]/.test(nextText) && !dateOnly(nextText) && !isOrganLine(nextText) && !CC_LINE.test(nextText)) {
+    if ((m = ATTACH_RE.exec(t)) && m[2]!.trim() === "" && !matchMarker(nextText) && !LONE_ITEM_NUMBER.test(nextText) && nextText && charsAtMost(nextText, 60) && !/[。；：:]/.test(nextText) && !dateOnly(nextText) && !isOrganLine(nextText) && !CC_LINE.test(nextText)) {
       // 附件： alone, its title on the line below
       c.attachments.push(...attachmentItems(m[1]!, nextText, [], blocks[i + 1]!.line));
       i++;
       continue;
     }
-    if ((m = ATTACH_RE.exec(t)) && (m[2]!.trim() !== "" || matchMarker(nextText))) {
+    if ((m = ATTACH_RE.exec(t)) && (m[2]!.trim() !== "" || matchMarker(nextText) || LONE_ITEM_NUMBER.test(nextText))) {
       const rest: ParagraphBlock[] = [];
       let j = i + 1;
       while (j < blocks.length) {
         const nb = blocks[j]!;
         if (nb.kind !== "para") break;
+        // (a number alone on its line, its title on the next — a page's list of download links: 1. / 报名表.docx)
+        const below = LONE_ITEM_NUMBER.test(nb.text.trim()) ? blocks[j + 1] : undefined;
+        if (below?.kind === "para" && !matchMarker(below.text) && charsAtMost(below.text, 80) && !/[。；：:]/.test(below.text) && !dateOnly(below.text)) {
+          rest.push({ ...nb, text: nb.text.trim() + below.text.trim() });
+          j += 2;
+          continue;
+        }
         const mm = matchMarker(nb.text);
         // (a title may run long: …可行性研究报告的评审意见（陕电经研规划〔2021〕214号）)
         if (!mm || /[。；]$/.test(nb.text) || !charsAtMost(nb.text, 150)) break;

@@ -65,7 +65,8 @@ function continues(a: ParagraphBlock, b: ParagraphBlock, indentMode: boolean): b
   // a line that ends a sentence is never continued, whatever follows (every rule below agrees):
   // most lines end so, and one end-anchored test spares them the metadata, chrome and organ tests
   // (…a line that closes a title quoted whole, 津政规〔2020〕7号《…的通知》, a page's heading above the notice, too)
-  if (a.heading || b.heading || TERMINAL.test(a.text) || (a.text.endsWith("》") && endsWithDocType(a.text.slice(0, -1))) || (a.line !== b.line && (a.text.endsWith("号") || a.text.endsWith("號")) && SPACED_NUMBER_AT_END.test(a.text))) return false;
+  // (…nor is a file's name, 报名表.docx: a page's link to it stands alone)
+  if (a.heading || b.heading || TERMINAL.test(a.text) || (a.text.endsWith("》") && endsWithDocType(a.text.slice(0, -1))) || FILE_NAME.test(a.text.trimEnd()) || (a.line !== b.line && (a.text.endsWith("号") || a.text.endsWith("號")) && SPACED_NUMBER_AT_END.test(a.text))) return false;
   // a line that ends on an opening bracket or quotation mark (…根据《 / 国家行政机关公文处理办法》…) was cut by
   // the wrap, whatever it is — an item's first line too
   if (opensAtEnd(a.text)) return true;
