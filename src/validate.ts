@@ -131,7 +131,8 @@ function checkTaskSources(doc: Notice, add: Add): void {
       add(`${at}.part`, "task-source", `part ${src.part} does not exist (${doc.parts.length} parts)`);
       return;
     }
-    if (!findSection(part ? part.sections : doc.sections, src.section)) {
+    // ("" is the text before the first numbered item: a note there, 由X牵头…在9月底前完成…, belongs to no item)
+    if (src.section !== "" && !findSection(part ? part.sections : doc.sections, src.section)) {
       add(`${at}.section`, "task-source", `no section "${src.section}" in ${part ? `parts[${src.part}]` : "the covering notice"}`);
     }
   });

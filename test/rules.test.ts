@@ -3074,3 +3074,28 @@ describe("held-out r95: a page's list of attachment files", () => {
     expect([n.attachments.map((a) => [a.label, a.title]), n.parts]).toEqual([[["附件1", "蚌埠学院第三届成语大赛赛制及规则"], ["附件2", "蚌埠学院第三届成语大赛报名表"]], []]);
   });
 });
+
+describe("held-out r102–r105: State Council, ministries and provinces as mirrors print them", () => {
+  it("a mirror's 【时间:…】【来源:…】字号 line, a banner word in Latin letters, 返回列表 and a site's 【地方】(2016) tag are no part of the title", () => {
+    const a = parseText("国务院关于同意设立福州新区的批复\n【时间:2015年09月09日】 【来源:中央政府门户网站】字号: 【大】 【中】 【小】\n国务院关于同意设立福州新区的批复\n国函〔2015〕137号\n福建省人民政府：\n你省关于设立福州新区的请示收悉。");
+    expect([a.header.title, a.header.issuer]).toEqual(["国务院关于同意设立福州新区的批复", "国务院"]);
+    const b = parseText("RENOVATION\n农业农村部关于进一步深化“放管服”改革的意见\n农法发〔2022〕2号\n为进一步深化改革，提出如下意见。");
+    expect([b.header.title, b.header.issuer]).toEqual(["农业农村部关于进一步深化“放管服”改革的意见", "农业农村部"]);
+    const c = parseText("Policy Overview\n返回列表\n【地方】(2016)河北省人民政府关于辛集市开发区优化整合方案的批复\n辛集市人民政府:\n你市的请示收悉。");
+    expect([c.header.title, c.header.issuer]).toEqual(["河北省人民政府关于辛集市开发区优化整合方案的批复", "河北省人民政府"]);
+  });
+  it("an empty metadata label (主题词:) takes no title's first line as its value, and 批覆 is a 文种", () => {
+    const a = parseText("索引号: 000014349/2015-00045\n主题词:\n国务院办公厅关于贯彻落实\n国务院常务会议精神有关事项的通知\n国办函〔2015〕31号\n各省、自治区、直辖市人民政府：\n现就有关事项通知如下。");
+    expect(a.header.title).toBe("国务院办公厅关于贯彻落实国务院常务会议精神有关事项的通知");
+    const b = parseText("國務院關於同意設立試驗區的批覆\n國函〔2016〕50號\n商務部：\n你部的請示收悉。");
+    expect(b.header.docType).toBe("批覆");
+  });
+  it("a wiki's record of the document (发布机关:…, 本作品收录于《…公报》) above its own title and number: the 主送 below is read", () => {
+    const n = parseText("国务院办公厅关于宁波港口博物馆冠名问题的函\n国办函〔2016〕41号\n2016年4月8日\n发布机关:中华人民共和国国务院办公厅\n本作品收錄於《中华人民共和国国务院公报/2016年/第12号\n国务院办公厅关于宁波港口博物馆\n冠 名 问 题 的 函\n国办函〔2016〕41号\n浙江省人民政府:\n你省的请示收悉。经国务院领导同志同意，现函复如下。");
+    expect(n.header.recipients).toEqual(["浙江省人民政府"]);
+  });
+  it("a page's date above all the text (2021-07-30 under the title) neither signs the notice nor makes its 附件: line a part", () => {
+    const n = parseText("市场监管总局关于公开征求意见的通知\n2021-07-30\n为进一步规范产品标签标识，我局组织起草了公告。\n一、电子邮件：tsspzcc@samr.gov.cn。\n附件:市场监管总局关于进一步规范婴幼儿配方乳粉产品标签标识的公告(征求意见稿)\n市场监管总局\n2021年7月28日");
+    expect([n.signature, n.parts, n.attachments.length]).toEqual([{ issuer: "市场监管总局", date: "2021-07-28", dateText: "2021年7月28日" }, [], 1]);
+  });
+});

@@ -73,6 +73,22 @@ function bold(text: string, spans: ReadonlyArray<readonly [number, number]>): st
   return out + text.slice(at);
 }
 
+/**
+ * The paragraphs before the first item with the targets of the tasks they hold in bold (a note there,
+ * 由X牵头…在9月底前完成…60.58亩…, gives a task whose text is a clause of a paragraph: its spans index the clause).
+ */
+function boldPreamble(preamble: string[], tasks: Notice["tasks"], part: number | null): string[] {
+  const spans = preamble.map(() => [] as Array<readonly [number, number]>);
+  for (const t of tasks) {
+    if (!t.targets?.length || !t.source || "table" in t.source || t.source.section !== "" || t.source.part !== part) continue;
+    const k = preamble.findIndex((p) => p.includes(t.task));
+    if (k < 0) continue;
+    const at = preamble[k]!.indexOf(t.task);
+    spans[k]!.push(...t.targets.map((x) => [x.span[0] + at, x.span[1] + at] as const));
+  }
+  return preamble.map((p, k) => (spans[k]!.length ? bold(p, spans[k]!) : p));
+}
+
 /** A section's heading and text paragraphs with its targets in bold (spans index heading + "\n" + text). */
 function boldSection(s: Section): { heading: string; paras: string[] } {
   const spans = (s.targets ?? []).map((t) => t.span);
@@ -292,14 +308,14 @@ export function toMarkdown(doc: Notice): string {
   const glossaryOf = (k: number | null) => doc.glossary.filter((g) => partOfLine(doc, g.line) === k);
   const targets = tableTargets(doc);
   renderBody(
-    { title: h.title, preamble: doc.preamble, sections: doc.sections, tables: doc.tables.filter((t) => t.part === null), glossary: glossaryOf(null), depth: 1, targets },
+    { title: h.title, preamble: boldPreamble(doc.preamble, doc.tasks, null), sections: doc.sections, tables: doc.tables.filter((t) => t.part === null), glossary: glossaryOf(null), depth: 1, targets },
     out,
   );
   renderAttachments(doc, out);
   if (!speech) renderSignature(doc.signature, out);
   if (doc.annotation) out.push(doc.annotation);
   doc.parts.forEach((p, k) =>
-    renderPart(p, { title: p.title, preamble: p.preamble, sections: p.sections, tables: doc.tables.filter((t) => t.part === k), glossary: glossaryOf(k), depth: 2, targets }, out),
+    renderPart(p, { title: p.title, preamble: boldPreamble(p.preamble, doc.tasks, k), sections: p.sections, tables: doc.tables.filter((t) => t.part === k), glossary: glossaryOf(k), depth: 2, targets }, out),
   );
   // 版记 closes the whole document, after the attachments
   if (doc.ccUp.length) out.push(`抄报：${joinOrgans(doc.ccUp)}。`);

@@ -17,7 +17,7 @@ export const METADATA_LABELS = [
   "发布部门", "制定机关", "类别", "内容分类", "信息来源", "文件类型", "效力状态", "文件分类", "文件名称", "内容概述",
   "公开责任部门", "公开目录",
   // a page's status and issuer fields (文件状态 | 执行中, 制发机关 | 无锡市人民政府)
-  "文件状态", "制发机关", "实施时间", "生效时间",
+  "文件状态", "制发机关", "实施时间", "生效时间", "发布机关",
 ];
 /**
  * Labels that stand alone on a line only as a label, their value on the line below (索引号 /

@@ -11,7 +11,7 @@ export const DOC_TYPES = [
   "发言", "致辞", "主持词",
   // a reply to a deputy's 建议 or a member's 提案 (…对…第2996号建议的答复): a 函 in form, named so;
   // an enterprise's report to its leadership (关于…若干组织措施的汇报)
-  "答复", "答覆", "汇报", "匯報",
+  "答复", "答覆", "汇报", "匯報", "批覆",
   // a notice made public for comment before a decision (关于…整改情况的公示, 任前公示): a page's own
   // 文种 where sites publish results, lists and rectifications
   "公示",

@@ -85,7 +85,7 @@ export const DueSchema = z.object({
 
 export const TaskSourceSchema = z.union([
   z.object({ table: z.number().int().min(0), row: z.number().int().min(0) }),
-  z.object({ section: z.string(), part: z.number().int().nullable() }),
+  z.object({ section: z.string().describe("the item's path (一、/（二）); \"\" for a note in the text before the first numbered item"), part: z.number().int().nullable() }),
 ]);
 
 export const TaskSchema = z.object({

@@ -255,6 +255,13 @@ export function extractClosing(input: Block[], diagnostics: Diagnostic[], issuer
     const d = /^[（(]/.test(t) ? null : dateOnly(/[?？|]$/.test(t) ? t.replace(STRAY_MARK_END, "") : t);
     // the 成文日期 printed twice (legal databases repeat it): the repeat says nothing new
     if (d && c.signature && c.signature.dateText === d.text) continue;
+    // (a date above all the text, no organ over it — a page's 2021-07-30 under the title — signs nothing:
+    // it stays where it stands, and a signature below may still date the notice)
+    const above = d && !c.signature && !body.some((x) => x.kind === "para" && x.text.includes("。")) && !(body.length && body[body.length - 1]!.kind === "para" && isOrganLine((body[body.length - 1] as ParagraphBlock).text));
+    if (above && blocks.slice(i + 1).some((x) => x.kind === "para" && x.text.includes("。"))) {
+      body.push(b);
+      continue;
+    }
     // one 成文日期: any other date line after it stays in the body (with the organ line above it)
     if (d && !c.signature) {
       // a line saying another office sealed on the issuer's behalf（代章）may stand between them

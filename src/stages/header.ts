@@ -189,8 +189,8 @@ type LineKind =
 const TITLE_TAIL = /[ \t\u3000]*[（(][^（()）]{1,16}[）)]$/;
 /** A line that only continues a title: the (试行) or (征求意见稿) below it, or a list's count ((37件)). */
 const TITLE_CONTINUATION = new RegExp(`^[（(](?:${DRAFT_MARK}|[0-9]{1,4}[件项个条份家])[）)]$`);
-/** Site prefixes in front of a repeated title: 【通知公告】, 标题：, a quoted tag set off by a space (“党政混合信息公开” 中共…) */
-const TITLE_PREFIX = /^(?:【[^】]{1,12}】|\[[^\]]{1,12}\]|“[^”]{2,12}”(?=[ \u3000]))\s*/;
+/** Site prefixes in front of a repeated title: 【通知公告】 (and the year a site files it under, 【地方】(2016)), 标题：, a quoted tag set off by a space (“党政混合信息公开” 中共…) */
+const TITLE_PREFIX = /^(?:【[^】]{1,12}】(?:[（(](?:19|20)[0-9]{2}[）)])?|\[[^\]]{1,12}\]|“[^”]{2,12}”(?=[ \u3000]))\s*/;
 /**
  * A document site's page names the notice by its file (…的通知.docx): when no line reads as a title,
  * the file's name is one, without the extension (a title line below wins over it: the name may be cut)
@@ -368,7 +368,8 @@ function titleRuns(blocks: ParagraphBlock[], kinds: LineKind[], end: number): Ti
     // a title broken over up to four lines: the shortest run that ends with a 文种. Titles are
     // broken only when long, so the first line is long, an organ, or opens with 关于 — not a
     // stray word of page furniture (海报, 24 页) above a one-line title
-    const opens = kinds[s] === "organ" || OPENS_WITH_ABOUT.test(text) || ENDS_WITH_ABOUT.test(text) || !charsAtMost(text.replace(/\s+/g, ""), 7);
+    // (…nor a line of Latin letters alone, a site's banner word: RENOVATION, Policy Overview)
+    const opens = (kinds[s] === "organ" || OPENS_WITH_ABOUT.test(text) || ENDS_WITH_ABOUT.test(text) || !charsAtMost(text.replace(/\s+/g, ""), 7)) && !LATIN_ONLY.test(text);
     for (let k = s + 1; opens && !endsAsTitle(text) && k < Math.min(end, s + 4); k++) {
       const next = blocks[k]!.text.trim();
       // (a line that ends in 关于 goes on whatever the length of the next: 乌兰浩特市人民政府办公室关于 / 印发《…》和《…》的通知)
@@ -418,6 +419,8 @@ function endsWithOrgan(text: string): boolean {
   t = t.replace(/[\s\u3000）)]+$/, "");
   return ORGAN_SUFFIX.test(t) || isOrganLine(t) || /《[^》]*$/.test(t) || spacedOrgans(t) !== null;
 }
+/** A line of Latin letters, digits and spaces alone: a site's banner or menu word, no part of a Chinese title */
+const LATIN_ONLY = /^[A-Za-z][A-Za-z0-9 .,&'-]*$/;
 /** 文种 words that also name the subject of a longer title (…发展计划执行情况的报告, …规划实施方案) */
 const NOUN_DOC_TYPE_END = /(计划|规划|方案|要点)$/;
 /** How a title of its own begins: 关于, a year, a 《, an ordinal */
@@ -940,5 +943,7 @@ function fitsLabel(label: string, value: string): boolean {
   if (/索引号|引证码/.test(label)) return /^[\w./\-]+$/.test(value);
   if (/标题|名称/.test(label)) return true;
   // any other label takes a short value that is not itself a line of the notice's head
-  return charsAtMost(value, 20) && !OPENS_WITH_ABOUT.test(value) && !findDocNumber(value) && !/文件$/.test(value) && !isOrganLine(value) && !endsAsTitle(value) && !dateOnly(value);
+  // (nor a title's first line, its organ then 关于: 國務院辦公廳關(guān)于貫徹落實 below an empty 主題詞:)
+  const about = withoutPinyin(toSimplified(value));
+  return charsAtMost(value, 20) && !OPENS_WITH_ABOUT.test(about) && !LEADING_ORGAN.test(about) && !findDocNumber(value) && !/文件$/.test(value) && !isOrganLine(value) && !endsAsTitle(value) && !dateOnly(value);
 }

@@ -59,10 +59,13 @@ export function findParts(blocks: Block[], knownTitles: string[]): Segment[] {
     if (b.kind === "para" && !/^[（(]/.test(b.text.trim()) && dateOnly(b.text) !== null) lastDated = k;
   }
   let signed = false;
+  // (a date above the text, the page's 2021-07-30 under the title, signs nothing)
+  let wrote = false;
   for (let i = 0; i < blocks.length; i++) {
     const t = paraText(blocks[i]);
     if (!t) continue;
-    if (!/^[（(]/.test(t) && dateOnly(t)) signed = true;
+    if (!/^[（(]/.test(t) && dateOnly(t) && wrote) signed = true;
+    wrote ||= t.includes("。");
     // after the 成文日期, "附：清单标题" followed by its content opens that attachment in place
     const inline = signed ? ATTACHMENT_INLINE.exec(t) : null;
     const after = blocks[i + 1];

@@ -163,8 +163,9 @@ function numberedMenu(blocks: Block[]): Set<number> {
     const t = b.text.trim();
     const m = MENU_ITEM.exec(t);
     if (!m) {
-      // (the page's own line above the menu — 政府信息公开, 欢迎访问…!今天是 — may stand before it)
-      if (items.length === 0 && k < 3 && charsAtMost(t, 30)) continue;
+      // (the page's own line above the menu — 政府信息公开, 欢迎访问…!今天是 — may stand before it, and
+      // other furniture among its items)
+      if ((items.length === 0 && k < 3 && charsAtMost(t, 30)) || isOpeningChrome(t) || isWebChrome(t) || URL_LINE.test(t) || metadataPairs(t)) continue;
       break;
     }
     const n = Number(m[1]);
