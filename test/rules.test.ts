@@ -3099,3 +3099,14 @@ describe("held-out r102–r105: State Council, ministries and provinces as mirro
     expect([n.signature, n.parts, n.attachments.length]).toEqual([{ issuer: "市场监管总局", date: "2021-07-28", dateText: "2021年7月28日" }, [], 1]);
   });
 });
+
+describe("held-out r104: notices whose line breaks were lost", () => {
+  it("a 发文字号 run into the 主送 (汕府办[2015]29号各县(市、区)人民政府,…:现将…) is the number, then the 主送", () => {
+    const n = parseText("汕府办[2015]29号各县(市、区)人民政府,市政府各部门、各直属机构:现将有关意见转发给你们，请一并贯彻执行。各县要认真开展清查登记工作。");
+    expect([n.header.docNumber?.raw, n.header.recipients]).toEqual(["汕府办[2015]29号", ["各县(市、区)人民政府", "市政府各部门", "各直属机构"]]);
+  });
+  it("zones named in a 主送 run into the body (新乡高新区、平原示范区管委会,…: 进入国庆期间…) are addressees", () => {
+    const n = parseText("各县(市)、区人民政府,新乡高新区、新乡经开区、平原示范区管委会,市政府安委会各成员单位: 进入国庆期间以来，全省接连发生生产安全事故。现将有关通知转发给你们，请认真贯彻执行。");
+    expect(n.header.recipients).toEqual(["各县(市)", "区人民政府", "新乡高新区", "新乡经开区", "平原示范区管委会", "市政府安委会各成员单位"]);
+  });
+});

@@ -182,6 +182,17 @@ const MENU_ITEM = /^([0-9]{1,2})[.．、][ \u3000]*([^\s。；;，,：:]{1,16})$
 /** The steps that show a numbered list is a breadcrumb */
 const MENU_CRUMB_WORD = /^(?:首页|首頁|网站首页|正文|正 文)$/;
 
+/** Where the 主送 begins after a 发文字号 that opens the line (汕府办[2015]29号各县…：), or 0. */
+function numberBeforeAddressees(text: string): number {
+  const t = text.trimStart();
+  if (!/^[\u4e00-\u9fa5]{1,10}[〔\[［(（]/.test(t)) return 0;
+  const dn = findDocNumber(t.slice(0, 40));
+  if (!dn || dn.index !== 0 || dn.withoutYear) return 0;
+  const rest = t.slice(dn.length).replace(/^[ \u3000]+/, "");
+  const lead = text.length - t.length;
+  return rest && (gluedAddressees(rest) > 0 || /^[^。；]{2,300}[：:]\s*$/.test(rest) && /^各/.test(rest)) ? lead + t.length - rest.length : 0;
+}
+
 /** meta receives what web chrome says about the page (发布日期) before the line is dropped. */
 export function repairParagraphs(blocks: Block[], diagnostics: Diagnostic[], meta?: Record<string, string>): Block[] {
   const out: Block[] = [];
@@ -252,6 +263,13 @@ export function repairParagraphs(blocks: Block[], diagnostics: Diagnostic[], met
     if (occasion && endsLikeTitle(b.text.slice(0, occasion.index).trim())) {
       out.push({ ...sliceParagraph(b, 0, occasion.index), softBreakAfter: false });
       b = { ...sliceParagraph(b, occasion.index), blankBefore: false };
+    }
+    // a 发文字号 run into the 主送 on one line (汕府办[2015]29号各县(市、区)人民政府,…:现将…): two lines, as
+    // the header reads a number line (asked of the opening lines above the body, of a line opening with a number)
+    const numbered = (at < 12 && !sentenceSeen) || at === firstSentence ? numberBeforeAddressees(b.text) : 0;
+    if (numbered > 0) {
+      out.push({ ...sliceParagraph(b, 0, numbered), softBreakAfter: false });
+      b = { ...sliceParagraph(b, numbered), blankBefore: false };
     }
     // a 主送 run into the body's first sentence on one line (各科室: 为了深入调查研究,…): two lines too
     const opened = at < 16 && (!sentenceSeen || at === firstSentence) ? gluedAddressees(b.text.trimStart()) : 0;
