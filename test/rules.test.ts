@@ -3110,3 +3110,10 @@ describe("held-out r104: notices whose line breaks were lost", () => {
     expect(n.header.recipients).toEqual(["各县(市)", "区人民政府", "新乡高新区", "新乡经开区", "平原示范区管委会", "市政府安委会各成员单位"]);
   });
 });
+
+describe("held-out r103: a ministry's department signs", () => {
+  it("a 司 of a ministry (工业和信息化部财务司) is an organ: it signs and issues", () => {
+    const n = parseText("各有关单位：\n现将有关事项通知如下。\n一、请于5月底前报送材料。\n工业和信息化部财务司\n2015年5月6日");
+    expect([n.signature?.issuer, n.header.issuer]).toEqual(["工业和信息化部财务司", "工业和信息化部财务司"]);
+  });
+});
