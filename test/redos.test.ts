@@ -64,11 +64,13 @@ const REVIEWED: Record<string, string> = {
   // lexicon/organs.ts ORGAN_THEN_ANNOUNCEMENT: anchored at both ends, every quantifier bounded (48, 4)
   "^([\\u4e00-\\u9fff（）()]{2,48}?)(?:第?[0-9０-９一二三四五六七八九十]{1,4}号)?(?:公告|通告|令)$": "anchored both ends; bounded lazy run, then an optional bounded number and literal words",
   // lexicon/chrome.ts SITE_CATEGORY: anchored both ends; literal words and optional single characters, nothing repeated
-  "^(?:(?:[省市县区州]|自治区|自治州)?(?:人民)?政府(?:办公厅|办公室)?|自治区|自治州|部门|(?:[省市县区州]?本级)?非?规范性|其他|其它|上级|本级|红头|党委|政策)文件$": "anchored; alternatives of literal words, no repetition",
+  "^(?:(?:[省市县区州]|自治区|自治州)?(?:人民)?政府(?:办公厅|办公室)?|自治区|自治州|部门|(?:[省市县区州]?本级|行政)?非?规范性|其他|其它|上级|本级|红头|党委|政策)文件$": "anchored; alternatives of literal words, no repetition",
   // stages/header.ts HEADLINE_DATE_AFTER: a bracketed date at the end; bounded digits between literals, the optional year not repeated
   "[（(](?:(?:19|20)[0-9]{2}[-年./])?[0-9]{1,2}[-月./][0-9]{1,2}日?[)）]$": "bounded digits between literal separators; the optional year is not repeated",
   // stages/header.ts TITLE_PREFIX: anchored; bounded bracketed tags, the optional year not repeated
   "^(?:【[^】]{1,12}】(?:[（(](?:19|20)[0-9]{2}[）)])?|\\[[^\\]]{1,12}\\]|“[^”]{2,12}”(?=[ \\u3000]))\\s*": "anchored; bounded classes between literal brackets, nothing nested",
+  // lexicon/attachments.ts ATTACHMENT_LINE: anchored at the start; the lookahead's spaces and the label's are tried once each from one start
+  "^(附件(?:[1-9][0-9]?(?=\\s*[：:﹕]))?|附)\\s*(?:[：:﹕]\\s*|(?=[1-9][.．、]\\s*[\\u4e00-\\u9fff《]))(.*)$": "anchored; one start, each run of spaces scanned a bounded number of times",
   // lexicon/targets.ts: a number as written; the optional decimals are not repeated
   "^([\\d,]+(?:\\.\\d+)?)([万亿]?)$": "anchored; the optional group is not repeated",
 };

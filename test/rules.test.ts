@@ -3117,3 +3117,20 @@ describe("held-out r103: a ministry's department signs", () => {
     expect([n.signature?.issuer, n.header.issuer]).toEqual(["工业和信息化部财务司", "工业和信息化部财务司"]);
   });
 });
+
+describe("held-out r106–r108: county notices, office notices, implementation opinions", () => {
+  it("attachments listed one a line with their numbers (附件1:….xlsx / 附件2:…) after the contact line are the 附件说明", () => {
+    const n = parseText("关于报送材料的通知\n各系部：\n现将有关事项通知如下。\n一、报送时间\n2022年12月2日前集中报送至教务部311室。\n联系人:汪芳,联系电话:027-81973877\n附件1:获奖统计汇总表.xlsx\n附件2:关于公布竞赛指南的通知\n教务部\n2022年11月21日");
+    expect([n.attachments.map((a) => [a.label, a.title]), n.sections[0]!.text]).toEqual([[["附件1", "获奖统计汇总表"], ["附件2", "关于公布竞赛指南的通知"]], "2022年12月2日前集中报送至教务部311室。\n联系人:汪芳,联系电话:027-81973877"]);
+  });
+  it("a disclosure record's fields (公开属性, 公开期限) are metadata, not the 主送; 行政规范性文件 is a site's column, no masthead", () => {
+    const a = parseText("关于做好安全生产工作的通知\n公开属性: 全部公开 公开期限: 长期公开\n各镇人民政府，区政府各委、办、局：\n现将有关事项通知如下。");
+    expect(a.header.recipients).toEqual(["各镇人民政府", "区政府各委、办、局"]);
+    const b = parseText("行政规范性文件\n重庆市人民政府办公厅\n关于印发若干措施的通知\n各区县人民政府：\n现印发给你们。");
+    expect(b.header.issuer).toBe("重庆市人民政府办公厅");
+  });
+  it("a title after its 文号 and a dash (…〔2020〕1号-柳城县…关于…) is no whole copy of the printed title: the dash is no lost character", () => {
+    const n = parseText("柳城安全预警〔2020〕1号-柳城县安全生产委员会办公室关于发布安全事故预警预防的通知\n柳城县安全生产委员会办公室\n关于发布安全事故预警预防的通知\n各乡镇：\n当前正值高温雨季，现将有关事项通知如下。");
+    expect(n.header.title).toBe("柳城县安全生产委员会办公室关于发布安全事故预警预防的通知");
+  });
+});

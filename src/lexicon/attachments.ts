@@ -1,8 +1,9 @@
 // 附件 (attachment) lines, as the closing, the part finder and the document assembler read them.
 // Four shapes, four jobs; kept together so a new spelling is added in one place.
 
-/** 附件：… or 附：… in the 附件说明 under the body (its colon may be the small ﹕, or missing before the first number: 附件1.…名单); group 2 is what follows the label. */
-export const ATTACHMENT_LINE = /^(附件|附)\s*(?:[：:﹕]\s*|(?=[1-9][.．、]\s*[\u4e00-\u9fff《]))(.*)$/;
+/** 附件：… or 附：… in the 附件说明 under the body (its colon may be the small ﹕, or missing before the first number: 附件1.…名单),
+ *  or one attachment a line with its number (附件1:汇总表.xlsx / 附件2:…); group 2 is what follows the label. */
+export const ATTACHMENT_LINE = /^(附件(?:[1-9][0-9]?(?=\s*[：:﹕]))?|附)\s*(?:[：:﹕]\s*|(?=[1-9][.．、]\s*[\u4e00-\u9fff《]))(.*)$/;
 
 /** A label alone on its line, opening an appended part: 附件, 附件2, 附件：, 附 */
 export const ATTACHMENT_LABEL = /^(附件\s*[0-9０-９一二三四五六七八九十]*|附)\s*[：:]?$/;

@@ -83,7 +83,7 @@ const copyright = (line: string): boolean => {
  * 市政府文件, 省政府办公厅文件, 自治区文件, 县本级非规范性文件): it ends in 文件 like a masthead but names no organ — a
  * level without its place is no organ's name.
  */
-export const SITE_CATEGORY = /^(?:(?:[省市县区州]|自治区|自治州)?(?:人民)?政府(?:办公厅|办公室)?|自治区|自治州|部门|(?:[省市县区州]?本级)?非?规范性|其他|其它|上级|本级|红头|党委|政策)文件$/;
+export const SITE_CATEGORY = /^(?:(?:[省市县区州]|自治区|自治州)?(?:人民)?政府(?:办公厅|办公室)?|自治区|自治州|部门|(?:[省市县区州]?本级|行政)?非?规范性|其他|其它|上级|本级|红头|党委|政策)文件$/;
 
 /** A web address standing alone: the source URL line of a database export. */
 export const URL_LINE = /^(?:网址|链接|原文链接|来源网址)?[:：]?\s*(?:https?:\/\/|www\.)\S+$/i;

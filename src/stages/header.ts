@@ -215,12 +215,13 @@ function wholeCopyAbove(blocks: readonly ParagraphBlock[], from: number, to: num
     if (!b || !b.text.includes(title.slice(-8))) continue;
     let t = b.text.trim();
     const dn = findDocNumber(t);
-    if (dn && dn.index === 0) t = t.slice(dn.length).trim();
+    if (dn && dn.index === 0) t = t.slice(dn.length).replace(/^[\s—–－\-:：]+/, "");
     const copy = cleanTitle(t);
     const lost = copy.length - title.length;
     if (lost <= 0 || !copy.endsWith(title) || !endsAsTitle(copy) || metadataPairs(t)) continue;
     // (a title that opens with its organ's level alone, 省人民政府关于…, is printed so: no character lost)
-    const damaged = lost <= 2 && !/^[省市县区州旗盟]/.test(title) && (LEADING_ORGAN.exec(copy)?.[1]?.length ?? 0) > lost;
+    // (what was lost is characters of a name, not a mark: -柳城县… after a 文号 is that title with a dash)
+    const damaged = lost <= 2 && /^[\u4e00-\u9fa5]+$/.test(copy.slice(0, lost)) && !/^[省市县区州旗盟]/.test(title) && (LEADING_ORGAN.exec(copy)?.[1]?.length ?? 0) > lost;
     if (damaged || (!about && /关于|關於/.test(copy))) return copy;
   }
   return null;
