@@ -3134,3 +3134,14 @@ describe("held-out r106–r108: county notices, office notices, implementation o
     expect(n.header.title).toBe("柳城县安全生产委员会办公室关于发布安全事故预警预防的通知");
   });
 });
+
+describe("held-out r109: rules and plans from public datasets", () => {
+  it("an article's caption in brackets, all its line holds (第十条　（考评单位）), is its heading, no note naming an organ", () => {
+    const n = parseText("考评办法\n　　第九条　（考评方式）\n　　考评采取自评和抽查相结合的方式。\n　　第十条　（考评单位）\n　　省住房城乡建设厅负责组织考评工作。");
+    expect([n.sections.map((s) => s.heading), n.tasks]).toEqual([["（考评方式）", "（考评单位）"], []]);
+  });
+  it("a team's label (2.专家团队：…) heads its item; a team is no organ given a duty", () => {
+    const n = parseText("关于现场核查评估项目的公告\n一、现场核查要求\n1.评估对象：全市各镇。\n2.专家团队：每个镇（街）不少于3名专家。\n3.核查样本：随机抽取。");
+    expect([n.sections[0]!.children.map((s) => s.heading), n.tasks]).toEqual([["评估对象", "专家团队", "核查样本"], []]);
+  });
+});

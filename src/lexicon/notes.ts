@@ -501,6 +501,9 @@ export const FIELD_LABEL = /^(?:编制|编写|起草|制定|制发|印发|发布
  */
 export const ORGANISER_ITEM = /^[\s\u3000]*(?:主办|承办|协办|主辦|承辦|協辦)(?:单位|單位)?[：:]/;
 
+/** An article's caption in brackets, all its line holds (第十条　（考评单位）): its heading, no organ in a note */
+export const CAPTION_ONLY = /^[\s\u3000]*[（(][^（）()：:，,。；;]{1,20}[）)][\s\u3000]*$/;
+
 /** Words no organ's name holds but a label or a clause does */
 const DUTY_WORDS = /牵头|牽頭|责任|責任|负责|負責|配合|协同|協同|协办|任务|完成|推进|落实|[的将对把被使是为要]/;
 
@@ -512,7 +515,8 @@ function organDuty(text: string): FoundNote | null {
   const lead = splitOrgans(m[1]!);
   const duty = text.slice(m.index + m[0].length).replace(/[。；;\s]+$/, "");
   // (an organ's name holds no role word or task word: 完成各项工作任务责任单位: is a label glued to text)
-  if (!lead.length || roleOf(m[1]!) || DUTY_WORDS.test(m[1]!) || FIELD_LABEL.test(m[1]!.trim()) || !lead.every((x) => isOrganLine(x)) || !charsAtMost(lead.join(""), 30) || duty.length < 4 || !/^[\u4e00-\u9fff《“]/.test(duty)) return null;
+  // (nor is a team, 专家团队：每个镇…: a group of people a plan describes, not an organ given a duty)
+  if (!lead.length || roleOf(m[1]!) || DUTY_WORDS.test(m[1]!) || FIELD_LABEL.test(m[1]!.trim()) || /团队$/.test(m[1]!.trim()) || !lead.every((x) => isOrganLine(x)) || !charsAtMost(lead.join(""), 30) || duty.length < 4 || !/^[\u4e00-\u9fff《“]/.test(duty)) return null;
   // (the line keeps its organ: the note is read from it, nothing is cut out)
   return { start, end: m.index + m[0].length, raw: text.slice(start, m.index + m[0].length).trim(), note: { ...empty(), lead, namesLead: true }, names: duty, kept: true };
 }

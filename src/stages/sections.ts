@@ -11,7 +11,7 @@ import { charsAtMost } from "../lexicon/length.js";
 import { isOrganLine, squeezeCjkSpaces } from "../lexicon/organs.js";
 import { dateOnly } from "../lexicon/dates.js";
 import { LEAD_SENTENCE, splitHeading } from "../lexicon/headings.js";
-import { DEADLINE_LINE, findNotes, ORGANISER_ITEM, withoutNotes, type FoundNote, type NoteFields } from "../lexicon/notes.js";
+import { CAPTION_ONLY, DEADLINE_LINE, findNotes, ORGANISER_ITEM, withoutNotes, type FoundNote, type NoteFields } from "../lexicon/notes.js";
 import { pathStep } from "../model/section-path.js";
 export { splitHeading };
 
@@ -367,7 +367,7 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
       const closes = n === cuts.length - 1 && c.m.runIn && runIns >= 2 && !runInNoted && parent && !isRunIn(parent) ? parent : null;
       const written = piece.text.slice(c.m.length);
       // the heading ends where it would without the notes (a note's ：or 。 is not the heading's end)
-      const notes = ORGANISER_ITEM.test(written) ? [] : findNotes(written);
+      const notes = ORGANISER_ITEM.test(written) || CAPTION_ONLY.test(written) ? [] : findNotes(written);
       let masked = written;
       for (const f of notes) masked = masked.slice(0, f.start) + "\ue000".repeat(f.end - f.start) + masked.slice(f.end);
       const split = splitHeading(masked);
