@@ -632,6 +632,23 @@ export function extractHeader(
     }
     r.titleRaw = run.text.trimStart().replace(LIST_BULLET, "");
     r.title = cleanTitle(run.text);
+    // (a date after the title, …的决定(2011年7月1日), left out of it: a full date is the one under the title,
+    // as when it stands on its own line; a site's headline date (7月2日) is quoted, so it is not lost)
+    const after = run.text.trimEnd().endsWith(")") || run.text.trimEnd().endsWith("）") ? HEADLINE_DATE_AFTER.exec(squeezeCjkSpaces(run.text.trim())) : null;
+    if (after && !r.title.endsWith(after[0])) {
+      const d = dateOnly(after[0]);
+      if (d?.iso && !r.date) {
+        r.date = d.iso;
+        r.dateText = after[0];
+        r.dateAt = { line: blocks[run.to >= 0 ? run.to : run.from]?.line ?? 1, column: 1 };
+      } else {
+        diagnostics.push({
+          severity: "info", code: "header-line-skipped",
+          message: `read "${after[0]}" after the title as the page's date, not the title's`,
+          line: blocks[run.to >= 0 ? run.to : run.from]?.line ?? 1, column: 1,
+        });
+      }
+    }
     r.titleLine = blocks[run.from]?.line ?? null;
     // (the contents' heading a title runs into, …应急预案目录, is quoted where it is left out)
     if (r.title !== cleanTitle(run.text, false)) {

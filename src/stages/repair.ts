@@ -268,8 +268,10 @@ export function repairParagraphs(blocks: Block[], diagnostics: Diagnostic[], met
     // the header reads a number line (asked of the opening lines above the body, of a line opening with a number)
     const numbered = (at < 12 && !sentenceSeen) || at === firstSentence ? numberBeforeAddressees(b.text) : 0;
     if (numbered > 0) {
+      const rest = sliceParagraph(b, numbered);
+      diagnostics.push({ severity: "info", code: "line-split", message: `the 发文字号 and the 主送 run together on one line: read as two, the 主送 from "${rest.text.slice(0, 12)}…"`, line: rest.line, column: rest.column });
       out.push({ ...sliceParagraph(b, 0, numbered), softBreakAfter: false });
-      b = { ...sliceParagraph(b, numbered), blankBefore: false };
+      b = { ...rest, blankBefore: false };
     }
     // a 主送 run into the body's first sentence on one line (各科室: 为了深入调查研究,…): two lines too
     const opened = at < 16 && (!sentenceSeen || at === firstSentence) ? gluedAddressees(b.text.trimStart()) : 0;
