@@ -3145,3 +3145,26 @@ describe("held-out r109: rules and plans from public datasets", () => {
     expect([n.sections[0]!.children.map((s) => s.heading), n.tasks]).toEqual([["评估对象", "专家团队", "核查样本"], []]);
   });
 });
+
+describe("held-out r111–r114: zones, announcements, letters, reports", () => {
+  it("a portal's two dates side by side above the title (2023-02-24 2023-02-24) are no part of it; a signature date with a full stop after it (2020年6月3日。) dates the notice", () => {
+    const a = parseText("巩义市自然资源和规划局 县级\n2023-02-24 2023-02-24\n巩义市人民政府关于拟征收土地的预公告\n巩政征预告字〔2023〕第5号\n竹林镇镇集体:\n为实施年度土地利用计划，现将有关事项预告如下。");
+    expect([a.header.title, a.header.issuer]).toEqual(["巩义市人民政府关于拟征收土地的预公告", "巩义市人民政府"]);
+    const b = parseText("关于禁止露天焚烧秸秆的通告\n为保护环境，现通告如下。\n一、禁止露天焚烧秸秆。\n湘乡市人民政府\n2020年6月3日。");
+    expect(b.signature).toEqual({ issuer: "湘乡市人民政府", date: "2020-06-03", dateText: "2020年6月3日" });
+  });
+  it("a contact block's 联系单位: is a field, not a note naming the organ 联系单位", () => {
+    const n = parseText("关于会办意见的函\n省政府办公厅：\n现将会办意见函复如下。\n一、原则同意。\n湖南省自然资源厅\n2021年3月2日\n联系单位:湖南省自然资源厅政务服务处\n联 系 人:张三");
+    expect(n.tasks).toEqual([]);
+  });
+  it("a bulleted 公文生成日期: line above the title is metadata; a decimal outline number closed by a dot (1.1.编制目的) is an item", () => {
+    const a = parseText("  • 发布机构:厦门市翔安区人民政府香山街道办事处\n  • 公文生成日期:2024-03-21\n香山街道办事处关于印发防汛应急预案的通知\n各社区：\n现印发给你们。");
+    expect(a.header.title).toBe("香山街道办事处关于印发防汛应急预案的通知");
+    const b = parseText("防汛应急预案\n1 总则\n1.1.编制目的\n为做好防汛工作，制定本预案。\n1.2.编制依据\n依据有关法律。");
+    expect(b.sections[0]!.children.map((s) => [s.marker, s.heading])).toEqual([["1.1.", "编制目的"], ["1.2.", "编制依据"]]);
+  });
+  it("an organ's reply titled with 对 (宁陕县交通运输局对县人大…建议的答复) names its issuer", () => {
+    const n = parseText("宁陕县交通运输局对县人大十七届五次会议第28号建议的答复\n张三代表：\n您提出的建议收悉，现答复如下。\n2011年6月1日");
+    expect(n.header.issuer).toBe("宁陕县交通运输局");
+  });
+});

@@ -46,9 +46,9 @@ const FAMILIES: Family[] = [
   { style: "chinese-half-paren", rank: 2, re: new RegExp(`^([${CN}]+)[）)][\\s　]*`), ordinal: cn },
   // the decimal outline of 应急预案 and technical plans (1 总则 / 1.1 编制目的 / 1.3.1 …): a level per
   // number; a number and a space, a heading line, or a heading run in with its text (1.1编制目的。…),
-  // never a quantity (1.5倍, 2.5万人次…) nor a date (1.7月28日: item 1, then July)
-  { style: "decimal-3", rank: 3, re: /^([0-9]{1,2})[.．]([0-9]{1,2})[.．]([0-9]{1,2})(?![.．]?[0-9])(?:[\s　]+(?=[\u4e00-\u9fff])|(?=[\u4e00-\u9fff][^。；;\n]{1,29}(?:$|[。：:])))(?![万亿千百倍个元米月])/, ordinal: (m) => Number(m[3]) },
-  { style: "decimal-2", rank: 2, re: /^([0-9]{1,2})[.．]([0-9]{1,2})(?![.．]?[0-9])(?:[\s　]+(?=[\u4e00-\u9fff])|(?=[\u4e00-\u9fff][^。；;\n]{1,29}(?:$|[。：:])))(?![万亿千百倍个元米月])/, ordinal: (m) => Number(m[2]) },
+  // never a quantity (1.5倍, 2.5万人次…) nor a date (1.7月28日: item 1, then July); a dot may close it (1.1.编制目的)
+  { style: "decimal-3", rank: 3, re: /^([0-9]{1,2})[.．]([0-9]{1,2})[.．]([0-9]{1,2})(?![.．]?[0-9])[.．]?(?:[\s　]+(?=[\u4e00-\u9fff])|(?=[\u4e00-\u9fff][^。；;\n]{1,29}(?:$|[。：:])))(?![万亿千百倍个元米月])/, ordinal: (m) => Number(m[3]) },
+  { style: "decimal-2", rank: 2, re: /^([0-9]{1,2})[.．]([0-9]{1,2})(?![.．]?[0-9])[.．]?(?:[\s　]+(?=[\u4e00-\u9fff])|(?=[\u4e00-\u9fff][^。；;\n]{1,29}(?:$|[。：:])))(?![万亿千百倍个元米月])/, ordinal: (m) => Number(m[2]) },
   { style: "decimal-1", rank: 1, re: /^([0-9]{1,2})[\s　]*(?=[\u4e00-\u9fff][^。；;，,\n]{1,14}$)(?![万亿千百倍个元年月日号次人户家名项件])/, ordinal: (m) => Number(m[1]) },
   { style: "arabic-comma", rank: 3, re: /^([0-9０-９]{1,5})、[\s　]*/, ordinal: arabic },
   // 1. 1． and 1﹒ (U+FE52 SMALL FULL STOP, from OCR and some editors); 1.5 is a number, not an item

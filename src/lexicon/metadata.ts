@@ -19,7 +19,7 @@ export const METADATA_LABELS = [
   // a page's status and issuer fields (文件状态 | 执行中, 制发机关 | 无锡市人民政府)
   "文件状态", "制发机关", "实施时间", "生效时间", "发布机关",
   // a disclosure record's fields (公开属性: 全部公开 公开期限: 长期公开, 公开程序 …经办公室审核后公开)
-  "公开属性", "公开期限", "公开时限", "公开程序",
+  "公开属性", "公开期限", "公开时限", "公开程序", "公文生成日期",
 ];
 /**
  * Labels that stand alone on a line only as a label, their value on the line below (索引号 /

@@ -493,7 +493,7 @@ const ORGAN_DUTY = /(?:^|[。；;])([^：:，,。；;（）()“”0-9]{2,30})[�
  * an approval's 项目单位：):
  * what the value after it is, a verb or a role before 单位/部门/机关, and no organ of its own.
  */
-export const FIELD_LABEL = /^(?:编制|编写|起草|制定|制发|印发|发布|发文|成文|填报|报送|申报|推荐|报名|所在|工作|用人|建设|施工|设计|监理|参建|供稿|来源|项目|申请)(?:单位|部门|机关|機關|單位)$/;
+export const FIELD_LABEL = /^(?:编制|编写|起草|制定|制发|印发|发布|发文|成文|填报|报送|申报|推荐|报名|所在|工作|用人|建设|施工|设计|监理|参建|供稿|来源|项目|申请|联系|聯繫)(?:单位|部门|机关|機關|單位)$/;
 
 /**
  * An event's organisers as an item of its own (（一）主办：蚌埠学院团委, 二、承办单位：…): who holds the

@@ -173,6 +173,8 @@ const ANY_ABOUT = new RegExp(ABOUT);
 const ORGAN_BEFORE_YEAR = /^([\u4e00-\u9fff（）()]{2,30}?)\s*(?:19|20)\d{2}\s*年/;
 /** A place's government or its committee, then the name of its own rules, no 关于 (镇巴县人民政府工作规则, 某市人民政府议事规则) */
 const GOVERNMENT_BEFORE_RULES = /^([\u4e00-\u9fff]{1,8}[省市县区州旗盟](?:人民政府|人民代表大会常务委员会|政协委员会|委员会))[\u4e00-\u9fff]{0,12}(?:规则|制度|规程|办法|细则|规定)$/;
+/** An organ's reply to whom it answers, 对… (group 1 the organ: 宁陕县人民政府对县人大…建议的答复) */
+const ORGAN_THEN_REPLY = /^([\u4e00-\u9fff（）()]{2,36}?)对[^，,。；;]{2,100}的(?:答复|答覆|复函|復函|回复|批复)$/;
 /** An organ's announcement titled by the organ and its 文种 alone (中国人民银行公告, 某市人民政府令, 某局通告), maybe numbered (…防控指挥部2号令, …第3号通告) */
 const ORGAN_THEN_ANNOUNCEMENT = /^([\u4e00-\u9fff（）()]{2,48}?)(?:第?[0-9０-９一二三四五六七八九十]{1,4}号)?(?:公告|通告|令)$/;
 
@@ -192,6 +194,9 @@ export function leadingOrgan(written: string): string | null {
   if (rules) return rules[1]!;
   // (its 文种 may be letter-spaced, 通 告, as a heading prints it)
   const announced = ANY_ABOUT.test(title) ? null : ORGAN_THEN_ANNOUNCEMENT.exec(title.replace(/[\s\u3000]+/g, ""));
+  // a reply that names whom it answers with 对 (宁陕县人民政府对…第28号建议的答复, …局对…提案的复函)
+  const reply = ANY_ABOUT.test(title) || announced ? null : ORGAN_THEN_REPLY.exec(title.trim());
+  if (reply && isOrganLine(reply[1]!)) return firstOfJoint(reply[1]!) ?? reply[1]!;
   if (announced && isOrganLine(announced[1]!)) return firstOfJoint(announced[1]!) ?? announced[1]!;
   // …印发〈关于…〉的通知: the 关于 is the issued document's; the organ stands before the verb
   // (an organ: not a verb phrase that names one, 进一步规范县政府办公室印发公文…)

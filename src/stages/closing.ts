@@ -125,7 +125,7 @@ function signers(line: string): string {
  * stay in the body instead of replacing them.
  */
 /** A stray question mark ending a line, where a page lost a character it could not encode */
-const STRAY_MARK_END = /\s*(?:[?？]+|\|+)$/;
+const STRAY_MARK_END = /\s*(?:[?？]+|\|+|。)$/;
 
 /** A 抄送 or 抄报 value that is a list: its brackets closed, no piece longer than an organ's name can be, none a phrase with 的 in it. */
 function ccList(value: string): boolean {
@@ -252,7 +252,8 @@ export function extractClosing(input: Block[], diagnostics: Diagnostic[], issuer
     }
     // (a page may leave a stray ? where a character was lost after the date: 二○○八年八月二十六日 ?, or its
     // layout table's border: 二○一○年十二月二日 |)
-    const d = /^[（(]/.test(t) ? null : dateOnly(/[?？|]$/.test(t) ? t.replace(STRAY_MARK_END, "") : t);
+    // (…or a full stop typed after it: 2020年6月3日。)
+    const d = /^[（(]/.test(t) ? null : dateOnly(/[?？|。]$/.test(t) ? t.replace(STRAY_MARK_END, "") : t);
     // the 成文日期 printed twice (legal databases repeat it): the repeat says nothing new
     if (d && c.signature && c.signature.dateText === d.text) continue;
     // (a date above all the text, no organ over it — a page's 2021-07-30 under the title — signs nothing:
