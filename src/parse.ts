@@ -7,7 +7,7 @@ import { KexieError } from "./model/errors.js";
 import { detectFormat, refuseJson, startsLikeJson, type Format } from "./model/formats.js";
 import { formatSize, LIMITS } from "./model/limits.js";
 import { read } from "./adapters/index.js";
-import { frontMatterMetadata, textToBlocks } from "./adapters/text.js";
+import { frontMatterMetadata, lastLineOpen, textToBlocks } from "./adapters/text.js";
 import { assemble, type Meta } from "./stages/assemble.js";
 
 export interface ParseOptions {
@@ -29,6 +29,7 @@ export function parseText(text: string, meta: Meta = {}): Notice {
   return assemble(textToBlocks(text, invisible), {
     invisible,
     metadata: frontMatterMetadata(text),
+    lastLineOpen: lastLineOpen(text),
     ...meta,
     bytes: meta.bytes ?? Buffer.byteLength(text),
     sha256: meta.sha256 ?? createHash("sha256").update(text).digest("hex"),
@@ -60,5 +61,6 @@ export async function parseNotice(input: Uint8Array | string, opts: ParseOptions
   return assemble(adapted.blocks, {
     path, format, bytes: input.length, sha256: createHash("sha256").update(input).digest("hex"),
     encoding: adapted.encoding, replacedLines: adapted.replacedLines, invisible: adapted.invisible, metadata: adapted.metadata,
+    lastLineOpen: adapted.lastLineOpen,
   });
 }

@@ -1931,9 +1931,17 @@ describe("a text cut off inside its last item's heading", () => {
 
 describe("a text cut off inside its last item's heading: what reads whole stays", () => {
   const outline = (ss: Section[]): string[] => ss.flatMap((s) => [`${s.marker}${s.heading}`, ...outline(s.children)]);
-  it("a short heading alone on its line, with no pause, stays; an article (第七条 起草) is a sentence and does not", () => {
-    expect(outline(parseText("关于报送项目的通知\n各单位:\n一、申报范围\n本市企业。\n二、重点任务").sections)).toEqual(["一、申报范围", "二、重点任务"]);
+  it("a short heading alone on its line, with no pause, stays where its line ends; an article (第七条 起草) is a sentence and does not", () => {
+    expect(outline(parseText("关于报送项目的通知\n各单位:\n一、申报范围\n本市企业。\n二、重点任务\n").sections)).toEqual(["一、申报范围", "二、重点任务"]);
+    // (a text whose last line has no line break after it was cut inside that line, an excerpt's (三)深入推进法治政)
+    expect(outline(parseText("关于报送项目的通知\n各单位:\n一、申报范围\n本市企业。\n二、深入推进法治政").sections)).toEqual(["一、申报范围"]);
+    // (…read from a file's bytes too, through the text adapter)
+    const bytes = async (t: string) => outline((await parseNotice(Buffer.from(t), { path: "x.txt" })).sections);
     expect(outline(parseText("关于印发标准化管理办法的通知\n各单位:\n第六条 标准应当科学合理。\n第七条 起草").sections)).toEqual(["第六条标准应当科学合理"]);
+    return Promise.all([bytes("关于报送项目的通知\n各单位:\n一、申报范围\n本市企业。\n二、深入推进法治政"), bytes("关于报送项目的通知\n各单位:\n一、申报范围\n本市企业。\n二、重点任务\r\n")]).then(([cut, whole]) => {
+      expect(cut).toEqual(["一、申报范围"]);
+      expect(whole).toEqual(["一、申报范围", "二、重点任务"]);
+    });
   });
   it("a heading the Markdown marks as one is whole as marked", async () => {
     const n = await parseNotice("# 关于报送项目的通知\n\n各单位:\n\n## 一、申报范围\n\n本市企业。\n\n## 二、坚持以人民为中心,完善城市功能,提升治理能力\n", { path: "x.md" });
@@ -2997,7 +3005,7 @@ describe("held-out r93–r96: what stands above a page's title, and short notice
     expect([a.header.title, a.sections.map((s) => s.heading)]).toEqual(["内蒙古自治区农牧厅关于印发项目实施细则的通知", ["总体要求"]]);
     const b = parseText("  1. 首页\n  2. 目标考核\n  3. 正文\n县人民政府关于表彰优秀单位的决定\n各乡镇：\n现决定如下。");
     expect([b.header.title, b.sections]).toEqual(["县人民政府关于表彰优秀单位的决定", []]);
-    const c = parseText("关于做好防汛工作的通知\n各乡镇：\n现将有关事项通知如下。\n1. 加强值守\n2. 及时上报\n3. 做好宣传");
+    const c = parseText("关于做好防汛工作的通知\n各乡镇：\n现将有关事项通知如下。\n1. 加强值守\n2. 及时上报\n3. 做好宣传\n");
     expect(c.sections.map((s) => s.heading)).toEqual(["加强值守", "及时上报", "做好宣传"]);
   });
   it("an order numbered in its title (…防控指挥部2号令) is a 令 its organ issues; an organ's 通 告, letter-spaced, names its organ too", () => {

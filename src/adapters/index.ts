@@ -7,7 +7,7 @@ import { KexieError } from "../model/errors.js";
 import type { Format } from "../model/formats.js";
 import { LIMITS, unzippedCap } from "../model/limits.js";
 import { decodeBytes } from "./decode.js";
-import { frontMatterMetadata, textToBlocks } from "./text.js";
+import { frontMatterMetadata, lastLineOpen, textToBlocks } from "./text.js";
 import { PARAGRAPH_MARKUP } from "../lexicon/layout.js";
 
 export interface ReadOptions {
@@ -32,6 +32,8 @@ export interface Adapted {
   invisible?: InvisibleRemoval[];
   /** label → value pairs of a government info-disclosure page (索引号, 发文字号 …) */
   metadata?: Record<string, string>;
+  /** (text) the last line has no line break after it: an excerpt may have been cut inside it */
+  lastLineOpen?: boolean;
 }
 
 export type Adapter = (bytes: Uint8Array, opts: ReadOptions) => Promise<Adapted>;
@@ -62,7 +64,7 @@ export const ADAPTERS: Record<Format, Adapter> = {
       const { fragmentToBlocks } = await import("./html-walk.js");
       blocks = blocks.flatMap((b) => (b.kind === "para" && PARAGRAPH_MARKUP.test(b.text) ? fragmentToBlocks(b.text, { line: b.line, column: b.column }) : [b]));
     }
-    return { blocks, invisible, encoding: d.encoding, replacedLines: d.replacedLines, metadata: frontMatterMetadata(d.text) };
+    return { blocks, invisible, encoding: d.encoding, replacedLines: d.replacedLines, metadata: frontMatterMetadata(d.text), lastLineOpen: lastLineOpen(d.text) };
   },
   async markdown(bytes, opts) {
     const d = await decodeText(bytes, opts);

@@ -702,6 +702,13 @@ export function textToBlocks(text: string, removed?: InvisibleRemoval[]): Block[
   return blocks;
 }
 
+/** Whether the text's last line has no line break after it (spaces aside): a web excerpt cut at a length may stop inside it. */
+export function lastLineOpen(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && " \t\u3000".includes(text[end - 1]!)) end--;
+  return end > 0 && text[end - 1] !== "\n" && text[end - 1] !== "\r";
+}
+
 /**
  * The header fields of a leading YAML front matter (kexie's Markdown export writes issuer and
  * docNumber there): they fill what the body lacks, as a web page's metadata does. Values are

@@ -45,6 +45,8 @@ export interface Meta {
   invisible?: InvisibleRemoval[];
   /** label → value pairs of a government info-disclosure page (索引号, 发文字号 …) */
   metadata?: Record<string, string>;
+  /** the source's last line has no line break after it: an excerpt may have been cut inside it */
+  lastLineOpen?: boolean;
 }
 
 /** The structure stages, on the blocks of any format adapter, in order; each hands its result on. */
@@ -267,7 +269,7 @@ function assembleBlocks(adapted: Block[], meta: Meta): Notice {
   const lastPart = parts[parts.length - 1];
   const cut = truncatedEnd(blocks, lastPart ? lastPart.sections : coverSections.sections);
   // …inside its last item's heading: that item is left out of the outline, the warning quotes it whole
-  const left = withoutCutItem(blocks, lastPart ? lastPart.sections : coverSections.sections, cut, diagnostics);
+  const left = withoutCutItem(blocks, lastPart ? lastPart.sections : coverSections.sections, cut, diagnostics, meta.lastLineOpen === true);
   if (cut) diagnostics.push(left ? { ...cut, message: `the text stops inside its last item's heading, "${left.item.marker ?? ""}${left.item.heading}", and no signature follows — a web excerpt or a truncated file? The item is left out of the outline` } : cut);
   if (left && lastPart) withoutTasks.parts = [...parts.slice(0, -1), { ...lastPart, sections: left.sections }];
   else if (left) withoutTasks.sections = left.sections;

@@ -91,7 +91,7 @@ const STANDALONE_HEADING = /^[^，,、；;：:（(“‘《\s]{1,15}$/;
  * no text and no children of its own, and only where the text was found cut (`cut`); the diagnostic that says
  * so quotes it whole. Returns null when nothing is left out.
  */
-export function withoutCutItem(blocks: Block[], sections: Section[], cut: Diagnostic | null, said: Diagnostic[]): { sections: Section[]; item: Section } | null {
+export function withoutCutItem(blocks: Block[], sections: Section[], cut: Diagnostic | null, said: Diagnostic[], lineOpen = false): { sections: Section[]; item: Section } | null {
   if (!cut) return null;
   // (a line removed below it, a stray page number 1 that began the next item, says its heading's line ended)
   if (said.some((d) => d.line > cut.line && d.code === "page-number-removed")) return null;
@@ -105,8 +105,10 @@ export function withoutCutItem(blocks: Block[], sections: Section[], cut: Diagno
   // (the text ends in the heading itself, not in a note or a field after it: 区政 of a cut 责任单位 leaves the heading whole)
   const squeezed = (s: string) => s.replace(/[\s\u3000]+/g, "");
   if (!squeezed(end.text).endsWith(squeezed(item.heading))) return null;
-  // (a short heading alone on its line, no pause in it, reads whole: 二、重点任务 — an article, 第七条 起草, is a sentence)
-  if (STANDALONE_HEADING.test(item.heading) && !/^第.{1,8}[条條]/.test(item.marker ?? "") && squeezed(end.text).startsWith(squeezed(item.marker ?? ""))) return null;
+  // (a short heading alone on its line, no pause in it, reads whole: 二、重点任务 — an article, 第七条 起草, is a sentence —
+  // where its line ended: a source whose last line has no line break after it was cut inside that line,
+  // an excerpt's (三)深入推进法治政, as likely as not at any of its characters)
+  if (!lineOpen && STANDALONE_HEADING.test(item.heading) && !/^第.{1,8}[条條]/.test(item.marker ?? "") && squeezed(end.text).startsWith(squeezed(item.marker ?? ""))) return null;
   const drop = (list: Section[]): Section[] => {
     const last = list[list.length - 1]!;
     return last === item ? list.slice(0, -1) : [...list.slice(0, -1), { ...last, children: drop(last.children) }];
