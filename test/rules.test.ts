@@ -3176,3 +3176,14 @@ describe("held-out r111–r114: zones, announcements, letters, reports", () => {
     expect(n.header.issuer).toBe("宁陕县交通运输局");
   });
 });
+
+describe("held-out r115: a contact list by organ", () => {
+  it("省教育厅…处:林文平,电话:0591-… names a contact, no organ given a duty", () => {
+    const n = parseText("关于举办大赛的通知\n各设区市教育局：\n现将有关事项通知如下。\n五、联系人\n省教育厅政策法规与行政审批处:林文平,电话:0591-87091364。\n福州市教育局:詹友捷,电话:83363148。\n");
+    expect(n.tasks).toEqual([]);
+  });
+  it("…while an organ and its duty after the colon (省应急厅：应急避难设施建设等相关工作迎查资料。) still assign it", () => {
+    const n = parseText("关于做好迎查工作的通知\n各有关单位：\n现将有关事项通知如下。\n一、提报资料的部门及相关内容\n省应急厅：应急避难设施建设等相关工作迎查资料。\n");
+    expect(n.tasks.map((t) => t.lead)).toEqual([["省应急厅"]]);
+  });
+});

@@ -504,6 +504,9 @@ export const ORGANISER_ITEM = /^[\s\u3000]*(?:主办|承办|协办|主辦|承辦
 /** An article's caption in brackets, all its line holds (第十条　（考评单位）): its heading, no organ in a note */
 export const CAPTION_ONLY = /^[\s\u3000]*[（(][^（）()：:，,。；;]{1,20}[）)][\s\u3000]*$/;
 
+/** A contact after an organ's colon: a name, then a telephone label or its digits (张三，电话：…, 李四 0591-…) */
+const CONTACT_AFTER = /^[\u4e00-\u9fa5]{2,4}(?:[，,、；;\s]*(?:同志)?[，,、；;\s]*(?:联系)?(?:电话|手机|座机|[（(]?[0-9]{3,}))/;
+
 /** Words no organ's name holds but a label or a clause does */
 const DUTY_WORDS = /牵头|牽頭|责任|責任|负责|負責|配合|协同|協同|协办|任务|完成|推进|落实|[的将对把被使是为要]/;
 
@@ -515,7 +518,9 @@ function organDuty(text: string): FoundNote | null {
   const lead = splitOrgans(m[1]!);
   const duty = text.slice(m.index + m[0].length).replace(/[。；;\s]+$/, "");
   // (an organ's name holds no role word or task word: 完成各项工作任务责任单位: is a label glued to text)
-  // (nor is a team, 专家团队：每个镇…: a group of people a plan describes, not an organ given a duty)
+  // (nor is a team, 专家团队：每个镇…: a group of people a plan describes, not an organ given a duty; nor is
+  // a contact, 省教育厅：张三，电话：0591-…: a person and a number are no duty)
+  if (CONTACT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
   if (!lead.length || roleOf(m[1]!) || DUTY_WORDS.test(m[1]!) || FIELD_LABEL.test(m[1]!.trim()) || /团队$/.test(m[1]!.trim()) || !lead.every((x) => isOrganLine(x)) || !charsAtMost(lead.join(""), 30) || duty.length < 4 || !/^[\u4e00-\u9fff《“]/.test(duty)) return null;
   // (the line keeps its organ: the note is read from it, nothing is cut out)
   return { start, end: m.index + m[0].length, raw: text.slice(start, m.index + m[0].length).trim(), note: { ...empty(), lead, namesLead: true }, names: duty, kept: true };
