@@ -3187,3 +3187,12 @@ describe("held-out r115: a contact list by organ", () => {
     expect(n.tasks.map((t) => t.lead)).toEqual([["省应急厅"]]);
   });
 });
+
+describe("held-out r117: a placed organ's rules titled without 关于", () => {
+  it("泉州市人民检察院检务公开信息发布实施办法(试行) names its issuer; a rule's name ending in 办法 names none (无锡市餐厨废弃物管理办法)", () => {
+    const a = parseText("泉州市人民检察院检务公开信息发布实施办法(试行)\n第一章 总则\n第一条 为规范检务公开信息发布工作，制定本办法。");
+    expect(a.header.issuer).toBe("泉州市人民检察院");
+    const b = parseText("无锡市餐厨废弃物管理办法\n第一条 为加强餐厨废弃物管理，制定本办法。");
+    expect(b.header.issuer).toBeNull();
+  });
+});

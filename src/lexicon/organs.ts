@@ -202,6 +202,7 @@ export function leadingOrgan(written: string): string | null {
   // (an organ: not a verb phrase that names one, 进一步规范县政府办公室印发公文…)
   const issuing = ISSUING_ORGAN.exec(title.trim());
   const m = issuing && !ANY_ABOUT.test(issuing[1]!) && !VERB_OPENING.test(issuing[1]!) ? issuing : LEADING_ORGAN.exec(title.trim());
+  if (!m && !issuing) return organBeforeRules(title.trim());
   // 关于转发《农业农村部关于…》: an organ quoted inside the title is not the one that opens it
   // (nor is a verb phrase before 关于: 转发市教育局关于… names the forwarded organ, not the issuer)
   if (!m || OPENS_WITH_ABOUT.test(title.trim()) || /[《“"（(]/.test(m[1]!) || VERB_OPENING.test(m[1]!.trim())) return null;
@@ -210,6 +211,32 @@ export function leadingOrgan(written: string): string | null {
   const prefix = words.join("");
   return firstOfJoint(prefix) ?? (charsAtMost(prefix, 30) && ORGAN_SUFFIX.test(prefix) ? prefix : null);
 }
+
+/**
+ * A placed organ's rules or plan titled without 关于 (泉州市人民检察院检务公开…实施办法, XX公安分局…发展规划): the
+ * shortest opening that is an organ's name with its place (省, 市, 县 … or a national body), and its office or
+ * committee when one follows (…人民政府办公室), the title going on to a 文种 of rules or plans. Or null.
+ */
+function organBeforeRules(title: string): string | null {
+  // (only the title's end is asked: the pattern is anchored there)
+  if (!RULES_END.test(title.slice(-20)) || !PLACED_ORGAN_OPENING.test(title)) return null;
+  for (let k = 4; k <= Math.min(20, title.length - 4); k++) {
+    const head = title.slice(0, k);
+    // (an organ word of its own, not a one-character ending a rule's name may hold: …管理办法's 办)
+    if (!RULES_ORGAN_END.test(head) || !isOrganLine(head)) continue;
+    const more = OFFICE_AFTER.exec(title.slice(k));
+    return more ? head + more[0] : head;
+  }
+  return null;
+}
+/** The 文种 of rules and plans a placed organ titles without 关于 */
+const RULES_END = /(?:办法|规定|细则|规则|制度|方案|规划|计划|要点|意见|预案)(?:[（(][^（）()]{1,12}[）)])?$/;
+/** A placed or national organ's opening: a place and its level, 中共, or a national body */
+const PLACED_ORGAN_OPENING = /^(?:[\u4e00-\u9fa5]{1,6}?[省市县区州旗盟]|中共|[国國]家|[国國]务院|最高人民)/;
+/** The organ words a placed organ's name ends with before its rules' name */
+const RULES_ORGAN_END = /(?:人民政府|政府|委员会|管委会|局|厅|委|人民法院|人民检察院|中心|公司|大学|学院|指挥部|领导小组)$/;
+/** The office or committee an organ's name may go on to */
+const OFFICE_AFTER = /^(?:办公室|办公厅|常务委员会|常委会|委员会|党组|党委)/;
 
 /** The place an organ's name opens with (陕西省, 扬州市, 广陵区): a short run ending in a level word. */
 const JOINT_PLACE = /^[\u4e00-\u9fa5]{1,6}?[省市县区州旗盟]/;
