@@ -3196,3 +3196,16 @@ describe("held-out r117: a placed organ's rules titled without 关于", () => {
     expect(b.header.issuer).toBeNull();
   });
 });
+
+describe("held-out r115: a page's policy-reading link and its list of files", () => {
+  it("政策解读:… above the 文号 is a site's link, not the body: the 文号 and 主送 below it are read", () => {
+    const n = parseText("关于印发防控技术方案的通知\n政策解读:教育部负责人就《关于印发防控技术方案的通知》答记者问\n国卫办疾控函〔2020〕668号\n各省、自治区、直辖市卫生健康委:\n现将方案印发给你们。");
+    expect([n.header.docNumber?.raw, n.header.recipients]).toEqual(["国卫办疾控函〔2020〕668号", ["各省", "自治区", "直辖市卫生健康委"]]);
+  });
+  it("a page's numbered list of files below the signature (1.…方案.docx) gives the attachments, or repeats the 附件说明 above it; no item of the outline", () => {
+    const a = parseText("关于印发防控技术方案的通知\n各省卫生健康委:\n现将方案印发给你们。\n国家卫生健康委办公厅\n2020年8月13日\n1.高等学校防控技术方案.docx\n2.中小学校防控技术方案.docx\n");
+    expect([a.attachments.map((x) => [x.label, x.title]), a.sections]).toEqual([[["附件1", "高等学校防控技术方案"], ["附件2", "中小学校防控技术方案"]], []]);
+    const b = parseText("关于印发防控技术方案的通知\n各省卫生健康委:\n现将方案印发给你们。\n附件:1.高等学校防控技术方案\n2.中小学校防控技术方案\n国家卫生健康委办公厅\n2020年8月13日\n1.高等学校防控技术方案.docx\n2.中小学校防控技术方案.docx\n");
+    expect([b.attachments.map((x) => x.title), b.sections]).toEqual([["高等学校防控技术方案", "中小学校防控技术方案"], []]);
+  });
+});

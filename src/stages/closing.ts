@@ -8,7 +8,7 @@ import { bracketsBalanced, gluedSignature, isRecipientList, splitOrgans, squeeze
 import { matchMarker } from "../lexicon/markers.js";
 import { isOrganLine, ORGAN_SUFFIX } from "../lexicon/patterns.js";
 import { toHalfWidth } from "../lexicon/numerals.js";
-import { ATTACHMENT_LINE as ATTACH_RE, CC_LINE, CC_UP_LINE, LONE_ITEM_NUMBER, SEALED_ON_BEHALF, TITLE_NOTE } from "../lexicon/attachments.js";
+import { ATTACHMENT_LINE as ATTACH_RE, CC_LINE, CC_UP_LINE, FILE_NAME, LONE_ITEM_NUMBER, SEALED_ON_BEHALF, TITLE_NOTE } from "../lexicon/attachments.js";
 import { charsAtMost } from "../lexicon/length.js";
 
 export interface Closing {
@@ -125,6 +125,8 @@ function signers(line: string): string {
  * stay in the body instead of replacing them.
  */
 /** A stray question mark ending a line, where a page lost a character it could not encode */
+/** A numbered file's name on a line of its own (1.高等学校…方案(更新版).docx): group 1 the number, 2 the name */
+const NUMBERED_FILE = /^([0-9]{1,2})[.．、]\s*(\S.{1,80})$/;
 const STRAY_MARK_END = /\s*(?:[?？]+|\|+|。)$/;
 
 /** A 抄送 or 抄报 value that is a list: its brackets closed, no piece longer than an organ's name can be, none a phrase with 的 in it. */
@@ -248,6 +250,16 @@ export function extractClosing(input: Block[], diagnostics: Diagnostic[], issuer
     }
     if ((m = /^主\s*题\s*词\s*[：:]\s*(.*)$/.exec(t))) {
       c.keywords.push(...m[1]!.split(/[\s\u3000、，,；;]+/).filter(Boolean));
+      continue;
+    }
+    // a page's numbered list of its files below the signature (1.高等学校…方案(更新版).docx / 2.…): the attachments
+    // the notice's 附件说明 would name, the page having printed them as its download links
+    const file = c.signature && FILE_NAME.test(t) ? NUMBERED_FILE.exec(t) : null;
+    if (file) {
+      const named = attachmentTitle(file[2]!);
+      // (…repeating the 附件说明 above it: the page's links, said and skipped)
+      if (c.attachments.some((a) => a.title === named.title)) diagnostics.push({ severity: "info", code: "web-chrome-skipped", message: `skipped web page text "${t}"`, line: b.line, column: b.column });
+      else c.attachments.push({ label: `附件${Number(file[1])}`, ...named, line: b.line });
       continue;
     }
     // (a page may leave a stray ? where a character was lost after the date: 二○○八年八月二十六日 ?, or its
