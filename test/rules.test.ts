@@ -3209,3 +3209,11 @@ describe("held-out r115: a page's policy-reading link and its list of files", ()
     expect([b.attachments.map((x) => x.title), b.sections]).toEqual([["高等学校防控技术方案", "中小学校防控技术方案"], []]);
   });
 });
+
+describe("held-out r117: a long title glossed with pinyin", () => {
+  it("a title of 99 characters that a mirror's glosses make 180 (關(guān)于…) is read as a title, its organ the issuer", () => {
+    const g = "最高人民檢察院關(guān)于檢察機(jī)關(guān)貫徹執(zhí)行《領(lǐng)導(dǎo)干部干預(yù)司法活動(dòng)、插手具體案件處理的記錄、通報(bào)和責(zé)任追究規(guī)定》和《司法機(jī)關(guān)內(nèi)部人員過(guò)問(wèn)案件的記錄和責(zé)任追究規(guī)定》的實(shí)施辦法";
+    const n = parseText(`${g}\n第一條 為了貫徹執(zhí)行有關(guān)規(guī)定，制定本辦法。\n第二條 本辦法適用于各級(jí)人民檢察院。`);
+    expect([n.header.issuer, n.header.docType]).toEqual(["最高人民檢察院", "辦法"]);
+  });
+});

@@ -322,7 +322,8 @@ function classify(b: ParagraphBlock, timesOf: (t: string) => number, next: Parag
   if (isOrganLine(bare) && !endsAsTitle(bare)) return "organ";
   // a short label and its value (征集时间：…, 联系人：…) is not part of a title
   if (/^[\u4e00-\u9fa5]{1,12}[：:]\s*\S/.test(t)) return "unknown";
-  if (charsAtMost(t, 140) && !/[。；]$/.test(t)) return "title";
+  // (its length without the pinyin glosses a mirror adds: 關(guān)于檢察機(jī)關(guān)… is a title of half the characters)
+  if ((charsAtMost(t, 140) || (t.includes("(") && charsAtMost(withoutPinyin(t), 140))) && !/[。；]$/.test(t)) return "title";
   return "unknown";
 }
 
