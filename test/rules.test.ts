@@ -3217,3 +3217,10 @@ describe("held-out r117: a long title glossed with pinyin", () => {
     expect([n.header.issuer, n.header.docType]).toEqual(["最高人民檢察院", "辦法"]);
   });
 });
+
+describe("held-out r118: an item typed with a full stop for its mark", () => {
+  it("二。 at a line's start is item 二 (as 1。 is), its sub-items under it", () => {
+    const n = parseText("关于禁止在森林防火区户外用火的通知\n各设区市：\n现将有关事项通知如下。\n一、提高认识\n各地要高度重视。\n二。严格管控野外用火\n1.加强巡查。\n2.严格执法。");
+    expect(n.sections.map((s) => [s.marker, s.children.length])).toEqual([["一、", 0], ["二。", 2]]);
+  });
+});

@@ -32,7 +32,8 @@ const offset = (base: number) => (m: RegExpExecArray) => m[1]!.codePointAt(0)! -
 const FAMILIES: Family[] = [
   { style: "part", rank: 0.2, re: new RegExp(`^第([${CN}]+)部分[\\s　、：:]*`), ordinal: cn },
   { style: "chapter", rank: 0.5, re: new RegExp(`^第([${CN}]+)章[\\s　、：:]*`), ordinal: cn },
-  { style: "chinese-comma", rank: 1, re: new RegExp(`^([${CN}]+)[、．.][\\s　]*`), ordinal: cn },
+  // (一。 with a full stop for the mark, as some pages type it: at a line's start only, as 1。, see resegment)
+  { style: "chinese-comma", rank: 1, re: new RegExp(`^([${CN}]+)[、．.。][\\s　]*`), ordinal: cn },
   // (條: Traditional reposts of 办法 and 条例; an amendment 决定's reference to an article it changes —
   // 第九条修改为, 第十三条后增加一条, 第七条中的, 第十条第四项 — is no article of its own)
   { style: "article", rank: 1.5, re: new RegExp(`^第([${CN}]+)[条條](?![\\s　]*(?:修改为|修改為|后增加|後增加|增加|删去|刪去|删除|刪除|中的|中“|第[${CN}]+[款项項]))[\\s　]*`), ordinal: cn },
