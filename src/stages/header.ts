@@ -101,8 +101,8 @@ export function cleanTitle(s: string, withoutContents = true): string {
   const t = squeezeCjkSpaces(s.replace(/^[#\s]+/, "").replace(LIST_BULLET, "").replace(/\s*\|$/, ""));
   // a title printed whole in its 《》 (an issued plan's title after the signature) is the words inside
   // (nor the date a site's headline adds after it: …的通报(7月2日), …的通知(2025-12-11))
-  const dated = t.endsWith(")") || t.endsWith("）") ? HEADLINE_DATE_AFTER.exec(t) : null;
-  const d = dated && endsWithDocType(t.slice(0, dated.index)) ? t.slice(0, dated.index) : t;
+  const dated = headlineDate(t);
+  const d = dated ? t.slice(0, dated.index) : t;
   const u = /^《[^《》]+》$/.test(d) ? d.slice(1, -1) : d;
   // …and a plan's title that its contents' heading runs into (…应急预案目录) is the title without it
   const contents = u.endsWith("录") || u.endsWith("錄") ? TITLE_THEN_CONTENTS.exec(u) : null;
@@ -112,6 +112,11 @@ export function cleanTitle(s: string, withoutContents = true): string {
 const OFFICE_ABOVE_ITS_ORGAN = /^((.{2,30}?)(?:办公室|办公厅|辦公室|辦公廳))[\s\u3000]*(?=\2(?!办公|辦公))/;
 /** A date in brackets a site's headline ends with (（7月2日）, (2025-12-11)) */
 const HEADLINE_DATE_AFTER = /[（(](?:(?:19|20)[0-9]{2}[-年./])?[0-9]{1,2}[-月./][0-9]{1,2}日?[)）]$/;
+/** The date a site's headline adds after a title that ends in its 文种 (…的通报(7月2日)): where it begins and its text, or null */
+function headlineDate(t: string): { index: number; text: string } | null {
+  const m = t.endsWith(")") || t.endsWith("）") ? HEADLINE_DATE_AFTER.exec(t) : null;
+  return m && endsWithDocType(t.slice(0, m.index)) ? { index: m.index, text: m[0] } : null;
+}
 /** A title, then the heading of the contents printed below it (group 1 the title) */
 const TITLE_THEN_CONTENTS = /^(.+?)\s*目\s*[录錄]$/;
 
@@ -635,17 +640,17 @@ export function extractHeader(
     r.title = cleanTitle(run.text);
     // (a date after the title, …的决定(2011年7月1日), left out of it: a full date is the one under the title,
     // as when it stands on its own line; a site's headline date (7月2日) is quoted, so it is not lost)
-    const after = run.text.trimEnd().endsWith(")") || run.text.trimEnd().endsWith("）") ? HEADLINE_DATE_AFTER.exec(squeezeCjkSpaces(run.text.trim())) : null;
-    if (after && !r.title.endsWith(after[0])) {
-      const d = dateOnly(after[0]);
+    const after = headlineDate(squeezeCjkSpaces(run.text.trim()));
+    if (after) {
+      const d = dateOnly(after.text);
       if (d?.iso && !r.date) {
         r.date = d.iso;
-        r.dateText = after[0];
+        r.dateText = after.text;
         r.dateAt = { line: blocks[run.to >= 0 ? run.to : run.from]?.line ?? 1, column: 1 };
       } else {
         diagnostics.push({
           severity: "info", code: "header-line-skipped",
-          message: `read "${after[0]}" after the title as the page's date, not the title's`,
+          message: `read "${after.text}" after the title as the page's date, not the title's`,
           line: blocks[run.to >= 0 ? run.to : run.from]?.line ?? 1, column: 1,
         });
       }
