@@ -72,6 +72,8 @@ const KNOWN_FLAT_MISSES = new Set([
   "r93-wuping-2024-county-bureau-project-reply-redacted-lue-starts-mid-body-label-items-cc-between-organ-lines.txt",
   // an item that ends in a clock time (…中午12:30 / 2.决赛): on one line 12:302. is a number, not an item's start
   "r95-bengbu-2019-college-league-idiom-contest-notice-no-title-attachments-after-signature.txt",
+  // an item typed 二。: an item only where a line begins (as 1。 is); run into one line, 。二。 is no item's start
+  "r118-jiangxi-2022-province-forest-fire-joint-four-organ-trad-mirror-paired-masthead-lines-spam-tail.txt",
 ]);
 const lastItem = (ss: Section[]): Section | null => {
   const s = ss[ss.length - 1];
