@@ -1,4 +1,5 @@
 import { toSimplified, withoutPinyin } from "./traditional.js";
+import { perDocument } from "./memo.js";
 // Web page text that surrounds a reposted notice (breadcrumbs, publish time, view counts,
 // print/close buttons, a pager's 上一篇/下一篇 even with a page number glued before it, 3上一篇 下一篇4, and a
 // forum thread's FORUM_CHROME). It is never part of the notice.
@@ -107,12 +108,14 @@ const MARKUP_LEFTOVER = /^[•·●▪*-]?(?:[0-9]{1,3}[.、．])?$/;
  * A line of markup alone — a mirror site's junk elements, a database's <!-- INFO END --> comment —
  * with at most a list's bullet or number before it: no text of the notice (its end a > asked first).
  */
-export function isMarkupOnly(line: string): boolean {
+function isMarkupOnlyRead(line: string): boolean {
   const t = line.trimEnd();
   if (!t.endsWith(">") || t.length > 2000) return false;
   const rest = t.replace(MARKUP_TAG_G, "");
   return rest.length < t.length && MARKUP_LEFTOVER.test(rest.replace(/\s+/g, ""));
 }
+/** (asked of the same line by several stages: answered once per document) */
+export const isMarkupOnly = perDocument(isMarkupOnlyRead);
 
 /** An article's or chapter's number alone (第十一條, 第三章) */
 const ARTICLE_NUMBER = /^第[一二三四五六七八九十百零〇]{1,6}[条條章节節]$/;
@@ -121,24 +124,28 @@ const ARTICLE_NUMBER = /^第[一二三四五六七八九十百零〇]{1,6}[条�
  * A wiki's or law site's index of articles, their numbers alone apart on one line (第十一條 第二十一條
  * 第三十一條): links to them, no article — an article's number is followed by its text.
  */
-export function isArticleIndex(line: string): boolean {
+function isArticleIndexRead(line: string): boolean {
   const t = line.trim();
   if (!t.startsWith("第") || !(t.includes(" ") || t.includes("\u3000")) || t.length > 200) return false;
   const words = t.split(/[\s\u3000]+/);
   return words.length >= 2 && words.every((w) => ARTICLE_NUMBER.test(w));
 }
+/** (asked of the same line by several stages: answered once per document) */
+export const isArticleIndex = perDocument(isArticleIndexRead);
 
 /** Page chrome anywhere in the notice, in Simplified or Traditional characters (發佈時間, 瀏覽次數, 發(fā)布日期). */
 /** A second label of a site's footer on the line its credits open (主办单位:…办公室 联系方式:… 地址:…) */
 const FOOTER_MORE = /(?:联系方式|联系电话|电话|地址|邮编|ICP|备案|网站标识码|技术支持|承办单位)[:：]?/;
 
-export function isWebChrome(line: string): boolean {
+function isWebChromeRead(line: string): boolean {
   if (WEB_CHROME.test(line) || forum(line) || isMarkupOnly(line) || isArticleIndex(line)) return true;
   // (a site's footer, anywhere: its credits and another of its labels on one line)
   if (SITE_CREDITS.test(line) && FOOTER_MORE.test(line.slice(5))) return true;
   const folded = toSimplified(withoutPinyin(line));
   return folded !== line && WEB_CHROME.test(folded);
 }
+/** (asked of the same line by several stages: answered once per document) */
+export const isWebChrome = perDocument(isWebChromeRead);
 
 /** A site's own tools in its menu bar: a word of them marks a line of short words as the menu (学校网站 ENGLISH 旧版回顾; 首页 走进西乡 新闻中心 …) */
 const SITE_TOOL_WORD = /^(?:ENGLISH|English|旧版(?:回顾|网站)?|新版|网站地图|无障碍|手机版|繁體|繁体版|简体版|登录|注册|RSS|网站导航|(?:返回|网站)?首页)$/;
@@ -183,7 +190,7 @@ function afterToolCells(line: string): string {
 }
 
 /** Page furniture of the opening stretch, in Simplified or Traditional characters (首頁 > …). */
-export function isOpeningChrome(line: string): boolean {
+function isOpeningChromeRead(line: string): boolean {
   // (a tool bar's cells before it: | 繁体 | 网站已支持ipv6)
   if (line.trimStart().startsWith("|")) {
     const rest = afterToolCells(line);
@@ -193,6 +200,8 @@ export function isOpeningChrome(line: string): boolean {
   const folded = toSimplified(withoutPinyin(line));
   return folded !== line && (OPENING_CHROME.test(folded) || OPENING_CHROME_MORE.test(folded) || docsite(folded) || SITE_CREDITS.test(folded) || copyright(folded));
 }
+/** (asked of the same line by several stages: answered once per document) */
+export const isOpeningChrome = perDocument(isOpeningChromeRead);
 
 /**
  * A page's own title cut short above the notice, its 《 never closed (《广东省进一步加大力度支持民间投资

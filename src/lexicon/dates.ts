@@ -1,6 +1,7 @@
 // 成文日期 and other dates: 2019年5月4日, 2019 年 5 月 4 日, 二〇一九年五月四日, 二○一九年十二月三十一日.
 import { chineseToInt, chineseYear, toHalfWidth } from "./numerals.js";
 import { moreThanNonSpace } from "./length.js";
+import { perDocument } from "./memo.js";
 
 const CN = "〇○零OoＯ一二两三四五六七八九十";
 const YEAR = `(\\d{4}|[${CN}0０]{4})`;
@@ -44,7 +45,7 @@ export function isRealDate(y: number, m: number, d: number): boolean {
 /** First date in s; iso is null when the words look like a date but do not make a real one. */
 const ascii = (s: string) => s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
-export function findDate(s: string): ParsedDate | null {
+function findDateRead(s: string): ParsedDate | null {
   // ２０２４年５月１２日: full-width digits read as ASCII (same length, so indexes hold)
   const m = DATE_RE.exec(ascii(s));
   if (!m) return null;
@@ -55,6 +56,8 @@ export function findDate(s: string): ParsedDate | null {
   const iso = ok ? `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}` : null;
   return { iso, text: s.slice(m.index, m.index + m[0].length), index: m.index };
 }
+/** (asked of the same line by several stages: answered once per document) */
+export const findDate = perDocument(findDateRead);
 
 /** compiled once: dateOnly runs on every short block */
 const DATE_ONLY_RE = new RegExp(`^[（(]?${DATE_SOURCE}[)）]?$`);
@@ -67,7 +70,7 @@ const NO_YEAR_MARK = /^[（(]?((?:19|20)\d{2})(\d{1,2})月(\d{1,2})日?[)）]?$/
 const DAY_FOR_MONTH = /^[（(]?((?:19|20)\d{2})年(\d{1,2})日(\d{1,2})日[)）]?$/;
 
 /** A block that is only a date, optionally in brackets: "2018年2月12日", "（2018年2月8日）", "2023-05-06". */
-export function dateOnly(s: string): ParsedDate | null {
+function dateOnlyRead(s: string): ParsedDate | null {
   // the longest date-only block is 15 characters (（二〇一九年十二月三十一日）): every
   // paragraph of the body is asked, and none needs the three patterns below (nor a copy
   // without its spaces)
@@ -89,6 +92,8 @@ export function dateOnly(s: string): ParsedDate | null {
   const iso = isRealDate(y, mo, d) ? `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}` : null;
   return { iso, text: t.replace(/^[（(]|[)）]$/g, ""), index: 0 };
 }
+/** (asked of the same line by several stages: answered once per document) */
+export const dateOnly = perDocument(dateOnlyRead);
 
 /**
  * The occasion line under a speech's or a report's title (——2025年1月3日在金寨县第十八届人民代表大会

@@ -1,6 +1,7 @@
 import type { DocNumber } from "../model/schema.js";
 import { BARE_NUMBER_RE, DOC_NUMBER_DAMAGED_RE, DOC_NUMBER_NO_HAO_RE, DOC_NUMBER_NO_YEAR_RE, DOC_NUMBER_RE, ISSUE_NUMBER_RE } from "./patterns.js";
 import { chineseToInt, chineseYear } from "./numerals.js";
+import { perDocument } from "./memo.js";
 
 
 export interface FoundDocNumber {
@@ -53,7 +54,7 @@ export function seriesNumber(s: string, prefix: string | null = null): DocNumber
   return m ? { raw: (prefix ?? "") + bare, prefix, year: Number(m[1]), serial: Number(m[2]) } : null;
 }
 
-export function findDocNumber(s: string): FoundDocNumber | null {
+function findDocNumberRead(s: string): FoundDocNumber | null {
   // full-width digits (〔２０２４〕１５号) are the same number; the mapping keeps string length
   // every form has a digit; the unanchored lazy pattern also needs 号 (it ran on every paragraph)
   if (!/[0-9０-９]/.test(s)) return null;
@@ -96,6 +97,8 @@ export function findDocNumber(s: string): FoundDocNumber | null {
   }
   return null;
 }
+/** (asked of the same line by several stages: answered once per document) */
+export const findDocNumber = perDocument(findDocNumberRead);
 
 /**
  * A line that ends with a 发文字号 set apart by a space (…的通知 江府办[2005]91号, a law site's title line):

@@ -1,6 +1,7 @@
 // Characters and lines that are page layout, not notice text; shared by every adapter so they
 // all agree on what padding and page furniture look like.
 import { unitTable } from "./units.js";
+import { perDocument } from "./memo.js";
 
 /** Paragraph markup in a text file (a page's source saved as .txt): a paragraph closed and the next opened (</p><p>), or a line break tag */
 export const PARAGRAPH_MARKUP = /<\/p>\s*<p[\s>]|<br\s*\/?>/i;
@@ -118,13 +119,15 @@ export const CONTENTS_LEADER = /(?:…{2}|[.…·．]{3})[.…·．]*\s*(?:[0-9]
  * its last characters are asked: the pattern is anchored at the end, and a long run of dots would
  * otherwise be rescanned from each of its characters.
  */
-export function endsInLeaderPage(text: string): boolean {
+function endsInLeaderPageRead(text: string): boolean {
   const t = text.trimEnd();
   const last = t.charCodeAt(t.length - 1);
   // (its page number may stand in brackets: 1.1编制目的……(4))
   const digit = (c: number) => c >= 48 && c <= 57;
   return (digit(last) || ((last === 0x29 || last === 0xff09) && digit(t.charCodeAt(t.length - 2)))) && CONTENTS_LEADER.test(t.slice(-24));
 }
+/** (asked of the same line by several stages: answered once per document) */
+export const endsInLeaderPage = perDocument(endsInLeaderPageRead);
 
 /** A text without the spaces and tabs that end it (a loop from the end: /[ \t]+$/ rescans a long run of spaces inside a line from each of its characters) */
 export function withoutTrailingBlanks(s: string): string {

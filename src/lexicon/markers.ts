@@ -3,6 +3,7 @@
 // used to decide when a new family closes open ones. Levels come from the document's own tree.
 import { chineseToInt, toHalfWidth } from "./numerals.js";
 import { unitTable } from "./units.js";
+import { perDocument } from "./memo.js";
 
 export interface Marker {
   marker: string;
@@ -82,7 +83,7 @@ export const RANK_BY_STYLE: Record<string, number> = Object.fromEntries(FAMILIES
 export const MARKER_FIRST = unitTable([1, `${CN}第（(0123456789０１２３４５６７８９`, [[0x2160, 0x216b], [0x2460, 0x249b], [0x3220, 0x3229]]]);
 
 /** Recognise a marker at the start of s. */
-export function matchMarker(s: string): Marker | null {
+function matchMarkerRead(s: string): Marker | null {
   if (!MARKER_FIRST[s.charCodeAt(0)]) return null;
   for (const f of FAMILIES) {
     const m = f.re.exec(s);
@@ -102,6 +103,8 @@ export function matchMarker(s: string): Marker | null {
   }
   return null;
 }
+/** (asked of the same line by several stages: answered once per document) */
+export const matchMarker = perDocument(matchMarkerRead);
 
 /** An arabic-dot item whose text opens with digits (11.121人才梯队项目), as matchMarker reads 11.121 as a number. */
 const DOT_BEFORE_DIGITS = /^([0-9０-９]{1,5})[.．﹒](?=[0-9０-９])/;

@@ -7,6 +7,7 @@ import { asWritten, toSimplified, traditionalForms, withoutPinyin } from "./trad
 import { isOrganLine } from "./organs.js";
 import { dateOnly } from "./dates.js";
 import { isWholeDocNumber } from "./docnumber.js";
+import { perDocument } from "./memo.js";
 
 /** Known labels, as written after spaces are removed (索 引 号 → 索引号). */
 export const METADATA_LABELS = [
@@ -67,7 +68,7 @@ const squeeze = (s: string) => s.replace(/[\s\u3000]+/g, "");
  * The label/value pairs of a metadata line, or null when the line does not open with a label.
  * A pair whose value is "" may take its value from the next line.
  */
-export function metadataPairs(line: string): Array<[string, string]> | null {
+function metadataPairsRead(line: string): Array<[string, string]> | null {
   const pairs = pairsOf(line);
   if (pairs) return pairs;
   // a law database's label glued to its value, in Traditional and glossed with pinyin
@@ -88,6 +89,8 @@ export function metadataPairs(line: string): Array<[string, string]> | null {
     return [label, line.slice(k, k + value.length)];
   });
 }
+/** (asked of the same line by several stages: answered once per document) */
+export const metadataPairs = perDocument(metadataPairsRead);
 
 function tradGluedPair(t: string): Array<[string, string]> | null {
   const folded = toSimplified(t);

@@ -4,6 +4,7 @@ import { isSpaceUnit, moreThanNonSpace } from "./length.js";
 import { toSimplified, withoutPinyin } from "./traditional.js";
 import { charsAtMost } from "./length.js";
 import { DATE_SOURCE, dateOnly } from "./dates.js";
+import { perDocument } from "./memo.js";
 
 
 /**
@@ -42,7 +43,7 @@ const SCHOOL_KIND_ALONE = /^(?:中学|小学|中心校|幼儿园|医院)$/;
 /** Steps of handling a document that end in 办 as organs do (拟办, 批办, 承办 …): no organ's name */
 const HANDLING_STEP = /^(?:拟办|批办|承办|督办|交办|催办|转办|协办|主办|呈办|阅办|签办|查办|分办|办复)$/;
 
-export function isOrganLine(s: string): boolean {
+function isOrganLineRead(s: string): boolean {
   // a name is at most 36 characters without its spaces: a body line is ruled out before it is copied
   if (moreThanNonSpace(s, 36)) return false;
   const t = s.replace(/\s+/g, "");
@@ -55,6 +56,8 @@ export function isOrganLine(s: string): boolean {
   // brackets inside a name are balanced: 中共XX市委（XX）办公室; a wrapped line cut mid-bracket is not a name
   return bracketsBalanced(t);
 }
+/** (asked of the same line by several stages: answered once per document) */
+export const isOrganLine = perDocument(isOrganLineRead);
 
 // (〔〕 as in 各县〔市、区〕人民政府, a county list written with the brackets of a 发文字号, and <> as a
 // page that lost its brackets writes it, 各县<市、区>人民政府)
@@ -91,7 +94,7 @@ function squeezeByPatterns(s: string): string {
 }
 
 /** Names padded with spaces in short fields: 柳  军 → 柳军; keeps spaces between Latin words. */
-export function squeezeCjkSpaces(s: string): string {
+function squeezeCjkSpacesRead(s: string): string {
   // one pass over the runs of whitespace (\s): a run goes when it stands between two non-ASCII
   // characters, or between one and a digit (either order); the rest stay, U+3000/NBSP as " "
   let out = "";
@@ -121,6 +124,8 @@ export function squeezeCjkSpaces(s: string): string {
   }
   return from === 0 ? s.trim() : (out + s.slice(from)).trim();
 }
+/** (asked of the same line by several stages: answered once per document) */
+export const squeezeCjkSpaces = perDocument(squeezeCjkSpacesRead);
 
 /** 和/及 split two organs only when the left side is itself an organ: 研究会和企业科协 → 2,
  *  区自然资源和规划分局 and 住房和城乡建设局 stay one. */

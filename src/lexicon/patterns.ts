@@ -1,6 +1,7 @@
 // Shared vocabulary of the 公文 standard used by several structure stages.
 import { GLOSS, withoutPinyin } from "./traditional.js";
 import { bracketsBalanced, isOrganLine as organLine, isRecipientList, splitOrgans } from "./organs.js";
+import { perDocument } from "./memo.js";
 
 /** 文种, longest first so 实施方案 wins over 方案. */
 export const DOC_TYPES = [
@@ -43,11 +44,13 @@ const tail = (s: string) => {
   return /[\s\u3000]/.test(end) ? end.replace(/[\s\u3000]+/g, "") : end;
 };
 
-export function endsWithDocType(s: string): boolean {
+function endsWithDocTypeRead(s: string): boolean {
   if (DOC_TYPE_RE.test(tail(s).replace(/[）)]$/, ""))) return true;
   // (a page that glosses its characters in pinyin ends the 文种 in a gloss too: …的通(tōng)報(bào)》)
   return s.endsWith(")") && GLOSS_AT_END.test(s) && DOC_TYPE_RE.test(tail(withoutPinyin(s.slice(-60))).replace(/[）)]$/, ""));
 }
+/** (asked of the same line by several stages: answered once per document) */
+export const endsWithDocType = perDocument(endsWithDocTypeRead);
 /** A pinyin gloss closing a text, with its 》 or not */
 const GLOSS_AT_END = new RegExp(`[\\u4e00-\\u9fff]${GLOSS}$`);
 

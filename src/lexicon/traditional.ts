@@ -2,6 +2,7 @@
 // Taiwan sites and databases. Patterns are written once, in Simplified characters, and tried on
 // the line folded to Simplified; the text itself is never changed.
 import { unitTable } from "./units.js";
+import { forgetAnswers, perDocument } from "./memo.js";
 
 /** Traditional → Simplified for the characters the lexicon's patterns use. */
 const PAIRS =
@@ -37,10 +38,13 @@ export function hasTraditional(s: string): boolean {
 export function withTraditional<T>(holdsAny: boolean, fn: () => T): T {
   const saved = present;
   present = holdsAny;
+  // a line's answers hold for one document in one folding mode
+  forgetAnswers();
   try {
     return fn();
   } finally {
     present = saved;
+    forgetAnswers();
   }
 }
 
@@ -71,9 +75,11 @@ export const GLOSS = String.raw`\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖ
 const PINYIN_GLOSS = new RegExp(`([\\u4e00-\\u9fff])(?:${GLOSS})+`, "g");
 
 /** The line without pinyin glosses (the line itself when it has no bracket). */
-export function withoutPinyin(s: string): string {
+function withoutPinyinRead(s: string): string {
   return s.includes("(") ? s.replace(PINYIN_GLOSS, "$1") : s;
 }
+/** (asked of the same line by several stages: answered once per document) */
+export const withoutPinyin = perDocument(withoutPinyinRead);
 
 const GLOSS_AT = new RegExp(`^${GLOSS}`);
 

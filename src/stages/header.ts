@@ -17,6 +17,7 @@ import { CUT_PAGE_TITLE, isOpeningChrome, REPOST_MARKER, SITE_CATEGORY, URL_LINE
 import { metadataPairs } from "../lexicon/metadata.js";
 import { unreadText } from "../lexicon/leftover.js";
 import { charsAtMost } from "../lexicon/length.js";
+import { perDocument } from "../lexicon/memo.js";
 
 export interface HeaderResult {
   copyNumber: string | null;
@@ -96,6 +97,11 @@ function readOccasion(r: HeaderResult, kinds: LineKind[], blocks: ParagraphBlock
 
 /** Title text: joined, stray spaces between CJK characters and digits removed. */
 export function cleanTitle(s: string, withoutContents = true): string {
+  return withoutContents ? cleanTitleWhole(s) : cleanTitleRead(s, false);
+}
+/** (the header asks it of each candidate line many times: answered once per document) */
+const cleanTitleWhole = perDocument((s: string) => cleanTitleRead(s, true));
+function cleanTitleRead(s: string, withoutContents: boolean): string {
   // a title printed as a table's only cell (清单标题 |) keeps no pipe
   // (nor the bullet of a page's list that printed it: • 市人民政府办公室关于…的通知)
   const t = squeezeCjkSpaces(s.replace(/^[#\s]+/, "").replace(LIST_BULLET, "").replace(/\s*\|$/, ""));
@@ -507,7 +513,8 @@ export function extractHeader(
   // metadata: label/value pairs, a value alone on the line below its label
   for (let i = 0; i < end; i++) {
     if (kinds[i] !== "metadata") continue;
-    const pairs = metadataPairs(blocks[i]!.text);
+    // (a copy: the value below its label is written into it, and the lexicon's answer is shared)
+    const pairs = metadataPairs(blocks[i]!.text)?.map(([k, v]): [string, string] => [k, v]);
     if (!pairs) continue; // a value line taken by the label above it
     const last = pairs[pairs.length - 1];
     // (a row that closes its last cell empty, 信息分类: | |, says its value is empty: nothing from below)
