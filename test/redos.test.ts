@@ -68,7 +68,7 @@ const REVIEWED: Record<string, string> = {
   // stages/header.ts HEADLINE_DATE_AFTER: a bracketed date at the end; bounded digits between literals, the optional year not repeated
   "[（(](?:(?:19|20)[0-9]{2}[-年./])?[0-9]{1,2}[-月./][0-9]{1,2}日?[)）]$": "bounded digits between literal separators; the optional year is not repeated",
   // stages/header.ts TITLE_PREFIX: anchored; bounded bracketed tags, the optional year not repeated
-  "^(?:【[^】]{1,12}】(?:[（(](?:19|20)[0-9]{2}[）)])?|\\[[^\\]]{1,12}\\]|“[^”]{2,12}”(?=[ \\u3000]))\\s*": "anchored; bounded classes between literal brackets, nothing nested",
+  "^(?:【(?![^】]{1,11}[号號]】)[^】]{1,12}】(?:[（(](?:19|20)[0-9]{2}[）)])?|\\[(?![^\\]]{1,11}[号號]\\])[^\\]]{1,12}\\]|“[^”]{2,12}”(?=[ \\u3000]))\\s*": "anchored; bounded classes between literal brackets, nothing nested; the look-aheads bounded",
   // lexicon/attachments.ts ATTACHMENT_LINE: anchored at the start; the lookahead's spaces and the label's are tried once each from one start
   "^(附件(?:[1-9][0-9]?(?=\\s*[：:﹕]))?|附)\\s*(?:[：:﹕]\\s*|(?=[1-9][.．、]\\s*[\\u4e00-\\u9fff《]))(.*)$": "anchored; one start, each run of spaces scanned a bounded number of times",
   // lexicon/chrome.ts OPENING_CHROME_MORE: anchored; the portal's dates repeat at most three times, each opening with (19|20) and digits

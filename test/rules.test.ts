@@ -3224,3 +3224,28 @@ describe("held-out r118: an item typed with a full stop for its mark", () => {
     expect(n.sections.map((s) => [s.marker, s.children.length])).toEqual([["一、", 0], ["二。", 2]]);
   });
 });
+
+describe("held-out r120: a headline's 文号 in square brackets before its title", () => {
+  it("[天政办发〔2023〕24号]天水市人民政府办公室关于… gives the number, the title and its organ apart", () => {
+    const n = parseText("[天政办发〔2023〕24号]天水市人民政府办公室关于印发2023年放管服改革工作要点的通知\n各县区人民政府:\n现将要点印发你们。");
+    expect([n.header.docNumber?.raw, n.header.title, n.header.issuer]).toEqual(["天政办发〔2023〕24号", "天水市人民政府办公室关于印发2023年放管服改革工作要点的通知", "天水市人民政府办公室"]);
+    const b = parseText("【京政发〔2024〕3号】北京市人民政府关于做好冬季供暖工作的通知\n各区人民政府：\n现将有关事项通知如下。");
+    expect([b.header.docNumber?.raw, b.header.issuer]).toEqual(["京政发〔2024〕3号", "北京市人民政府"]);
+  });
+});
+
+describe("held-out r120: a site's region tag before a title", () => {
+  it("贵州:关于印发《…》的通知 is the title without its tag; a label and its value (征集时间:…) still is no title", () => {
+    const n = parseText("贵州:关于印发《贵州省发展和改革委员会2021年政务公开工作要点》的通知\n机关各处室、所属各单位:\n现印发你们。");
+    expect([n.header.title, n.header.docType, n.header.recipients]).toEqual(["关于印发《贵州省发展和改革委员会2021年政务公开工作要点》的通知", "通知", ["机关各处室", "所属各单位"]]);
+    const b = parseText("征集时间:关于开展征集活动的安排\n各单位:\n现将有关事项通知如下。");
+    expect(b.header.title).toBeNull();
+  });
+});
+
+describe("held-out r123: a people's congress standing committee and bodies named short issue notices", () => {
+  it("宁波市人大常委会2020年工作要点 and …政协关于… name their issuer whole", () => {
+    expect(parseText("宁波市人大常委会2020年工作要点\n一、助力疫情防控\n做好工作。").header.issuer).toBe("宁波市人大常委会");
+    expect(parseText("宁波市政协关于开展2021年度委员履职工作的通知\n各专委会:\n现将有关事项通知如下。").header.issuer).toBe("宁波市政协");
+  });
+});

@@ -12,7 +12,7 @@ import { toSimplified, withoutPinyin } from "../lexicon/traditional.js";
 import { ENDS_WITH_ABOUT, firstOfJoint, isOrganList, LEADING_ORGAN, leadingOrgan, LEVEL_GROUP, OPENS_WITH_ABOUT, splitOrgans, squeezeCjkSpaces } from "../lexicon/organs.js";
 import { findDocNumber, seriesNumber } from "../lexicon/docnumber.js";
 import { matchMarker } from "../lexicon/markers.js";
-import { BARE_NUMBER_RE, DRAFT_MARK, ISSUED_IN_TITLE, SERIES_ISSUE_LINE_RE, docTypeOf, endsWithDocType, isOrganLine, MINUTES_MASTHEAD_RE, ORGAN_SUFFIX, POST_AND_NAME, SECRECY_RE, SERIES_MASTHEAD, TELEGRAM_FIELD_LINE, TELEGRAM_MASTHEAD, TELEGRAM_SERIAL, UNCLASSIFIED_RE, URGENCY_RE } from "../lexicon/patterns.js";
+import { BARE_NUMBER_RE, DRAFT_MARK, ISSUED_IN_TITLE, SERIES_ISSUE_LINE_RE, docTypeOf, endsWithDocType, isOrganLine, MINUTES_MASTHEAD_RE, ORGAN_SUFFIX, POST_AND_NAME, REGION_TAG, SECRECY_RE, SERIES_MASTHEAD, TELEGRAM_FIELD_LINE, TELEGRAM_MASTHEAD, TELEGRAM_SERIAL, UNCLASSIFIED_RE, URGENCY_RE } from "../lexicon/patterns.js";
 import { CUT_PAGE_TITLE, isOpeningChrome, REPOST_MARKER, SITE_CATEGORY, URL_LINE } from "../lexicon/chrome.js";
 import { metadataPairs } from "../lexicon/metadata.js";
 import { unreadText } from "../lexicon/leftover.js";
@@ -200,8 +200,9 @@ type LineKind =
 const TITLE_TAIL = /[ \t\u3000]*[（(][^（()）]{1,16}[）)]$/;
 /** A line that only continues a title: the (试行) or (征求意见稿) below it, or a list's count ((37件)). */
 const TITLE_CONTINUATION = new RegExp(`^[（(](?:${DRAFT_MARK}|[0-9]{1,4}[件项个条份家])[）)]$`);
-/** Site prefixes in front of a repeated title: 【通知公告】 (and the year a site files it under, 【地方】(2016)), 标题：, a quoted tag set off by a space (“党政混合信息公开” 中共…) */
-const TITLE_PREFIX = /^(?:【[^】]{1,12}】(?:[（(](?:19|20)[0-9]{2}[）)])?|\[[^\]]{1,12}\]|“[^”]{2,12}”(?=[ \u3000]))\s*/;
+/** Site prefixes in front of a repeated title: 【通知公告】 (and the year a site files it under, 【地方】(2016)), 标题：, a quoted tag set off by a space (“党政混合信息公开” 中共…) —
+ *  never a bracketed 文号 (【京政发〔2024〕3号】北京市…: it ends in 号, and is read as the number) */
+const TITLE_PREFIX = /^(?:【(?![^】]{1,11}[号號]】)[^】]{1,12}】(?:[（(](?:19|20)[0-9]{2}[）)])?|\[(?![^\]]{1,11}[号號]\])[^\]]{1,12}\]|“[^”]{2,12}”(?=[ \u3000]))\s*/;
 /**
  * A document site's page names the notice by its file (…的通知.docx): when no line reads as a title,
  * the file's name is one, without the extension (a title line below wins over it: the name may be cut)
@@ -243,9 +244,10 @@ function splitGluedNumber(t: string): { title: string; number: NonNullable<Retur
   const dn = findDocNumber(t);
   // (a number the title cites, 关于商请会签鲁政发〔2017〕36号文件…的函, is no number of the notice's: no 代字 holds 关于)
   if (!dn || dn.withoutYear || /关于|關於/.test(dn.value.prefix ?? "")) return null;
-  // (a dash may join them: 阳政办〔2019〕1号—区人民政府办公室关于…)
-  const before = t.slice(0, dn.index).replace(/[（(\s—–－-]+$/, "");
-  const after = t.slice(dn.index + dn.length).replace(/^[）)\s—–－-]+/, "");
+  // (a dash may join them: 阳政办〔2019〕1号—区人民政府办公室关于…; or a headline's square brackets
+  // hold the number: [天政办发〔2023〕24号]天水市人民政府办公室关于…)
+  const before = t.slice(0, dn.index).replace(/[（(［[【\s—–－-]+$/, "");
+  const after = t.slice(dn.index + dn.length).replace(/^[）)］\]】\s—–－-]+/, "");
   if (before === "" && after !== "" && endsAsTitle(after)) return { title: after.trim(), number: dn };
   if (after === "" && before !== "" && endsAsTitle(before)) return { title: before.trim(), number: dn };
   return null;
@@ -332,7 +334,8 @@ function classify(b: ParagraphBlock, timesOf: (t: string) => number, next: Parag
   if (/[。；]/.test(t) && !charsAtMost(t, 30)) return timesOf(t) > 1 ? "chrome" : "body";
   if (isOrganLine(bare) && !endsAsTitle(bare)) return "organ";
   // a short label and its value (征集时间：…, 联系人：…) is not part of a title
-  if (/^[\u4e00-\u9fa5]{1,12}[：:]\s*\S/.test(t)) return "unknown";
+  // (a site's region tag before a title is no label: 贵州:关于印发…的通知)
+  if (/^[\u4e00-\u9fa5]{1,12}[：:]\s*\S/.test(t) && !REGION_TAG.test(t)) return "unknown";
   // (its length without the pinyin glosses a mirror adds: 關(guān)于檢察機(jī)關(guān)… is a title of half the characters)
   if ((charsAtMost(t, 140) || (t.includes("(") && charsAtMost(withoutPinyin(t), 140))) && !/[。；]$/.test(t)) return "title";
   return "unknown";
@@ -372,7 +375,7 @@ function titleRuns(blocks: ParagraphBlock[], kinds: LineKind[], end: number): Ti
     // (a page table's cell border after it, …的通知 常政發〔2023〕1號 |, is no part of it — unless the
     // line below holds a cell too: a table written one cell per line, 1-10月推进情况 | / 说明 |)
     const cellBelow = s + 1 < blocks.length && endsInPipe(blocks[s + 1]!.text) && /[^\s|]/.test(blocks[s + 1]!.text);
-    let text = blocks[s]!.text.trim().replace(TITLE_PREFIX, "");
+    let text = blocks[s]!.text.trim().replace(TITLE_PREFIX, "").replace(REGION_TAG, "");
     if (!cellBelow && endsInPipe(text)) text = text.replace(TRAILING_PIPE, "");
     let number: TitleRun["number"] = null;
     const glued = splitGluedNumber(text);
@@ -561,7 +564,7 @@ export function extractHeader(
     const i = kinds.findIndex((k, n) => n < end && k === "title" && !speaker(n) && !/[：:]$/.test(blocks[n]!.text.trim()));
     const t = i >= 0 ? blocks[i]!.text.trim() : "";
     if (i >= 0 && (opts.allowUntitled !== true || blocks[i]!.heading > 0 || charsAtMost(t, 60))) {
-      run = { from: i, to: i, text: (endsInPipe(t) ? t.replace(TRAILING_PIPE, "") : t).replace(TITLE_PREFIX, "").replace(FILE_EXTENSION, ""), number: null };
+      run = { from: i, to: i, text: (endsInPipe(t) ? t.replace(TRAILING_PIPE, "") : t).replace(TITLE_PREFIX, "").replace(REGION_TAG, "").replace(FILE_EXTENSION, ""), number: null };
       // a 关于 title broken over two lines that ends in no 文种 (关于落实国务院《政府工作报告》 / 重点工作的任务分工):
       // a short line of the same kind right below, no pause in it, goes on with it
       const next = blocks[i + 1]?.text.trim() ?? "";
@@ -889,7 +892,7 @@ export function extractHeader(
       break;
     }
     // the title again, as printed or with its 《》 lost and its number glued before it
-    if (k === "title" && r.title && (cleanTitle(t.replace(TITLE_PREFIX, "")) === r.title || plainTitle(splitGluedNumber(t)?.title ?? t) === plainTitle(r.title))) continue;
+    if (k === "title" && r.title && (cleanTitle(t.replace(TITLE_PREFIX, "").replace(REGION_TAG, "")) === r.title || plainTitle(splitGluedNumber(t)?.title ?? t) === plainTitle(r.title))) continue;
     // a line nothing recognises between the title and a 主送 further down is skipped (reported
     // below); without a 主送 ahead it is where the body begins
     if (kinds[end - 1] === "recipients" && i < end - 1) {
