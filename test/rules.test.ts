@@ -3249,3 +3249,26 @@ describe("held-out r123: a people's congress standing committee and bodies named
     expect(parseText("宁波市政协关于开展2021年度委员履职工作的通知\n各专委会:\n现将有关事项通知如下。").header.issuer).toBe("宁波市政协");
   });
 });
+
+describe("held-out r121: the organs after a lead named by 牵头, and 参加单位 beside a lead label", () => {
+  it("责任单位:A、B牵头,C、D — A and B lead, C and D support; the bracketed declaration after them is a remark", () => {
+    const n = parseText("一、重点工作\n1.坚持政府过紧日子。\n责任单位:省政府办公厅、省财政厅牵头,省商务厅、省文化和旅游厅(除标注为“牵头”单位外,列第一位的为牵头或汇总单位,下同)\n2.用好专项债券。\n责任单位:省财政厅、省发展改革委");
+    expect(n.tasks.map((t) => [t.lead, t.support])).toEqual([
+      [["省政府办公厅", "省财政厅"], ["省商务厅", "省文化和旅游厅"]],
+      [["省财政厅"], ["省发展改革委"]],
+    ]);
+  });
+  it("(市教育局牵头，市财政局、市人社局) — the list closing the note carries it out with the lead", () => {
+    const n = parseText("一、重点任务\n1.加强教师队伍建设。(市教育局牵头，市财政局、市人社局)\n2.推进学校建设。(市教育局牵头，2024年底前完成)");
+    expect(n.tasks.map((t) => [t.lead, t.support, t.deadline])).toEqual([
+      [["市教育局"], ["市财政局", "市人社局"], null],
+      [["市教育局"], [], "2024年底前完成"],
+    ]);
+  });
+  it("(牵头单位:能源局 参加单位:发展改革委、国资委) — 参加单位 beside a lead label supports; alone (a meeting's 参加单位:) it names no duty", () => {
+    const n = parseText("一、低碳引领能源革命\n1.控制供电二氧化碳排放。(牵头单位:能源局 参加单位:发展改革委、国资委)");
+    expect(n.tasks.map((t) => [t.lead, t.support])).toEqual([[["能源局"], ["发展改革委", "国资委"]]]);
+    const m = parseText("关于召开会议的通知\n各单位:\n一、会议安排\n1.召开会议。\n参加单位:各县区政府\n参会单位:市直各部门");
+    expect(m.tasks).toEqual([]);
+  });
+});

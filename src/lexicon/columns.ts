@@ -62,6 +62,12 @@ export const ROLE_LABEL = new RegExp(
   `^(?:[\\u4e00-\\u9fff]{0,4}(?:${ROLE_ALT})[\\u4e00-\\u9fff]{0,4}?(?:${HOLDER})|${ROLE_ALT}|(?:分管|联系|聯繫)[\\u4e00-\\u9fff]{0,3}(?:领导|領導))$`,
 );
 
+/**
+ * 参加单位 / 参加部门: those who take part. A support label only beside a lead label in the same
+ * note (牵头单位:能源局 参加单位:发展改革委、国资委); alone it lists a meeting's participants.
+ */
+export const PARTICIPANT_LABEL = /^(?:参加|參加)(?:单位|單位|部门|部門)$/;
+
 /** A header naming two roles joined by 与/和/及 (责任主体与协同单位) */
 const JOINED_ROLES = /^([\u4e00-\u9fff]{2,8})[与和及與、]([\u4e00-\u9fff]{2,8})$/;
 

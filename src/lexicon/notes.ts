@@ -1,7 +1,7 @@
 // Responsibility notes (责任分工 notes) as notices write them: labelled （牵头单位：X；配合单位：Y；
 // 完成时限：…）, role words after the organs （X、Y负责） （X牵头，Y配合） (X牵头，有关部门按职责分工负责),
 // in （）()〔〕【】[] or bare after a sentence, Simplified or Traditional. Roles map through ROLE_WORDS.
-import { COLUMN_SYNONYMS, ROLE_WORDS, roleOf } from "./columns.js";
+import { COLUMN_SYNONYMS, PARTICIPANT_LABEL, ROLE_WORDS, roleOf } from "./columns.js";
 import { ORGAN_SUFFIX, isOrganLine, spacedOrganNames, splitBalanced, splitOrgans, squeezeCjkSpaces } from "./organs.js";
 import { DEADLINE_ITEM } from "./due.js";
 import { unitTable } from "./units.js";
@@ -160,7 +160,8 @@ function parseClauses(text: string, out: NoteFields): boolean {
       pending.push(...first);
       continue;
     }
-    const listed = k + 1 < clauses.length && parsed.length > 0 && !DEADLINE_ITEM.test(toSimplified(c)) ? organItems(bare)?.map(asPrinted) ?? null : null;
+    // (…or, the last clause, after a lead named by 牵头: 省政府办公厅、省财政厅牵头，省商务厅、省文旅厅 — those carry it out with it)
+    const listed = (k + 1 < clauses.length || (parsed.length > 0 && LEAD_VERB.test(parsed.at(-1)!.verb))) && parsed.length > 0 && !DEADLINE_ITEM.test(toSimplified(c)) ? organItems(bare)?.map(asPrinted) ?? null : null;
     if (listed && listed.every(organLike)) {
       pending.push(...listed);
       continue;
@@ -238,7 +239,8 @@ const NOTE_WORD = new RegExp(`${ROLE_WORDS.map(([w]) => w).join("|")}|落实|分
 const BARE_ROLE_VERB = /^(?:承办|主办|负责|牵头|配合|协办|督办|承辦|主辦|負責|牽頭)$/;
 
 /** A labelled value that opens with an organ and 牵头 before a pause (省应急厅牵头，省公安厅…等部门分工负责): role clauses */
-const VALUE_LEAD_CLAUSE = /^[^，,；;：:、]{2,30}?(?:牵头|牽頭)[，,；;]/;
+// (or with several organs before it: 省政府办公厅、省财政厅牵头，省商务厅…)
+const VALUE_LEAD_CLAUSE = /^[^，,；;：:]{2,60}?(?:牵头|牽頭)[，,；;]/;
 
 /** The inside of a note → its roles, or null when it names none. */
 export function parseNote(inner: string): NoteFields | null {
@@ -246,7 +248,9 @@ export function parseNote(inner: string): NoteFields | null {
   const text = inner.trim();
   const out = empty();
   const keys = labels(text);
-  const kinds = keys.map((k) => roleOf(k.label) ?? (DEADLINE_LABEL.test(k.label) ? "deadline" : /分工/.test(k.label) ? "clauses" : null));
+  const read = keys.map((k) => roleOf(k.label) ?? (DEADLINE_LABEL.test(k.label) ? "deadline" : /分工/.test(k.label) ? "clauses" : null));
+  // (参加单位 beside a lead label: those who carry it out with the lead)
+  const kinds = read.map((kind, n) => kind ?? (read.includes("lead") && PARTICIPANT_LABEL.test(keys[n]!.label) ? "support" : null));
   if (kinds.some((k) => k !== null)) {
     // a time written before the labels is the deadline: （6月底完成，牵头考核单位：X）（持续推进，责任单位：Y）
     const opening = text.slice(0, keys[0]!.at).replace(/[，,；;。\s]+$/, "").trim();
@@ -279,7 +283,19 @@ export function parseNote(inner: string): NoteFields | null {
       }
       // a value that is role clauses itself (责任单位:省应急厅牵头，省公安厅、省财政厅等部门分工负责): read as
       // clauses, the organ before 牵头 leading and the rest carrying it out with it
-      if (kind === "lead" && !leadLabel && VALUE_LEAD_CLAUSE.test(raw) && parseClauses(raw.split(/[。]/)[0]!, out)) return;
+      // (a bracketed declaration after them is the note's remark: …，省文旅厅(除标注为"牵头"单位外,列第一位的为牵头单位,下同))
+      if (kind === "lead" && !leadLabel && VALUE_LEAD_CLAUSE.test(raw)) {
+        const clauses = raw.split(/[。]/)[0]!;
+        const aside = BRACKETED_REMARK.exec(clauses);
+        const declared = aside && (FIRST_LEADS.test(toSimplified(aside[1]!)) || /下同/.test(aside[1]!)) ? aside : null;
+        if (parseClauses(declared ? clauses.slice(0, declared.index) : clauses, out)) {
+          if (declared) {
+            if (FIRST_LEADS.test(toSimplified(declared[1]!))) out.firstLeads = true;
+            out.remark = out.remark ? `${out.remark}；${declared[1]!}` : declared[1]!;
+          }
+          return;
+        }
+      }
       if (kind === "lead" && leadLabel) out.namesLead = true;
       // a remark after the organs (。具体任务均涉及…，下同) is not an organ
       // (nor the words after the last one that say they share the work: …等部门分工负责)
@@ -490,10 +506,10 @@ const ORGAN_DUTY = /(?:^|[。；;])([^：:，,。；;（）()“”0-9]{2,30})[�
 
 /**
  * A form's or a plan's field label that ends like an organ (编制单位：, 发布机关：, 所在单位：, 施工单位：,
- * an approval's 项目单位：):
+ * an approval's 项目单位：, a meeting's 参加单位：/参会单位：/列席单位：):
  * what the value after it is, a verb or a role before 单位/部门/机关, and no organ of its own.
  */
-export const FIELD_LABEL = /^(?:编制|编写|起草|制定|制发|印发|发布|发文|成文|填报|报送|申报|推荐|报名|所在|工作|用人|建设|施工|设计|监理|参建|供稿|来源|项目|申请|联系|聯繫)(?:单位|部门|机关|機關|單位)$/;
+export const FIELD_LABEL = /^(?:编制|编写|起草|制定|制发|印发|发布|发文|成文|填报|报送|申报|推荐|报名|所在|工作|用人|建设|施工|设计|监理|参建|供稿|来源|项目|申请|联系|聯繫|参加|參加|参会|參會|出席|列席)(?:单位|部门|机关|機關|單位|部門)$/;
 
 /**
  * An event's organisers as an item of its own (（一）主办：蚌埠学院团委, 二、承办单位：…): who holds the
