@@ -3272,3 +3272,28 @@ describe("held-out r121: the organs after a lead named by 牵头, and 参加单�
     expect(m.tasks).toEqual([]);
   });
 });
+
+describe("held-out r129: a report's 称谓 to a standing committee's members", () => {
+  it("主任、各位副主任、秘书长、各位委员: addresses the members by their posts — no 主送; organs among them still are", () => {
+    const n = parseText("关于2022年度市级预算执行的审计工作报告\n主任、各位副主任、秘书长、各位委员:\n我受市人民政府委托，报告审计情况。");
+    expect(n.header.recipients).toEqual([]);
+    const b = parseText("关于召开全体会议的通知\n各委办、各镇工委、各位委员:\n现将有关事项通知如下。");
+    expect(b.header.recipients).toEqual(["各委办", "各镇工委", "各位委员"]);
+  });
+});
+
+describe("held-out r125: a title glossed with pinyin on every line", () => {
+  it("河南省…廳關(guān)于印發(fā) / …揚(yáng)塵污染治理…的通知 is one title, measured without its glosses", () => {
+    const n = parseText("河南省住房和城鄉(xiāng)建設(shè)廳關(guān)于印發(fā)\n河南省建筑施工和城市道路揚(yáng)塵污染治理復(fù)查工作和“回頭看”實(shí)施方案的通知\n各省轄市住房和城鄉(xiāng)建設(shè)局:\n現將方案印發(fā)你們。");
+    expect([n.header.issuer, n.header.docType]).toEqual(["河南省住房和城鄉(xiāng)建設(shè)廳", "通知"]);
+    expect(n.header.title).toBe("河南省住房和城鄉(xiāng)建設(shè)廳關(guān)于印發(fā)河南省建筑施工和城市道路揚(yáng)塵污染治理復(fù)查工作和“回頭看”實(shí)施方案的通知");
+    // (a glossed sentence above a title, ,日前,…詳情如下:, is not its first line: fixture r10-nanning)
+  });
+});
+
+describe("held-out r128: a dashed metadata list's next label at the end of the title's line", () => {
+  it("何家洞镇突发事件总体应急预案 - 文号: is the title without the label", () => {
+    const n = parseText("发文日期: 2016-04-26 12:51 - 名称:\n何家洞镇突发事件总体应急预案 - 文号:\n何家洞镇突发事件总体应急预案\n1 总则\n1.1编制目的\n为提高应对能力，制定本预案。");
+    expect(n.header.title).toBe("何家洞镇突发事件总体应急预案");
+  });
+});

@@ -211,3 +211,6 @@ function spacedPairs(t: string): Array<[string, string]> | null {
   // (the last label may stand empty at the line's end: 成文日期 2021-02-22 废止日期)
   return pairs.every(([, v], k) => v !== "" || k === pairs.length - 1) ? pairs : null;
 }
+
+/** The next item's label a dashed metadata list leaves at the end of a value's line (… - 文号:, … - 名称:) */
+export const NEXT_LABEL_AT_END = /[ \u3000]+[-–][ \u3000]*[\u4e00-\u9fa5][\u4e00-\u9fa5 \u3000]{0,8}[:：]$/;

@@ -14,7 +14,7 @@ import { findDocNumber, seriesNumber } from "../lexicon/docnumber.js";
 import { matchMarker } from "../lexicon/markers.js";
 import { BARE_NUMBER_RE, DRAFT_MARK, ISSUED_IN_TITLE, SERIES_ISSUE_LINE_RE, docTypeOf, endsWithDocType, isOrganLine, MINUTES_MASTHEAD_RE, ORGAN_SUFFIX, POST_AND_NAME, REGION_TAG, SECRECY_RE, SERIES_MASTHEAD, TELEGRAM_FIELD_LINE, TELEGRAM_MASTHEAD, TELEGRAM_SERIAL, UNCLASSIFIED_RE, URGENCY_RE } from "../lexicon/patterns.js";
 import { CUT_PAGE_TITLE, isOpeningChrome, REPOST_MARKER, SITE_CATEGORY, URL_LINE } from "../lexicon/chrome.js";
-import { metadataPairs } from "../lexicon/metadata.js";
+import { metadataPairs, NEXT_LABEL_AT_END } from "../lexicon/metadata.js";
 import { unreadText } from "../lexicon/leftover.js";
 import { charsAtMost } from "../lexicon/length.js";
 import { perDocument } from "../lexicon/memo.js";
@@ -132,6 +132,9 @@ const SALUTATION = /们$|^各位|^尊敬的|^亲爱的|来宾|朋友|^同志/;
 /** A person addressed by name and post: 王某某副主席, 李某委员 (主送 to persons) */
 const PERSON_ADDRESSED = /^[\u4e00-\u9fa5]{2,4}(?:副)?(?:主席|书记|市长|省长|县长|区长|主任|部长|局长|厅长|院长|委员|秘书长|同志)$/;
 
+/** A body's members addressed by their posts alone, no name (主任, 各位副主任, 秘书长, 各位委员, 各位代表): a report's 称谓 */
+const MEMBERS_ADDRESSED = /^(?:各位)?(?:副)?(?:主任|秘书长|委员|代表|主席|常委)$/;
+
 /** A name alone and its colon (祖树根:): a 主送 only where the text below says 你 or 您 */
 const PERSON_NAMED = /^[\u4e00-\u9fa5]{2,4}[：:]$/;
 
@@ -150,7 +153,9 @@ function isRecipientsLine(s: string): boolean {
   const pieces = splitOrgans(toSimplified(s));
   // 同志们： / 各位委员、同志们： address an audience: a speech's 称谓, not a 主送机关 — and so does any
   // list that 尊敬的 or 亲爱的 opens (尊敬的各位老领导、老同志：)
-  if (pieces.every((p) => SALUTATION.test(p) && !isOrganLine(p)) || /^(?:尊敬的|亲爱的)/.test(pieces[0] ?? "")) return false;
+  // …and so do the posts of a standing committee's members a report addresses (主任、各位副主任、秘书长、各位委员：):
+  // its 称谓, the committee's own members — no 主送, and none of them named
+  if (pieces.every((p) => (SALUTATION.test(p) || MEMBERS_ADDRESSED.test(p)) && !isOrganLine(p)) || /^(?:尊敬的|亲爱的)/.test(pieces[0] ?? "")) return false;
   return pieces.some((p) => ADDRESSEE.test(p) || SCOPED_GROUP.test(p) || LEVEL_GROUP.test(p) || PERSON_ADDRESSED.test(p) || LEADERS_ADDRESSED.test(p) || isOrganLine(p) || /[校院所局委办厅会部处科室站队司行社區]$|部门$|单位$/.test(p) || TOWN_ADDRESSED.test(p)) || parallelNames(pieces);
 }
 
@@ -375,7 +380,9 @@ function titleRuns(blocks: ParagraphBlock[], kinds: LineKind[], end: number): Ti
     // (a page table's cell border after it, …的通知 常政發〔2023〕1號 |, is no part of it — unless the
     // line below holds a cell too: a table written one cell per line, 1-10月推进情况 | / 说明 |)
     const cellBelow = s + 1 < blocks.length && endsInPipe(blocks[s + 1]!.text) && /[^\s|]/.test(blocks[s + 1]!.text);
-    let text = blocks[s]!.text.trim().replace(TITLE_PREFIX, "").replace(REGION_TAG, "");
+    // (a dashed metadata list whose breaks fell after its labels leaves the next label at the end of
+    // the title's line: 何家洞镇突发事件总体应急预案 - 文号: — no part of the title)
+    let text = blocks[s]!.text.trim().replace(TITLE_PREFIX, "").replace(REGION_TAG, "").replace(NEXT_LABEL_AT_END, "");
     if (!cellBelow && endsInPipe(text)) text = text.replace(TRAILING_PIPE, "");
     let number: TitleRun["number"] = null;
     const glued = splitGluedNumber(text);
@@ -396,7 +403,9 @@ function titleRuns(blocks: ParagraphBlock[], kinds: LineKind[], end: number): Ti
       // (what a title holds before its 关于 is the organ that issues it: a line above 关于… that ends in
       // no organ's name — a page's heading, a headline, 2020年4月4日请默哀!… — is not its first line)
       if (OPENS_WITH_ABOUT.test(next) && kinds[s] !== "organ" && !ENDS_WITH_ABOUT.test(text) && !endsWithOrgan(text)) break;
-      const measured = kinds[s] === "organ" && next.includes("(") ? withoutPinyin(next) : next;
+      // (…and below a first line glossed too, no sentence's comma or colon in it: a mirror glosses every line,
+      // 河南省…廳關(guān)于印發(fā) / 河南省…揚(yáng)塵污染治理…的通知)
+      const measured = next.includes("(") && (kinds[s] === "organ" || (text.includes("(") && !/[，,：:]/.test(text) && withoutPinyin(text) !== text)) ? withoutPinyin(next) : next;
       if ((kinds[k] !== "title" && kinds[k] !== "organ") || !charsAtMost(measured, ENDS_WITH_ABOUT.test(text) ? 100 : 40)) break;
       // a masthead organ printed above a whole title that names it again is not the title's first line,
       // nor is a law database's organ line between two copies of the title (济南市…管理规定 /
