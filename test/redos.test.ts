@@ -20,6 +20,8 @@ const walk = (d: string): string[] =>
  * here with its reason and a linear-time test.
  */
 const REVIEWED: Record<string, string> = {
+  // stages/header.ts looksLikeAuthor: several posts and a name
+  "^[\\u4e00-\\u9fa5]{2,12}(?:、[\\u4e00-\\u9fa5]{2,12}){0,2}[\\s\\u3000]+[\\u4e00-\\u9fa5·]{2,4}$": "anchored; each repeated post starts with a literal 、 its class excludes, the space run separates the name; all bounded",
   "^\\s*第[一二三四五六七八九十百]{1,4}章[ \\u3000]*[^\\s第。；，,：:]{1,10}(?:[ \\u3000]+[^\\s第。；，,：:]{1,10})?[ \\u3000]*(?=第[一二三四五六七八九十百]{1,4}条)": "anchored at the line's start; every quantifier bounded, the space runs separated by non-space characters",
   "(?<=[A-Za-z0-9])\\ue004+(?=[A-Za-z0-9])": "look-behind; one quantifier",
   "(?<=[A-Za-z0-9])\\u0000+(?=[A-Za-z0-9])": "look-behind; one quantifier",

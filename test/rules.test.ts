@@ -3297,3 +3297,28 @@ describe("held-out r128: a dashed metadata list's next label at the end of the t
     expect(n.header.title).toBe("何家洞镇突发事件总体应急预案");
   });
 });
+
+describe("held-out r127: a speaker with several posts under a speech's occasion line", () => {
+  it("市教育局局长、党委书记 赵青山 / (2014年3月5日) is the speaker and the date, not a part's title", () => {
+    const n = parseText("深化改革 突破创新 全面提升四平教育的整体水平\n——在2014年全市教育工作会议上的报告\n市教育局局长、党委书记 赵青山\n(2014年3月5日)\n同志们:\n这次会议的主要任务是总结工作。\n一、2013年教育工作回顾\n工作取得成绩。");
+    expect([n.parts.length, n.sections.map((s) => s.heading)]).toEqual([0, ["2013年教育工作回顾"]]);
+  });
+});
+
+describe("held-out r127, r128: a mirror's 查看原文 link and a document site's paywall are page furniture", () => {
+  it("查看原文 above the title and 消耗 1 篇…配额 after the last item are not read as text of the notice", () => {
+    const n = parseText("查看原文\n关于开展全员核酸筛查的通告\n一、筛查安排\n街道定于10月19日开展筛查。\n二、有关要求\n请规范佩戴口罩。\n\n消耗 1 篇笔墨文库配额,会员有效期内无限次查看");
+    expect([n.header.title, n.sections.at(-1)!.text]).toEqual(["关于开展全员核酸筛查的通告", "请规范佩戴口罩。"]);
+  });
+});
+
+describe("held-out r128: a signing organ's long name wrapped onto two lines", () => {
+  it("莞城街道新型冠状病毒肺炎 / 疫情防控指挥部办公室 / date signs as one organ; two organs stacked still sign jointly; 特此通告 is no half of a name", () => {
+    const n = parseText("关于实行封闭式管理的通告\n现就有关事项通告如下:\n一、全街道住宅小区实行封闭式管理。\n莞城街道新型冠状病毒肺炎\n疫情防控指挥部办公室\n2022年3月16日");
+    expect(n.signature?.issuer).toBe("莞城街道新型冠状病毒肺炎疫情防控指挥部办公室");
+    const b = parseText("关于做好工作的通知\n各单位:\n请认真落实。\n南通市教育局\n南通市财政局\n2022年3月16日");
+    expect(b.signature?.issuer).toBe("南通市教育局、南通市财政局");
+    const c = parseText("关于禁止燃放烟花爆竹的通告\n现就有关事项通告如下:\n一、禁止燃放。\n特此通告\n揭阳市公安局\n2017年1月1日");
+    expect(c.signature?.issuer).toBe("揭阳市公安局");
+  });
+});

@@ -386,3 +386,9 @@ export function spacedOrganNames(t: string): string[] | null {
   const pieces = t.trim().split(/\s+/);
   return pieces.length > 1 && pieces.every((p) => p.length >= 3 && isOrganLine(p)) ? pieces : null;
 }
+
+/**
+ * The first half of a signing organ's name the layout wrapped onto its own line (莞城街道新型冠状病毒肺炎 /
+ * 疫情防控指挥部办公室): a place (…街道, …市, …县) opening at most 24 characters, no punctuation.
+ */
+export const WRAPPED_ORGAN_HEAD = /^[\u4e00-\u9fa5]{1,8}?(?:省|市|县|區|区|州|街道|镇|鎮|乡|鄉)[\u4e00-\u9fa5]{2,16}$/;

@@ -4,7 +4,7 @@
 import { sliceParagraph, type Block, type ParagraphBlock } from "../model/blocks.js";
 import type { Attachment, Diagnostic } from "../model/schema.js";
 import { DATE_SOURCE, dateOnly, findDate } from "../lexicon/dates.js";
-import { bracketsBalanced, gluedSignature, isRecipientList, splitOrgans, squeezeCjkSpaces } from "../lexicon/organs.js";
+import { bracketsBalanced, gluedSignature, isRecipientList, splitOrgans, squeezeCjkSpaces, WRAPPED_ORGAN_HEAD } from "../lexicon/organs.js";
 import { matchMarker } from "../lexicon/markers.js";
 import { isOrganLine, ORGAN_SUFFIX } from "../lexicon/patterns.js";
 import { toHalfWidth } from "../lexicon/numerals.js";
@@ -301,6 +301,13 @@ export function extractClosing(input: Block[], diagnostics: Diagnostic[], issuer
         let top = sealedAt;
         while (sealedAt - top < 3 && organAt(top - 1)) top--;
         issuer = body.slice(top, sealedAt + 1).map((b) => signers((b as ParagraphBlock).text)).join("、");
+        // one organ whose long name the layout wrapped (莞城街道新型冠状病毒肺炎 / 疫情防控指挥部办公室): the
+        // line above, a place and words but no organ of its own and no sentence, is the name's first half
+        const head = top === sealedAt && top > 0 && body[top - 1]!.kind === "para" ? (body[top - 1] as ParagraphBlock).text.trim() : "";
+        if (head && WRAPPED_ORGAN_HEAD.test(head) && !isOrganLine(head) && !/^特此/.test(head) && isOrganLine(head + issuer)) {
+          issuer = head + issuer;
+          top--;
+        }
         const note = sealedAt < body.length - 1 ? (body[body.length - 1] as ParagraphBlock).text.trim() : null;
         body.splice(top, body.length - top);
         if (note) c.annotation = c.annotation ? `${c.annotation}\n${note}` : note;
