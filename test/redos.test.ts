@@ -72,11 +72,11 @@ const REVIEWED: Record<string, string> = {
   // stages/header.ts TITLE_PREFIX: anchored; bounded bracketed tags, the optional year not repeated
   "^(?:【(?![^】]{1,11}[号號]】)[^】]{1,12}】(?:[（(](?:19|20)[0-9]{2}[）)])?|\\[(?![^\\]]{1,11}[号號]\\])[^\\]]{1,12}\\]|“[^”]{2,12}”(?=[ \\u3000]))\\s*": "anchored; bounded classes between literal brackets, nothing nested; the look-aheads bounded",
   // lexicon/attachments.ts ATTACHMENT_LINE: anchored at the start; the lookahead's spaces and the label's are tried once each from one start
-  "^(附件(?:[1-9][0-9]?(?=\\s*[：:﹕]))?|附)\\s*(?:[：:﹕]\\s*|(?=[1-9][.．、]\\s*[\\u4e00-\\u9fff《]))(.*)$": "anchored; one start, each run of spaces scanned a bounded number of times",
+  "^(附件(?:[1-9][0-9]?(?=\\s*[：:﹕])|下载(?=\\s*[：:]\\s*[^：:]{2,80}\\.(?:docx?|xlsx?|wps|pdf|ofd|zip|rar|et)$))?|附)\\s*(?:[：:﹕]\\s*|(?=[1-9][.．、]\\s*[\\u4e00-\\u9fff《]))(.*)$": "anchored; one start, each run of spaces scanned a bounded number of times",
   // lexicon/chrome.ts OPENING_CHROME_MORE: anchored; the portal's dates repeat at most three times, each opening with (19|20) and digits
   "^(?:更新(?:时间|日期)|[>＞»›]{1,2}\\s*[^>＞»›\\s]{1,20}\\s*[>＞»›]|[>＞»›][ \\u3000]*[^>＞»›\\s。；，,：:]{1,20}$|(?:(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}[ \\u3000]+){1,3}(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}$|(?:(?:19|20)[0-9][0-9][-/.])?[0-9]{1,2}[-/.][0-9]{1,2}(?:[-/.](?:19|20)[0-9][0-9])?\\s+[0-9]{1,2}:[0-9][0-9](?::[0-9][0-9])?$|[^。；，,]{2,60}[\\s\\u3000]来源[:：]|[^。；，,\\s]{2,30}[\\s\\u3000]{1,4}(?:www\\.[^\\s]{2,40}[\\s\\u3000]{1,4}(?:发布(?:时间|日期)[:：]|【?字[体号])|发布(?:时间|日期)[:：]|【?字[体号]))": "anchored; bounded repetition of date shapes separated by spaces, every other run bounded",
   // lexicon/organs.ts RULES_END: literal words then one optional bounded bracket, anchored at the end (asked of a title's last 20 characters)
-  "(?:办法|规定|细则|规则|制度|方案|规划|计划|要点|意见|预案)(?:[（(][^（）()]{1,12}[）)])?$": "literal alternatives and one bounded optional group: constant work per start",
+  "(?:办法|规定|细则|规则|制度|方案|规划|计划|要点|意见|预案|工作报告)(?:[（(][^（）()]{1,12}[）)])?$": "literal alternatives and one bounded optional group: constant work per start",
   // lexicon/targets.ts: a number as written; the optional decimals are not repeated
   "^([\\d,]+(?:\\.\\d+)?)([万亿]?)$": "anchored; the optional group is not repeated",
 };

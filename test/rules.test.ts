@@ -3322,3 +3322,19 @@ describe("held-out r128: a signing organ's long name wrapped onto two lines", ()
     expect(c.signature?.issuer).toBe("揭阳市公安局");
   });
 });
+
+describe("held-out r129: a procuratorate's or court's work report titled without 关于", () => {
+  it("最高人民检察院工作报告 names its issuer; 汉滨区2025年政府工作报告 names none (a year is no part of an organ's name)", () => {
+    expect(parseText("最高人民检察院工作报告\n——2023年3月7日在第十四届全国人民代表大会第一次会议上\n最高人民检察院检察长 张军\n各位代表:\n现在，我代表最高人民检察院，向大会报告工作。").header.issuer).toBe("最高人民检察院");
+    expect(parseText("汉滨区2025年政府工作报告\n各位代表:\n现在，我代表区人民政府，向大会报告工作。").header.issuer).toBeNull();
+  });
+});
+
+describe("held-out r125, r126: a page's download note and download link in the 附件说明", () => {
+  it("附件:(下载地址为http://… above the numbered list is no attachment; 附件下载: 分解表.doc after the signature is the attachment", () => {
+    const a = parseText("关于加强工地管理的通知\n各区住建局:\n现将有关文件转发你们。\n附件:(下载地址为http://cdzj.chengdu.gov.cn/content_1.shtml\n1.关于加强智慧工地建设工作的通知\n2.关于进一步加强绿色标杆工地管理的通知\n成都市住房和城乡建设局\n2021年4月15日");
+    expect(a.attachments.map((x) => x.title)).toEqual(["关于加强智慧工地建设工作的通知", "关于进一步加强绿色标杆工地管理的通知"]);
+    const b = parseText("关于印发政务公开工作主要任务分解表的通知\n局机关各处室:\n现印发给你们。\n福建省市场监督管理局办公室\n2021年9月10日\n(此件主动公开)\n附件下载: 福建省市场监督管理局2021年政务公开工作主要任务分解表.doc");
+    expect(b.attachments.map((x) => [x.label, x.title])).toEqual([["附件", "福建省市场监督管理局2021年政务公开工作主要任务分解表"]]);
+  });
+});

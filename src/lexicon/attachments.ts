@@ -2,8 +2,9 @@
 // Four shapes, four jobs; kept together so a new spelling is added in one place.
 
 /** 附件：… or 附：… in the 附件说明 under the body (its colon may be the small ﹕, or missing before the first number: 附件1.…名单),
- *  or one attachment a line with its number (附件1:汇总表.xlsx / 附件2:…); group 2 is what follows the label. */
-export const ATTACHMENT_LINE = /^(附件(?:[1-9][0-9]?(?=\s*[：:﹕]))?|附)\s*(?:[：:﹕]\s*|(?=[1-9][.．、]\s*[\u4e00-\u9fff《]))(.*)$/;
+ *  or one attachment a line with its number (附件1:汇总表.xlsx / 附件2:…), or a page's download link to its file (附件下载: 分解表.doc);
+ *  group 2 is what follows the label. */
+export const ATTACHMENT_LINE = /^(附件(?:[1-9][0-9]?(?=\s*[：:﹕])|下载(?=\s*[：:]\s*[^：:]{2,80}\.(?:docx?|xlsx?|wps|pdf|ofd|zip|rar|et)$))?|附)\s*(?:[：:﹕]\s*|(?=[1-9][.．、]\s*[\u4e00-\u9fff《]))(.*)$/;
 
 /** A label alone on its line, opening an appended part: 附件, 附件2, 附件：, 附 */
 export const ATTACHMENT_LABEL = /^(附件\s*[0-9０-９一二三四五六七八九十]*|附)\s*[：:]?$/;
@@ -42,3 +43,6 @@ export const TITLE_NOTE = /(?:\s*[（(](?:另发|另行印发|另行下发|另�
 export const FILE_NAME = /\.(?:docx?|xlsx?|pdf|wps|ofd|zip|rar|et)$/i;
 /** A download link's date before the file's name, as a page's list of files prints it (10.16  第八期….docx, 2019-10-16 ….pdf) */
 export const LINK_DATE_OPENING = /^(?:(?:19|20)[0-9]{2}[-./])?[0-9]{1,2}[-./][0-9]{1,2}[ \t\u3000]/;
+
+/** Where a page says its attachments can be downloaded, after the 附件 label (附件:(下载地址为http://…): no attachment's title */
+export const DOWNLOAD_NOTE = /^[（(]?\s*(?:下载地址|下载链接|附件下载地址|点击下载|请点击)|^[（(]?\s*https?:\/\//;

@@ -229,14 +229,15 @@ function organBeforeRules(title: string): string | null {
   for (let k = 4; k <= Math.min(20, title.length - 4); k++) {
     const head = title.slice(0, k);
     // (an organ word of its own, not a one-character ending a rule's name may hold: …管理办法's 办)
-    if (!RULES_ORGAN_END.test(head) || !isOrganLine(head)) continue;
+    // (nor a place and a year before a word that ends as organs do: 汉滨区2025年政府|工作报告 names no organ)
+    if (!RULES_ORGAN_END.test(head) || !isOrganLine(head) || /[0-9０-９]/.test(head)) continue;
     const more = OFFICE_AFTER.exec(title.slice(k));
     return more ? head + more[0] : head;
   }
   return null;
 }
-/** The 文种 of rules and plans a placed organ titles without 关于 */
-const RULES_END = /(?:办法|规定|细则|规则|制度|方案|规划|计划|要点|意见|预案)(?:[（(][^（）()]{1,12}[）)])?$/;
+/** The 文种 of rules and plans a placed organ titles without 关于 (and the work report a court or procuratorate gives its congress: 最高人民检察院工作报告) */
+const RULES_END = /(?:办法|规定|细则|规则|制度|方案|规划|计划|要点|意见|预案|工作报告)(?:[（(][^（）()]{1,12}[）)])?$/;
 /** A placed or national organ's opening: a place and its level, 中共, or a national body */
 const PLACED_ORGAN_OPENING = /^(?:[\u4e00-\u9fa5]{1,6}?[省市县区州旗盟]|中共|[国國]家|[国國]务院|最高人民)/;
 /** The organ words a placed organ's name ends with before its rules' name */

@@ -8,7 +8,7 @@ import { bracketsBalanced, gluedSignature, isRecipientList, splitOrgans, squeeze
 import { matchMarker } from "../lexicon/markers.js";
 import { isOrganLine, ORGAN_SUFFIX } from "../lexicon/patterns.js";
 import { toHalfWidth } from "../lexicon/numerals.js";
-import { ATTACHMENT_LINE as ATTACH_RE, CC_LINE, CC_UP_LINE, FILE_NAME, LONE_ITEM_NUMBER, SEALED_ON_BEHALF, TITLE_NOTE } from "../lexicon/attachments.js";
+import { ATTACHMENT_LINE as ATTACH_RE, CC_LINE, CC_UP_LINE, DOWNLOAD_NOTE, FILE_NAME, LONE_ITEM_NUMBER, SEALED_ON_BEHALF, TITLE_NOTE } from "../lexicon/attachments.js";
 import { charsAtMost } from "../lexicon/length.js";
 
 export interface Closing {
@@ -105,7 +105,7 @@ function attachmentItems(label: string, first: string, rest: ParagraphBlock[], l
     });
   } else if (inlineItems(first).length >= 2) {
     for (const [n, title] of inlineItems(first)) items.push({ label: `${label}${n}`, ...attachmentTitle(title), line });
-  } else if (first.trim()) add(first.trim(), line);
+  } else if (first.trim() && !DOWNLOAD_NOTE.test(first.trim())) add(first.trim(), line);
   for (const b of rest) add(b.text, b.line);
   // a single unnumbered one keeps the bare label; numbered ones carry their number
   return items;
@@ -239,7 +239,8 @@ export function extractClosing(input: Block[], diagnostics: Diagnostic[], issuer
         rest.push(nb);
         j++;
       }
-      c.attachments.push(...attachmentItems(m[1]!, m[2]!, rest, b.line));
+      // (a page's 附件下载: link names the attachment as 附件 does)
+      c.attachments.push(...attachmentItems(m[1]!.replace(/下载$/, ""), m[2]!, rest, b.line));
       i = j - 1;
       continue;
     }
