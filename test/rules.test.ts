@@ -3338,3 +3338,14 @@ describe("held-out r125, r126: a page's download note and download link in the �
     expect(b.attachments.map((x) => [x.label, x.title])).toEqual([["附件", "福建省市场监督管理局2021年政务公开工作主要任务分解表"]]);
   });
 });
+
+describe("held-out r124, r121: the document a Traditional title issues, and one a news report says was issued", () => {
+  it("關于印發…實施方案(2018-2020年)的通知 opens the part that repeats the plan's name, though the text quotes it with another dash", () => {
+    const n = parseText("海東市人民政府\n關于印發海東市打贏藍天保衛戰三年行動實施方案(2018-2020年)的通知\n各縣區人民政府:\n《海東市打贏藍天保衛戰三年行動實施方案(2018—2020年)》已經市政府同意,現印發給你們。\n海東市人民政府\n2019年3月13日\n海東市打贏藍天保衛戰三年行動實施方案(2018-2020年)\n一、總體要求\n(一)指導思想\n堅持綠色發展。");
+    expect(n.parts.map((p) => [p.title, p.sections.length])).toEqual([["海東市打贏藍天保衛戰三年行動實施方案(2018-2020年)", 1]]);
+  });
+  it("近日,…办公厅印发2024年政府工作报告重点工作责任分解的通知,… — the line that repeats the name opens the part", () => {
+    const n = parseText("浙江省省长、副省长2024年牵头重点工作公布\n近日,浙江省人民政府办公厅印发2024年政府工作报告重点工作责任分解的通知,公布省长、副省长牵头的重点工作。\n2024年政府工作报告重点工作责任分解\n一、王浩省长牵头重点工作\n1.一般公共预算收入与经济增长同步。\n责任单位:省财政厅");
+    expect(n.parts.map((p) => [p.title, p.sections.length])).toEqual([["2024年政府工作报告重点工作责任分解", 1]]);
+  });
+});

@@ -112,6 +112,11 @@ export function titleThenAddressees(s: string): number {
  * (印发2023年区《政府工作报告》确定的…方案的通知).
  */
 export const ISSUED_IN_TITLE = /(?:印发|转发|下发|下达|颁布|发布)([^“”"]{4,80}?)的(?:通知|通报|决定|函|批复)$/;
+/**
+ * A document a sentence says was issued, its name unquoted (近日,浙江省人民政府办公厅印发2024年政府工作报告重点工作
+ * 责任分解的通知,公布…): group 1 the name. A news report introduces the document it reprints so.
+ */
+export const ISSUED_IN_SENTENCE_G = /印发([^，,。；;：:“”"《》\s]{4,60}?)的通知/g;
 
 /**
  * 发文字号: 机关代字 + 〔年份〕 + 序号 + 号; every bracket real files use. A 代字 character may carry

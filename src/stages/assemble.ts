@@ -20,7 +20,7 @@ import { extractClosing } from "./closing.js";
 import { extractGlossary } from "./glossary.js";
 import { cleanTitle, extractHeader } from "./header.js";
 import { buildSections } from "./sections.js";
-import { findParts, issuedTitles, quotedTitles } from "./parts.js";
+import { findParts, issuedInSentences, issuedTitles, quotedTitles } from "./parts.js";
 import { buildTable } from "./tables.js";
 import { extractTasks, type PartNote } from "./tasks.js";
 import { notNotice } from "./notice-check.js";
@@ -78,6 +78,8 @@ function assembleBlocks(adapted: Block[], meta: Meta): Notice {
 
   const known = [
     ...quotedTitles(body),
+    // (…and the names a sentence says were issued, unquoted, as a news report introduces what it reprints)
+    ...issuedInSentences(body),
     ...(header.title ? [...quotedTitles([{ ...headBlocks[0]!, text: header.title }]), ...issuedTitles(header.title)] : []),
   ];
   // 附件说明 titles name the parts too

@@ -3,13 +3,14 @@
 //   - a label line standing alone: 附件 / 附件2 / 附： (not followed by a numbered 附件说明 list);
 //   - a line that repeats a title the covering notice names: 《2019年工作要点》 / 附件说明 title;
 //   - a title followed by a dated line （2018年2月8日） (speeches and reports), with an optional ——subtitle.
+import { toSimplified } from "../lexicon/traditional.js";
 import { charsAtMost } from "../lexicon/length.js";
 import { isWholeDocNumber } from "../lexicon/docnumber.js";
 import type { Block, ParagraphBlock } from "../model/blocks.js";
 import { dateOnly } from "../lexicon/dates.js";
 import { squeezeCjkSpaces } from "../lexicon/organs.js";
 import { matchMarker } from "../lexicon/markers.js";
-import { ANNOTATION_LINE, DRAFT_TAIL, endsLikeTitle, ISSUED_IN_TITLE, PLAN_COVER_FIELD, POST_AND_NAME, QUOTED_NAME_G, withYearBefore } from "../lexicon/patterns.js";
+import { ANNOTATION_LINE, DRAFT_TAIL, endsLikeTitle, ISSUED_IN_SENTENCE_G, ISSUED_IN_TITLE, PLAN_COVER_FIELD, POST_AND_NAME, QUOTED_NAME_G, withYearBefore } from "../lexicon/patterns.js";
 import { CLOSING_LABEL_START } from "../lexicon/attachments.js";
 import { ATTACHMENT_INLINE, ATTACHMENT_LABEL as LABEL_RE, FILE_NAME, LONE_ITEM_NUMBER } from "../lexicon/attachments.js";
 
@@ -168,10 +169,30 @@ export function findParts(blocks: Block[], knownTitles: string[]): Segment[] {
 
 /** The document a title issues without quoting it (关于印发安徽省…实施意见的通知): its name, or none. */
 export function issuedTitles(title: string): string[] {
-  const m = ISSUED_IN_TITLE.exec(title);
+  // (a Traditional title, 關于印發…, is matched folded, one character for one; the name is given as written)
+  const folded = toSimplified(title);
+  const m = ISSUED_IN_TITLE.exec(folded);
   // a name quoted whole (印发《…》的通知) is quotedTitles' to find
   // (what is 印发 or 转发 is a document, whatever its name ends with: …重点工作责任分解; what is 下达 may be funds)
-  return m && (endsLikeTitle(m[1]!) || /^(?:印发|转发)/.test(m[0])) && !/^《[^《》]*》$/.test(m[1]!) ? [m[1]!] : [];
+  if (!m || !(endsLikeTitle(m[1]!) || /^(?:印发|转发)/.test(m[0])) || /^《[^《》]*》$/.test(m[1]!)) return [];
+  const at = m.index + m[0].indexOf(m[1]!);
+  return [title.slice(at, at + m[1]!.length)];
+}
+
+/** Names a sentence says were issued, unquoted (…办公厅印发2024年…责任分解的通知,公布…), as a news report introduces the document it reprints: only a line that repeats one whole opens a part. */
+export function issuedInSentences(blocks: Block[]): string[] {
+  const out: string[] = [];
+  for (const b of blocks) {
+    if (b.kind !== "para" || !(b.text.includes("印发") || b.text.includes("印發"))) continue;
+    // (folded one character for one: the name is given as written)
+    const folded = toSimplified(b.text);
+    for (const m of folded.matchAll(ISSUED_IN_SENTENCE_G)) {
+      const at = m.index + 2;
+      // (what is 印发 is a document, whatever its name ends with: …重点工作责任分解)
+      out.push(b.text.slice(at, at + m[1]!.length));
+    }
+  }
+  return out;
 }
 
 /** Names the covering notice quotes or lists: 《…》 in its text, 附件说明 titles. */
