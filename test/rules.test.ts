@@ -3349,3 +3349,16 @@ describe("held-out r124, r121: the document a Traditional title issues, and one 
     expect(n.parts.map((p) => [p.title, p.sections.length])).toEqual([["2024年政府工作报告重点工作责任分解", 1]]);
   });
 });
+
+describe("held-out r126: an archived forum thread's pager, and organs that sign jointly with no date", () => {
+  it("页: [1] / 查看完整版本: … after a post are furniture: the signature run on at the end of the post's one line is read", () => {
+    const n = parseText("揭阳市公安局关于禁止在市区燃放烟花爆竹的通告\n 为保障人民群众生命财产安全,禁止在市区燃放烟花爆竹。  对违反本通告规定的,依法处罚。    特此通告                                                            揭阳市公安局                                                           2017年1月1日\n\n页: [1]\n查看完整版本: 揭阳市公安局关于禁止在市区燃放烟花爆竹的通告");
+    expect([n.signature?.issuer, n.signature?.date]).toEqual(["揭阳市公安局", "2017-01-01"]);
+  });
+  it("three organs stacked under 特此通告 with no date sign jointly, the first named first; names under a list's label (二等奖(4名)) do not", () => {
+    const n = parseText("关于兴隆农贸市场封闭改造的通告\n一、封闭时间\n2020年11月7日起。\n本通告自发布之日起执行。\n特此通告\n马关县工信商务局\n马关县市场监督管理局\n马关县城乡管理综合执法局");
+    expect(n.signature?.issuer).toBe("马关县工信商务局、马关县市场监督管理局、马关县城乡管理综合执法局");
+    const b = parseText("关于表彰先进单位的通报\n一、获奖单位\n一等奖(1名)\n叠彩区人民政府\n二等奖(4名)\n象山区人民政府\n七星区人民政府");
+    expect(b.signature?.issuer ?? null).not.toBe("象山区人民政府、七星区人民政府");
+  });
+});

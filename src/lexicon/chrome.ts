@@ -93,11 +93,12 @@ export const URL_LINE = /^(?:网址|链接|原文链接|来源网址)?[:：]?\s*
 /**
  * A forum thread's buttons and post lines around a reposted notice: 回复, 使用道具 举报, 回复 列表 顶部,
  * 某某 发表于 2021-9-17 15:56:55 …, Powered by Discuz!, a moderator's mark (— 本帖被 超微星 执行加亮操作(2016-01-26) —,
- * 本帖最后由 某某 于 2016-1-26 10:00 编辑), 只看楼主, 上一主题 下一主题, and the prompt to log in (您需要 登录 才可以下载或查看). Short lines only, asked where 发表于
+ * 本帖最后由 某某 于 2016-1-26 10:00 编辑), 只看楼主, 上一主题 下一主题, the prompt to log in (您需要 登录 才可以下载或查看), and an
+ * archived thread's pager and link (页: [1], 查看完整版本: …). Short lines only, asked where 发表于
  * stands or a button's word opens the line.
  */
-const FORUM_CHROME = /^您需要\s*登录\s*才可以|^(?:回复|使用道具\s*举报|回复\s*列表\s*顶部|评论\s*[0-9]{1,5})$|^[^。；，\s]{0,20}\s*发表于\s*(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}|^Powered by Discuz|^[—-]{0,2}\s*本帖(?:被\s*\S{1,20}\s*执行|最后由\s*\S{1,20}\s*于\s*(?:19|20)[0-9]{2})|^只看楼主|^上一主题\s*下一主题$/;
-const FORUM_OPENING = /^(?:您需要|回复|使用道具|评论|Powered|[—-]{0,2}\s*本帖|只看楼主|上一主题)/;
+const FORUM_CHROME = /^您需要\s*登录\s*才可以|^页[:：]\s*\[[0-9]{1,4}\]|^查看完整版本[:：]|^(?:回复|使用道具\s*举报|回复\s*列表\s*顶部|评论\s*[0-9]{1,5})$|^[^。；，\s]{0,20}\s*发表于\s*(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}|^Powered by Discuz|^[—-]{0,2}\s*本帖(?:被\s*\S{1,20}\s*执行|最后由\s*\S{1,20}\s*于\s*(?:19|20)[0-9]{2})|^只看楼主|^上一主题\s*下一主题$/;
+const FORUM_OPENING = /^(?:您需要|回复|使用道具|评论|Powered|[—-]{0,2}\s*本帖|只看楼主|上一主题|页[:：]|查看完整版本)/;
 const forum = (line: string): boolean => line.length <= 120 && (FORUM_OPENING.test(line) || line.includes("发表于")) && FORUM_CHROME.test(line);
 
 /** An HTML tag or comment as a page's source leaves it in copied text (<p id="h4sia">, </td>, <!-- INFO END -->) */

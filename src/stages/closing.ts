@@ -342,8 +342,17 @@ export function extractClosing(input: Block[], diagnostics: Diagnostic[], issuer
       if (b.kind !== "para") continue;
       const name = squeezeCjkSpaces(b.text);
       if (isOrganLine(name) && (k === body.length - 1 || name === issuerHint) && charsAtMost(name, 30)) {
-        c.signature = { issuer: name, date: null, dateText: null };
-        body.splice(k, 1);
+        // (organs signing jointly stack their names, no date below them — 马关县工信商务局 / 马关县市场监督管理局 /
+        // 马关县城乡管理综合执法局 — up to four, as above a date; a longer column is a list the text gives)
+        let top = k;
+        const organLine = (j: number) => j >= 0 && body[j]!.kind === "para" && isOrganLine(squeezeCjkSpaces((body[j] as ParagraphBlock).text)) && charsAtMost((body[j] as ParagraphBlock).text.trim(), 30);
+        if (k === body.length - 1) while (k - top < 3 && organLine(top - 1)) top--;
+        // (…below the text's last sentence or 特此通告: under a list's label, 二等奖(4名), the names are the list's)
+        const above = top > 0 && body[top - 1]!.kind === "para" ? (body[top - 1] as ParagraphBlock).text.trim() : "";
+        if (organLine(top - 1) || (top > 0 && !/[。！!]$|^特此/.test(above))) top = k;
+        const names = [...new Set(body.slice(top, k + 1).map((x) => squeezeCjkSpaces((x as ParagraphBlock).text)))];
+        c.signature = { issuer: names.join("、"), date: null, dateText: null };
+        body.splice(top, k - top + 1);
         break;
       }
     }
