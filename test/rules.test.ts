@@ -3362,3 +3362,24 @@ describe("held-out r126: an archived forum thread's pager, and organs that sign 
     expect(b.signature?.issuer ?? null).not.toBe("象山区人民政府、七星区人民政府");
   });
 });
+
+describe("held-out r131, r134: what a site prints above a title and around an 附件说明", () => {
+  it("a site's greeting (姚安县人民政府欢迎您!) and a menu below an organ-like word (服务中心 / 行政事务) open no title", () => {
+    const a = parseText("姚安县人民政府欢迎您!\n姚安县文化和旅游局关于加强文物安全工作的通知\n各乡镇文化站:\n现将有关事项通知如下。");
+    expect([a.header.title, a.header.issuer]).toEqual(["姚安县文化和旅游局关于加强文物安全工作的通知", "姚安县文化和旅游局"]);
+    const b = parseText("服务中心\n\n行政事务\n\n关于规范每周重要活动申报工作的通知\n\n各系、各部门:\n现就有关事项规定如下。");
+    expect(b.header.title).toBe("关于规范每周重要活动申报工作的通知");
+  });
+  it("院办发〔2022〕5号(…校长办公会纪要) is the number and the title without its brackets", () => {
+    const n = parseText("院办发〔2022〕5号(2021-2022学年度第十次校长办公会纪要)\n会议研究了以下事项。\n一、审议通过了有关制度。");
+    expect([n.header.docNumber?.raw, n.header.title]).toEqual(["院办发〔2022〕5号", "2021-2022学年度第十次校长办公会纪要"]);
+  });
+  it("附件(请点击下载查看): and 附 件: label the attachments; a web address run on after a title is its note", () => {
+    const a = parseText("关于举办健步走网络公开赛的通知\n各省体育局:\n现将有关事项通知如下。\n附件(请点击下载查看):\n1、2017年全国健步走网络公开赛竞赛规程\n国家体育总局社会体育指导中心\n2017年4月1日");
+    expect([a.attachments.map((x) => [x.label, x.title]), a.sections]).toEqual([[["附件1", "2017年全国健步走网络公开赛竞赛规程"]], []]);
+    const b = parseText("关于开展调查的通知\n各地级以上市科技局:\n请认真组织填报。\n附 件:调查表\n广东省科学技术厅\n2022年5月6日");
+    expect(b.attachments.map((x) => [x.label, x.title])).toEqual([["附件", "调查表"]]);
+    const c = parseText("关于转发教育部办公厅通知的通知\n各二级党组织:\n现将通知转发给你们。\n附件:教育部办公厅关于开展质量创优工作的通知(教思政厅函〔2021〕16号)http://www.moe.gov.cn/srcsite/A12/t20211029_576185.html\n党委组织部\n2021年11月2日");
+    expect(c.attachments.map((x) => [x.title, x.note])).toEqual([["教育部办公厅关于开展质量创优工作的通知(教思政厅函〔2021〕16号)", "http://www.moe.gov.cn/srcsite/A12/t20211029_576185.html"]]);
+  });
+});

@@ -3,8 +3,9 @@
 
 /** 附件：… or 附：… in the 附件说明 under the body (its colon may be the small ﹕, or missing before the first number: 附件1.…名单),
  *  or one attachment a line with its number (附件1:汇总表.xlsx / 附件2:…), or a page's download link to its file (附件下载: 分解表.doc);
+ *  its label letter-spaced (附 件:) or with a page's remark before the colon (附件(请点击下载查看):);
  *  group 2 is what follows the label. */
-export const ATTACHMENT_LINE = /^(附件(?:[1-9][0-9]?(?=\s*[：:﹕])|下载(?=\s*[：:]\s*[^：:]{2,80}\.(?:docx?|xlsx?|wps|pdf|ofd|zip|rar|et)$))?|附)\s*(?:[：:﹕]\s*|(?=[1-9][.．、]\s*[\u4e00-\u9fff《]))(.*)$/;
+export const ATTACHMENT_LINE = /^(附[ \u3000]?件(?:[1-9][0-9]?(?=\s*[：:﹕])|下载(?=\s*[：:]\s*[^：:]{2,80}\.(?:docx?|xlsx?|wps|pdf|ofd|zip|rar|et)$)|[（(][^（）()：:]{1,12}[）)](?=\s*[：:]))?|附)\s*(?:[：:﹕]\s*|(?=[1-9][.．、]\s*[\u4e00-\u9fff《]))(.*)$/;
 
 /** A label alone on its line, opening an appended part: 附件, 附件2, 附件：, 附 */
 export const ATTACHMENT_LABEL = /^(附件\s*[0-9０-９一二三四五六七八九十]*|附)\s*[：:]?$/;
@@ -32,9 +33,10 @@ export const SEALED_ON_BEHALF = /^[（(]?[\u4e00-\u9fa5]{0,24}(代章|代印|代
 /**
  * What a 附件说明 writes after an attachment's title that is not its name (group 1): how it is sent
  * (（另发）, （另行印发）, （略）), a page's download hint (（请点击左下角链接下载）, 点击下载) or the
- * attached file's extension (.docx, .pdf) — where the attachment is, not what it is called.
+ * attached file's extension (.docx, .pdf), or its web address run on after it (…的通知http://www.moe.gov.cn/…html) — where
+ * the attachment is, not what it is called.
  */
-export const TITLE_NOTE = /(?:\s*[（(](?:另发|另行印发|另行下发|另文印发|另行通知|另附|略|请?点击[^（）()]{0,12}下载|下载)[）)]|\s*[（(]?请?点击下载[）)]?|\.(?:docx?|xlsx?|wps|et|pdf|ofd|zip|rar|txt|pptx?|jpe?g|png))$/i;
+export const TITLE_NOTE = /(?:\s*[（(](?:另发|另行印发|另行下发|另文印发|另行通知|另附|略|请?点击[^（）()]{0,12}下载|下载)[）)]|\s*[（(]?请?点击下载[）)]?|\.(?:docx?|xlsx?|wps|et|pdf|ofd|zip|rar|txt|pptx?|jpe?g|png)|\s*(?:https?:\/\/|www\.)[!-~]{4,300})$/i;
 
 /**
  * A file's name as a page's download link ends (….docx, ….pdf, ….wps): below an 附件 label it is
@@ -46,3 +48,6 @@ export const LINK_DATE_OPENING = /^(?:(?:19|20)[0-9]{2}[-./])?[0-9]{1,2}[-./][0-
 
 /** Where a page says its attachments can be downloaded, after the 附件 label (附件:(下载地址为http://…): no attachment's title */
 export const DOWNLOAD_NOTE = /^[（(]?\s*(?:下载地址|下载链接|附件下载地址|点击下载|请点击)|^[（(]?\s*https?:\/\//;
+
+/** The label an 附件说明 line gives its attachments, as written less its spacing and remarks (附 件 → 附件, 附件(请点击下载查看) → 附件, 附件下载 → 附件) */
+export const attachmentLabel = (written: string): string => written.replace(/[ \u3000]+/g, "").replace(/下载$|[（(][^（）()]*[）)]$/, "");

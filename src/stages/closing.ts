@@ -8,7 +8,7 @@ import { bracketsBalanced, gluedSignature, isRecipientList, splitOrgans, squeeze
 import { matchMarker } from "../lexicon/markers.js";
 import { isOrganLine, ORGAN_SUFFIX } from "../lexicon/patterns.js";
 import { toHalfWidth } from "../lexicon/numerals.js";
-import { ATTACHMENT_LINE as ATTACH_RE, CC_LINE, CC_UP_LINE, DOWNLOAD_NOTE, FILE_NAME, LONE_ITEM_NUMBER, SEALED_ON_BEHALF, TITLE_NOTE } from "../lexicon/attachments.js";
+import { ATTACHMENT_LINE as ATTACH_RE, attachmentLabel, CC_LINE, CC_UP_LINE, DOWNLOAD_NOTE, FILE_NAME, LONE_ITEM_NUMBER, SEALED_ON_BEHALF, TITLE_NOTE } from "../lexicon/attachments.js";
 import { charsAtMost } from "../lexicon/length.js";
 
 export interface Closing {
@@ -216,7 +216,7 @@ export function extractClosing(input: Block[], diagnostics: Diagnostic[], issuer
     const nextText = blocks[i + 1]?.kind === "para" ? (blocks[i + 1] as ParagraphBlock).text.trim() : "";
     if ((m = ATTACH_RE.exec(t)) && m[2]!.trim() === "" && !matchMarker(nextText) && !LONE_ITEM_NUMBER.test(nextText) && nextText && charsAtMost(nextText, 60) && !/[。；：:]/.test(nextText) && !dateOnly(nextText) && !isOrganLine(nextText) && !CC_LINE.test(nextText)) {
       // 附件： alone, its title on the line below
-      c.attachments.push(...attachmentItems(m[1]!, nextText, [], blocks[i + 1]!.line));
+      c.attachments.push(...attachmentItems(attachmentLabel(m[1]!), nextText, [], blocks[i + 1]!.line));
       i++;
       continue;
     }
@@ -240,7 +240,7 @@ export function extractClosing(input: Block[], diagnostics: Diagnostic[], issuer
         j++;
       }
       // (a page's 附件下载: link names the attachment as 附件 does)
-      c.attachments.push(...attachmentItems(m[1]!.replace(/下载$/, ""), m[2]!, rest, b.line));
+      c.attachments.push(...attachmentItems(attachmentLabel(m[1]!), m[2]!, rest, b.line));
       i = j - 1;
       continue;
     }

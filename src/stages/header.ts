@@ -253,7 +253,8 @@ function splitGluedNumber(t: string): { title: string; number: NonNullable<Retur
   // (a dash may join them: 阳政办〔2019〕1号—区人民政府办公室关于…; or a headline's square brackets
   // hold the number: [天政办发〔2023〕24号]天水市人民政府办公室关于…)
   const before = t.slice(0, dn.index).replace(/[（(［[【\s—–－-]+$/, "");
-  const after = t.slice(dn.index + dn.length).replace(/^[）)］\]】\s—–－-]+/, "");
+  // (…or brackets hold the title after it: 院办发〔2022〕5号(2021-2022学年度第十次校长办公会纪要))
+  const after = t.slice(dn.index + dn.length).replace(/^[）)］\]】\s—–－-]+/, "").replace(/^[（(]([^（()）]+)[）)]$/, "$1");
   if (before === "" && after !== "" && endsAsTitle(after)) return { title: after.trim(), number: dn };
   if (after === "" && before !== "" && endsAsTitle(before)) return { title: before.trim(), number: dn };
   return null;
@@ -403,7 +404,8 @@ function titleRuns(blocks: ParagraphBlock[], kinds: LineKind[], end: number): Ti
       if (next.startsWith("•")) break;
       // (what a title holds before its 关于 is the organ that issues it: a line above 关于… that ends in
       // no organ's name — a page's heading, a headline, 2020年4月4日请默哀!… — is not its first line)
-      if (OPENS_WITH_ABOUT.test(next) && kinds[s] !== "organ" && !ENDS_WITH_ABOUT.test(text) && !endsWithOrgan(text)) break;
+      // (…nor is a site's menu below an organ-like word: 服务中心 / 行政事务 / 关于…)
+      if (OPENS_WITH_ABOUT.test(next) && (kinds[s] !== "organ" || k > s + 1) && !ENDS_WITH_ABOUT.test(text) && !endsWithOrgan(text)) break;
       // (…and below a first line glossed too, no sentence's comma or colon in it: a mirror glosses every line,
       // 河南省…廳關(guān)于印發(fā) / 河南省…揚(yáng)塵污染治理…的通知)
       const measured = next.includes("(") && (kinds[s] === "organ" || (text.includes("(") && !/[，,：:]/.test(text) && withoutPinyin(text) !== text)) ? withoutPinyin(next) : next;
