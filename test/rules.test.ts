@@ -3383,3 +3383,20 @@ describe("held-out r131, r134: what a site prints above a title and around an �
     expect(c.attachments.map((x) => [x.title, x.note])).toEqual([["教育部办公厅关于开展质量创优工作的通知(教思政厅函〔2021〕16号)", "http://www.moe.gov.cn/srcsite/A12/t20211029_576185.html"]]);
   });
 });
+
+describe("held-out r130, r133: a glossed 文种, a PDF's spaced bracket numerals, an account's tag before a title", () => {
+  it("…的通(tōng)知 is a 通知", () => {
+    const n = parseText("國務院安委會(huì)辦公室關于公布2016年全國\n“安全生(shēng)産月”和(hé)“安全生(shēng)産萬裏行(xíng)”活動\n先進單位和(hé)優秀組織單位的通(tōng)知\n安委辦〔2016〕9号\n各省級安全生產委員會:\n現將有關事項通知如下。");
+    expect(n.header.docType).toBe("通知");
+  });
+  it("( 二 ) and ( 3 ) — numerals spaced inside their brackets — are items", () => {
+    const n = parseText("一、提升信用建设法治化规范化水平\n(一)建立健全信用法规制度。\n( 二 )强化社会信用体系统筹规划。\n( 三 )完善统一社会信用代码机制。\n1.加快立法。\n( 2 )推进配套制度。");
+    expect(n.sections[0]!.children.map((c) => c.marker)).toEqual(["(一)", "( 二 )", "( 三 )"]);
+  });
+  it("重庆商务:关于…的实施意见 is the title without the account's tag; 信息名称:关于… stays the metadata's", () => {
+    const n = parseText("重庆商务:关于高质量推进县域商业体系建设的实施意见\n各区县商务主管部门:\n现提出如下意见。");
+    expect([n.header.title, n.header.docType]).toEqual(["关于高质量推进县域商业体系建设的实施意见", "意见"]);
+    const b = parseText("索引号:014108910/2018-00123\n信息名称:关于组织开展安全教育日活动的通知\n发文字号:常教安〔2018〕11号\n关于组织开展安全教育日活动的通知\n各辖市教育局:\n现将有关事项通知如下。");
+    expect([b.header.title, b.header.docNumber?.raw]).toEqual(["关于组织开展安全教育日活动的通知", "常教安〔2018〕11号"]);
+  });
+});

@@ -40,7 +40,8 @@ const FAMILIES: Family[] = [
   { style: "article", rank: 1.5, re: new RegExp(`^第([${CN}]+)[条條](?![\\s　]*(?:修改为|修改為|后增加|後增加|增加|删去|刪去|删除|刪除|中的|中“|第[${CN}]+[款项項]))[\\s　]*`), ordinal: cn },
   // Ⅰ、 Ⅱ. (Roman numeral characters U+2160–216B) stand where 一、 would; a separator is needed (Ⅱ级响应 is text)
   { style: "roman", rank: 0.9, re: /^([\u2160-\u216b])[、．.﹒][\s　]*/u, ordinal: offset(0x2160) },
-  { style: "chinese-paren", rank: 2, re: new RegExp(`^[（(]([${CN}]+)[）)][\\s　、．.]*`), ordinal: cn },
+  // (a PDF's copy may space the numeral inside its brackets: ( 二 ))
+  { style: "chinese-paren", rank: 2, re: new RegExp(`^[（(][ \\u3000]?([${CN}]+)[ \\u3000]?[）)][\\s　、．.]*`), ordinal: cn },
   // ㈠ ㈡ … ㈩ (PARENTHESIZED IDEOGRAPH, U+3220–3229): （一） typed as one character, as databases and
   // Word's symbol table write it — the same family
   { style: "chinese-paren", rank: 2, re: /^([\u3220-\u3229])[\s　、．.]*/u, ordinal: offset(0x3220) },
@@ -58,7 +59,7 @@ const FAMILIES: Family[] = [
   // (a month after the dot is a date the item opens with, 1.7月28日16:00报到, no decimal: months are whole)
   { style: "arabic-dot", rank: 3, re: /^([0-9０-９]{1,5})[.．﹒。](?![0-9０-９]{1,3}(?![0-9０-９]|月))[\s　]*/, ordinal: arabic },
   { style: "digit-stop", rank: 3, re: /^([\u2488-\u249b])[\s　]*/u, ordinal: offset(0x2488) },
-  { style: "arabic-paren", rank: 4, re: /^[（(]([0-9０-９]{1,5})[）)][\s　、．.]*/, ordinal: arabic },
+  { style: "arabic-paren", rank: 4, re: /^[（(][ \u3000]?([0-9０-９]{1,5})[ \u3000]?[）)][\s　、．.]*/, ordinal: arabic },
   // 1） 1) with the opening bracket left out: the （1） level
   { style: "arabic-half-paren", rank: 4, re: /^([0-9０-９]{1,3})[）)][\s　]*/, ordinal: arabic },
   { style: "paren-digit", rank: 4.5, re: /^([\u2474-\u2487])[\s　]*/u, ordinal: offset(0x2474), runIn: true },

@@ -224,7 +224,9 @@ export const ISSUE_NUMBER_RE = /^((?:19|20)[0-9]{2}|[〇○零一二三四五六
 /** A document's name quoted in 《》 in a notice's text (《2021年…责任分工》): group 1 the name, 4–60 characters */
 export const QUOTED_NAME_G = /《([^《》]{4,60})》/g;
 
-/** Provinces and regions by their short names (贵州, 内蒙古, 香港), as news sites tag a repost with them */
-export const PROVINCE_SHORT = "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门";
-/** A site's region tag and colon before a title that opens with 关于 (贵州:关于印发《…》的通知): no part of the title */
-export const REGION_TAG = new RegExp(`^(?:${PROVINCE_SHORT}|[\\u4e00-\\u9fa5]{1,6}[省市县区州])[:：][ \\u3000]*(?=关于|關於)`);
+/**
+ * A site's or an account's tag and colon before a title that opens with 关于 (贵州:关于印发《…》的通知, 重庆商务:关于…的实施意见):
+ * no part of the title — a title holds no colon before its 关于. Not the label of an 附件说明, 抄送 or 主送 line, nor a
+ * metadata label whose value is the title (信息名称:关于…, 标题:关于…).
+ */
+export const REGION_TAG = /^(?!附件|抄送|抄报|主送)(?![\u4e00-\u9fa5]{0,5}(?:名称|标题|题名|题目|主题|事由|内容|名稱|標題|題名|題目|主題)[:：])[\u4e00-\u9fa5]{2,7}[:：][ \u3000]*(?=关于|關於)/;

@@ -686,7 +686,8 @@ export function extractHeader(
         line: blocks[run.to]?.line ?? 1, column: blocks[run.to]?.column ?? 1,
       });
     }
-    r.docType = docTypeOf(r.title.replace(TITLE_TAIL, "")) ?? docTypeOf(r.title);
+    // (a 文种 a mirror glosses in pinyin, …的通(tōng)知, is read without its glosses)
+    r.docType = docTypeOf(r.title.replace(TITLE_TAIL, "")) ?? docTypeOf(r.title) ?? (r.title.includes("(") ? docTypeOf(withoutPinyin(r.title)) : null);
     if (run.number) r.docNumber = run.number.value;
     for (let i = run.from; i <= run.to; i++) kinds[i] = "field";
   }
