@@ -3400,3 +3400,22 @@ describe("held-out r130, r133: a glossed 文种, a PDF's spaced bracket numerals
     expect([b.header.title, b.header.docNumber?.raw]).toEqual(["关于组织开展安全教育日活动的通知", "常教安〔2018〕11号"]);
   });
 });
+
+describe("held-out r122: a portal's channel menu, an organ named under an item's bare heading", () => {
+  it("移动端应用 / 政务微信 / 政务微博 / 智能问答 above the text are furniture, no outline", () => {
+    const n = parseText("移动端应用\n政务微信\n政务微博\n智能问答\n登录个人中心\n为抓好巡察整改，特制定如下工作方案。\n一、组织领导\n成立领导小组。");
+    expect(n.sections.map((s) => [s.marker, s.heading])).toEqual([["一、", "组织领导"]]);
+  });
+  it("2、职能单位末位排名 / 交通局 / … / 领导小组办公室 / date: the signature is the office alone", () => {
+    const n = parseText("关于第一季度环境卫生综合整治情况的督查通报\n各乡镇:\n现将督查情况通报如下。\n1、单位末位排名\n教育局 信用联社\n2、职能单位末位排名\n交通局\n\n\n舟曲县全域无垃圾专项治理领导小组办公室\n2020年4月10日");
+    expect(n.signature?.issuer).toBe("舟曲县全域无垃圾专项治理领导小组办公室");
+  });
+});
+
+describe("held-out r124: a mirror's question marks for a line's indentation", () => {
+  it("????? ?泰州市人民政府 / ???? 2018年12月24日 sign the notice; the marks are reported", () => {
+    const n = parseText("关于印发泰州市打赢蓝天保卫战三年行动计划实施方案的通知\n各市(区)人民政府:\n现将方案印发给你们，请认真贯彻执行。\n????????????????????????? ?泰州市人民政府\n????????????????????? 2018年12月24日");
+    expect([n.signature?.issuer, n.signature?.date]).toEqual(["泰州市人民政府", "2018-12-24"]);
+    expect(n.diagnostics.filter((d) => d.code === "padding-removed").map((d) => d.line)).toEqual([4, 5]);
+  });
+});

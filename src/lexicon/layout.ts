@@ -138,3 +138,10 @@ export function withoutTrailingBlanks(s: string): string {
 
 /** The bullet of a page's list item before a line (• 市人民政府办公室关于…的通知): the list's, not the text's */
 export const LIST_BULLET = /^[•●▪◦][ \u3000]*/;
+
+/**
+ * A line's indentation come back as question marks: a page's layout spaces (no-break spaces, which GBK
+ * lacks) turned to ? when a mirror converted it (????????? ?泰州市人民政府, ?广大居民朋友:). No line of a
+ * notice opens with a question mark before its text.
+ */
+export const QUESTION_PADDING = /^[ \t\u3000]*\?[? \t\u3000]*(?=[\u4e00-\u9fff0-9０-９（(《“])/;

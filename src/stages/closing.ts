@@ -300,7 +300,10 @@ export function extractClosing(input: Block[], diagnostics: Diagnostic[], issuer
         if (note) c.annotation = c.annotation ? `${c.annotation}\n${note}` : note;
       } else if (prev && prev.kind === "para" && isOrganLine(prev.text) && !(organAt(sealedAt - 1) && organAt(sealedAt - 2) && organAt(sealedAt - 3) && organAt(sealedAt - 4))) {
         let top = sealedAt;
-        while (sealedAt - top < 3 && organAt(top - 1)) top--;
+        // (an organ named under an item's bare heading is the item's content, not a co-signer:
+        // 2、职能单位末位排名 / 交通局 / … / 舟曲县…领导小组办公室 / 2020年4月10日)
+        const underItem = (k: number) => k > 0 && body[k - 1]!.kind === "para" && !!matchMarker((body[k - 1] as ParagraphBlock).text) && !/[。；;]$/.test((body[k - 1] as ParagraphBlock).text.trim());
+        while (sealedAt - top < 3 && organAt(top - 1) && !underItem(top - 1)) top--;
         issuer = body.slice(top, sealedAt + 1).map((b) => signers((b as ParagraphBlock).text)).join("、");
         // one organ whose long name the layout wrapped (莞城街道新型冠状病毒肺炎 / 疫情防控指挥部办公室): the
         // line above, a place and words but no organ of its own and no sentence, is the name's first half

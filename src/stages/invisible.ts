@@ -9,7 +9,7 @@
 import type { Block, InvisibleRemoval, ParagraphBlock, Span } from "../model/blocks.js";
 import { positionAt } from "../model/blocks.js";
 import type { Diagnostic } from "../model/schema.js";
-import { hasInvisible, INVISIBLE, invisibleName } from "../lexicon/layout.js";
+import { hasInvisible, INVISIBLE, invisibleName, QUESTION_PADDING } from "../lexicon/layout.js";
 
 function names(chars: string[]): string {
   const counts = new Map<string, number>();
@@ -57,8 +57,24 @@ export function reportInvisible(removed: InvisibleRemoval[], diagnostics: Diagno
   }
 }
 
-/** The blocks with every invisible format character removed and reported. */
-export function removeInvisible(blocks: Block[], diagnostics: Diagnostic[]): Block[] {
+/** A paragraph without the question marks a mirror left for its first line's indentation (QUESTION_PADDING), reported. */
+function withoutPadding(b: ParagraphBlock, diagnostics: Diagnostic[]): ParagraphBlock {
+  const m = b.text.charCodeAt(0) === 0x3f || b.text.includes("?") ? QUESTION_PADDING.exec(b.text) : null;
+  if (!m) return b;
+  const n = m[0].length;
+  const at = positionAt(b, n);
+  diagnostics.push({
+    severity: "info", code: "padding-removed",
+    message: `removed ${[...m[0]].filter((c) => c === "?").length} question mark(s) standing for layout spaces at the start of this line (a mirror's lost no-break spaces)`,
+    line: b.line, column: b.column,
+  });
+  const spans = [{ offset: 0, line: at.line, column: at.column }, ...b.spans.filter((s) => s.offset > n).map((s) => ({ ...s, offset: s.offset - n }))];
+  return { ...b, text: b.text.slice(n), column: at.column, spans };
+}
+
+/** The blocks with every invisible format character removed and reported (and a mirror's ? padding). */
+export function removeInvisible(input: Block[], diagnostics: Diagnostic[]): Block[] {
+  const blocks = input.map((b) => (b.kind === "para" ? withoutPadding(b, diagnostics) : b));
   return blocks.flatMap((b): Block[] => {
     if (b.kind === "para") {
       if (!hasInvisible(b.text)) return [b];
