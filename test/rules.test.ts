@@ -3419,3 +3419,18 @@ describe("held-out r124: a mirror's question marks for a line's indentation", ()
     expect(n.diagnostics.filter((d) => d.code === "padding-removed").map((d) => d.line)).toEqual([4, 5]);
   });
 });
+
+describe("held-out r137, r135, r136: a meeting's decision naming its owner, a spaced 文件编号, 政协 in a joint masthead", () => {
+  it("会议议定:…由兴东集团按程序组织实施 gives the item's task to 兴东集团; a decision that names no organ gives none", () => {
+    const n = parseText("区政府常务会议纪要\n会议研究了以下事项:\n一、审议《东区本级重大经济事项决策实施办法(试行)》\n会议议定:原则同意,按会议要求修改完善后,以区政府党组名义提请区委常委会会议审议。\n二、审议《关于尾矿库片区综合开发项目相关事宜的请示》\n会议议定:原则同意,按会议要求修改完善后,由兴东集团按程序组织实施。");
+    expect(n.tasks.map((t) => [t.task, t.lead])).toEqual([["审议《关于尾矿库片区综合开发项目相关事宜的请示》", ["兴东集团"]]]);
+  });
+  it("文件编号 甬鄞司发〔2022〕2号 on a page's metadata line after the title gives the 发文字号", () => {
+    const n = parseText("生成日期 2022-01-13 公开方式 主动公开\n主题分类 司法 体裁分类 其他\n关于印发《鄞州区社区矫正管理工作规范》的通知\n发布时间:2022-01-13 11:02 来源:区司法局\n\n文件有效性 有效\n规范性文件编号 BYZD11-2022-0002\n文件编号 甬鄞司发〔2022〕2号\n正文内容\n\n各司法所:\n现将规范印发给你们。");
+    expect(n.header.docNumber?.raw).toBe("甬鄞司发〔2022〕2号");
+  });
+  it("平利县人民政府办公室 / 政协平利县委员会办公室 above the title: the first organ is the government's office", () => {
+    const n = parseText("平利县人民政府办公室\n政协平利县委员会办公室\n关于组织开展蔬菜产业发展视察活动的通知\n各有关单位:\n现将有关事项通知如下。");
+    expect(n.header.issuer).toBe("平利县人民政府办公室");
+  });
+});

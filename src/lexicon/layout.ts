@@ -141,7 +141,10 @@ export const LIST_BULLET = /^[•●▪◦][ \u3000]*/;
 
 /**
  * A line's indentation come back as question marks: a page's layout spaces (no-break spaces, which GBK
- * lacks) turned to ? when a mirror converted it (????????? ?泰州市人民政府, ?广大居民朋友:). No line of a
- * notice opens with a question mark before its text.
+ * lacks) turned to ? when a mirror converted it (????????? ?泰州市人民政府). The run of ? and spaces
+ * opening a line (QUESTION_RUN); three question marks or more before the line's text are padding (one or
+ * two may be the text's own, and a document that pads every line is read so by the text adapter).
  */
-export const QUESTION_PADDING = /^[ \t\u3000]*\?[? \t\u3000]*(?=[\u4e00-\u9fff0-9０-９（(《“])/;
+export const QUESTION_RUN = /^[? \t\u3000]+/;
+/** What may follow the padding: the line's text (a Chinese character, a digit, an opening bracket or quotation mark) */
+export const PADDED_TEXT = /^[\u4e00-\u9fff0-9０-９（(《“]/;

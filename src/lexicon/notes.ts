@@ -443,6 +443,23 @@ function proseDuties(text: string): FoundNote[] {
   return out;
 }
 
+/**
+ * A meeting's decision that hands its item to an organ (会议议定：原则同意，…后，由兴东集团按程序组织实施。): what
+ * the minutes (纪要) decide, each item's owner. Group 1 the organs. Only after the minutes' own words
+ * (会议议定, 会议决定, 会议同意, 会议要求, 会议明确, 会议确定), where 由X…组织实施 names who carries it out.
+ */
+const MINUTES_DUTY = /会议(?:议定|决定|同意|要求|明确|确定)[：:，,][^。；;]{0,80}?由([^，,。；;（）()：:“”\n]{2,30}?)(?:按程序|按规定|按照程序|按有关程序)?(?:负责|牵头|组织实施|抓好落实|落实|实施|办理)/;
+
+function minutesDuty(text: string): FoundNote | null {
+  const m = MINUTES_DUTY.exec(text);
+  if (!m) return null;
+  const lead = splitOrgans(m[1]!);
+  if (!lead.length || !lead.every((x) => organLike(x) && charsAtMost(x, 20) && !/[的将对把被使是为要在]/.test(x))) return null;
+  const start = m.index + m[0].indexOf("由" + m[1]!);
+  // (kept in the text: the decision reads on)
+  return { start, end: m.index + m[0].length, raw: text.slice(start, m.index + m[0].length), note: { ...empty(), lead, namesLead: true }, kept: true };
+}
+
 /** The duties of a text written as 由X负责/承办，Y配合/协办 sentences (PAIRED_DUTY); the text keeps them. */
 function pairedDuties(text: string): FoundNote[] {
   const out: FoundNote[] = [];
@@ -661,6 +678,10 @@ export function findNotes(text: string): FoundNote[] {
   if (!out.length && (text.includes("配合") || text.includes("协办") || text.includes("协助")) && (text.includes("负责") || text.includes("承办"))) {
     const paired = pairedDuties(text);
     if (paired.length) return paired;
+  }
+  if (!out.length && text.includes("会议") && text.includes("由")) {
+    const decided = minutesDuty(text);
+    if (decided) return [decided];
   }
   if (!out.length && (text.includes("会同") || text.includes("會同"))) {
     const joint = jointDuties(text);

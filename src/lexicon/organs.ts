@@ -248,8 +248,8 @@ const OFFICE_AFTER = /^(?:办公室|办公厅|常务委员会|常委会|委员�
 /** The place an organ's name opens with (陕西省, 扬州市, 广陵区): a short run ending in a level word. */
 const JOINT_PLACE = /^[\u4e00-\u9fa5]{1,6}?[省市县区州旗盟]/;
 
-/** How the next organ of a run too long for one begins: 中共, a place, or a national body (最高人民法院, 国家…, 中华全国…) */
-const NEXT_ORGAN = /^(中共|[\u4e00-\u9fa5]{1,4}[省市县区州]|最高人民|[国國]家|[国國]务院|[国國]務院|中[华華]全[国國]|全[国國]|中[国國]|中央)/;
+/** How the next organ of a run too long for one begins: 中共, 政协, 共青团, a place, or a national body (最高人民法院, 国家…, 中华全国…) */
+const NEXT_ORGAN = /^(中共|政协|政協|共青团|[\u4e00-\u9fa5]{1,4}[省市县区州]|最高人民|[国國]家|[国國]务院|[国國]務院|中[华華]全[国國]|全[国國]|中[国國]|中央)/;
 
 /** How a national body's name begins (国家外汇管理局, 国务院, 最高人民检察院, 中国保险监督管理委员会, 中华全国总工会) */
 const NATIONAL_OPENING = /^(?:[国國]家|[国國][务務]院|最高人民|中[国國華华])/;
@@ -271,7 +271,8 @@ export function firstOfJoint(s: string): string | null {
     // (中共吉林省委办公厅吉林省人民政府办公厅: the government's office names the place without 中共)
     const bare = p.replace(/^中共/, "");
     for (let k = p.length + 2; k <= s.length - 4; k++) {
-      if ((s.startsWith(p, k) || s.startsWith("中共", k) || (bare.length >= 2 && s.startsWith(bare, k))) && ORGAN_SUFFIX.test(s.slice(0, k))) return s.slice(0, k);
+      // (…or with 政协: 平利县人民政府办公室政协平利县委员会办公室)
+      if ((s.startsWith(p, k) || s.startsWith("中共", k) || s.startsWith("政协", k) || s.startsWith("政協", k) || (bare.length >= 2 && s.startsWith(bare, k))) && ORGAN_SUFFIX.test(s.slice(0, k))) return s.slice(0, k);
     }
   }
   // a national body named after another, the run ending as an organ: the first ends where the next opens

@@ -227,6 +227,6 @@ export const QUOTED_NAME_G = /《([^《》]{4,60})》/g;
 /**
  * A site's or an account's tag and colon before a title that opens with 关于 (贵州:关于印发《…》的通知, 重庆商务:关于…的实施意见):
  * no part of the title — a title holds no colon before its 关于. Not the label of an 附件说明, 抄送 or 主送 line, nor a
- * metadata label whose value is the title (信息名称:关于…, 标题:关于…).
+ * metadata label whose value is the title (信息名称:关于…, 标题:关于…), nor a field's label (征集时间:, 报送单位:, 联系人:).
  */
-export const REGION_TAG = /^(?!附件|抄送|抄报|主送)(?![\u4e00-\u9fa5]{0,5}(?:名称|标题|题名|题目|主题|事由|内容|名稱|標題|題名|題目|主題)[:：])[\u4e00-\u9fa5]{2,7}[:：][ \u3000]*(?=关于|關於)/;
+export const REGION_TAG = /^(?!附件|抄送|抄报|主送)(?![\u4e00-\u9fa5]{0,5}(?:名称|标题|题名|题目|主题|事由|内容|名稱|標題|題名|題目|主題|时间|日期|地点|对象|单位|部门|方式|事项|范围|要求|依据|目的|人)[:：])[\u4e00-\u9fa5]{2,7}[:：][ \u3000]*(?=关于|關於)/;

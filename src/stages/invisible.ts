@@ -9,7 +9,7 @@
 import type { Block, InvisibleRemoval, ParagraphBlock, Span } from "../model/blocks.js";
 import { positionAt } from "../model/blocks.js";
 import type { Diagnostic } from "../model/schema.js";
-import { hasInvisible, INVISIBLE, invisibleName, QUESTION_PADDING } from "../lexicon/layout.js";
+import { hasInvisible, INVISIBLE, invisibleName, PADDED_TEXT, QUESTION_RUN } from "../lexicon/layout.js";
 
 function names(chars: string[]): string {
   const counts = new Map<string, number>();
@@ -57,15 +57,16 @@ export function reportInvisible(removed: InvisibleRemoval[], diagnostics: Diagno
   }
 }
 
-/** A paragraph without the question marks a mirror left for its first line's indentation (QUESTION_PADDING), reported. */
+/** A paragraph without the question marks a mirror left for its first line's indentation (QUESTION_RUN), reported. */
 function withoutPadding(b: ParagraphBlock, diagnostics: Diagnostic[]): ParagraphBlock {
-  const m = b.text.charCodeAt(0) === 0x3f || b.text.includes("?") ? QUESTION_PADDING.exec(b.text) : null;
-  if (!m) return b;
+  const m = b.text.startsWith("?") || b.text.trimStart().startsWith("?") ? QUESTION_RUN.exec(b.text) : null;
+  const marks = m ? [...m[0]].filter((c) => c === "?").length : 0;
+  if (!m || marks < 3 || !PADDED_TEXT.test(b.text.slice(m[0].length))) return b;
   const n = m[0].length;
   const at = positionAt(b, n);
   diagnostics.push({
     severity: "info", code: "padding-removed",
-    message: `removed ${[...m[0]].filter((c) => c === "?").length} question mark(s) standing for layout spaces at the start of this line (a mirror's lost no-break spaces)`,
+    message: `removed ${marks} question marks standing for layout spaces at the start of this line (a mirror's lost no-break spaces)`,
     line: b.line, column: b.column,
   });
   const spans = [{ offset: 0, line: at.line, column: at.column }, ...b.spans.filter((s) => s.offset > n).map((s) => ({ ...s, offset: s.offset - n }))];
