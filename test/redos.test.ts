@@ -20,6 +20,8 @@ const walk = (d: string): string[] =>
  * here with its reason and a linear-time test.
  */
 const REVIEWED: Record<string, string> = {
+  // lexicon/patterns.ts LEAD_QUOTED_TITLE: a literal verb first; the optional gloss opens with ( and the name with 《, neither of which the classes before them hold; all bounded
+  "(?:印发|下发|发出|出台|发布|颁发|起草|印發|下發|發出|發布|頒發)(?:\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\\))?(?:了|的)?《([^《》]{6,120})》": "literal opening; optional parts start with distinct literals; bounded classes",
   // stages/header.ts looksLikeAuthor: several posts and a name
   "^[\\u4e00-\\u9fa5]{2,12}(?:、[\\u4e00-\\u9fa5]{2,12}){0,2}[\\s\\u3000]+[\\u4e00-\\u9fa5·]{2,4}$": "anchored; each repeated post starts with a literal 、 its class excludes, the space run separates the name; all bounded",
   "^\\s*第[一二三四五六七八九十百]{1,4}章[ \\u3000]*[^\\s第。；，,：:]{1,10}(?:[ \\u3000]+[^\\s第。；，,：:]{1,10})?[ \\u3000]*(?=第[一二三四五六七八九十百]{1,4}条)": "anchored at the line's start; every quantifier bounded, the space runs separated by non-space characters",

@@ -3434,3 +3434,21 @@ describe("held-out r137, r135, r136: a meeting's decision naming its owner, a sp
     expect(n.header.issuer).toBe("平利县人民政府办公室");
   });
 });
+
+describe("held-out r138: a news report of a notice", () => {
+  it("no title line: the name the lead says was issued (日前,教育部办公厅印发《关于…的通知》) is the title; (资料图片仅供参考) and 关注微信 are furniture", () => {
+    const n = parseText("关注微信\n(资料图片仅供参考)\n暑假即将来临,日前,教育部办公厅印发《关于做好2023年中小学暑期安全工作的通知》,对暑期安全工作作出部署。\n通知指出,各地要牢固树立安全发展理念。");
+    expect([n.header.title, n.header.docType]).toEqual(["关于做好2023年中小学暑期安全工作的通知", "通知"]);
+    expect(n.diagnostics.map((d) => d.code)).toContain("title-quoted");
+  });
+  it("a covering notice that quotes what it forwards (现将…印发给你们; a 主送 above) takes no title from it", () => {
+    const a = parseText("各辖市(区)减灾委员会:\n近日,国家减灾委员会办公室印发了《关于做好2022年全国防灾减灾日有关工作的通知》,现转发给你们。");
+    expect(a.header.title).toBeNull();
+    const b = parseText("经县政府同意,现将《明溪县防洪防台风应急预案(修订)》印发给你们,2012年9月印发的《明溪县防洪防台风应急预案》同时废止。");
+    expect(b.header.title).toBeNull();
+  });
+  it("《通知》要求,一要… / 二要… / 三要…: the first item runs on after a comma, the next two open their lines", () => {
+    const n = parseText("5月20日,市委办、市府办联合发出《关于切实做好当前强降雨天气防御工作的紧急通知》。\n为做好相关防御工作,《通知》要求,一要提高政治站位,强化思想认识。\n二要做好各项工作,严防灾害发生。\n三要严肃防汛纪律,确保责任落实。");
+    expect(n.sections.map((s) => [s.marker, s.heading])).toEqual([["一要", "提高政治站位,强化思想认识"], ["二要", "做好各项工作,严防灾害发生"], ["三要", "严肃防汛纪律,确保责任落实"]]);
+  });
+});

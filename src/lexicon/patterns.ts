@@ -230,3 +230,13 @@ export const QUOTED_NAME_G = /《([^《》]{4,60})》/g;
  * metadata label whose value is the title (信息名称:关于…, 标题:关于…), nor a field's label (征集时间:, 报送单位:, 联系人:).
  */
 export const REGION_TAG = /^(?!附件|抄送|抄报|主送)(?![\u4e00-\u9fa5]{0,5}(?:名称|标题|题名|题目|主题|事由|内容|名稱|標題|題名|題目|主題|时间|日期|地点|对象|单位|部门|方式|事项|范围|要求|依据|目的|人)[:：])[\u4e00-\u9fa5]{2,7}[:：][ \u3000]*(?=关于|關於)/;
+
+/**
+ * A news report's lead naming the notice it reports, quoted whole after the verb that issued it
+ * (日前，教育部办公厅印发《关于…的通知》; 联合发出《…的紧急通知》; 根据5月发布的《…的通知》; 起草了《…》; a mirror's
+ * gloss after the verb, 印發(fā)《…》): group 1 the name.
+ * Read only when the page prints no title line of its own.
+ */
+export const LEAD_QUOTED_TITLE = /(?:印发|下发|发出|出台|发布|颁发|起草|印發|下發|發出|發布|頒發)(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\))?(?:了|的)?《([^《》]{6,120})》/;
+/** The words that date a news report's lead before it names the notice (日前, 近日, 7月13日, 记者…获悉, 据…消息, 5月发布的) */
+export const NEWS_LEAD = /日前|近日|近期|[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}月(?:份)?(?:发布|印发|出台)|记者|获悉|消息/;

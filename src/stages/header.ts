@@ -12,7 +12,7 @@ import { toSimplified, withoutPinyin } from "../lexicon/traditional.js";
 import { ENDS_WITH_ABOUT, firstOfJoint, isOrganList, LEADING_ORGAN, leadingOrgan, LEVEL_GROUP, OPENS_WITH_ABOUT, splitOrgans, squeezeCjkSpaces } from "../lexicon/organs.js";
 import { findDocNumber, seriesNumber } from "../lexicon/docnumber.js";
 import { matchMarker } from "../lexicon/markers.js";
-import { BARE_NUMBER_RE, DRAFT_MARK, ISSUED_IN_TITLE, SERIES_ISSUE_LINE_RE, docTypeOf, endsWithDocType, isOrganLine, MINUTES_MASTHEAD_RE, ORGAN_SUFFIX, POST_AND_NAME, REGION_TAG, SECRECY_RE, SERIES_MASTHEAD, TELEGRAM_FIELD_LINE, TELEGRAM_MASTHEAD, TELEGRAM_SERIAL, UNCLASSIFIED_RE, URGENCY_RE } from "../lexicon/patterns.js";
+import { BARE_NUMBER_RE, DRAFT_MARK, ISSUED_IN_TITLE, LEAD_QUOTED_TITLE, NEWS_LEAD, SERIES_ISSUE_LINE_RE, docTypeOf, endsWithDocType, isOrganLine, MINUTES_MASTHEAD_RE, ORGAN_SUFFIX, POST_AND_NAME, REGION_TAG, SECRECY_RE, SERIES_MASTHEAD, TELEGRAM_FIELD_LINE, TELEGRAM_MASTHEAD, TELEGRAM_SERIAL, UNCLASSIFIED_RE, URGENCY_RE } from "../lexicon/patterns.js";
 import { CUT_PAGE_TITLE, isOpeningChrome, REPOST_MARKER, SITE_CATEGORY, URL_LINE } from "../lexicon/chrome.js";
 import { metadataPairs, NEXT_LABEL_AT_END } from "../lexicon/metadata.js";
 import { unreadText } from "../lexicon/leftover.js";
@@ -971,6 +971,26 @@ export function extractHeader(
   if (!r.docNumber && !opts.part) {
     const numbered = runs.find((q) => q.number && q.from < titleFrom && plainTitle(q.text).length >= 8 && plainTitle(r.title ?? "").includes(plainTitle(q.text).slice(0, 8)));
     if (numbered) r.docNumber = numbered.number!.value;
+  }
+  // no title line at all: a news report that names the notice in its lead (日前，教育部办公厅印发《关于…的通知》，…)
+  // — the quoted name is the notice's title, the sentence stays in the text
+  // (a news report's: its lead dates the news — 日前, 近日, 7月13日, 记者…获悉 — and addresses no one; a
+  // covering notice that quotes the document it forwards, 现将《…》印发给你们, is no news, and has its 主送)
+  if (!r.title && !opts.part && !r.recipients.length) {
+    for (let k = consumed; k < Math.min(blocks.length, consumed + 3); k++) {
+      const b = blocks[k]!;
+      const m = b.text.includes("《") ? LEAD_QUOTED_TITLE.exec(toSimplified(b.text)) : null;
+      if (!m || !endsWithDocType(m[1]!) || !NEWS_LEAD.test(b.text.slice(0, m.index + m[0].indexOf("《"))) || /你们|你单位|你们单位/.test(b.text)) continue;
+      const at = m.index + m[0].length - m[1]!.length - 1;
+      r.title = cleanTitle(b.text.slice(at, at + m[1]!.length));
+      r.docType = docTypeOf(r.title.replace(TITLE_TAIL, "")) ?? docTypeOf(r.title);
+      diagnostics.push({
+        severity: "info", code: "title-quoted",
+        message: `no title line: the title is the one this sentence says was issued, "${r.title}"`,
+        line: b.line, column: b.column,
+      });
+      break;
+    }
   }
   // a 纪要 series masthead says what the document is when no title does
   if (!r.docType && minutesSeries !== null) r.docType = "纪要";

@@ -323,6 +323,20 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
       const first = at > 0 ? matchMarker(p.text.slice(at)) : null;
       if (first && first.style === second.style && first.ordinal === 1) cuts.push({ at, m: first });
     }
+    // …and a run-in list's first item after a comma (《通知》要求,一要提高…) whose second opens the next
+    // paragraph (二要做好…): the paragraph alone shows no list, the next one does
+    if (!head && next && (p.text.includes("，一") || p.text.includes(",一"))) {
+      const second2 = matchMarker(next.text);
+      if (second2 && second2.ordinal === 2 && second2.runIn) {
+        for (const comma of p.text.matchAll(/[，,](?=一)/g)) {
+          const first = matchMarker(p.text.slice(comma.index + 1));
+          if (first && first.style === second2.style && first.ordinal === 1) {
+            cuts.push({ at: comma.index + 1, m: first });
+            break;
+          }
+        }
+      }
+    }
     const seen = new Map(lastRunIn);
     if (head?.runIn) seen.set(head.style, head.ordinal);
     else if (head) seen.clear();
