@@ -3452,3 +3452,16 @@ describe("held-out r138: a news report of a notice", () => {
     expect(n.sections.map((s) => [s.marker, s.heading])).toEqual([["一要", "提高政治站位,强化思想认识"], ["二要", "做好各项工作,严防灾害发生"], ["三要", "严肃防汛纪律,确保责任落实"]]);
   });
 });
+
+describe("held-out r139: signatures glued to their date or wrapped under a national body's name, and a page's list of files", () => {
+  it("东莞市卫生和计划生育局2016年4月20日 signs and dates; 附件:….pdf / ….pdf lists two files, not the same link twice", () => {
+    const n = parseText("各镇街卫生行政管理部门:\n现将省卫生计生委通告转发给你们,请周知。\n附件:东卫函〔2016〕94号.pdf\n粤卫通〔2016〕4号.pdf\n东莞市卫生和计划生育局2016年4月20日");
+    expect([n.signature?.issuer, n.signature?.date, n.attachments.map((a) => a.title)]).toEqual(["东莞市卫生和计划生育局", "2016-04-20", ["东卫函〔2016〕94号", "粤卫通〔2016〕4号"]]);
+    const b = parseText("关于举办比赛的通知\n各单位:\n请报名。\n附件下载:比赛报名表.docx\n比赛报名表.docx\n雨花区总工会\n2019年9月1日");
+    expect(b.attachments.map((a) => a.title)).toEqual(["比赛报名表"]);
+  });
+  it("国务院应对新型冠状病毒感染 / 疫情联防联控机制综合组 / (国家卫生健康委代章) / date: one organ signs, sealed on its behalf", () => {
+    const n = parseText("关于印发防控指引的通知\n各省、自治区、直辖市:\n现印发给你们。\n国务院应对新型冠状病毒感染\n疫情联防联控机制综合组\n(国家卫生健康委代章)\n2022年12月26日");
+    expect([n.signature?.issuer, n.signature?.date]).toEqual(["国务院应对新型冠状病毒感染疫情联防联控机制综合组", "2022-12-26"]);
+  });
+});

@@ -13,10 +13,11 @@ import { perDocument } from "./memo.js";
  * the Party's centre, which issues jointly with 国务院; 证监会, 银保监会: commissions named short;
  * 秘书组, 工作专班: a leading group's office and a task force sign as organs do; schools and hospitals —
  * 中学, 小学, 中心校, 幼儿园, 医院 — issue their own notices; so do a people's congress's standing
- * committee, 人大常委会, and the bodies named by their short forms: 政协, 侨联, 残联, 文联, 工商联).
+ * committee, 人大常委会, and the bodies named by their short forms: 政协, 侨联, 残联, 文联, 工商联; a joint
+ * mechanism's 综合组 signs for it).
  */
 export const ORGAN_SUFFIX =
-  /(中共中央|党中央|黨中央|银行|銀行|监会|監會|协会|学会|委员会|人民政府|政府|办公室|办公厅|厅|局|委|部|院|中心|科协|党委|党组|集团|公司|司|大学|学院|学校|中学|小学|中心校|幼儿园|医院|法院|检察院|总工会|工会|团委|妇联|联合会|研究会|促进会|基金会|指挥部|行政公署|行署|领导小组|工作组|秘书组|工作专班|专班|管委会|管理委员会|处|所|站|馆|社|科|室|队|办|分局|街道|单位|協會|學會|委員會|辦公室|辦公廳|廳|黨委|黨組|聯合會|研究會|總工會|團委|婦聯|領導小組|館|處|單位|辦|隊|工作組|指揮部|常委会|常委會|政协|政協|侨联|残联|文联|工商联|红十字会)$/;
+  /(中共中央|党中央|黨中央|银行|銀行|监会|監會|协会|学会|委员会|人民政府|政府|办公室|办公厅|厅|局|委|部|院|中心|科协|党委|党组|集团|公司|司|大学|学院|学校|中学|小学|中心校|幼儿园|医院|法院|检察院|总工会|工会|团委|妇联|联合会|研究会|促进会|基金会|指挥部|行政公署|行署|领导小组|工作组|秘书组|工作专班|专班|管委会|管理委员会|处|所|站|馆|社|科|室|队|办|分局|街道|单位|協會|學會|委員會|辦公室|辦公廳|廳|黨委|黨組|聯合會|研究會|總工會|團委|婦聯|領導小組|館|處|單位|辦|隊|工作組|指揮部|常委会|常委會|政协|政協|侨联|残联|文联|工商联|红十字会|综合组|綜合組)$/;
 
 /**
  * A place a dataset masked inside an organ's name (国网XX省电力有限公司): two letters between Chinese
@@ -391,6 +392,7 @@ export function spacedOrganNames(t: string): string[] | null {
 
 /**
  * The first half of a signing organ's name the layout wrapped onto its own line (莞城街道新型冠状病毒肺炎 /
- * 疫情防控指挥部办公室): a place (…街道, …市, …县) opening at most 24 characters, no punctuation.
+ * 疫情防控指挥部办公室; 国务院应对新型冠状病毒感染 / 疫情联防联控机制综合组): a place (…街道, …市, …县) or a national
+ * body opening at most 24 characters, no punctuation.
  */
-export const WRAPPED_ORGAN_HEAD = /^[\u4e00-\u9fa5]{1,8}?(?:省|市|县|區|区|州|街道|镇|鎮|乡|鄉)[\u4e00-\u9fa5]{2,16}$/;
+export const WRAPPED_ORGAN_HEAD = /^(?:[\u4e00-\u9fa5]{1,8}?(?:省|市|县|區|区|州|街道|镇|鎮|乡|鄉)|国务院|國務院|国家|國家|中共中央|全国|全國)[\u4e00-\u9fa5]{2,16}$/;

@@ -40,7 +40,7 @@ const PRINTED_END = /印\s*[发發]$/;
 /** Offices that print a 印发 line beyond the organ suffixes: 综合组, 秘书组, a ministry's 综合司 */
 const PRINTING_OFFICE = /(?:(?:综合|秘书|文秘|办文)组|司)$/;
 /** organ and date on one line, compiled once rather than per line */
-const ORGAN_DATE_RE = new RegExp(`^(.+?)\\s+(${DATE_SOURCE})$`);
+const ORGAN_DATE_RE = new RegExp(`^(.+?)\\s*(${DATE_SOURCE})$`);
 
 /** 附件1 / 附件 2： inside a 附件说明 line that lists several attachments on one line */
 const NUMBERED_ATTACHMENT = /附件\s*([0-9０-９]{1,2})\s*[：:.．、]?\s*/g;
@@ -234,6 +234,14 @@ export function extractClosing(input: Block[], diagnostics: Diagnostic[], issuer
           continue;
         }
         const mm = matchMarker(nb.text);
+        // (a page's download links, one file a line without numbers, under a first one: 附件:东卫函〔2016〕94号.pdf /
+        // 粤卫通〔2016〕4号.pdf)
+        // (not another 附件2: line, nor the first file's name again — a page prints its link twice)
+        if (!mm && FILE_NAME.test(m[2]!.trim()) && FILE_NAME.test(nb.text.trim()) && charsAtMost(nb.text, 80) && !ATTACH_RE.test(nb.text.trim()) && nb.text.trim() !== m[2]!.trim() && !rest.some((x) => x.text.trim() === nb.text.trim())) {
+          rest.push(nb);
+          j++;
+          continue;
+        }
         // (a title may run long: …可行性研究报告的评审意见（陕电经研规划〔2021〕214号）)
         if (!mm || /[。；]$/.test(nb.text) || !charsAtMost(nb.text, 150)) break;
         rest.push(nb);
@@ -328,7 +336,7 @@ export function extractClosing(input: Block[], diagnostics: Diagnostic[], issuer
       }
       continue;
     }
-    // organ and date on one line: "滁州市科学技术协会 2017年5月4日"
+    // organ and date on one line: "滁州市科学技术协会 2017年5月4日" (or glued: 东莞市卫生和计划生育局2016年4月20日)
     // (asked of a short line ending in the date's last character: the lazy pattern is quadratic on a long run of spaces)
     const same = t.length <= 80 && /[日号號]$/.test(t) ? ORGAN_DATE_RE.exec(t) : null;
     if (same && isOrganLine(same[1]!) && !c.signature) {
