@@ -3465,3 +3465,13 @@ describe("held-out r139: signatures glued to their date or wrapped under a natio
     expect([n.signature?.issuer, n.signature?.date]).toEqual(["国务院应对新型冠状病毒感染疫情联防联控机制综合组", "2022-12-26"]);
   });
 });
+
+describe("held-out r143: an appended plan's years written otherwise than the notice cites them, a title's validity tag", () => {
+  it("《…工作方案(2017-2020)》 cited, …工作方案 / (2017-2020年) printed: the plan is a part", () => {
+    const n = parseText("关于印发丽水市全面深化河长制工作方案(2017-2020)的通知\n各县(市、区)人民政府:\n《丽水市全面深化河长制工作方案(2017-2020)》已经市政府同意,现印发给你们。\n丽水市人民政府办公室\n2017年5月2日\n丽水市全面深化河长制工作方案\n\n(2017-2020年)\n\n为全面深化我市河长制工作,制定本方案。\n一、总体要求\n坚持生态优先。");
+    expect(n.parts.map((p) => [p.title, p.sections.length])).toEqual([["丽水市全面深化河长制工作方案(2017-2020年)", 1]]);
+  });
+  it("…的通知(已废止) is the title without the site's tag", () => {
+    expect(parseText("木兰县人民政府关于印发实施方案的通知(已废止)\n各乡镇人民政府:\n现将方案印发给你们。").header.title).toBe("木兰县人民政府关于印发实施方案的通知");
+  });
+});

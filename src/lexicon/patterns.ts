@@ -240,3 +240,7 @@ export const REGION_TAG = /^(?!附件|抄送|抄报|主送)(?![\u4e00-\u9fa5]{0,
 export const LEAD_QUOTED_TITLE = /(?:印发|下发|发出|出台|发布|颁发|起草|印發|下發|發出|發布|頒發)(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\))?(?:了|的)?《([^《》]{6,120})》/;
 /** The words that date a news report's lead before it names the notice (日前, 近日, 7月13日, 记者…获悉, 据…消息, 5月发布的) */
 export const NEWS_LEAD = /日前|近日|近期|[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}月(?:份)?(?:发布|印发|出台)|记者|获悉|消息/;
+/** A span of years in brackets as titles write it, in any of its dashes and with or without 年 ((2017-2020年), （2018—2020）): groups 1 and 2 the years */
+export const YEAR_SPAN_G = /[（(]((?:19|20)[0-9]{2})年?[—–－\-~～至到]{1,2}((?:19|20)[0-9]{2})年?[）)]/g;
+/** A site's or a database's tag of a document's validity after its title (…的通知(已废止), （已失效）, (现行有效)): no part of the title */
+export const VALIDITY_TAG = /[ \u3000]*[（(](?:已废止|已失效|已修订|已修改|已被修改|部分失效|全文废止|失效|废止|现行有效|有效|已廢止|已失效|現行有效)[）)]$/;

@@ -12,7 +12,7 @@ import { toSimplified, withoutPinyin } from "../lexicon/traditional.js";
 import { ENDS_WITH_ABOUT, firstOfJoint, isOrganList, LEADING_ORGAN, leadingOrgan, LEVEL_GROUP, OPENS_WITH_ABOUT, splitOrgans, squeezeCjkSpaces } from "../lexicon/organs.js";
 import { findDocNumber, seriesNumber } from "../lexicon/docnumber.js";
 import { matchMarker } from "../lexicon/markers.js";
-import { BARE_NUMBER_RE, DRAFT_MARK, ISSUED_IN_TITLE, LEAD_QUOTED_TITLE, NEWS_LEAD, SERIES_ISSUE_LINE_RE, docTypeOf, endsWithDocType, isOrganLine, MINUTES_MASTHEAD_RE, ORGAN_SUFFIX, POST_AND_NAME, REGION_TAG, SECRECY_RE, SERIES_MASTHEAD, TELEGRAM_FIELD_LINE, TELEGRAM_MASTHEAD, TELEGRAM_SERIAL, UNCLASSIFIED_RE, URGENCY_RE } from "../lexicon/patterns.js";
+import { BARE_NUMBER_RE, DRAFT_MARK, ISSUED_IN_TITLE, LEAD_QUOTED_TITLE, NEWS_LEAD, SERIES_ISSUE_LINE_RE, docTypeOf, endsWithDocType, isOrganLine, MINUTES_MASTHEAD_RE, ORGAN_SUFFIX, POST_AND_NAME, REGION_TAG, VALIDITY_TAG, SECRECY_RE, SERIES_MASTHEAD, TELEGRAM_FIELD_LINE, TELEGRAM_MASTHEAD, TELEGRAM_SERIAL, UNCLASSIFIED_RE, URGENCY_RE } from "../lexicon/patterns.js";
 import { CUT_PAGE_TITLE, isOpeningChrome, REPOST_MARKER, SITE_CATEGORY, URL_LINE } from "../lexicon/chrome.js";
 import { metadataPairs, NEXT_LABEL_AT_END } from "../lexicon/metadata.js";
 import { unreadText } from "../lexicon/leftover.js";
@@ -104,7 +104,8 @@ const cleanTitleWhole = perDocument((s: string) => cleanTitleRead(s, true));
 function cleanTitleRead(s: string, withoutContents: boolean): string {
   // a title printed as a table's only cell (清单标题 |) keeps no pipe
   // (nor the bullet of a page's list that printed it: • 市人民政府办公室关于…的通知)
-  const t = squeezeCjkSpaces(s.replace(/^[#\s]+/, "").replace(LIST_BULLET, "").replace(/\s*\|$/, ""));
+  // (nor a site's tag of its validity: …的通知(已废止))
+  const t = squeezeCjkSpaces(s.replace(/^[#\s]+/, "").replace(LIST_BULLET, "").replace(/\s*\|$/, "").replace(VALIDITY_TAG, ""));
   // a title printed whole in its 《》 (an issued plan's title after the signature) is the words inside
   // (nor the date a site's headline adds after it: …的通报(7月2日), …的通知(2025-12-11))
   const dated = headlineDate(t);

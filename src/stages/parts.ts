@@ -10,7 +10,7 @@ import type { Block, ParagraphBlock } from "../model/blocks.js";
 import { dateOnly } from "../lexicon/dates.js";
 import { squeezeCjkSpaces } from "../lexicon/organs.js";
 import { matchMarker } from "../lexicon/markers.js";
-import { ANNOTATION_LINE, DRAFT_TAIL, endsLikeTitle, ISSUED_IN_SENTENCE_G, ISSUED_IN_TITLE, PLAN_COVER_FIELD, POST_AND_NAME, QUOTED_NAME_G, withYearBefore } from "../lexicon/patterns.js";
+import { ANNOTATION_LINE, DRAFT_TAIL, endsLikeTitle, ISSUED_IN_SENTENCE_G, YEAR_SPAN_G, ISSUED_IN_TITLE, PLAN_COVER_FIELD, POST_AND_NAME, QUOTED_NAME_G, withYearBefore } from "../lexicon/patterns.js";
 import { CLOSING_LABEL_START } from "../lexicon/attachments.js";
 import { ATTACHMENT_INLINE, ATTACHMENT_LABEL as LABEL_RE, FILE_NAME, LONE_ITEM_NUMBER } from "../lexicon/attachments.js";
 
@@ -29,6 +29,8 @@ export interface Segment {
 
 // 〈〉 too: a title nested in a quoted one (《2023年省〈政府工作报告〉…方案》) is printed with 《》 on its own
 const norm = (s: string) => squeezeCjkSpaces(s).replace(/[《》〈〉“”"]/g, "");
+/** A name's years in brackets written one way ((2017-2020年), （2017—2020）, (2017~2020年) → (2017-2020)): a plan's title and the name the notice cites may write them differently */
+const yearKey = (s: string) => s.replace(YEAR_SPAN_G, "($1-$2)");
 
 /** A line of table rules only (|, ||||||): no title. */
 const PIPES_ONLY = /^\|[|\s]*$/;
@@ -43,6 +45,7 @@ function standalone(b: Block | undefined): b is ParagraphBlock {
 
 export function findParts(blocks: Block[], knownTitles: string[]): Segment[] {
   const titles = new Set(knownTitles.map(norm).filter((t) => t.length >= 4));
+  const titleKeys = new Set([...titles].map(yearKey));
   const starts: Array<{ at: number; label: string | null; titleAt: number | null; inlineTitle?: string; titleLines?: number }> = [];
   const taken = new Set<number>();
   // looked up per block, so kept as sets (linear in the number of blocks, not blocks × parts)
@@ -123,14 +126,14 @@ export function findParts(blocks: Block[], knownTitles: string[]): Segment[] {
     const named = !captionInCover && standalone(blocks[i]) && (i > 0 || !t.startsWith("《")) ? norm(t) : null;
     // (a title printed with its draft mark, 管理办法(修订征求意见稿), that the notice quotes without it)
     const known = named !== null && !titles.has(named) && DRAFT_TAIL.test(named) && titles.has(named.replace(DRAFT_TAIL, "")) ? named.replace(DRAFT_TAIL, "") : named;
-    if (named !== null && known !== null && titles.has(known) && !openedTitles.has(known) && !openedTitles.has(named)) {
+    if (named !== null && known !== null && (titles.has(known) || (known.includes("20") && titleKeys.has(yearKey(known)))) && !openedTitles.has(known) && !openedTitles.has(named)) {
       open({ at: i, label: null, titleAt: i });
       taken.add(i);
       continue;
     }
     // …or a known title broken over two lines (立山区政府2023年重点工作 / 任务分解和责任分工方案)
     const joined = named !== null && standalone(blocks[i + 1]) ? named + norm(paraText(blocks[i + 1])) : null;
-    if (joined !== null && titles.has(joined) && !openedTitles.has(joined)) {
+    if (joined !== null && (titles.has(joined) || (joined.includes("20") && titleKeys.has(yearKey(joined)))) && !openedTitles.has(joined)) {
       open({ at: i, label: null, titleAt: i, titleLines: 2 });
       openedTitles.add(joined);
       taken.add(i);
@@ -139,7 +142,7 @@ export function findParts(blocks: Block[], knownTitles: string[]): Segment[] {
     }
     // …or over three, the last its years in brackets (…品牌 / 加快建设…三年行动计划 / (2018—2020年))
     const third = joined !== null && standalone(blocks[i + 2]) && /^[（(][^（）()]{2,20}[）)]$/.test(paraText(blocks[i + 2])) ? joined + norm(paraText(blocks[i + 2])) : null;
-    if (third !== null && titles.has(third) && !openedTitles.has(third)) {
+    if (third !== null && (titles.has(third) || titleKeys.has(yearKey(third))) && !openedTitles.has(third)) {
       open({ at: i, label: null, titleAt: i, titleLines: 3 });
       openedTitles.add(third);
       for (let k = i; k < i + 3; k++) taken.add(k);
