@@ -20,6 +20,8 @@ const walk = (d: string): string[] =>
  * here with its reason and a linear-time test.
  */
 const REVIEWED: Record<string, string> = {
+  // lexicon/notes.ts labels(): the optional bracketed holder opens with 〔（( which the label's class excludes; every run bounded
+  "(^|[，,；;。\\s）)]|)([\\u4e00-\\u9fff\\ue001]{2,26})(?:[〔（(][\\u4e00-\\u9fff]{1,6}[〕）)])?\\s*[：:]": "bounded classes; the optional group starts with a literal bracket the class before it excludes",
   // lexicon/patterns.ts LEAD_QUOTED_TITLE: a literal verb first; the optional gloss opens with ( and the name with 《, neither of which the classes before them hold; all bounded
   "(?:印发|下发|发出|出台|发布|颁发|起草|印發|下發|發出|發布|頒發)(?:\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\\))?(?:了|的)?《([^《》]{6,120})》": "literal opening; optional parts start with distinct literals; bounded classes",
   // stages/header.ts looksLikeAuthor: several posts and a name
@@ -49,7 +51,7 @@ const REVIEWED: Record<string, string> = {
   "附件\\s*[：:]\\s*(?:\\d+[.．、])?([^。；：:]{4,80}?)(?=\\d+[.．、]|[（(]|附件|[一二三四五六七八九十]{1,3}、|$)": "repetition bound 80 on one class; the optional group is not repeated",
   "https?:\\/\\/[\\w\\-.~:/?#@!$&'*+,;=%]+|www\\.[\\w\\-.~/?#=&%]+|[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+|`[^`]*`": "each repetition of (\\.[\\w-]+) starts with a literal dot",
   // OPENING_CHROME: optional words inside one alternation, nothing repeated
-  "^(?:[•·●▪◆■►>\\-*]\\s*|【\\s*(?=[时日来字]))?(?:[x×✕]$|(?:您好[，,!！]?\\s*)?欢迎(?:访问|来到|光临|进入)|(?:移动端|手机版|政务(?:微信|微博|抖音|头条)|智能问答|个人中心)(?:应用)?$|[^。；，,\\s]{2,30}欢迎(?:您|你)[!！。]?$|设为首页|加入收藏|收藏本站|无障碍|(?:本站|网站)?已?支持\\s*[Ii][Pp][Vv]6|适老化|政策解读(?:链接|[:：])|相关解读|维基文库[，,]\\s*自由的图书馆|跳转到(?:导航|搜索)|(?:本作品)?收录于《|长者模式|长辈版|适老版|关怀版|老年模式|简体版?|繁體版?|繁体版?|English|网站地图|网站导航|登录|注册|搜索|高级检索|政府信息公开$|信息公开$|(?:通知|公示|公告|通告)(?:公告|公示|通知|通告)$|当前位置|您当前(?:的|所在)?位置|您现在(?:所在)?的?位置|您的位置|所在位置|(?:网站)?首[页頁]\\s*[>＞»›\\-—/|]|字号|【?\\s*字体|浏览量|浏览次数|访问量|访问次数|点击数|点击量|点击率|阅读次数|阅读量|热点新闻|热点关注|相关文章|相关新闻|推荐阅读|相关链接|上一篇|下一篇|【?\\s*打印|【?\\s*关闭|分享到|扫一扫|文章来源|来源[:：]|信息来源|责任编辑|编辑[:：丨|]|通讯员[:：]|摄影[:：]|审核[丨|]|作者[:：]|时间[:：]|日期[:：]|发表时间|发表于|显示全部楼层|发布时间|发布于|发布者[:：]|发布人[:：]|下载地址|核心提示|返回(?:主页|首页|列表|上一?页|顶部)|(?:标题|版面)导航|上一期|下一期|您访问的页面|页面已?(?:撤稿|删除|不存在)|(?:新华社|中新社)[\\u4e00-\\u9fff]{2,8}[0-9]{1,2}月[0-9]{1,2}日电|视力保护色|背景色|大\\s*中\\s*小|[【\\[]?(?:全文|正文|原文)[】\\]]?[:：]?$|[0-9A-Z]{9,18}\\s*\\/\\s*(?:19|20)\\d{2}-\\d{3,6}$)": "the optional words are not repeated",
+  "^(?:[•·●▪◆■►>\\-*]\\s*|【\\s*(?=[时日来字]))?(?:[x×✕]$|(?:(?:您好|你好|[Hh][Ii])[，,!！]?\\s*)?欢迎(?:访问|来到|光临|进入)|分享$|免费注册|来自[:：]|(?:移动端|手机版|政务(?:微信|微博|抖音|头条)|智能问答|个人中心)(?:应用)?$|[^。；，,\\s]{2,30}欢迎(?:您|你)[!！。]?$|设为首页|加入收藏|收藏本站|无障碍|(?:本站|网站)?已?支持\\s*[Ii][Pp][Vv]6|适老化|政策解读(?:链接|[:：])|相关解读|维基文库[，,]\\s*自由的图书馆|跳转到(?:导航|搜索)|(?:本作品)?收录于《|长者模式|长辈版|适老版|关怀版|老年模式|简体版?|繁體版?|繁体版?|English|网站地图|网站导航|登录|注册|搜索|高级检索|政府信息公开$|信息公开$|(?:通知|公示|公告|通告)(?:公告|公示|通知|通告)$|当前位置|您当前(?:的|所在)?位置|您现在(?:所在)?的?位置|您的位置|所在位置|(?:网站)?首[页頁]\\s*[>＞»›\\-—/|]|字号|【?\\s*字体|浏览量|浏览次数|访问量|访问次数|点击数|点击量|点击率|阅读次数|阅读量|热点新闻|热点关注|相关文章|相关新闻|推荐阅读|相关链接|上一篇|下一篇|【?\\s*打印|【?\\s*关闭|分享到|扫一扫|文章来源|来源[:：]|信息来源|责任编辑|编辑[:：丨|]|通讯员[:：]|摄影[:：]|审核[丨|]|作者[:：]|时间[:：]|日期[:：]|发表时间|发表于|显示全部楼层|发布时间|发布于|发布者[:：]|发布人[:：]|下载地址|核心提示|返回(?:主页|首页|列表|上一?页|顶部)|(?:标题|版面)导航|上一期|下一期|您访问的页面|页面已?(?:撤稿|删除|不存在)|(?:新华社|中新社)[\\u4e00-\\u9fff]{2,8}[0-9]{1,2}月[0-9]{1,2}日电|视力保护色|背景色|大\\s*中\\s*小|[【\\[]?(?:全文|正文|原文)[】\\]]?[:：]?$|[0-9A-Z]{9,18}\\s*\\/\\s*(?:19|20)\\d{2}-\\d{3,6}$)": "the optional words are not repeated",
   // adapters/markdown-plain.ts NOT_PLAIN: one character class or a literal of at most three characters at each position, nothing repeated
   "[\\\\`_<>&~|\\0-\\x08\\x0b\\x0c\\x0e-\\x1f@\\ud800-\\udfff]|www\\.|:\\/\\/|mailto:|xmpp:|(?<!\\*)\\*(?!\\*)|\\*\\*\\*|\\]\\(|\\]\\[|\\[\\^|!\\[": "no quantifier; look-arounds of one character",
   // adapters/ooxml.ts XMLNS_DECL, tried sticky where "xmlns" stands: the prefix class holds no colon, = or space; the value class stops at any quote or markup
@@ -88,7 +90,7 @@ const REVIEWED_BUILT: Record<string, string> = {
   "([\\u4e00-\\u9fff])(?:\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\\))+": "each repetition starts with a literal ( its class excludes",
   // notes.ts ROLE_NOTE: the second lazy group only grows where 会同 stands, and the tail is
   // a list of literal words: work is n × (number of 会同), not exponential
-  "^(?:由)?(.+?)(?:会同(.+?))?(?:分别|共同|各自)?(?:按照?(?:各自)?职(?:责|能))?(?:分工)?(?:总|總)?((?:牵头|牽頭|主责|主責|负责|負責|主办|主辦|承办|承辦|督办|督辦|配合|协同|協同|协办|協辦|协作|協作|协助|協助|参与|參與)(?:负责|落实|实施|推进|督导|组织|抓总|协调)?|负责|落实)$": "optional literal words after two lazy groups split at 会同",
+  "^(?:由)?(.+?)(?:会同(.+?))?(?:分别|共同|各自)?(?:按照?(?:各自)?职(?:责|能))?(?:分工)?(?:总|總)?((?:牵头|牽頭|主责|主責|负责|負責|主办|主辦|承办|承辦|督办|督辦|配合|协同|協同|协办|協辦|协作|協作|协助|協助|参与|參與|参加|參加)(?:负责|落实|实施|推进|督导|组织|抓总|协调)?|负责|落实)$": "optional literal words after two lazy groups split at 会同",
 };
 // lexicon/targets.ts TARGET: every quantifier is bounded (digits ≤ 15, groups ≤ 5, numerals ≤ 30),
 // so the work at each start is bounded by a constant and the scan is linear

@@ -3475,3 +3475,32 @@ describe("held-out r143: an appended plan's years written otherwise than the not
     expect(parseText("木兰县人民政府关于印发实施方案的通知(已废止)\n各乡镇人民政府:\n现将方案印发给你们。").header.title).toBe("木兰县人民政府关于印发实施方案的通知");
   });
 });
+
+describe("held-out r141, r142: page furniture, spaced labels, joint committees and duty clauses of rural and business plans", () => {
+  it("Hi,欢迎来到… / 免费注册 above a title, 分享 alone and a 来自: source line are furniture", () => {
+    const a = parseText("Hi,欢迎来到惠企政策信息统一发布平台!\n免费注册\n\n大田县人民政府办公室关于促进经济开门稳若干措施的通知\n各乡镇人民政府:\n现将措施印发给你们。");
+    expect([a.header.title, a.header.issuer]).toEqual(["大田县人民政府办公室关于促进经济开门稳若干措施的通知", "大田县人民政府办公室"]);
+    const b = parseText("襄阳市人民政府关于印发行动方案的通知\n来自:襄阳市政府门户网站 时间:2018-11-22\n各县(市、区)人民政府,开发区管委会,市直各单位:\n现将方案印发给你们。");
+    expect(b.header.recipients).toEqual(["各县(市、区)人民政府", "开发区管委会", "市直各单位"]);
+    const c = parseText("山东省人民政府办公厅关于更名的通知\n各市人民政府:\n现将有关事项通知如下。\n山东省人民政府办公厅\n2019年1月3日\n山东省人民政府办公厅2019年1月3日印发\n分享");
+    expect(c.printedBy?.organ).toBe("山东省人民政府办公厅");
+  });
+  it("名称 吴堡县人民政府关于… is a label and the title; an empty 有效性 takes no title below it as its value", () => {
+    const a = parseText("索引号 123/2016-001 公开方式 主动公开\n名称 吴堡县人民政府关于印发搬迁工作实施方案的通知\n吴政发〔2016〕12号\n各乡镇人民政府:\n现将方案印发给你们。");
+    expect([a.header.title, a.header.issuer]).toEqual(["吴堡县人民政府关于印发搬迁工作实施方案的通知", "吴堡县人民政府"]);
+    const b = parseText("成文日期 2021-04-20 废止日期\n有效性\n2021年全县乡村振兴工作重点任务清单\n发布日期:2021-04-20 14:54\n一、巩固拓展脱贫攻坚成果\n保持帮扶政策总体稳定。");
+    expect(b.header.title).toBe("2021年全县乡村振兴工作重点任务清单");
+  });
+  it("中共河北雄安新区工作委员会 / 河北雄安新区管理委员会 above the title: the working committee issues first", () => {
+    const n = parseText("冀雄发〔2021〕3号\n中共河北雄安新区工作委员会\n河北雄安新区管理委员会\n关于印发乡村振兴规划的通知\n各县委、县政府:\n现将规划印发给你们。");
+    expect(n.header.issuer).toBe("中共河北雄安新区工作委员会");
+  });
+  it("duty clauses: X牵头,Y等有关部门参加,各镇街落实; (市商务局,各县区、开发园区按职责分工负责); 责任处室〔单位〕: beside 牵头处室:", () => {
+    const n = parseText("一、巩固拓展脱贫攻坚成果\n1.保持帮扶政策总体稳定。(县扶贫开发办牵头,县教育和体育局、县民政局等有关部门参加,各镇街落实)\n2.搭建创意平台。(市商务局,各县区、开发园区按职责分工负责)\n3.加强组织领导。(牵头处室:规划处;责任处室〔单位〕:各相关处室)");
+    expect(n.tasks.map((t) => [t.lead, t.support])).toEqual([
+      [["县扶贫开发办"], ["县教育和体育局", "县民政局", "各镇街"]],
+      [["市商务局", "各县区", "开发园区"], []],
+      [["规划处"], ["各相关处室"]],
+    ]);
+  });
+});

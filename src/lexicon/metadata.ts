@@ -50,7 +50,7 @@ const SPACED_LABEL_AT_START = new RegExp(`^(${LABEL_ALT})[ \\u3000]+(?=[^ \\u300
  * Labels a line may hold alone before their value with spaces between, no colon (文件名称 …, 内容概述 …):
  * their words are never a body line's opening. (A line of two labels or more is read by spacedPairs.)
  */
-const SPACED_LONE_LABELS = new Set(["索引号", "文件名称", "内容概述", "公开责任部门", "公开目录", "发文字号", "成文日期", "发布机构", "发文机关", "文件编号"]);
+const SPACED_LONE_LABELS = new Set(["索引号", "文件名称", "内容概述", "公开责任部门", "公开目录", "发文字号", "成文日期", "发布机构", "发文机关", "文件编号", "名称"]);
 /** A value that is another label and its colon: the label before it was left empty */
 const UNKNOWN_LABEL_OPENING = /^[\u4e00-\u9fa5]{2,6}[ \u3000]*[:：]/;
 /**

@@ -38,7 +38,8 @@ export interface FoundNote {
 }
 
 
-const ROLE_VERBS = ROLE_WORDS.map(([w]) => w).filter((w) => !/^(责任|責任|考核|实施|實施)$/.test(w));
+// (参加 is a clause's verb, not a label's word: X牵头，Y等有关部门参加 — a meeting's 参加单位 names no duty)
+const ROLE_VERBS = [...ROLE_WORDS.map(([w]) => w).filter((w) => !/^(责任|責任|考核|实施|實施)$/.test(w)), "参加", "參加"];
 const LEAD_VERB = /^(牵头|牽頭)/;
 /** 协同负责 / 協同負責: a support word before 负责 that makes the organs jointly responsible */
 const JOINTLY = /^(协同|協同)(负责|負責)$/;
@@ -65,8 +66,10 @@ const NOTE_ORGAN_END = /(会|署|行|联|聯|中央|社|门|門|各地|政府|�
 /** A name that reads as an organ (机关, 部门, 各地 …). */
 export function organLike(s: string): boolean {
   const t = withoutAlias(s);
-  return ORGAN_SUFFIX.test(t) || NOTE_ORGAN_END.test(t) || isOrganLine(s);
+  return ORGAN_SUFFIX.test(t) || NOTE_ORGAN_END.test(t) || (t.length <= 12 && LEVEL_GROUP_NAME.test(toSimplified(withoutPinyin(t)))) || isOrganLine(s);
 }
+/** A level's organs named as a group (各县区, 各县市区, 各区县, 各乡镇, 各镇街, 各开发园区; 开发园区): they carry out a duty together */
+const LEVEL_GROUP_NAME = /^各(?:[县市区旗乡镇街][县市区旗乡镇街道]{0,3}|开发区|园区|开发园区|功能区)$|^(?:开发区|开发园区|工业园区|功能区)$/;
 /** 规划信息处(爱卫办): the name before its bracketed alias */
 const withoutAlias = (s: string): string => s.replace(/[（(][^（）()]*[）)]$/, "");
 
@@ -177,7 +180,7 @@ function parseClauses(text: string, out: NoteFields): boolean {
   for (const p of parsed) {
     // 协同负责: jointly responsible — they lead, unless a clause names who leads (X牵头，Y协同负责)
     const jointly = !named && JOINTLY.test(p.verb);
-    const support = !jointly && (ROLE_WORDS.some(([w, f]) => f === "support" && p.verb.startsWith(w)) || (named && !LEAD_VERB.test(p.verb)));
+    const support = !jointly && (ROLE_WORDS.some(([w, f]) => f === "support" && p.verb.startsWith(w)) || /^(?:参加|參加)/.test(p.verb) || (named && !LEAD_VERB.test(p.verb)));
     (support ? out.support : out.lead).push(...p.organs);
     out.support.push(...p.with);
   }
@@ -212,7 +215,8 @@ function labels(inner: string): Array<{ at: number; value: number; label: string
   const out: Array<{ at: number; value: number; label: string }> = [];
   // (a closing bracket ends a value too: 责任单位:X、Y(第一责任单位为牵头单位,下同)时限要求:持续推进;
   // a label is found through the pinyin glosses a page adds, 責(zé)任單位:, the masked gloss part of its word)
-  for (const m of maskPinyin(inner).matchAll(/(^|[，,；;。\s）)]|)([\u4e00-\u9fff\ue001]{2,26})\s*[：:]/g)) {
+  // (a label may name its holder twice, the second in brackets: 责任处室〔单位〕:)
+  for (const m of maskPinyin(inner).matchAll(/(^|[，,；;。\s）)]|)([\u4e00-\u9fff\ue001]{2,26})(?:[〔（(][\u4e00-\u9fff]{1,6}[〕）)])?\s*[：:]/g)) {
     let at = m.index + m[1]!.length;
     let label = m[2]!.replaceAll(GLOSS_MASK, "");
     if (label.length < 2) continue;

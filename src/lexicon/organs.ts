@@ -262,7 +262,8 @@ const NATIONAL_OPENING = /^(?:[国國]家|[国國][务務]院|最高人民|中[�
  * organ whose next organ begins with 中共 or a place name.
  */
 export function firstOfJoint(s: string): string | null {
-  const party = /^(中共(.{2,8}?[省市县区州旗盟])委)(?=\2)/.exec(s);
+  // (…or a new area's working committee beside its administrative committee: 中共河北雄安新区工作委员会河北雄安新区管理委员会)
+  const party = /^(中共(.{2,8}?[省市县区州旗盟])(?:委|工作委员会|委员会))(?=\2)/.exec(s);
   if (party) return party[1]!;
   // two organs of one place, the next naming the place again or opening with 中共:
   // 陕西省发展和改革委员会陕西省林业局, 南京市教育局中共南京市委宣传部 — the first that ends as an organ

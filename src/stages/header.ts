@@ -1002,6 +1002,8 @@ export function extractHeader(
 }
 
 /** Whether a line can be the value of a label printed alone on the line above it. */
+/** What a validity field (有效性, 效力状态, 时效性) says */
+const VALIDITY_WORD = /^(?:有效|无效|失效|废止|已废止|已失效|现行有效|部分失效|已修改|已修订|修订|继续有效|尚未生效|有效期内|是|否)$/;
 function fitsLabel(label: string, value: string): boolean {
   // (a line that ends in a colon is the 主送 or a label of its own: 銅陵市人民政府: below 關鍵詞: |)
   if (value === "" || !charsAtMost(value, 120) || /[。；]/.test(value) || /[：:]$/.test(value)) return false;
@@ -1009,6 +1011,8 @@ function fitsLabel(label: string, value: string): boolean {
   if (/文号|字号|编号/.test(label)) return !!findDocNumber(value);
   if (/机关|机构|单位|部门/.test(label)) return isOrganLine(value.replace(/^\|\s*|\s*\|$/g, ""));
   if (/索引号|引证码/.test(label)) return /^[\w./\-]+$/.test(value);
+  // (a validity field takes its word alone: 有效, 失效, 已废止 — not the title below an empty 有效性)
+  if (/有效|效力|时效/.test(label)) return VALIDITY_WORD.test(value.replace(/^\|\s*|\s*\|$/g, ""));
   if (/标题|名称/.test(label)) return true;
   // any other label takes a short value that is not itself a line of the notice's head
   // (nor a title's first line, its organ then 关于: 國務院辦公廳關(guān)于貫徹落實 below an empty 主題詞:)
