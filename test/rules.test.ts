@@ -3504,3 +3504,14 @@ describe("held-out r141, r142: page furniture, spaced labels, joint committees a
     ]);
   });
 });
+
+describe("held-out r144: a wiki page's own title above its banner, the links to the documents around it", () => {
+  it("…指挥部1号令 / 维基文库，自由的图书馆 / …(prev) / 制定机关:… / date / …指挥部2号令 (next): the title is 1号令, the body starts after the links", () => {
+    const n = parseText("跳转到内容\n\n临海市疫情防控应急指挥部1号令\n\n维基文库,自由的图书馆\n致乡亲朋友们的一封公开信 临海市疫情防控应急指挥部1号令\n制定机关:临海市疫情防控应急指挥部\n2020年1月25日\n临海市疫情防控应急指挥部2号令\n来自临海市人民政府官方微信公众号\n\n为做好疫情防控应急工作,决定如下:\n一、成立疫情防控应急指挥部\n由市长任总指挥。");
+    expect([n.header.title, n.sections.map((s) => s.marker)]).toEqual(["临海市疫情防控应急指挥部1号令", ["一、"]]);
+  });
+  it("a page that prints its title again below the banner keeps the title nearest the body", () => {
+    const n = parseText("中共中央 國務院關於授予楊利偉同志榮譽稱號的決定\n維基文庫,自由的圖書館\n中共中央 國務院關於授予楊利偉同志榮譽稱號的決定\n2003年10月15日,我國首次載人航天飛行獲得圓滿成功。");
+    expect(n.header.title).toBe("中共中央國務院關於授予楊利偉同志榮譽稱號的決定");
+  });
+});

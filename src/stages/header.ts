@@ -246,6 +246,9 @@ function wholeCopyAbove(blocks: readonly ParagraphBlock[], from: number, to: num
   return null;
 }
 
+/** A wiki's banner under a page's title (维基文库，自由的图书馆) */
+const WIKI_BANNER = /^(?:维基文库|維基文庫)[，,]\s*自由的(?:图书馆|圖書館)$/;
+
 /** A title with a 发文字号 glued before or after it: the two parts, or null. */
 function splitGluedNumber(t: string): { title: string; number: NonNullable<ReturnType<typeof findDocNumber>> } | null {
   const dn = findDocNumber(t);
@@ -566,6 +569,20 @@ export function extractHeader(
     const names = (q: TitleRun) => [...[...q.text.matchAll(/《([^《》]{4,80})》/g)].map((m) => m[1]!), ISSUED_IN_TITLE.exec(q.text.replace(/\s+/g, ""))?.[1] ?? ""];
     const cover = runs.find((q) => q !== run && q.from < run!.from && /(?:印发|转发|颁布|发布)/.test(q.text) && /的?通知$/.test(q.text.trim()) && names(q).some((n) => n !== "" && plainTitle(n).replace(/[（(][^（）()]*[）)]$/, "") === plan));
     if (cover && plan.length >= 6) run = cover;
+  }
+  // …but a wiki page prints its own title above its banner (…指挥部1号令 / 维基文库，自由的图书馆), then links to
+  // the documents before and after it (…2号令): the title is the one above the banner
+  const banner = runs.length > 1 ? blocks.findIndex((b, n) => n < end && WIKI_BANNER.test(b.text.trim())) : -1;
+  // (…when the run nearest the body is another title: a page that prints its title again below the banner keeps it)
+  const paged = banner > 0 ? runs.find((q) => q.to === banner - 1 && run !== undefined && plainTitle(q.text) !== plainTitle(run.text)) : undefined;
+  if (paged) {
+    run = paged;
+    // (its links to the documents around it are the wiki's, no part of the notice)
+    const links = runs.filter((q) => q.from > banner && q.from < banner + 8);
+    for (const q of links) for (let k = q.from; k <= q.to; k++) kinds[k] = "chrome";
+    // (…and what the wiki's header box gives between them — the title again, its serial, date and organ — is
+    // its metadata, read past)
+    for (let k = banner + 1; k < (links.at(-1)?.from ?? banner); k++) if (kinds[k] !== "chrome" && kinds[k] !== "url") kinds[k] = "metadata";
   }
   // (the page's metadata may name a title that ends in its 文种: that, before any line that does not)
   const namedInMetadata = r.metadata["标题"] ?? r.metadata["名称"] ?? r.metadata["文件名称"];
