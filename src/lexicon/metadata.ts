@@ -50,7 +50,9 @@ const SPACED_LABEL_AT_START = new RegExp(`^(${LABEL_ALT})[ \\u3000]+(?=[^ \\u300
  * Labels a line may hold alone before their value with spaces between, no colon (文件名称 …, 内容概述 …):
  * their words are never a body line's opening. (A line of two labels or more is read by spacedPairs.)
  */
-const SPACED_LONE_LABELS = new Set(["索引号", "文件名称", "内容概述", "公开责任部门", "公开目录", "发文字号", "成文日期", "发布机构", "发文机关", "文件编号", "名称"]);
+const SPACED_LONE_LABELS = new Set(["索引号", "文件名称", "内容概述", "公开责任部门", "公开目录", "发文字号", "成文日期", "发布机构", "发文机关", "文件编号"]);
+/** How a notice's title ends (…的通知, …方案, …意见): a value 名称 may name */
+const TITLE_VALUE_END = /(?:通知|通报|意见|决定|方案|办法|规定|细则|要点|计划|规划|报告|批复|函|公告|通告)$/;
 /** A value that is another label and its colon: the label before it was left empty */
 const UNKNOWN_LABEL_OPENING = /^[\u4e00-\u9fa5]{2,6}[ \u3000]*[:：]/;
 /**
@@ -201,7 +203,10 @@ function spacedPairs(t: string): Array<[string, string]> | null {
   // an indented body line has spaces too: only one opening with a label's first character is searched
   if (!LABEL_FIRST.has(t[0] ?? "")) return null;
   const hits = [...t.matchAll(LABEL_SPACED)];
-  if (hits.length === 1 && hits[0]!.index === 0 && SPACED_LONE_LABELS.has(squeeze(hits[0]![1]!))) {
+  // (名称 alone is a body line's word too: a label only before a name that ends as a notice's title does,
+  // 名称 吴堡县人民政府关于…的通知 — not 名称 各单位要按时报送)
+  const named = hits.length === 1 && hits[0]!.index === 0 && squeeze(hits[0]![1]!) === "名称" && TITLE_VALUE_END.test(t);
+  if (hits.length === 1 && hits[0]!.index === 0 && (named || SPACED_LONE_LABELS.has(squeeze(hits[0]![1]!)))) {
     const value = t.slice(hits[0]![0].length).trim();
     // (a value that opens with another label: the first was left empty, 成文日期 废止日期 2021-02-22)
     return value && !SPACED_LABEL_AT_START.test(value) ? [[squeeze(hits[0]![1]!), value]] : null;

@@ -39,8 +39,11 @@ export function outputText(doc: Notice): string {
 // (山东省人民政府办公厅2019年1月3日印发)
 const PRINTED_DATE = /((?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)(?=\s*印\s*发\s*$)/;
 
+/** A signature's date glued to its organ at the line's end (东莞市卫生和计划生育局2016年4月20日, 周口市人民政府二○一一年七月二十八日): read as the organ and the date */
+const GLUED_SIGNATURE_DATE = /(?<=[\u4e00-\u9fa5])((?:(?:19|20)[0-9]{2}|[〇○零一二三四五六七八九OＯ]{4})年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日)\s*$/;
+
 export function runs(line: string): string[] {
-  return line.replace(PRINTED_DATE, " $1").replace(LABELS, " ").replace(MARKERS, " ").split(SEPARATORS).filter((r) => [...r].length >= 2);
+  return line.replace(PRINTED_DATE, " $1").replace(GLUED_SIGNATURE_DATE, " $1").replace(LABELS, " ").replace(MARKERS, " ").split(SEPARATORS).filter((r) => [...r].length >= 2);
 }
 
 
