@@ -72,6 +72,15 @@ const KNOWN_FLAT_MISSES = new Set([
   "r93-wuping-2024-county-bureau-project-reply-redacted-lue-starts-mid-body-label-items-cc-between-organ-lines.txt",
   // an item that ends in a clock time (…中午12:30 / 2.决赛): on one line 12:302. is a number, not an item's start
   "r95-bengbu-2019-college-league-idiom-contest-notice-no-title-attachments-after-signature.txt",
+  // an organ named under an item's bare heading (2、职能单位末位排名 / 交通局) above the signature: on its lines the
+  // organ is the item's; run into one line with the signature, the last item's name reads as the signing organ's
+  "r122-zhouqu-2020-county-sanitation-supervision-bulletin-trad-pinyin-glosses-ranking-lines-signature.txt",
+  // a page's second part titled …实施方案(2): run into one line, the title's (2) reads as an item before the 三、
+  // the page opens with
+  "r141-guizhou-2016-edu-poverty-plan-page2-fragment-lead-office-paren-notes-cut.txt",
+  // a PDF copy's hard-wrapped items with a space before their heading's stop (4. 全力稳存量扩增量 。): run into one
+  // line, the last items' numbers read otherwise
+  "r142-datian-2023-county-office-measures-portal-chrome-pdf-page-marks-duty-lines-cut.txt",
   // an item typed 二。: an item only where a line begins (as 1。 is); run into one line, 。二。 is no item's start
   "r118-jiangxi-2022-province-forest-fire-joint-four-organ-trad-mirror-paired-masthead-lines-spam-tail.txt",
 ]);

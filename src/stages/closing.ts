@@ -86,6 +86,17 @@ function attachmentTitle(raw: string): { title: string; note?: string } {
   return { title: title.replace(/^《(.*)》$/, "$1"), ...(note ? { note } : {}) };
 }
 
+/**
+ * What a page adds to its 附件说明 that names no attachment — a remark in the label (附件(请点击下载查看):,
+ * 附件下载:) or a download address after it (附件:(下载地址为http://…) — said, not silently dropped.
+ */
+function skippedInLabel(label: string, first: string, b: Block, diagnostics: Diagnostic[]): void {
+  const bare = label.replace(/[ \u3000]+/g, "");
+  const skipped = [bare !== attachmentLabel(label) ? bare.slice(attachmentLabel(label).length) : "", DOWNLOAD_NOTE.test(first.trim()) ? first.trim() : ""].filter(Boolean);
+  if (!skipped.length || b.kind !== "para") return;
+  diagnostics.push({ severity: "info", code: "web-chrome-skipped", message: `skipped a page's download hint in the 附件说明: "${skipped.join("\", \"")}"`, line: b.line, column: b.column });
+}
+
 function attachmentItems(label: string, first: string, rest: ParagraphBlock[], line: number): Attachment[] {
   const items: Attachment[] = [];
   const add = (text: string, at: number) => {
@@ -216,6 +227,7 @@ export function extractClosing(input: Block[], diagnostics: Diagnostic[], issuer
     const nextText = blocks[i + 1]?.kind === "para" ? (blocks[i + 1] as ParagraphBlock).text.trim() : "";
     if ((m = ATTACH_RE.exec(t)) && m[2]!.trim() === "" && !matchMarker(nextText) && !LONE_ITEM_NUMBER.test(nextText) && nextText && charsAtMost(nextText, 60) && !/[。；：:]/.test(nextText) && !dateOnly(nextText) && !isOrganLine(nextText) && !CC_LINE.test(nextText)) {
       // 附件： alone, its title on the line below
+      skippedInLabel(m[1]!, "", b, diagnostics);
       c.attachments.push(...attachmentItems(attachmentLabel(m[1]!), nextText, [], blocks[i + 1]!.line));
       i++;
       continue;
@@ -248,6 +260,7 @@ export function extractClosing(input: Block[], diagnostics: Diagnostic[], issuer
         j++;
       }
       // (a page's 附件下载: link names the attachment as 附件 does)
+      skippedInLabel(m[1]!, m[2]!, b, diagnostics);
       c.attachments.push(...attachmentItems(attachmentLabel(m[1]!), m[2]!, rest, b.line));
       i = j - 1;
       continue;
