@@ -3515,3 +3515,10 @@ describe("held-out r144: a wiki page's own title above its banner, the links to 
     expect(n.header.title).toBe("中共中央國務院關於授予楊利偉同志榮譽稱號的決定");
   });
 });
+
+describe("held-out r144: a headquarters' 防控组 signs with another organ", () => {
+  it("市…指挥部办公室疫情防控组 / 深圳市卫生健康委员会 / date: a joint signature, the 防控组 first", () => {
+    const n = parseText("各区疫情防控指挥部办公室:\n当前疫情防控形势严峻,现将有关事项通知如下。\n一、加强排查。\n市新型冠状病毒感染的肺炎疫情防控指挥部办公室疫情防控组\n深圳市卫生健康委员会\n2020年1月31日");
+    expect(n.header.issuer).toBe("市新型冠状病毒感染的肺炎疫情防控指挥部办公室疫情防控组");
+  });
+});
