@@ -3522,3 +3522,15 @@ describe("held-out r144: a headquarters' 防控组 signs with another organ", ()
     expect(n.header.issuer).toBe("市新型冠状病毒感染的肺炎疫情防控指挥部办公室疫情防控组");
   });
 });
+
+describe("held-out r146, r148: more page furniture above a title", () => {
+  it("a bar of site names (中国政府网 | 武汉市人民政府网), a news app's prompt (打开网易新闻 查看更多图片) and a site's name with its address (百度 www.…) open no title", () => {
+    expect(parseText("中国政府网 | 武汉市人民政府网\n\n2021年全市农业农村工作要点\n一、稳定粮食生产\n抓好春耕。").header.title).toBe("2021年全市农业农村工作要点");
+    expect(parseText("打开网易新闻 查看更多图片\n\n邓州市人民政府土地征收启动公告\n一、拟征收土地范围\n位于城区。").header.title).toBe("邓州市人民政府土地征收启动公告");
+    expect(parseText("百度 www.tnmveo.icu\n国家税务总局深圳市税务局关于税收业务专用章式样有关问题的公告\n现将有关问题公告如下。").header.issuer).toBe("国家税务总局深圳市税务局");
+  });
+  it("two organs stacked above 关于… still open the title together", () => {
+    const n = parseText("安康市公安局交通警察支队\n安康市住房和城乡建设局\n关于南环路实施交通管制的通告\n为保障工程顺利进行,现通告如下。");
+    expect(n.header.title).toBe("安康市公安局交通警察支队安康市住房和城乡建设局关于南环路实施交通管制的通告");
+  });
+});

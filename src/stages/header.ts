@@ -409,7 +409,9 @@ function titleRuns(blocks: ParagraphBlock[], kinds: LineKind[], end: number): Ti
       // (what a title holds before its 关于 is the organ that issues it: a line above 关于… that ends in
       // no organ's name — a page's heading, a headline, 2020年4月4日请默哀!… — is not its first line)
       // (…nor is a site's menu below an organ-like word: 服务中心 / 行政事务 / 关于…)
-      if (OPENS_WITH_ABOUT.test(next) && (kinds[s] !== "organ" || k > s + 1) && !ENDS_WITH_ABOUT.test(text) && !endsWithOrgan(text)) break;
+      // (two organs stacked above it, 安康市公安局交通警察支队 / 安康市住房和城乡建设局 / 关于…, join it: the line
+      // right above is asked)
+      if (OPENS_WITH_ABOUT.test(next) && (kinds[s] !== "organ" || k > s + 1) && !ENDS_WITH_ABOUT.test(text) && !endsWithOrgan(k > s + 1 ? blocks[k - 1]!.text.trim() : text)) break;
       // (…and below a first line glossed too, no sentence's comma or colon in it: a mirror glosses every line,
       // 河南省…廳關(guān)于印發(fā) / 河南省…揚(yáng)塵污染治理…的通知)
       const measured = next.includes("(") && (kinds[s] === "organ" || (text.includes("(") && !/[，,：:]/.test(text) && withoutPinyin(text) !== text)) ? withoutPinyin(next) : next;
