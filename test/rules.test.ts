@@ -3534,3 +3534,10 @@ describe("held-out r146, r148: more page furniture above a title", () => {
     expect(n.header.title).toBe("安康市公安局交通警察支队安康市住房和城乡建设局关于南环路实施交通管制的通告");
   });
 });
+
+describe("held-out r147: a portal's metadata as a bulleted list", () => {
+  it("• 所属类目: 区政府办公室文件 / • 体裁: 通知 / • 发文字号: … are metadata, no masthead and no title", () => {
+    const n = parseText("上海市宝山区人民政府办公室关于印发《2022年实事项目》的通知\n  • 所属类目: 区政府办公室文件\n  • 体       裁: 通知\n  • 发文字号: 宝府办〔2022〕1号\n各街道办事处:\n现将《2022年实事项目》印发给你们。");
+    expect([n.header.title, n.header.issuer, n.header.docNumber?.raw]).toEqual(["上海市宝山区人民政府办公室关于印发《2022年实事项目》的通知", "上海市宝山区人民政府办公室", "宝府办〔2022〕1号"]);
+  });
+});

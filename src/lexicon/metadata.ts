@@ -17,6 +17,8 @@ export const METADATA_LABELS = [
   "效力级别", "效力等级", "主题词", "关键词", "公开方式", "公开范围", "公开形式", "属性", "备注", "法宝引证码",
   "发布部门", "制定机关", "类别", "内容分类", "信息来源", "文件类型", "效力状态", "文件分类", "文件名称", "内容概述",
   "公开责任部门", "公开目录",
+  // a portal's 体裁 (通知) and 所属类目 (区政府办公室文件) fields
+  "体裁", "所属类目",
   // a page's status and issuer fields (文件状态 | 执行中, 制发机关 | 无锡市人民政府)
   "文件状态", "制发机关", "实施时间", "生效时间", "发布机关",
   // a disclosure record's fields (公开属性: 全部公开 公开期限: 长期公开, 公开程序 …经办公室审核后公开)
@@ -70,7 +72,9 @@ const squeeze = (s: string) => s.replace(/[\s\u3000]+/g, "");
  * The label/value pairs of a metadata line, or null when the line does not open with a label.
  * A pair whose value is "" may take its value from the next line.
  */
-function metadataPairsRead(line: string): Array<[string, string]> | null {
+function metadataPairsRead(written: string): Array<[string, string]> | null {
+  // (a portal may print its metadata as a bulleted list: • 发文字号: 宝府办〔2022〕1号)
+  const line = written.charCodeAt(0) === 0x2022 || written.trimStart().startsWith("•") ? written.replace(/^[ \t\u3000]*•[ \t\u3000]*/, "") : written;
   const pairs = pairsOf(line);
   if (pairs) return pairs;
   // a law database's label glued to its value, in Traditional and glossed with pinyin
