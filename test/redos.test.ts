@@ -80,7 +80,7 @@ const REVIEWED: Record<string, string> = {
   // lexicon/chrome.ts OPENING_CHROME_MORE: anchored; the portal's dates repeat at most three times, each opening with (19|20) and digits
   "^(?:更新(?:时间|日期)|[>＞»›]{1,2}\\s*[^>＞»›\\s]{1,20}\\s*[>＞»›]|[>＞»›][ \\u3000]*[^>＞»›\\s。；，,：:]{1,20}$|(?:(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}[ \\u3000]+){1,3}(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}$|(?:(?:19|20)[0-9][0-9][-/.])?[0-9]{1,2}[-/.][0-9]{1,2}(?:[-/.](?:19|20)[0-9][0-9])?\\s+[0-9]{1,2}:[0-9][0-9](?::[0-9][0-9])?$|[^。；，,]{2,60}[\\s\\u3000]来源[:：]|[^。；，,\\s]{2,30}[\\s\\u3000]{1,4}(?:www\\.[^\\s]{2,40}[\\s\\u3000]{1,4}(?:发布(?:时间|日期)[:：]|【?字[体号])|发布(?:时间|日期)[:：]|【?字[体号]))": "anchored; bounded repetition of date shapes separated by spaces, every other run bounded",
   // lexicon/organs.ts RULES_END: literal words then one optional bounded bracket, anchored at the end (asked of a title's last 20 characters)
-  "(?:办法|规定|细则|规则|制度|方案|规划|计划|要点|意见|预案|工作报告)(?:[（(][^（）()]{1,12}[）)])?$": "literal alternatives and one bounded optional group: constant work per start",
+  "(?:办法|规定|细则|规则|制度|方案|规划|计划|要点|意见|预案|工作报告|公告|通告)(?:[（(][^（）()]{1,12}[）)])?$": "literal alternatives and one bounded optional group: constant work per start",
   // lexicon/targets.ts: a number as written; the optional decimals are not repeated
   "^([\\d,]+(?:\\.\\d+)?)([万亿]?)$": "anchored; the optional group is not repeated",
 };

@@ -3541,3 +3541,10 @@ describe("held-out r147: a portal's metadata as a bulleted list", () => {
     expect([n.header.title, n.header.issuer, n.header.docNumber?.raw]).toEqual(["上海市宝山区人民政府办公室关于印发《2022年实事项目》的通知", "上海市宝山区人民政府办公室", "宝府办〔2022〕1号"]);
   });
 });
+
+describe("held-out r148: an announcement titled organ-first without 关于", () => {
+  it("邓州市人民政府土地征收启动公告 names its issuer; a title that opens with 关于 names none by chance (关于南环路市委广场…方案)", () => {
+    expect(parseText("邓州市人民政府土地征收启动公告\n一、拟征收土地范围\n位于城区。\n2022年3月1日").header.issuer).toBe("邓州市人民政府");
+    expect(parseText("关于南环路市委广场改造实施方案\n一、工作目标\n完成改造。").header.issuer).toBeNull();
+  });
+});

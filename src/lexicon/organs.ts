@@ -226,7 +226,8 @@ export function leadingOrgan(written: string): string | null {
  */
 function organBeforeRules(title: string): string | null {
   // (only the title's end is asked: the pattern is anchored there)
-  if (!RULES_END.test(title.slice(-20)) || !PLACED_ORGAN_OPENING.test(title)) return null;
+  // (never a title that opens with 关于: 关于南环路市委广场…的通告 holds a place's 市 and 委 by chance)
+  if (!RULES_END.test(title.slice(-20)) || !PLACED_ORGAN_OPENING.test(title) || ANY_ABOUT.test(title.slice(0, 2))) return null;
   for (let k = 4; k <= Math.min(20, title.length - 4); k++) {
     const head = title.slice(0, k);
     // (an organ word of its own, not a one-character ending a rule's name may hold: …管理办法's 办)
@@ -237,8 +238,8 @@ function organBeforeRules(title: string): string | null {
   }
   return null;
 }
-/** The 文种 of rules and plans a placed organ titles without 关于 (and the work report a court or procuratorate gives its congress: 最高人民检察院工作报告) */
-const RULES_END = /(?:办法|规定|细则|规则|制度|方案|规划|计划|要点|意见|预案|工作报告)(?:[（(][^（）()]{1,12}[）)])?$/;
+/** The 文种 of rules and plans a placed organ titles without 关于 (and the work report a court or procuratorate gives its congress, 最高人民检察院工作报告; an announcement, 邓州市人民政府土地征收启动公告) */
+const RULES_END = /(?:办法|规定|细则|规则|制度|方案|规划|计划|要点|意见|预案|工作报告|公告|通告)(?:[（(][^（）()]{1,12}[）)])?$/;
 /** A placed or national organ's opening: a place and its level, 中共, or a national body */
 const PLACED_ORGAN_OPENING = /^(?:[\u4e00-\u9fa5]{1,6}?[省市县区州旗盟]|中共|[国國]家|[国國]务院|最高人民)/;
 /** The organ words a placed organ's name ends with before its rules' name */
