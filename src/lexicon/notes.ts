@@ -66,7 +66,7 @@ const NOTE_ORGAN_END = /(会|署|行|联|聯|中央|社|门|門|各地|政府|�
 /** A name that reads as an organ (机关, 部门, 各地 …). */
 export function organLike(s: string): boolean {
   const t = withoutAlias(s);
-  return ORGAN_SUFFIX.test(t) || NOTE_ORGAN_END.test(t) || (t.length <= 12 && LEVEL_GROUP_NAME.test(toSimplified(withoutPinyin(t)))) || isOrganLine(s);
+  return ORGAN_SUFFIX.test(t) || NOTE_ORGAN_END.test(t) || (t.length <= 12 && (t.startsWith("各") || /[区區]$/.test(t)) && LEVEL_GROUP_NAME.test(toSimplified(withoutPinyin(t)))) || isOrganLine(s);
 }
 /** A level's organs named as a group (各县区, 各县市区, 各区县, 各乡镇, 各镇街, 各开发园区; 开发园区): they carry out a duty together */
 const LEVEL_GROUP_NAME = /^各(?:[县市区旗乡镇街][县市区旗乡镇街道]{0,3}|开发区|园区|开发园区|功能区)$|^(?:开发区|开发园区|工业园区|功能区)$/;
