@@ -135,10 +135,26 @@ function signers(line: string): string {
  * `taken`: fields an earlier closing (the covering notice's) already filled, whose lines here
  * stay in the body instead of replacing them.
  */
-/** A stray question mark ending a line, where a page lost a character it could not encode */
 /** A numbered file's name on a line of its own (1.高等学校…方案(更新版).docx): group 1 the number, 2 the name */
 const NUMBERED_FILE = /^([0-9]{1,2})[.．、]\s*(\S.{1,80})$/;
-const STRAY_MARK_END = /\s*(?:[?？]+|\|+|。)$/;
+
+/**
+ * `t` without the stray mark that ends it and the spaces before it — a run of ? (a character the
+ * page could not encode), a run of | (a layout table's border) or one 。 — as
+ * `t.replace(/\s*(?:[?？]+|\|+|。)$/, "")` would give: read back from the end, since most lines
+ * end in 。 and the pattern would be tried at every position of each.
+ */
+export function withoutStrayMarkEnd(t: string): string {
+  let k = t.length - 1;
+  const last = t[k];
+  if (last === "。") k--;
+  else if (last === "?" || last === "？") while (k >= 0 && (t[k] === "?" || t[k] === "？")) k--;
+  else if (last === "|") while (k >= 0 && t[k] === "|") k--;
+  else return t;
+  while (k >= 0 && WHITE_SPACE.test(t[k]!)) k--;
+  return t.slice(0, k + 1);
+}
+const WHITE_SPACE = /^\s$/;
 
 /** A 抄送 or 抄报 value that is a list: its brackets closed, no piece longer than an organ's name can be, none a phrase with 的 in it. */
 function ccList(value: string): boolean {
@@ -287,7 +303,7 @@ export function extractClosing(input: Block[], diagnostics: Diagnostic[], issuer
     // (a page may leave a stray ? where a character was lost after the date: 二○○八年八月二十六日 ?, or its
     // layout table's border: 二○一○年十二月二日 |)
     // (…or a full stop typed after it: 2020年6月3日。)
-    const d = /^[（(]/.test(t) ? null : dateOnly(/[?？|。]$/.test(t) ? t.replace(STRAY_MARK_END, "") : t);
+    const d = /^[（(]/.test(t) ? null : dateOnly(withoutStrayMarkEnd(t));
     // the 成文日期 printed twice (legal databases repeat it): the repeat says nothing new
     if (d && c.signature && c.signature.dateText === d.text) continue;
     // (a date above all the text, no organ over it — a page's 2021-07-30 under the title — signs nothing:

@@ -796,8 +796,14 @@ export function resegment(input: Block[], diagnostics: Diagnostic[]): Block[] {
   const blocks = withAddresseesApart(chunked);
   // page furniture above a flattened notice (无障碍, 当前位置, a URL, 索引号：…) is no paragraph of it
   // (counted only when a paragraph is long enough to ask: most notices have none)
-  let paras = -1;
-  const count = () => (paras >= 0 ? paras : (paras = blocks.filter((b) => b.kind === "para" && !furniture(b.text)).length));
+  // (it stops at the fourth: only "more than three" is asked)
+  let many: boolean | null = null;
+  const moreThanThree = () => {
+    if (many !== null) return many;
+    let n = 0;
+    for (const b of blocks) if (b.kind === "para" && !furniture(b.text) && ++n > 3) return (many = true);
+    return (many = false);
+  };
   // whether the text holds a second paragraph that is not furniture: asked of every paragraph of
   // 80–200 characters, it stops at the second one found rather than testing every line
   let second: boolean | null = null;
@@ -809,7 +815,7 @@ export function resegment(input: Block[], diagnostics: Diagnostic[]): Block[] {
   };
   const out: Block[] = [];
   for (const b of blocks) {
-    if (b.kind !== "para" || (b !== siteText && (b.text.length < ALONE || (b.text.length < LONG && another()) || (b.text.length < HUGE && count() > 3)))) {
+    if (b.kind !== "para" || (b !== siteText && (b.text.length < ALONE || (b.text.length < LONG && another()) || (b.text.length < HUGE && moreThanThree())))) {
       out.push(b);
       continue;
     }
