@@ -3548,3 +3548,75 @@ describe("held-out r148: an announcement titled organ-first without 关于", () 
     expect(parseText("关于南环路市委广场改造实施方案\n一、工作目标\n完成改造。").header.issuer).toBeNull();
   });
 });
+
+describe("held-out r151: page metadata and furniture above a repeated header", () => {
+  it("a normative document's registration fields (签署日期, 登记日期, 所属主题, 统一登记号) are metadata: the header below is read whole", () => {
+    const n = parseText("关于印发《怀化市抗旱应急预案》的通知\n索引号:431200/2019-002760 文号:怀政办发〔2017〕12号 统一登记号:HHCR-2017-01006\n签署日期:2017-06-22 登记日期:2017-06-22 所属机构:怀化市人民政府办公室\n所属主题: 发文日期:2017-06-22 公开责任部门:怀化市人民政府办公室\n怀化市人民政府办公室\n关于印发《怀化市抗旱应急预案》的通知\n怀政办发〔2017〕12号\n各县市区人民政府,市直机关各单位:\n《怀化市抗旱应急预案》已经市人民政府同意,现印发给你们。\n怀化市人民政府办公室\n2017年6月6日");
+    expect(n.header.recipients).toEqual(["各县市区人民政府", "市直机关各单位"]);
+    expect(metadataPairs("签署日期:2017-06-22 登记日期:2017-06-22 所属机构:怀化市人民政府办公室")?.map(([l]) => l)).toEqual(["签署日期", "登记日期", "所属机构"]);
+    expect(metadataPairs("颁布时间:2016-04-06 00:00:00.000 发文单位:国务院办公厅")?.map(([l]) => l)).toEqual(["颁布时间", "发文单位"]);
+  });
+  it("a page's 详细信息 tab and its long 公开具体内容 | ||||… cell are furniture: the flattened notice after them is the header's", () => {
+    const body = "城委乡振组发〔2021〕3号 关于印发《城步县就业帮扶车间等专项行动实施方案》的通知 各乡镇(场)、县直和省市驻城各单位: 《城步县就业帮扶车间等专项行动实施方案》已经县委实施乡村振兴战略领导小组审定通过。现印发给你们,请认真抓好贯彻落实。 中共城步苗族自治县委实施乡村振兴战略领导小组 2021年9月3日 城步县就业帮扶车间专项行动实施方案 为全面落实省委省政府关于巩固脱贫攻坚成果助力乡村振兴的部署安排,发挥就业帮扶车间就近吸纳就业优势,帮助脱贫人口实现家门口就业。现结合工作实际,特制定本方案。 一、总体要求 按照“总量不减”“标准不降”的原则,抓牢抓实就业帮扶车间巩固提升。一是坚持车间“总量不减”。还没有就业帮扶车间的乡镇原则上到2021年底要创建一个以上帮扶车间。二是坚持建设“标准不降”。严格执行就业帮扶车间建设标准,努力扩大就业帮扶车间岗位供给量。";
+    const n = parseText(`城步县就业帮扶车间 专项行动实施方案\n详细信息\n公开具体内容 | ${"|".repeat(200)}\n${body}`);
+    expect([n.header.docNumber?.raw, n.header.title, n.header.issuer]).toEqual(["城委乡振组发〔2021〕3号", "关于印发《城步县就业帮扶车间等专项行动实施方案》的通知", "中共城步苗族自治县委实施乡村振兴战略领导小组"]);
+  });
+  it("a 代字 that holds 委 (城委乡振组发) is not an organ glued before a shorter one", () => {
+    const body = "城委乡振组发〔2021〕3号 关于印发《城步县就业帮扶车间等专项行动实施方案》的通知 各乡镇(场)、县直各单位: 《城步县就业帮扶车间等专项行动实施方案》已经县委实施乡村振兴战略领导小组审定通过。现印发给你们,请认真抓好贯彻落实。 中共城步苗族自治县委实施乡村振兴战略领导小组 2021年9月3日 一、总体要求 按照“总量不减”“标准不降”的原则,抓牢抓实就业帮扶车间巩固提升,帮助人民群众实现家门口就业的目标,努力扩大就业帮扶车间岗位供给量,增加群众就地就业机会,持续激发就业帮扶车间活力。";
+    const n = parseText(body);
+    expect([n.header.docNumber?.raw, n.header.masthead]).toEqual(["城委乡振组发〔2021〕3号", null]);
+  });
+});
+
+describe("held-out r152: issuers of joint, national and Traditional headers; a padded speaker", () => {
+  it("two organs stacked above a Traditional title: the first is the issuer (中共邵陽縣委邵陽縣人民政府)", () => {
+    expect(firstOfJoint("中共邵陽縣委邵陽縣人民政府")).toBe("中共邵陽縣委");
+    expect(parseText("邵文〔2018〕6號\n中共邵陽縣委\n邵陽縣人民政府\n關于表彰2017年度文明單位的通報\n全縣各級各部門認真貫徹。").header.issuer).toBe("中共邵陽縣委");
+  });
+  it("a national body's work report titled organ-first names it (中国人民政治协商会议全国委员会常务委员会工作报告), the 委 of 委员会 ending nothing", () => {
+    expect(parseText("中国人民政治协商会议全国委员会常务委员会工作报告\n各位委员:\n我代表常务委员会报告工作。").header.issuer).toBe("中国人民政治协商会议全国委员会常务委员会");
+    expect(parseText("全国人民代表大会常务委员会工作报告\n各位代表:\n我代表常务委员会报告工作。").header.issuer).toBe("全国人民代表大会常务委员会");
+    expect(parseText("全国森林防火工作方案\n一、目标\n减少火灾。").header.issuer).toBeNull();
+  });
+  it("a speaker's post and a two-character name padded to three (市人民检察院代检察长   万 强) is the report's author, no group heading", () => {
+    const n = parseText("黄冈市人民检察院工作报告\n——在黄冈市第六届人民代表大会第一次会议上\n市人民检察院代检察长   万 强\n各位代表:\n现在,我代表市人民检察院向大会报告工作。\n一、围绕中心,服务大局\n内容。");
+    expect(n.header.author).toBe("市人民检察院代检察长万强");
+    expect(n.sections.map((s) => s.marker)).toEqual(["一、"]);
+  });
+});
+
+describe("held-out r150: responsibility tables that lost their layout", () => {
+  it("a table set apart by single spaces under a letter-spaced header (序号 工 作 任 务 牵头负责部门) gives one task per numbered row", () => {
+    const n = parseText("2016年量化指标任务分工\n序号 工 作 任 务 牵头负责部门\n1 居民消费价格涨幅3%左右 发展改革委\n2 城镇新增就业1000万人以上 人力资源社会保障部\n3 安排财政赤字2.18万亿元,赤字率提高到3% 财政部");
+    expect(n.tasks.map((t) => [t.seq, t.task, t.lead])).toEqual([
+      ["1", "居民消费价格涨幅3%左右", ["发展改革委"]],
+      ["2", "城镇新增就业1000万人以上", ["人力资源社会保障部"]],
+      ["3", "安排财政赤字2.18万亿元,赤字率提高到3%", ["财政部"]],
+    ]);
+  });
+  it("…its empty cells two spaces side by side and a wrapped cell's pieces joined back, the role columns read from the right", () => {
+    const n = parseText("分解表\n序号 类别 主要任务 细化措施 牵头单位 参与单位\n1 加强水资源保 护 严守控制红线 实施水资源消耗总量和强度双控行动。 市水利局 市发展改革委\n2  严守用水 效率控制 红线 落实用水效率评估体系。 市水利局 市农业局\n3   抓好工业节水。 市工业和信息化委、水利局 市发展改革委");
+    expect(n.tables[0]!.rows.map((r) => r[1])).toEqual(["加强水资源保护", "", ""]);
+    expect(n.tasks.map((t) => [t.lead, t.support])).toEqual([[["市水利局"], ["市发展改革委"]], [["市水利局"], ["市农业局"]], [["市工业和信息化委", "水利局"], ["市发展改革委"]]]);
+  });
+  it("a pipe row shifted left by a merged cell (3.… | 各科室 | |) is aligned right; a cell of roles (办公室牵头,各科室配合) fits the role column", () => {
+    const n = parseText("工作任务 | 具体要求 | 责任部门 |\n一、做好财政信息公开。 | 1.积极推进本中心预算公开。 | 财务科 |\n二、做好网站信息公开。 | 2.及时更新网站频道信息。 | 办公室 |\n3.及时反馈网民意见。 | 各科室 | |\n4.及时更新微信公众号信息。 | 办公室牵头,各科室配合 | |");
+    expect(n.tasks.map((t) => [t.seq, t.task, t.lead, t.support])).toEqual([
+      ["1", "积极推进本中心预算公开。", ["财务科"], []],
+      ["2", "及时更新网站频道信息。", ["办公室"], []],
+      ["3", "及时反馈网民意见。", ["各科室"], []],
+      ["4", "及时更新微信公众号信息。", ["办公室"], ["各科室"]],
+    ]);
+  });
+});
+
+describe("held-out r149: headings and notes of texts that lost their line breaks", () => {
+  it("a heading whose line break became a space ends there (一、加强组织领导 市政府各位领导…); a number after the space is the sentence's own", () => {
+    expect(splitHeading("加强组织领导 市政府各位领导同志及各有关部门和单位,要按照各自分工,进一步强化责任。").heading).toBe("加强组织领导");
+    expect(splitHeading("陕西中试电力公司尚未整改到位欠款 4笔，涉及金额117.55万元。").heading).toBe("陕西中试电力公司尚未整改到位欠款 4笔，涉及金额117.55万元");
+  });
+  it("organs in brackets before an item's closing stop, two or more, are its lead (…增长11%(市发改委,市政府相关部门,荆州开发区)。); one may be an aside", () => {
+    expect(findNotes("地区生产总值增长11%(市发改委,市政府相关部门,各县市区政府,荆州开发区)。").map((f) => f.note.lead)).toEqual([["市发改委", "市政府相关部门", "各县市区政府", "荆州开发区"]]);
+    expect(findNotes("建立联席会议制度(市发改委)。")).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@
 import type { Block, InvisibleRemoval, ParagraphBlock, TableBlock } from "../model/blocks.js";
 import { fieldOf, joinWrappedHeader, type Field } from "../lexicon/columns.js";
 import { DEADLINE_ITEM } from "../lexicon/due.js";
-import { organLike } from "../lexicon/notes.js";
+import { cellOrgans, organLike } from "../lexicon/notes.js";
 import { splitOrgans } from "../lexicon/organs.js";
 import { hasInvisible, INVISIBLE, isInvisibleUnit, LOST_INDENT, LOST_INNER_SPACE_G, LOST_TRAILING_SPACE, PAGE_NUMBER_LINE, WIDE_SPACE } from "../lexicon/layout.js";
 import { isSpaceUnit } from "../lexicon/length.js";
@@ -255,7 +255,8 @@ function cellFit(field: Field | null, text: string): number {
       return DEADLINE_ITEM.test(t) && charsAtMost(t, 30) ? 2 : !charsAtMost(t, 30) ? -2 : 0;
     case "lead":
     case "support":
-      return /[。；]/.test(t) || !charsAtMost(t, 60) ? -2 : splitOrgans(t).some(organLike) ? 2 : -1;
+      // (…or a clause of roles, 办公室牵头,各科室配合, as a cell of that column may write them)
+      return /[。；]/.test(t) || !charsAtMost(t, 60) ? -2 : splitOrgans(t).some(organLike) || cellOrgans(t).lead.some(organLike) ? 2 : -1;
     case "leader":
     case "owner":
       return charsAtMost(t, 12) && !/\d/.test(t) ? 1 : -2;
@@ -536,7 +537,13 @@ function pipeRowsTable(lines: string[], start: number): { table: TableBlock; end
     const t = lines[i]!.replace(WIDE_SPACE, " ").trim();
     if (t === "|" || t === "") continue;
     if (!t.includes("|")) break;
-    const cells = split(t);
+    // (a row shifted left by a merged cell printed once, 3.及时反馈… | 各科室 | |: its empty cells at the
+    // end stand for the missing one at the start, and the row is aligned as one that is short)
+    let cells = split(t);
+    if (cells.length === head.length && cells[cells.length - 1] === "") {
+      const filled = cells.length - [...cells].reverse().findIndex((c) => c !== "");
+      if (filled >= 2 && filled < cells.length) cells = cells.slice(0, filled);
+    }
     if (cells.length < 2 || cells.length > head.length) break;
     rows.push(cells.length < head.length ? alignRow(cells, fields) : cells);
     rowLines.push(i + 1);
@@ -577,6 +584,81 @@ function spaceRowsTable(lines: string[], start: number): { table: TableBlock; en
   let end = i;
   while (end > start && isBlank(lines[end - 1]!)) end--;
   return { table: { kind: "table", rows, rowLines, line: start + 1, column: 1, layout: "space-rows" }, end };
+}
+
+/**
+ * A table whose cells lost their alignment and are set apart by one space each (text copied from
+ * a page or a PDF): a header of column names (序号 工 作 任 务 牵头负责部门 — a letter-spaced name's
+ * characters joined back), then rows numbered 1, 2, 3 … An empty cell leaves two spaces side by
+ * side (2  严守用水…), and a cell that wrapped keeps a space inside it (加强水资源保 护).
+ * The columns after the task's — roles, deadline, notes — take the row's last pieces; the
+ * first takes its number, and the pieces between fill the columns between, a wrapped cell's
+ * pieces joined back (the shortest neighbours first: wrapped pieces are short, a task's text long).
+ */
+function singleSpaceRowsTable(lines: string[], start: number): { table: TableBlock; end: number } | null {
+  const head = spacedHeader(lines[start]!.trim());
+  if (!head) return null;
+  const fields = head.map((h) => fieldOf(h));
+  let right = 0;
+  while (right < head.length - 2 && TRAILING_FIELDS.has(fields[head.length - 1 - right]!)) right++;
+  if (right === 0) return null;
+  const middle = head.length - 1 - right;
+  const rows = [head];
+  const rowLines = [start + 1];
+  let i = start + 1;
+  for (let n = 1; i < lines.length; n++, i++) {
+    const line = lines[i]!.trim();
+    if (!line.startsWith(`${n} `)) break;
+    const pieces = line.slice(String(n).length + 1).split(" ");
+    if (pieces.length < middle + right) break;
+    const ends = pieces.splice(pieces.length - right, right);
+    const between = joinedShortest(pieces, middle);
+    if (!between) break;
+    rows.push([String(n), ...between, ...ends]);
+    rowLines.push(i + 1);
+  }
+  if (rows.length < 3) return null;
+  return { table: { kind: "table", rows, rowLines, line: start + 1, column: 1, layout: "space-rows" }, end: i };
+}
+/** The fields a table's last columns hold, after its task's */
+const TRAILING_FIELDS = new Set<Field | null>(["lead", "support", "leader", "owner", "deadline", "notes"]);
+
+/** A header line of column names set apart by single spaces, 序号 first, or null (a letter-spaced name, 工 作 任 务, is one name). */
+function spacedHeader(line: string): string[] | null {
+  if (!line.startsWith("序") || line.length > 80 || !line.includes(" ")) return null;
+  const names: string[] = [];
+  let letters = "";
+  for (const w of line.split(/ +/)) {
+    if (w.length === 1) {
+      letters += w;
+      continue;
+    }
+    if (letters) names.push(letters);
+    letters = "";
+    names.push(w);
+  }
+  if (letters) names.push(letters);
+  if (names.length < 3 || fieldOf(names[0]!) !== "seq") return null;
+  // every name a column's (one unknown at most: 类别), a role among them
+  const fields = names.map((h) => fieldOf(h));
+  if (fields.filter((f) => f === null).length > 1 || !fields.some((f) => f === "lead" || f === "support")) return null;
+  return names;
+}
+
+/** `pieces` joined down to `width` cells, the shortest pair of non-empty neighbours first; null when too few. */
+function joinedShortest(pieces: string[], width: number): string[] | null {
+  const cells = [...pieces];
+  if (cells.length < width) return null;
+  while (cells.length > width) {
+    let best = -1;
+    for (let k = 0; k + 1 < cells.length; k++) {
+      if (cells[k] === "" || cells[k + 1] === "") continue;
+      if (best < 0 || cells[k]!.length + cells[k + 1]!.length < cells[best]!.length + cells[best + 1]!.length) best = k;
+    }
+    if (best < 0) return null;
+    cells.splice(best, 2, cells[best]! + cells[best + 1]!);
+  }
+  return cells;
 }
 
 /** Markdown pipe table: | a | b | rows with a |---| delimiter row. */
@@ -655,8 +737,10 @@ export function textToBlocks(text: string, removed?: InvisibleRemoval[]): Block[
           : /^\s*序\s*号\s*$/.test(raw) || (lines[i + 1]?.trim() === "|" && isLabel(raw.trim()))
             ? flattenedTable(lines, i)
             : / {2,}|\u3000/.test(raw.trim())
-              ? spaceRowsTable(lines, i)
-              : null;
+              ? spaceRowsTable(lines, i) ?? (raw.trimStart().startsWith("序") ? singleSpaceRowsTable(lines, i) : null)
+              : raw.trimStart().startsWith("序") && raw.includes(" ")
+                ? singleSpaceRowsTable(lines, i)
+                : null;
     if (t) {
       blocks.push(t.table);
       i = t.end;

@@ -46,9 +46,16 @@ export function splitHeading(content: string): { heading: string; text: string }
     return { heading: label[1]!.trim(), text: content.slice(label[0].length).trim() };
   }
   const i = headingEnd(content);
+  // a heading whose line break became a space (一、加强组织领导 市政府各位领导同志…，…。): a phrase
+  // of Chinese characters alone, then a sentence of its own
+  const spaced = SPACED_HEADING.exec(content);
+  if (spaced && (i < 0 ? content.length : i) - spaced[0].length >= 8) return { heading: spaced[1]!, text: content.slice(spaced[0].length).trim() };
   if (i >= 0) return { heading: content.slice(0, i).trim(), text: content.slice(i + 1).trim() };
   return { heading: withoutCellEdge(content.trim()), text: "" };
 }
+
+/** A heading of 4–20 Chinese characters, a space after it (a lost line break), a Chinese character after that (欠款 4笔 is one sentence) */
+const SPACED_HEADING = /^([\u4e00-\u9fff]{4,20})[ \u3000]+(?=[\u4e00-\u9fff])/;
 
 /** A table's cell edges after a line that is a cell of its own (一、紧扣…深化政务公开 |): the table's, not the heading's */
 const CELL_EDGE = /[ \t\u3000]*\|[|\s]*$/;

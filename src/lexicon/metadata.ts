@@ -23,6 +23,11 @@ export const METADATA_LABELS = [
   "文件状态", "制发机关", "实施时间", "生效时间", "发布机关",
   // a disclosure record's fields (公开属性: 全部公开 公开期限: 长期公开, 公开程序 …经办公室审核后公开)
   "公开属性", "公开期限", "公开时限", "公开程序", "公文生成日期",
+  // a normative document's registration (规范性文件统一登记号 HHCR-2017-01006, 签署日期, 登记日期) and
+  // a page's 所属主题 / 信息时效期 fields
+  "统一登记号", "登记号", "签署日期", "登记日期", "所属主题", "信息时效期",
+  // a law database's 颁布时间 (颁布时间:2016-04-06 00:00:00.000 发文单位:国务院办公厅)
+  "颁布时间", "颁布日期", "颁布单位", "颁布机关",
 ];
 /**
  * Labels that stand alone on a line only as a label, their value on the line below (索引号 /

@@ -563,6 +563,8 @@ function organDuty(text: string): FoundNote | null {
   return { start, end: m.index + m[0].length, raw: text.slice(start, m.index + m[0].length).trim(), note: { ...empty(), lead, namesLead: true }, names: duty, kept: true };
 }
 
+/** A development zone named as an organ in a task's list (荆州开发区, 高新区, 经开区) */
+const ZONE = /^[\u4e00-\u9fff]{0,8}(?:开发区|高新区|经开区|新区|示范区|保税区|工业园区)$/;
 /** What may stand before a note that is only organs: a sentence's end, a line break, or nothing */
 const BEFORE_BARE_NOTE = /(?:^|[。；;！!？?\n])\s*$/;
 /** What may follow it: the text's end, after a closing stop */
@@ -582,16 +584,21 @@ const EACH_PLACE = /^各[省市县区州盟旗镇乡街][省市县区州盟旗�
 
 /**
  * A note of organs alone, no role word, closing an item after its last sentence —
- * `…增长11.5%。（市发改委、财政局，无锡国税局、地税局）`, or on a line of its own: a task division's
+ * `…增长11.5%。（市发改委、财政局，无锡国税局、地税局）`, or before its closing stop when it names two or more, or on a line of its own: a task division's
  * way of naming who carries the item out (责任单位 written without its label). Every piece must be an
  * organ's name, so an aside (（以下简称…）, （2022—2024年）, （含开发区）) is never one.
  */
 function bareOrganNote(text: string, open: number, close: number): NoteFields | null {
-  if (!AFTER_BARE_NOTE.test(text.slice(close + 1)) || !BEFORE_BARE_NOTE.test(text.slice(Math.max(0, open - 8), open))) return null;
+  if (!AFTER_BARE_NOTE.test(text.slice(close + 1))) return null;
+  // (…or before the item's closing stop, when it names two organs or more: 地区生产总值增长11%(市发改委,各县市区政府,荆州开发区)。
+  // — one organ there may be the sentence's own aside)
+  const afterSentence = BEFORE_BARE_NOTE.test(text.slice(Math.max(0, open - 8), open));
   const inner = text.slice(open + 1, close).trim();
   if (!inner || !charsAtMost(inner, 80) || /[0-9０-９：:的]/.test(inner) || ASIDE_WORDS.test(inner)) return null;
   const items = splitOrgans(inner, { conjunctions: true });
-  if (!items.length || !items.every((x) => charsAtMost(x, 30) && bareOrgan(x))) return null;
+  if (!items.length || (!afterSentence && items.length < 2)) return null;
+  // (before the stop the list may also name a group, 市政府相关部门, or a development zone, 荆州开发区)
+  if (!items.every((x) => charsAtMost(x, 30) && (bareOrgan(x) || (!afterSentence && (organLike(x) || ZONE.test(x)))))) return null;
   return { ...empty(), lead: items };
 }
 

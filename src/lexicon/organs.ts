@@ -232,7 +232,8 @@ function organBeforeRules(title: string): string | null {
     const head = title.slice(0, k);
     // (an organ word of its own, not a one-character ending a rule's name may hold: …管理办法's 办)
     // (nor a place and a year before a word that ends as organs do: 汉滨区2025年政府|工作报告 names no organ)
-    if (!RULES_ORGAN_END.test(head) || !isOrganLine(head) || /[0-9０-９]/.test(head)) continue;
+    // (nor a 委 that goes on to 员会: 中国人民政治协商会议全国委|员会 is no organ's end)
+    if (!RULES_ORGAN_END.test(head) || title.startsWith("员会", k) || !isOrganLine(head) || /[0-9０-９]/.test(head)) continue;
     const more = OFFICE_AFTER.exec(title.slice(k));
     return more ? head + more[0] : head;
   }
@@ -240,8 +241,8 @@ function organBeforeRules(title: string): string | null {
 }
 /** The 文种 of rules and plans a placed organ titles without 关于 (and the work report a court or procuratorate gives its congress, 最高人民检察院工作报告; an announcement, 邓州市人民政府土地征收启动公告) */
 const RULES_END = /(?:办法|规定|细则|规则|制度|方案|规划|计划|要点|意见|预案|工作报告|公告|通告)(?:[（(][^（）()]{1,12}[）)])?$/;
-/** A placed or national organ's opening: a place and its level, 中共, or a national body */
-const PLACED_ORGAN_OPENING = /^(?:[\u4e00-\u9fa5]{1,6}?[省市县区州旗盟]|中共|[国國]家|[国國]务院|最高人民)/;
+/** A placed or national organ's opening: a place and its level, 中共, or a national body (中国人民政治协商会议…, 全国人民代表大会…) */
+const PLACED_ORGAN_OPENING = /^(?:[\u4e00-\u9fa5]{1,6}?[省市县区州旗盟]|中共|[国國]家|[国國]务院|最高人民|中[国國华華]|全[国國])/;
 /** The organ words a placed organ's name ends with before its rules' name */
 const RULES_ORGAN_END = /(?:人民政府|政府|委员会|管委会|局|厅|委|人民法院|人民检察院|中心|公司|大学|学院|指挥部|领导小组)$/;
 /** The office or committee an organ's name may go on to */
@@ -263,6 +264,14 @@ const NATIONAL_OPENING = /^(?:[国國]家|[国國][务務]院|最高人民|中[�
  * organ whose next organ begins with 中共 or a place name.
  */
 export function firstOfJoint(s: string): string | null {
+  // (read folded, 中共邵陽縣委邵陽縣人民政府 as 中共邵阳县委…: the first organ is a prefix of the same length as written)
+  const folded = toSimplified(s);
+  if (folded === s) return firstOfJointRead(s);
+  const first = firstOfJointRead(folded);
+  return first === null ? null : s.slice(0, first.length);
+}
+
+function firstOfJointRead(s: string): string | null {
   // (…or a new area's working committee beside its administrative committee: 中共河北雄安新区工作委员会河北雄安新区管理委员会)
   const party = /^(中共(.{2,8}?[省市县区州旗盟])(?:委|工作委员会|委员会))(?=\2)/.exec(s);
   if (party) return party[1]!;

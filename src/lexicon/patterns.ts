@@ -198,7 +198,7 @@ export const DRAFT_TAIL = new RegExp(`[（(]${DRAFT_MARK}[）)]$`);
  * A speaker's or author's byline, the post glued to the name (副校长李召虎, 市委书记刘建明): a person,
  * not a title, though it stands alone above a dated line as a speech's title would.
  */
-export const POST_AND_NAME = /^[\u4e00-\u9fa5]{0,10}?(?:常务)?副?(?:校长|书记|市长|县长|区长|省长|州长|主任|局长|厅长|部长|主席|院长|秘书长|处长|镇长|乡长|董事长|总经理)[\u4e00-\u9fa5·]{2,4}$/;
+export const POST_AND_NAME = /^[\u4e00-\u9fa5]{0,10}?(?:常务)?副?(?:校长|书记|市长|县长|区长|省长|州长|主任|局长|厅长|部长|主席|院长|检察长|行长|会长|秘书长|处长|镇长|乡长|董事长|总经理)[\u4e00-\u9fa5·]{2,4}$/;
 
 /** A 附注 standing alone in brackets under a signature's date: （此件公开发布）, （此件不公开发布，发至…） */
 export const ANNOTATION_LINE = /^[（(](?:此件|本件)[^（）()]{0,200}[）)]$/;

@@ -190,8 +190,8 @@ function signerNames(s: string): string[] {
 
 function looksLikeAuthor(s: string): boolean {
   // 胡建军, 胡  建  军, or 市委书记　刘建明 (position and name), or the two glued (副校长李召虎)
-  // (or several posts, 市教育局局长、党委书记 赵青山)
-  const withPost = /^[\u4e00-\u9fa5]{2,12}(?:、[\u4e00-\u9fa5]{2,12}){0,2}[\s\u3000]+[\u4e00-\u9fa5·]{2,4}$/.test(s.trim());
+  // (or several posts, 市教育局局长、党委书记 赵青山; a two-character name padded to three, 代检察长   万 强)
+  const withPost = /^[\u4e00-\u9fa5]{2,12}(?:、[\u4e00-\u9fa5]{2,12}){0,2}[\s\u3000]+[\u4e00-\u9fa5·](?:[ \u3000]?[\u4e00-\u9fa5·]){1,3}$/.test(s.trim());
   const t = s.replace(/[\s\u3000]+/g, "");
   return (withPost || /^[\u4e00-\u9fa5·]{2,4}$/.test(t) || POST_AND_NAME.test(t)) && !ORGAN_SUFFIX.test(t) && !endsWithDocType(t);
 }

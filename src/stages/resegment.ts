@@ -394,7 +394,9 @@ function headerCuts(s: string, cuts: number[]): void {
     const stop = /.*(文件|纪要|稿纸|办公室|办公厅|人民政府|委员会|号)/.exec(before);
     // …or after the organ glued before it (山东省生态环境厅|鲁环便函〔2021〕1202号): an organ's last
     // word, then a 代字 of a few characters that ends as one (…发, …函, …字, …办)
-    const organEnd = stop ? null : /^(.*(?:厅|局|委|院|部|中心|公司|集团))([\u4e00-\u9fa5]{2,8})$/.exec(before);
+    // (an organ's name, not a 代字's own 委 or 局: 城委乡振组发〔2021〕3号 and 湘委办发 are one 代字 each)
+    const organGlued = stop ? null : /^(.*(?:厅|局|委|院|部|中心|公司|集团))([\u4e00-\u9fa5]{2,8})$/.exec(before);
+    const organEnd = organGlued && organGlued[1]!.length >= 4 && isOrganLine(organGlued[1]!) ? organGlued : null;
     // (a mark glued between the organ and the 代字 — 内部事项, 加急 — stands apart from both; a
     // masthead's last word after the mark still ends the masthead: 内部事项公司办公会议纪要〔2021〕95号)
     const mark = MARK_BEFORE_CODE.exec(window.slice(Math.max(0, bracket - 24), bracket));
@@ -820,8 +822,9 @@ export function resegment(input: Block[], diagnostics: Diagnostic[]): Block[] {
       continue;
     }
     // the header is looked for in the first long paragraph: page chrome, addresses and metadata
-    // lines above a flattened notice (当前位置, https://…, 索引号：… | …) are short
-    const pieces = cutParagraph(withoutPageNumbers(b, diagnostics), b === blocks.find((x) => x.kind === "para" && x.text.length >= (another() ? LONG : ALONE)));
+    // lines above a flattened notice (当前位置, https://…, 索引号：… | …) are mostly short, and one
+    // that is long (a table's label cell and its border, 公开具体内容 | |||…) is furniture
+    const pieces = cutParagraph(withoutPageNumbers(b, diagnostics), b === blocks.find((x) => x.kind === "para" && x.text.length >= (another() ? LONG : ALONE) && !furniture(x.text)));
     if (pieces.length > 1) {
       diagnostics.push({
         severity: "info", code: "text-resegmented",

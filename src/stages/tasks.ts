@@ -112,6 +112,9 @@ function columnRoles(columns: string[]): Array<Field | null> {
   });
 }
 
+/** An item's Arabic number opening a task cell (1.积极推进…, 12、…), not a decimal (1.5万亩…) */
+const ITEM_NUMBER_OPENING = /^([0-9]{1,3})[.．、](?![0-9])\s*(\S[\s\S]*)$/;
+
 /**
  * Two task-like columns where the first has cells left blank under a merged cell (工作任务 over
  * 细化分工 / 具体要求): the first groups the rows, the second holds each row's task.
@@ -199,8 +202,12 @@ function tableTasks(table: Table, index: number, year: number | null, out: Locat
     });
     if (groupCol >= 0 && cells[groupCol]) group = cells[groupCol]!;
     const extra = extraOf(cells, groupCol);
-    const task = get("task");
-    if (!task) return;
+    const written = get("task");
+    if (!written) return;
+    // a table without a 序号 column whose task cells carry the item's number (1.积极推进…): the number
+    // is the row's 序号, not its task's words
+    const numbered = fields.includes("seq") ? null : ITEM_NUMBER_OPENING.exec(written);
+    const task = numbered ? numbered[2]! : written;
     const deadline = get("deadline");
     const due = dueOf(deadline, year);
     const rowLine = table.rowLines?.[j] ?? table.line;
@@ -210,7 +217,7 @@ function tableTasks(table: Table, index: number, year: number | null, out: Locat
     out.push({
       order: table.line + j / 1000,
       task: {
-        seq: get("seq"), task, deadline, due, lead, support,
+        seq: numbered ? numbered[1]! : get("seq"), task, deadline, due, lead, support,
         leader: get("leader"), owner: get("owner"), notes: get("notes"), extra, group,
         source: { table: index, row: j }, line: rowLine,
       },
