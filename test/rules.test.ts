@@ -3620,3 +3620,20 @@ describe("held-out r149: headings and notes of texts that lost their line breaks
     expect(findNotes("建立联席会议制度(市发改委)。")).toEqual([]);
   });
 });
+
+describe("held-out r149–r150: a task table as records; glossed metadata labels", () => {
+  it("records whose column names stand each on a line above its value (具体任务 / … / 责任单位 / … / 完成时限 / …) are a table, one row per record", () => {
+    const n = parseText("具体任务\n全面落实疫情防控措施,守好疫情防线。\n责任单位\n卫健局、文旅局\n配合单位\n各乡镇\n完成时限\n1月底前完成\n具体任务\n举办同心县第四届运动会。\n责任单位\n文旅局\n配合单位\n教体局\n完成时限\n8月底前");
+    expect(n.tasks.map((t) => [t.task, t.lead, t.support, t.deadline])).toEqual([
+      ["全面落实疫情防控措施,守好疫情防线。", ["卫健局", "文旅局"], ["各乡镇"], "1月底前完成"],
+      ["举办同心县第四届运动会。", ["文旅局"], ["教体局"], "8月底前"],
+    ]);
+  });
+  it("…but a lone heading that names a column, its paragraph below, is no record", () => {
+    const n = parseText("各单位:\n现通知如下。\n工作任务\n全面落实疫情防控措施。\n工作要求\n各单位要高度重视。");
+    expect([n.tables.length, n.tasks.length]).toEqual([0, 0]);
+  });
+  it("a metadata label glossed with pinyin before its colon (發(fā)布機構: …) is read without the glosses", () => {
+    expect(metadataPairs("發(fā)布機構: 貴池區(qū)杏花村街道辦事處 主題分類: 綜合政務")?.map(([l]) => l)).toEqual(["发布机构", "主题分类"]);
+  });
+});

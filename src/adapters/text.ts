@@ -661,6 +661,56 @@ function joinedShortest(pieces: string[], width: number): string[] | null {
   return cells;
 }
 
+/**
+ * A responsibility table copied as records, each cell's column name on a line of its own above its
+ * value (具体任务 / 全面落实… / 责任单位 / 卫健局、文旅局 / 配合单位 / 各乡镇 / 完成时限 / 1月底前完成):
+ * the names of the first record are the header, each record (its names again, in the same
+ * order) a row. At least three names, a task's and a role's among them.
+ */
+function labelValueRecords(lines: string[], start: number): { table: TableBlock; end: number } | null {
+  // the non-blank lines from start, found only as far as the records are read (a short line that
+  // names a column opens no scan of the rest of the text)
+  const at: number[] = [];
+  let next = start;
+  const has = (k: number): boolean => {
+    for (; at.length <= k && next < lines.length; next++) if (!isBlank(lines[next]!)) at.push(next);
+    return k < at.length;
+  };
+  const text = (k: number) => lines[at[k]!]!.trim();
+  const labelAt = (k: number) => has(k) && charsAtMost(text(k), 8) && isLabel(text(k));
+  const head: string[] = [];
+  let k = 0;
+  while (labelAt(k) && has(k + 1) && !labelAt(k + 1) && (head.length === 0 || text(k) !== head[0])) {
+    head.push(text(k));
+    k += 2;
+  }
+  const fields = head.map(fieldOf);
+  if (head.length < 3 || head.length > RECORD_LABELS_MOST || !fields.includes("task") || !fields.some((f) => f === "lead" || f === "support")) return null;
+  const rows = [head];
+  const rowLines = [at[0]! + 1];
+  const record = (from: number): string[] | null => {
+    const cells: string[] = [];
+    for (let c = 0; c < head.length; c++) {
+      const n = from + 2 * c;
+      if (!has(n + 1) || text(n) !== head[c] || labelAt(n + 1)) return null;
+      cells.push(text(n + 1));
+    }
+    return cells;
+  };
+  let end = at[0]!;
+  for (let from = 0; ; from += 2 * head.length) {
+    const cells = record(from);
+    if (!cells) break;
+    rows.push(cells);
+    rowLines.push(at[from + 1]! + 1);
+    end = at[from + 2 * head.length - 1]! + 1;
+  }
+  if (rows.length < 2) return null;
+  return { table: { kind: "table", rows, rowLines, line: start + 1, column: 1, layout: "cell-per-line" }, end };
+}
+/** The most column names a record may have */
+const RECORD_LABELS_MOST = 10;
+
 /** Markdown pipe table: | a | b | rows with a |---| delimiter row. */
 function pipeTable(lines: string[], start: number): { table: TableBlock; end: number } | null {
   const isRow = (s: string | undefined) => s !== undefined && /^\s*\|.*\|\s*$/.test(s);
@@ -740,7 +790,9 @@ export function textToBlocks(text: string, removed?: InvisibleRemoval[]): Block[
               ? spaceRowsTable(lines, i) ?? (raw.trimStart().startsWith("序") ? singleSpaceRowsTable(lines, i) : null)
               : raw.trimStart().startsWith("序") && raw.includes(" ")
                 ? singleSpaceRowsTable(lines, i)
-                : null;
+                : raw.length <= 12 && isLabel(raw.trim())
+                  ? labelValueRecords(lines, i)
+                  : null;
     if (t) {
       blocks.push(t.table);
       i = t.end;

@@ -85,6 +85,11 @@ function metadataPairsRead(written: string): Array<[string, string]> | null {
   // a law database's label glued to its value, in Traditional and glossed with pinyin
   // (發(fā)文機關(guān)江蘇省高級人民法院): matched folded and without glosses, the value kept as written
   if (!METADATA_PUNCT.test(line) && !line.includes(" ") && TRAD_LABEL_FIRST.has(line.trimStart()[0] ?? "")) return tradGluedPair(line.trim());
+  // a label glossed with pinyin before its colon (發(fā)布機構: 貴池區(qū)…): read without the glosses
+  if (line.includes("(") && METADATA_PUNCT.test(line)) {
+    const bare = withoutPinyin(line);
+    if (bare !== line) return metadataPairsRead(bare);
+  }
   // folding changes no colon, pipe or 【: a line without them has colon-free labels at most, which
   // are Simplified-only (a Traditional page's spaced labels stay unread)
   if (!METADATA_PUNCT.test(line) || toSimplified(line) === line) return null;
