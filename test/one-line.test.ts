@@ -23,6 +23,9 @@ const CUT_IN_NOTE = new Set(["r11-caidian-2023-duty-lines-under-targets.txt"]);
  *  inside 《 above the header (guangdong), an item number glued to an e-mail address (…@qq.com2.扫码:
  *  a digit after Latin letters is not taken for a marker, xietang) */
 const KNOWN_FLAT_MISSES = new Set([
+  // a page's title line with its year in brackets (黄冈市人民检察院工作报告(2021)) above the report: run into one
+  // line with the rest, (2021) stands where an item's number would and is read as one
+  "r152-huanggang-2022-procuratorate-work-report-blank-day-cut.txt",
   "r14-jianli-2022-work-report-tasks-semicolon-notes.txt",
   "r14-guangdong-2023-private-investment-respun-notes.txt",
   "r17-xietang-2022-town-announcement-metadata-pairs.txt",

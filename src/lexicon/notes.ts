@@ -597,8 +597,8 @@ function bareOrganNote(text: string, open: number, close: number): NoteFields | 
   if (!inner || !charsAtMost(inner, 80) || /[0-9０-９：:的]/.test(inner) || ASIDE_WORDS.test(inner)) return null;
   const items = splitOrgans(inner, { conjunctions: true });
   if (!items.length || (!afterSentence && items.length < 2)) return null;
-  // (before the stop the list may also name a group, 市政府相关部门, or a development zone, 荆州开发区)
-  if (!items.every((x) => charsAtMost(x, 30) && (bareOrgan(x) || (!afterSentence && (organLike(x) || ZONE.test(x)))))) return null;
+  // (a list of two or more may also name a group, 市政府相关部门, or a development zone, 荆州开发区)
+  if (!items.every((x) => charsAtMost(x, 30) && (bareOrgan(x) || (items.length >= 2 && (organLike(x) || ZONE.test(x)))))) return null;
   return { ...empty(), lead: items };
 }
 
