@@ -3637,3 +3637,30 @@ describe("held-out r149–r150: a task table as records; glossed metadata labels
     expect(metadataPairs("發(fā)布機構: 貴池區(qū)杏花村街道辦事處 主題分類: 綜合政務")?.map(([l]) => l)).toEqual(["发布机构", "主题分类"]);
   });
 });
+
+describe("held-out r153–r156: page source, 代字, chrome and closing fields", () => {
+  it("a page's source stored a paragraph a line (<DIV align=center>苍钱广电<B>〔2009〕1</B>号</DIV>) is read by the HTML walker", async () => {
+    const src = ["<DIV align=center>苍钱广电<B>〔2009〕1</B>号</DIV>", "<DIV align=center>关于评选先进单位的通知</DIV>", "<DIV>各分站、各部办：</DIV>", "<DIV>现将有关事项通知如下：</DIV>", "<DIV>一、评选对象</DIV>", "<DIV>工作一年以上的干部职工。</DIV>"].join("\n");
+    const n = await parseNotice(Buffer.from(src), { path: "page.txt" });
+    expect([n.header.docNumber?.raw, n.header.title, n.sections[0]?.heading]).toEqual(["苍钱广电〔2009〕1号", "关于评选先进单位的通知", "评选对象"]);
+  });
+  it("a 代字 that brackets one character of its own (农机推(办)发〔2016〕79号) is one number", () => {
+    expect(findDocNumber("农机推(办)发〔2016〕79号")?.value).toEqual({ raw: "农机推(办)发〔2016〕79号", prefix: "农机推(办)发", year: 2016, serial: 79 });
+  });
+  it("本文来源: and a breadcrumb of three steps or more (学习啦 > 范文 > 行政公文 > …) are page furniture above a title", () => {
+    expect(parseText("关于召开站长会的预备通知\n本文来源: 农业机械化信息网\n农机推(办)发〔2016〕79号\n各省农机推广站:\n现将有关事宜通知如下。").header.docNumber?.raw).toBe("农机推(办)发〔2016〕79号");
+    expect(parseText("学习啦 > 范文 > 行政公文 > 会议纪要\n关于推进合作的会议纪要\n一、原则同意\n各部门意见。").header.title).toBe("关于推进合作的会议纪要");
+  });
+  it("organs that share the work by their duties (…乡镇人民政府按职责分工分别负责) end before the words that say so", () => {
+    expect(parseNote("责任单位:县政府办公室、县司法局、各有关部门,乡镇人民政府按职责分工分别负责。")?.lead).toEqual(["县政府办公室", "县司法局", "各有关部门", "乡镇人民政府"]);
+  });
+  it("an attachment's file named with its label and a download's copy number (1.附件1 …分配表(1).xlsx): the title without either", () => {
+    const n = parseText("各镇:\n现将资金分配表印发给你们。\n附件:1.附件1 2021年项目奖补资金分配表(1).xlsx\n2.附件2 2021年绩效目标表.xlsx\n县农业农村局\n2021年5月8日");
+    expect(n.attachments.map((a) => [a.label, a.title])).toEqual([["附件1", "2021年项目奖补资金分配表"], ["附件2", "2021年绩效目标表"]]);
+  });
+  it("a text cut inside an item run in after a label (重点检查:一是各地区组织各类) is cut: the item is left out", () => {
+    const n = parseText("关于开展检查的通知\n各单位:\n现通知如下。\n(一)整改情况。\n重点检查:一是整改落实情况;二是自查自改情况。\n(二)舆论宣传情况。\n重点检查:一是各地区组织各类");
+    expect(n.sections[1]!.children).toEqual([]);
+    expect(n.diagnostics.some((d) => d.code === "text-truncated")).toBe(true);
+  });
+});

@@ -27,7 +27,7 @@ export const WEB_CHROME =
  * cannot be body text.
  */
 export const OPENING_CHROME =
-  /^(?:[•·●▪◆■►>\-*]\s*|【\s*(?=[时日来字]))?(?:[x×✕]$|(?:(?:您好|你好|[Hh][Ii])[，,!！]?\s*)?欢迎(?:访问|来到|光临|进入)|分享$|免费注册|来自[:：]|原文地址[:：]|打开[^\s，,。]{0,8}(?:新闻|客户端|APP|App)|查看更多图片|[^\s，,。]{1,10}[ \u3000]+www\.[\w.-]{2,60}$|(?:[^|｜\s]{2,20}(?:网|网站|门户)[ \u3000]*[|｜][ \u3000]*){1,4}[^|｜\s]{2,20}(?:网|网站|门户)$|来自[^\s，,。：:]{2,30}(?:公众号|网站|客户端|官网)$|(?:移动端|手机版|政务(?:微信|微博|抖音|头条)|智能问答|个人中心)(?:应用)?$|[^。；，,\s]{2,30}欢迎(?:您|你)[!！。]?$|设为首页|加入收藏|收藏本站|无障碍|(?:本站|网站)?已?支持\s*[Ii][Pp][Vv]6|适老化|政策解读(?:链接|[:：])|相关解读|(?:维基文库|維基文庫)[，,]\s*自由的(?:图书馆|圖書館)|跳转到(?:导航|搜索)|(?:本作品)?收录于《|长者模式|长辈版|适老版|关怀版|老年模式|简体版?|繁體版?|繁体版?|English|网站地图|网站导航|登录|注册|搜索|高级检索|政府信息公开$|信息公开$|(?:通知|公示|公告|通告)(?:公告|公示|通知|通告)$|当前位置|您当前(?:的|所在)?位置|您现在(?:所在)?的?位置|您的位置|所在位置|(?:网站)?首[页頁]\s*[>＞»›\-—/|]|字号|【?\s*字体|浏览量|浏览次数|访问量|访问次数|点击数|点击量|点击率|阅读次数|阅读量|热点新闻|热点关注|相关文章|相关新闻|推荐阅读|相关链接|上一篇|下一篇|【?\s*打印|【?\s*关闭|分享到|扫一扫|文章来源|来源[:：]|信息来源|责任编辑|编辑[:：丨|]|通讯员[:：]|摄影[:：]|审核[丨|]|作者[:：]|时间[:：]|日期[:：]|发表时间|发表于|显示全部楼层|发布时间|发布于|发布者[:：]|发布人[:：]|下载地址|核心提示|返回(?:主页|首页|列表|上一?页|顶部)|(?:标题|版面)导航|上一期|下一期|您访问的页面|页面已?(?:撤稿|删除|不存在)|(?:新华社|中新社)[\u4e00-\u9fff]{2,8}[0-9]{1,2}月[0-9]{1,2}日电|视力保护色|背景色|大\s*中\s*小|[【\[]?(?:全文|正文|原文)[】\]]?[:：]?$|详细信息$|公开具体内容[ \u3000|｜]*$|[0-9A-Z]{9,18}\s*\/\s*(?:19|20)\d{2}-\d{3,6}$)/;
+  /^(?:[•·●▪◆■►>\-*]\s*|【\s*(?=[时日来字]))?(?:[x×✕]$|(?:(?:您好|你好|[Hh][Ii])[，,!！]?\s*)?欢迎(?:访问|来到|光临|进入)|分享$|免费注册|来自[:：]|原文地址[:：]|打开[^\s，,。]{0,8}(?:新闻|客户端|APP|App)|查看更多图片|[^\s，,。]{1,10}[ \u3000]+www\.[\w.-]{2,60}$|(?:[^|｜\s]{2,20}(?:网|网站|门户)[ \u3000]*[|｜][ \u3000]*){1,4}[^|｜\s]{2,20}(?:网|网站|门户)$|来自[^\s，,。：:]{2,30}(?:公众号|网站|客户端|官网)$|(?:移动端|手机版|政务(?:微信|微博|抖音|头条)|智能问答|个人中心)(?:应用)?$|[^。；，,\s]{2,30}欢迎(?:您|你)[!！。]?$|设为首页|加入收藏|收藏本站|无障碍|(?:本站|网站)?已?支持\s*[Ii][Pp][Vv]6|适老化|政策解读(?:链接|[:：])|相关解读|(?:维基文库|維基文庫)[，,]\s*自由的(?:图书馆|圖書館)|跳转到(?:导航|搜索)|(?:本作品)?收录于《|长者模式|长辈版|适老版|关怀版|老年模式|简体版?|繁體版?|繁体版?|English|网站地图|网站导航|登录|注册|搜索|高级检索|政府信息公开$|信息公开$|(?:通知|公示|公告|通告)(?:公告|公示|通知|通告)$|当前位置|您当前(?:的|所在)?位置|您现在(?:所在)?的?位置|您的位置|所在位置|(?:网站)?首[页頁]\s*[>＞»›\-—/|]|字号|【?\s*字体|浏览量|浏览次数|访问量|访问次数|点击数|点击量|点击率|阅读次数|阅读量|热点新闻|热点关注|相关文章|相关新闻|推荐阅读|相关链接|上一篇|下一篇|【?\s*打印|【?\s*关闭|分享到|扫一扫|文章来源|本文来源|稿件来源|来源[:：]|信息来源|责任编辑|编辑[:：丨|]|通讯员[:：]|摄影[:：]|审核[丨|]|作者[:：]|时间[:：]|日期[:：]|发表时间|发表于|显示全部楼层|发布时间|发布于|发布者[:：]|发布人[:：]|下载地址|核心提示|返回(?:主页|首页|列表|上一?页|顶部)|(?:标题|版面)导航|上一期|下一期|您访问的页面|页面已?(?:撤稿|删除|不存在)|(?:新华社|中新社)[\u4e00-\u9fff]{2,8}[0-9]{1,2}月[0-9]{1,2}日电|视力保护色|背景色|大\s*中\s*小|[【\[]?(?:全文|正文|原文)[】\]]?[:：]?$|详细信息$|公开具体内容[ \u3000|｜]*$|[0-9A-Z]{9,18}\s*\/\s*(?:19|20)\d{2}-\d{3,6}$)/;
 /**
  * More furniture of the opening lines (see OPENING_CHROME): 更新时间, a >> breadcrumb (or one step of it
  * on a line of its own: > 政务公开), a portal's dates side by side (2023-02-24 2023-02-24: made, published), a bare time stamp,
@@ -201,12 +201,24 @@ function isOpeningChromeRead(line: string): boolean {
     const rest = afterToolCells(line);
     if (rest !== "" && rest !== line.trim() && (OPENING_CHROME.test(rest) || OPENING_CHROME_MORE.test(rest))) return true;
   }
-  if (OPENING_CHROME.test(line) || OPENING_CHROME_MORE.test(line) || STAMP_THEN_TOOLS.test(line) || DATE_THEN_COUNTER.test(line) || (line.includes(":") && SITE_STAMP.test(line)) || docsite(line) || SITE_CREDITS.test(line) || menuLine(line) || copyright(line) || READ_ALOUD.test(line) || (line.length <= 80 && (line.includes("网址") || line.includes("官网") || line.includes("微信")) && !line.includes("关于") && SITE_PROMO.test(line))) return true;
+  if (OPENING_CHROME.test(line) || OPENING_CHROME_MORE.test(line) || breadcrumb(line) || STAMP_THEN_TOOLS.test(line) || DATE_THEN_COUNTER.test(line) || (line.includes(":") && SITE_STAMP.test(line)) || docsite(line) || SITE_CREDITS.test(line) || menuLine(line) || copyright(line) || READ_ALOUD.test(line) || (line.length <= 80 && (line.includes("网址") || line.includes("官网") || line.includes("微信")) && !line.includes("关于") && SITE_PROMO.test(line))) return true;
   const folded = toSimplified(withoutPinyin(line));
   return folded !== line && (OPENING_CHROME.test(folded) || OPENING_CHROME_MORE.test(folded) || docsite(folded) || SITE_CREDITS.test(folded) || copyright(folded));
 }
 /** (asked of the same line by several stages: answered once per document) */
 export const isOpeningChrome = perDocument(isOpeningChromeRead);
+
+/** The steps of a breadcrumb, set apart by > and spaces (学习啦 > 范文 > 行政公文 > 会议纪要 > …) */
+const CRUMB_STEP = /[ \u3000]*[>＞»›][ \u3000]*/;
+/**
+ * A breadcrumb of three steps or more, whatever its first step's words (学习啦 > 范文 > 行政公文 >
+ * 会议纪要 > 安徽省政府会议纪要三篇): short steps, no sentence in any of them.
+ */
+function breadcrumb(line: string): boolean {
+  if (line.length > 160 || !/[>＞»›]/.test(line)) return false;
+  const steps = line.trim().split(CRUMB_STEP);
+  return steps.length >= 3 && steps.every((x) => x.length >= 1 && x.length <= 40 && !/[。；，,：:]/.test(x));
+}
 
 /**
  * A page's own title cut short above the notice, its 《 never closed (《广东省进一步加大力度支持民间投资

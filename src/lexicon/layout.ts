@@ -3,8 +3,12 @@
 import { unitTable } from "./units.js";
 import { perDocument } from "./memo.js";
 
-/** Paragraph markup in a text file (a page's source saved as .txt): a paragraph closed and the next opened (</p><p>), or a line break tag */
-export const PARAGRAPH_MARKUP = /<\/p>\s*<p[\s>]|<br\s*\/?>/i;
+/**
+ * Paragraph markup in a text file (a page's source saved as .txt): a paragraph closed and the next
+ * opened (</p><p>), a line break tag, or a line that is one whole paragraph or division element
+ * (<DIV align=center>苍钱广电<B>〔2009〕1</B>号</DIV>, as an old page's source stored in a database)
+ */
+export const PARAGRAPH_MARKUP = /<\/p>\s*<p[\s>]|<br\s*\/?>|^[ \t]*<(?:p|div)(?:\s[^<>\n]{0,200})?>[^\n]*<\/(?:p|div)>[ \t]*$/im;
 
 /** Full-width, no-break and en/em/thin spaces: padding in 公文 layouts (zero-width ones are INVISIBLE). */
 export const WIDE_SPACE = /[\u3000\u00a0\u2002-\u200a]/g;

@@ -303,7 +303,7 @@ export function parseNote(inner: string): NoteFields | null {
       if (kind === "lead" && leadLabel) out.namesLead = true;
       // a remark after the organs (。具体任务均涉及…，下同) is not an organ
       // (nor the words after the last one that say they share the work: …等部门分工负责)
-      let value = raw.split(/[。]/)[0]!.replace(/(?:等(?:部门|单位))?(?:分别|共同)?(?:按照?(?:各自)?职(?:责|能))?(?:分工)?(?:负责|落实|牵头)$/, "");
+      let value = raw.split(/[。]/)[0]!.replace(/(?:等(?:部门|单位))?(?:分别|共同)?(?:按照?(?:各自)?职(?:责|能))?(?:分工)?(?:分别|共同)?(?:负责|落实|牵头)$/, "");
       // …nor is one in brackets after them, which may declare who leads: X、Y(列第一位的为牵头单位,下同)
       const aside = BRACKETED_REMARK.exec(value);
       if (aside && (FIRST_LEADS.test(aside[1]!) || /下同/.test(aside[1]!))) {

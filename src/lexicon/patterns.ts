@@ -120,10 +120,11 @@ export const ISSUED_IN_SENTENCE_G = /印发([^，,。；;：:“”"《》\s]{4,
 
 /**
  * 发文字号: 机关代字 + 〔年份〕 + 序号 + 号; every bracket real files use. A 代字 character may carry
- * its pinyin in brackets, as pages with ruby annotations flatten it (滬府發(fā)〔2017〕92號).
+ * its pinyin in brackets, as pages with ruby annotations flatten it (滬府發(fā)〔2017〕92號), and a
+ * 代字 may bracket one character of its own (农机推(办)发〔2016〕79号).
  */
 export const DOC_NUMBER_RE =
-  /((?:[\u4e00-\u9fa5A-Za-z]|\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)){1,20}?)\s*[〔\[［【（(﹝]\s*((?:19|20)\d{2})\s*[〕\]］】）)﹞]\s*第?\s*(\d{1,5})\s*[号號]/;
+  /((?:[\u4e00-\u9fa5A-Za-z]|\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)|[（(][\u4e00-\u9fa5][）)]){1,20}?)\s*[〔\[［【（(﹝]\s*((?:19|20)\d{2})\s*[〕\]］】）)﹞]\s*第?\s*(\d{1,5})\s*[号號]/;
 /** A number alone on its line that lost its final 号 in a scan or paste: 湖委发〔2018〕20 */
 export const DOC_NUMBER_NO_HAO_RE = /^([\u4e00-\u9fa5A-Za-z]{1,20})\s*[〔\[［【﹝]\s*((?:19|20)\d{2})\s*[〕\]］】﹞]\s*第?\s*(\d{1,5})$/;
 /** A damaged number alone on its line, its closing bracket lost: 广安区府办发〔202026 */

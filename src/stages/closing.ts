@@ -83,8 +83,19 @@ function attachmentTitle(raw: string): { title: string; note?: string } {
     note = m[0].trim() + note;
     title = title.slice(0, m.index);
   }
-  return { title: title.replace(/^《(.*)》$/, "$1"), ...(note ? { note } : {}) };
+  // (a downloaded copy's number before the file's extension, …分配表(1).xlsx, is the download's: a note too)
+  const copy = note.startsWith(".") ? DOWNLOAD_COPY.exec(title) : null;
+  if (copy) {
+    note = copy[0] + note;
+    title = title.slice(0, copy.index);
+  }
+  // (a file named with its own label, 1.附件1 2021年…分配表.xlsx: the label is the list's, not the title's)
+  return { title: title.replace(FILE_LABEL_OPENING, "").replace(/^《(.*)》$/, "$1"), ...(note ? { note } : {}) };
 }
+/** A browser's number for a second download of one file, before the extension: (1), (2) */
+const DOWNLOAD_COPY = /[（(][1-9][）)]$/;
+/** An attachment's label opening its file's name (附件1 , 附件2_, 附件3-) */
+const FILE_LABEL_OPENING = /^附件\s*[0-9]{1,2}(?:[ \u3000_-]+|[：:、.．]\s*)(?=\S)/;
 
 /**
  * What a page adds to its 附件说明 that names no attachment — a remark in the label (附件(请点击下载查看):,

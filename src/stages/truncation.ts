@@ -49,7 +49,9 @@ export function truncatedEnd(blocks: Block[], sections: Section[]): Diagnostic |
   // (…and so is a signature run on at the paragraph's end: …敬請諒解。 特此通告 汕尾市…支隊 2023年1月20日)
   if (isOrganLine(text) || dateOnly(text) || /印发$/.test(text) || (/日$/.test(text) && gluedSignature(text))) return null;
   // (…but not a role label's organs that the text's end cuts inside a name: 责任单位:市发改委、市协)
-  if (LABEL_LINE.test(text) && !OPEN_END.test(text) && !cutRoleValue(text)) return null;
+  // (…nor a label whose value holds the last item, run in after it: 重点检查:一是各地区组织各类)
+  const itemInValue = item.line === last.line && item.column > last.column;
+  if (LABEL_LINE.test(text) && !OPEN_END.test(text) && !cutRoleValue(text) && !itemInValue) return null;
   const at = positionAt(last, text.length - 1);
   const tail = [...text].slice(-12).join("");
   const label = `${item.marker ?? ""}${[...item.heading].slice(0, 16).join("")}`;
