@@ -3664,3 +3664,12 @@ describe("held-out r153–r156: page source, 代字, chrome and closing fields",
     expect(n.diagnostics.some((d) => d.code === "text-truncated")).toBe(true);
   });
 });
+
+describe("held-out r156: a masthead run into its number", () => {
+  it("江苏省教育厅办公室文件苏教办职[2011]3号 (glued) or with a space: the masthead names the issuer, the number starts after 文件", () => {
+    for (const line of ["江苏省教育厅办公室文件苏教办职[2011]3号", "江苏省教育厅办公室文件 苏教办职[2011]3号"]) {
+      const n = parseText(`${line}\n关于参加研究班的通知\n各市教育局:\n现将通知转发给你们。`);
+      expect([n.header.issuer, n.header.docNumber?.raw, n.header.docNumber?.prefix]).toEqual(["江苏省教育厅办公室", "苏教办职[2011]3号", "苏教办职"]);
+    }
+  });
+});

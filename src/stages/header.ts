@@ -292,6 +292,9 @@ function numbersSeries(masthead: string, line: string): boolean {
 /** A 紧急程度 glued before an organ's name (加急国家电网有限公司…) */
 const URGENCY_BEFORE_NAME = new RegExp(`^${URGENCY_RE.source}(?=[\u4e00-\u9fa5]{4})`);
 
+/** A masthead's organ and 文件 glued before a 代字 (江苏省教育厅办公室文件苏教办职): group 1 the organ, group 2 the 代字 */
+const MASTHEAD_BEFORE_CODE = /^([\u4e00-\u9fa5（）()]{2,40}?)文件([\u4e00-\u9fa5]{1,10})$/;
+
 /** The mark a 国网 document prints before its masthead (内部事项, 普通事项) */
 const MASTHEAD_MARK = /^(?:内部事项|普通事项|一般事项)/;
 
@@ -818,7 +821,21 @@ export function extractHeader(
           r.docNumber ??= series;
           break;
         }
-        const dn = findDocNumber(t)!;
+        const found = findDocNumber(t)!;
+        let dn = found;
+        // a masthead glued to the number, the line break between them lost (江苏省教育厅办公室文件苏教办职[2011]3号):
+        // the organ is the masthead's, the 代字 what follows 文件
+        // (…or a space between them: 江苏省教育厅办公室文件 苏教办职[2011]3号)
+        const glued = MASTHEAD_BEFORE_CODE.exec(dn.value.prefix ?? "");
+        const spaced = glued ? null : /^(.{2,40}?)文件$/.exec(t.slice(0, found.index).replace(/\s+/g, ""));
+        const organ = glued?.[1] ?? spaced?.[1];
+        if (organ && isOrganLine(organ) && !r.docNumber) {
+          if (!r.masthead) {
+            r.masthead = firstOfJoint(organ) ?? organ;
+            r.mastheadText = `${organ}文件`;
+          }
+          if (glued) dn = { ...found, value: { ...found.value, raw: found.value.raw.slice(found.value.raw.indexOf("文件") + 2), prefix: glued[2]! } };
+        }
         if (!r.docNumber) {
           r.docNumber = dn.value;
           if (dn.damaged) {
