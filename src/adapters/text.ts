@@ -708,6 +708,18 @@ function labelValueRecords(lines: string[], start: number): { table: TableBlock;
   if (rows.length < 2) return null;
   return { table: { kind: "table", rows, rowLines, line: start + 1, column: 1, layout: "cell-per-line" }, end };
 }
+/**
+ * Whether the second non-blank line after `i` is short enough to be a column's name (a record's
+ * name, value, name): asked before the column lexicon is, since most short lines are headings.
+ */
+function secondAheadShort(lines: string[], i: number): boolean {
+  let seen = 0;
+  for (let k = i + 1; k < lines.length && k <= i + 8; k++) {
+    if (isBlank(lines[k]!)) continue;
+    if (++seen === 2) return lines[k]!.trim().length <= 8;
+  }
+  return false;
+}
 /** The most column names a record may have */
 const RECORD_LABELS_MOST = 10;
 
@@ -790,7 +802,7 @@ export function textToBlocks(text: string, removed?: InvisibleRemoval[]): Block[
               ? spaceRowsTable(lines, i) ?? (raw.trimStart().startsWith("序") ? singleSpaceRowsTable(lines, i) : null)
               : raw.trimStart().startsWith("序") && raw.includes(" ")
                 ? singleSpaceRowsTable(lines, i)
-                : raw.length <= 12 && isLabel(raw.trim())
+                : raw.length <= 12 && secondAheadShort(lines, i) && isLabel(raw.trim())
                   ? labelValueRecords(lines, i)
                   : null;
     if (t) {
