@@ -3673,3 +3673,13 @@ describe("held-out r156: a masthead run into its number", () => {
     }
   });
 });
+
+describe("held-out r158–r159: leaders named by group headings; spaced keyword labels", () => {
+  it("a group heading that names a leader (一、于会游市长主抓重点工作) gives each task under it that leader", () => {
+    const n = parseText("桐乡市人民政府办公室关于印发重点工作责任分解的通知\n各镇人民政府:\n现印发给你们。\n一、于会游市长主抓重点工作\n1.制定出台高质量发展政策体系。\n责任单位:财政局、发改局\n2.全面落实减负政策。\n责任单位:发改局、经信局\n二、王建平副市长牵头重点工作\n3.推进城市更新。\n责任单位:建设局");
+    expect(n.tasks.map((t) => [t.seq, t.leader, t.lead[0]])).toEqual([["1", "于会游", "财政局"], ["2", "于会游", "发改局"], ["3", "王建平", "建设局"]]);
+  });
+  it("a spaced keyword label alone with its value (主题词 水利、水务) is metadata above a title", () => {
+    expect(parseText("索引号 01526292-7-/2019-0327002 发布机构 龙陵县镇安镇人民政府\n主题词 水利、水务\n镇安镇全面贯彻落实湖长制的实施方案\n一、总体要求\n加强保护。").header.title).toBe("镇安镇全面贯彻落实湖长制的实施方案");
+  });
+});

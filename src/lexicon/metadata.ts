@@ -54,10 +54,10 @@ const METADATA_PUNCT = /[:：|【[]/;
 /** A label opening a line, set off from its value by spaces, no colon (文件名称 2024年第五次…) */
 const SPACED_LABEL_AT_START = new RegExp(`^(${LABEL_ALT})[ \\u3000]+(?=[^ \\u3000:：])`);
 /**
- * Labels a line may hold alone before their value with spaces between, no colon (文件名称 …, 内容概述 …):
+ * Labels a line may hold alone before their value with spaces between, no colon (文件名称 …, 内容概述 …, 主题词 水利、水务):
  * their words are never a body line's opening. (A line of two labels or more is read by spacedPairs.)
  */
-const SPACED_LONE_LABELS = new Set(["索引号", "文件名称", "内容概述", "公开责任部门", "公开目录", "发文字号", "成文日期", "发布机构", "发文机关", "文件编号"]);
+const SPACED_LONE_LABELS = new Set(["索引号", "文件名称", "内容概述", "公开责任部门", "公开目录", "发文字号", "成文日期", "发布机构", "发文机关", "文件编号", "主题词", "关键词"]);
 /** How a notice's title ends (…的通知, …方案, …意见): a value 名称 may name */
 const TITLE_VALUE_END = /(?:通知|通报|意见|决定|方案|办法|规定|细则|要点|计划|规划|报告|批复|函|公告|通告)$/;
 /** A value that is another label and its colon: the label before it was left empty */

@@ -721,6 +721,19 @@ export function groupLead(heading: string): string[] | null {
   return organs.length && organs.every((x) => charsAtMost(x, 30) && bareOrgan(x)) ? organs : null;
 }
 
+/**
+ * A group heading that names the leader every item under it answers to, as a government work
+ * report's division sorts its tasks (一、于会游市长主抓重点工作, 王建平副县长分管的工作): the leader's
+ * name, or null. Group 1 the name, then the post and the verb.
+ */
+const GROUP_LEADER = /^([\u4e00-\u9fa5·]{2,4}?)(?:同志)?(?:常务)?副?(?:省长|市长|县长|区长|州长|旗长|书记|秘书长|主任|局长|镇长|乡长)(?:主抓|牵头|负责|分管|联系|主管)的?(?:重点)?(?:工作|任务|事项|项目)/;
+
+export function groupLeader(heading: string): string | null {
+  // (asked of every heading: a post's last character must stand in it before the pattern is tried)
+  if (!/[长记任]/.test(heading)) return null;
+  return GROUP_LEADER.exec(heading.trim())?.[1] ?? null;
+}
+
 /** Text with the notes cut out. */
 export function withoutNotes(text: string, notes: FoundNote[]): string {
   let s = "";

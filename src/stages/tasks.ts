@@ -5,7 +5,7 @@
 // `extra`, so nothing is dropped.
 import type { Diagnostic, Notice, Section, Table, Task } from "../model/schema.js";
 import { metadataPairs } from "../lexicon/metadata.js";
-import { cellOrgans, findNotes, groupLead } from "../lexicon/notes.js";
+import { cellOrgans, groupLeader, findNotes, groupLead } from "../lexicon/notes.js";
 import { pathStep } from "../model/section-path.js";
 import { fieldOf, LEAD_LABEL, type Field } from "../lexicon/columns.js";
 import { parseDue } from "../lexicon/due.js";
@@ -250,6 +250,16 @@ function groupLeadTasks(sections: Section[], part: number | null, out: Located[]
     } else groupLeadTasks(s.children, part, out, here);
   }
 }
+/** The paths below group headings that name a leader (groupLeader), each with its leader: `part|path/` → name. */
+function groupLeaders(sections: Section[], part: number | null, path: string[], out: Map<string, string>): void {
+  for (const s of sections) {
+    const here = [...path, pathStep(s)];
+    const leader = groupLeader(s.heading);
+    if (leader) out.set(`${part ?? ""}|${here.join("/")}/`, leader);
+    else if (s.children.length) groupLeaders(s.children, part, here, out);
+  }
+}
+
 const hasNote = (s: Section): boolean => s.children.some((c) => !!c.responsibility || hasNote(c));
 
 /** The tasks of a notice: its notes' and its tables' rows, in document order. */
@@ -263,5 +273,18 @@ export function extractTasks(notice: Notice, notes: PartNote[], diagnostics: Dia
   groupLeadTasks(notice.sections, null, out);
   notice.parts.forEach((p, k) => groupLeadTasks(p.sections, k, out));
   notice.tables.forEach((t, i) => tableTasks(t, i, year, out, diagnostics));
+  // the leader a group heading names (一、于会游市长主抓重点工作) is the leader of every task under it
+  // that names none of its own
+  const leaders = new Map<string, string>();
+  groupLeaders(notice.sections, null, [], leaders);
+  notice.parts.forEach((p, k) => groupLeaders(p.sections, k, [], leaders));
+  if (leaders.size) {
+    for (const l of out) {
+      const src = l.task.source;
+      if (l.task.leader !== null || !("section" in src)) continue;
+      const at = `${src.part ?? ""}|${src.section}`;
+      for (const [prefix, leader] of leaders) if (at.startsWith(prefix)) l.task = { ...l.task, leader };
+    }
+  }
   return out.sort((a, b) => a.order - b.order).map((l) => l.task);
 }
