@@ -3683,3 +3683,15 @@ describe("held-out r158–r159: leaders named by group headings; spaced keyword 
     expect(parseText("索引号 01526292-7-/2019-0327002 发布机构 龙陵县镇安镇人民政府\n主题词 水利、水务\n镇安镇全面贯彻落实湖长制的实施方案\n一、总体要求\n加强保护。").header.title).toBe("镇安镇全面贯彻落实湖长制的实施方案");
   });
 });
+
+describe("held-out r158: a document site's dump on one line", () => {
+  it("its blurb label run into the document (文档介绍:龙府发〔2009〕23号成都市…的通知…) stands apart: the header is the document's", () => {
+    const body = "文档介绍:龙府发〔2009〕23号成都市龙泉驿区人民政府关于2009年重点推进重大项目有关事项的通知各街道办事处、镇(乡)人民政府,区政府有关部门:为全面贯彻落实市委全会精神,深入实施城乡统筹科学发展总体战略,加快灾后重建步伐,增加投资、扩大内需,充分发挥重大项目对经济社会发展的支撑和导向作用,经区政府研究,决定对十陵景区项目等9个重大项目予以重点推进。各街镇(乡)、区政府有关部门要明确牵头责任人,细化工作措施。";
+    const n = parseText(body);
+    expect([n.header.docNumber?.raw, n.header.title]).toEqual(["龙府发〔2009〕23号", "成都市龙泉驿区人民政府关于2009年重点推进重大项目有关事项的通知"]);
+  });
+  it("a 印发 line that keeps only 印 after its date (…办公室2009年5月14日印(共印30份)) is the 印发 line, no signature", () => {
+    const n = parseText("成都市龙泉驿区人民政府关于重点推进重大项目的通知\n各街道办事处:\n现通知如下。\n抄送:区委办,区人大办。\n成都市龙泉驿区人民政府办公室2009年5月14日印");
+    expect([n.printedBy?.organ, n.printedBy?.date, n.signature]).toEqual(["成都市龙泉驿区人民政府办公室", "2009-05-14", null]);
+  });
+});

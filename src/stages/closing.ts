@@ -35,8 +35,9 @@ function enclosed(t: string): boolean {
   return depth === 0;
 }
 
-const PRINTED_RE = new RegExp(`^(.+?)\\s*(${DATE_SOURCE})\\s*印\\s*[发發]$`);
-const PRINTED_END = /印\s*[发發]$/;
+// (…or 印 alone after the date, …办公室2009年5月14日印, as a flattened 版记 may keep it)
+const PRINTED_RE = new RegExp(`^(.+?)\\s*(${DATE_SOURCE})\\s*印\\s*[发發]?$`);
+const PRINTED_END = /印\s*[发發]$|[日号號]\s*印$/;
 /** Offices that print a 印发 line beyond the organ suffixes: 综合组, 秘书组, a ministry's 综合司 */
 const PRINTING_OFFICE = /(?:(?:综合|秘书|文秘|办文)组|司)$/;
 /** organ and date on one line, compiled once rather than per line */

@@ -598,10 +598,12 @@ function closingCuts(s: string, cuts: number[], titles: string[], boundaries: nu
     // …nor one inside an attachment's name in a numbered 附件说明 (附件：1.国家电网公司人资部2022年1月7日邮件2.…):
     // a few words go on after it up to the next attachment's number, and no sentence ended since the label
     if (NEXT_ATTACHMENT_AFTER.test(s.slice(end, end + 12)) && inAttachmentList(s, d.index)) continue;
-    if (after.startsWith("印发")) end += 2;
+    // (…印发, or 印 alone before a bracket or the text's end: …办公室2009年5月14日印(共印30份))
+    const printed = PRINTED_AFTER_DATE.exec(after);
+    if (printed) end += printed[0].length;
     let organ = titleBeforeOrgan(s, organBefore(s, d.index) ?? organAfterTitle(s, d.index, titles) ?? titleOrganBefore(s, d.index), d.index);
     // the 印发 line glued after an attachment's title page (…明细表山东省医疗保险事业中心综合组2020年9月14日印发)
-    if (organ === null && after.startsWith("印发")) organ = printerAfterTitle(s, d.index);
+    if (organ === null && printed) organ = printerAfterTitle(s, d.index);
     // (a title's bracketed form word before the organ is the title's: 附件：务虚报告（模板）国家电网有限公司…)
     if (organ !== null) {
       const form = TITLE_FORM_WORD.exec(s.slice(organ, organ + 12));
@@ -615,7 +617,7 @@ function closingCuts(s: string, cuts: number[], titles: string[], boundaries: nu
     if (organ === null && !afterList && !/[。；）)][ \u3000]*$/.test(s.slice(Math.max(0, d.index - 8), d.index)) && !SIGNATURE_ASIDE_AT.test(s.slice(end, end + 12))) continue;
     if (organ !== null) cuts.push(organ);
     // (a 印发 line is one line: its office and date stay together, as the closing reads them)
-    if (!after.startsWith("印发")) cuts.push(d.index);
+    if (!printed) cuts.push(d.index);
     cuts.push(end);
     // a signature ends a document: what follows (an appended one) numbers its items anew
     if (organ !== null) boundaries.push(end);
@@ -658,6 +660,9 @@ function closingCuts(s: string, cuts: number[], titles: string[], boundaries: nu
     if (organ !== null) cuts.push(organ);
   }
 }
+
+/** 印发 after a 印发 line's date, or 印 alone before a bracket or the end (…2009年5月14日印(共印30份)) */
+const PRINTED_AFTER_DATE = /^印(?:[发發]|(?![\u4e00-\u9fff]))/;
 
 /** The rest of an attachment's name, then the next one's number (邮件2.…) */
 const NEXT_ATTACHMENT_AFTER = /^[\u4e00-\u9fff]{1,8}[0-9]{1,2}[.．、]/;
@@ -795,7 +800,7 @@ function furniture(line: string): boolean {
 export function resegment(input: Block[], diagnostics: Diagnostic[]): Block[] {
   // (a document site's chunks joined are one text however short: always cut at the notice's boundaries)
   const { blocks: chunked, joined: siteText } = withDocsiteChunksJoined(input, diagnostics);
-  const blocks = withAddresseesApart(chunked);
+  const blocks = withAddresseesApart(withBlurbLabelApart(chunked));
   // page furniture above a flattened notice (无障碍, 当前位置, a URL, 索引号：…) is no paragraph of it
   // (counted only when a paragraph is long enough to ask: most notices have none)
   // (it stops at the fourth: only "more than three" is asked)
@@ -900,6 +905,23 @@ function withoutPageNumbers(p: ParagraphBlock, diagnostics: Diagnostic[]): Parag
  * line of its own: only the first paragraph that holds a sentence is asked (below a title, a number
  * or a page's metadata rows).
  */
+/**
+ * A document site's blurb label run into the document it introduces (文档介绍:龙府发〔2009〕23号成都市…的通知…):
+ * the label a paragraph of its own (page furniture), the document the paragraph after it — only
+ * where a 发文字号 or a title's 关于 follows within a few characters, so a blurb of prose stays whole.
+ */
+function withBlurbLabelApart(blocks: Block[]): Block[] {
+  const k = blocks.findIndex((b, i) => i < 12 && b.kind === "para" && b.text.length >= ALONE && BLURB_LABEL.test(b.text));
+  if (k < 0) return blocks;
+  const p = blocks[k] as ParagraphBlock;
+  const label = BLURB_LABEL.exec(p.text)![0];
+  const rest = p.text.slice(label.length, label.length + 40);
+  if (!rest.includes("关于") && !DOC_NUMBER_RE.test(rest)) return blocks;
+  return [...blocks.slice(0, k), { ...sliceParagraph(p, 0, label.length), softBreakAfter: false }, { ...sliceParagraph(p, label.length), blankBefore: false, heading: 0 }, ...blocks.slice(k + 1)];
+}
+/** A document site's blurb label (文档介绍:, 内容简介:) and the spaces after it */
+const BLURB_LABEL = /^(?:文档介绍|内容简介|内容提要|简介)[:：]\s*/;
+
 function withAddresseesApart(blocks: Block[]): Block[] {
   const first = blocks.findIndex((b) => b.kind === "para" && b.text.includes("。"));
   // (the first paragraph too: a page that lost its title opens with the 主送 glued to the text — not
