@@ -36,7 +36,7 @@ const REVIEWED: Record<string, string> = {
   "(?<=\\n)": "look-behind; no quantifier",
   "^附件(?:\\s*\\d{1,2}(?![\\d年]))?\\s*[：:]?": "anchored; a literal, one bounded optional group with a one-character look-ahead",
   "附件\\s*(?:\\d{1,2}(?![\\d年])\\s*)?(?![\\s：:])": "starts at a literal; one bounded optional group, one-character look-aheads",
-  "(?<=^|[。；;\\n]|[\\u4e00-\\u9fff][：:])\\s*([\\u4e00-\\u9fff]{2,10})\\s*[：:]": "look-behind of one character; the two \\s* are separated by CJK characters, the label is bounded",
+  "(?<=^|[。；;，,\\n]|[\\u4e00-\\u9fff][：:])\\s*([\\u4e00-\\u9fff]{2,10})\\s*[：:]": "look-behind of one character; the two \\s* are separated by CJK characters, the label is bounded",
   "(?<=^|[。；;\\n]|[\\u4e00-\\u9fff\\ue001][：:])\\s*([\\u4e00-\\u9fff][\\u4e00-\\u9fff\\ue001]{1,40})\\s*[：:]": "BARE_LABEL over masked glosses: look-behind of one character; the two \\s* are separated by CJK characters, the label is bounded",
   "^\\s*\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*$": "each repetition starts with a literal |",
   "(?<!\\\\)\\|": "look-behind; no quantifier",

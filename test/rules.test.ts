@@ -3695,3 +3695,18 @@ describe("held-out r158: a document site's dump on one line", () => {
     expect([n.printedBy?.organ, n.printedBy?.date, n.signature]).toEqual(["成都市龙泉驿区人民政府办公室", "2009-05-14", null]);
   });
 });
+
+describe("held-out r162–r164: duties that close an item's sentence; attachments named after the date", () => {
+  it("…,由民政局负责落实。 closes the item's sentence: its lead, the localities (属地) beside an organ apart", () => {
+    const n = parseText("关于加强防控的通知\n各单位:\n现通知如下。\n1.取消2月2日结婚登记办理,由民政局负责落实。\n2.严格落实交通管制各项措施,由属地和市公安局负责落实。");
+    expect(n.tasks.map((t) => [t.task, t.lead])).toEqual([["取消2月2日结婚登记办理,由民政局负责落实", ["民政局"]], ["严格落实交通管制各项措施,由属地和市公安局负责落实", ["属地", "市公安局"]]]);
+  });
+  it("a role label after a comma at the item's end (1.农村道路畅通工程,牵头部门:市交通局。) is the item's note", () => {
+    const n = parseText("关于民生工程进展情况的通报\n各县区:\n现通报如下。\n1.农村道路畅通工程,牵头部门:市交通局。\n2.农村饮水安全巩固提升工程,牵头部门:市水利局。");
+    expect(n.tasks.map((t) => [t.task, t.lead])).toEqual([["农村道路畅通工程", ["市交通局"]], ["农村饮水安全巩固提升工程", ["市水利局"]]]);
+  });
+  it("附件: alone after the 成文日期, the title below it, is the 附件说明 when none stands before the signature", () => {
+    const n = parseText("锡林郭勒盟行政公署关于表彰奖励的决定\n各旗县:\n行署决定予以表彰。\n二○○九年二月十六日\n附件:\n全盟文化体育工作先进地区名单\n锡林浩特市");
+    expect(n.attachments.map((a) => [a.label, a.title])).toEqual([["附件", "全盟文化体育工作先进地区名单"]]);
+  });
+});

@@ -364,7 +364,7 @@ const GLUED_ROLE_LABEL = /^(?:牵头|牽頭|责任|責任|配合|协同|協同)(
 /** A deadline label glued after a value (…国网信通公司完成时限：), sought along a whole text */
 const GLUED_DEADLINE_G = new RegExp(`(?:${COLUMN_SYNONYMS.deadline.join("|")})[：:]`, "g");
 /** `label：` after a sentence boundary, another label's colon (改造内容如下：责任单位：) or at the start: where a labelled note without brackets may begin */
-const BARE_LABEL = /(?<=^|[。；;\n]|[\u4e00-\u9fff][：:])\s*([\u4e00-\u9fff]{2,10})\s*[：:]/g;
+const BARE_LABEL = /(?<=^|[。；;，,\n]|[\u4e00-\u9fff][：:])\s*([\u4e00-\u9fff]{2,10})\s*[：:]/g;
 /** BARE_LABEL over a line whose pinyin glosses are masked (maskPinyin): a label's characters and their masks */
 const BARE_LABEL_GLOSSED = /(?<=^|[。；;\n]|[\u4e00-\u9fff\ue001][：:])\s*([\u4e00-\u9fff][\u4e00-\u9fff\ue001]{1,40})\s*[：:]/g;
 
@@ -519,6 +519,24 @@ function jointDuties(text: string): FoundNote[] {
 }
 
 /**
+ * A duty that closes the item's first sentence, after a comma (…结婚登记办理,由民政局负责落实。, …,由团市委和属地负责):
+ * group 1 those who carry it out. The heading runs through it, as a 会同 duty's does.
+ */
+const CLOSING_DUTY = /[，,]由([^，,。；;（）()：:“”\n]{2,40}?)负责(?:落实|实施|组织实施|执行|办理)?$/;
+
+function closingDuty(text: string): FoundNote | null {
+  const end = text.search(/[。；;]/);
+  const first = end < 0 ? text.trimEnd() : text.slice(0, end);
+  const m = CLOSING_DUTY.exec(first);
+  if (!m) return null;
+  const lead = splitOrgans(m[1]!, { conjunctions: true });
+  // (organs, or a level's places, 属地: no verb phrase, 由于… or 由他们… is no organ)
+  if (!lead.length || !lead.some((x) => organLike(x)) || !lead.every((x) => charsAtMost(x, 20) && !/[的将对把被使是为要在他她们]/.test(x))) return null;
+  const start = m.index + 1;
+  return { start, end: m.index + m[0].length, raw: text.slice(start, m.index + m[0].length), note: { ...empty(), lead, namesLead: true }, kept: true, closesSentence: true };
+}
+
+/**
  * A paragraph that opens with the organ it assigns and a colon, then the duty (省应急厅：应急避难设施
  * 建设等相关工作迎查资料。): the organ leads, the duty names the task. Not a label (联系人：), a
  * number (市教育局：0571-…) or a bare colon line (各单位：).
@@ -644,6 +662,8 @@ export function findNotes(text: string): FoundNote[] {
     for (const m of (glossed ? maskPinyin(tail) : tail).matchAll(glossed ? BARE_LABEL_GLOSSED : BARE_LABEL)) {
       const label = glossed ? m[1]!.replaceAll(GLOSS_MASK, "") : m[1]!;
       if (label.length < 2 || label.length > 10 || (!roleOf(label) && !/分工/.test(label))) continue;
+      // (after a comma only a duty's own label, 牵头部门/责任单位/配合单位: …运动会的主办单位：…，承办单位：… names an event's hosts)
+      if (/[，,]/.test(tail[m.index - 1] ?? "") && !GLUED_ROLE_LABEL.test(label)) continue;
       const at = m.index + m[0].indexOf(m[1]!);
       if (tail.includes("\n", at)) continue;
       const note = parseNote(tail.slice(at));
@@ -697,6 +717,10 @@ export function findNotes(text: string): FoundNote[] {
   if (!out.length && (text.includes("会同") || text.includes("會同"))) {
     const joint = jointDuties(text);
     if (joint.length) return joint;
+  }
+  if (!out.length && text.includes("由") && text.includes("负责")) {
+    const closing = closingDuty(text);
+    if (closing) return [closing];
   }
   if (!out.length && (text.includes("：") || text.includes(":"))) {
     const d = organDuty(text);

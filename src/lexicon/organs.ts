@@ -139,11 +139,16 @@ function splitConjunction(s: string): string[] {
     if (charsAtMost(left, 1) || charsAtMost(right, 1)) continue;
     if (/[（(〔［【][^）)〕］】]*$/.test(left)) continue;
     if (ORGAN_SUFFIX.test(left)) return [left, ...splitConjunction(right)];
+    // 属地和市公安局: the localities (属地, 各地) beside an organ
+    if (LOCALITIES.test(left) && ORGAN_SUFFIX.test(right)) return [left, ...splitConjunction(right)];
     // 市级各有关部门及各县市区政府: a group of 部门 beside another organ (not 各有关部门和单位)
     if (/部[门門]$/.test(left) && !charsAtMost(right, 2) && ORGAN_SUFFIX.test(right)) return [left, ...splitConjunction(right)];
   }
   return [s];
 }
+
+/** The places an item is carried out in, named as one (属地: each locality; 各地) */
+const LOCALITIES = /^(?:属地|屬地|各地|各属地)$/;
 
 /** 主送/抄送 lists: split on 、，,；; trailing 。 and 等 removed. */
 export function splitOrgans(s: string, opts: { conjunctions?: boolean } = {}): string[] {

@@ -30,6 +30,9 @@ import { sectionsWithTargets, tasksWithTargets } from "./targets.js";
 import { asWritten, hasTraditional, withTraditional } from "../lexicon/traditional.js";
 
 
+/** An 附件 label with its colon and nothing after it (附件:, 附件1：) */
+const LABEL_WITH_COLON = /^附件\s*[0-9]{0,2}\s*[：:]$/;
+
 function paras(blocks: Block[]): ParagraphBlock[] {
   return blocks.filter((b): b is ParagraphBlock => b.kind === "para");
 }
@@ -103,11 +106,19 @@ function assembleBlocks(adapted: Block[], meta: Meta): Notice {
   for (const t of coverSections.tables) tables.push(buildTable(t.block as never, t.caption, null, diagnostics));
 
   const parts: Part[] = [];
+  const listedBeforeSignature = coverClosing.attachments.length > 0;
   segments.slice(1).forEach((seg, k) => {
     const segBlocks = body.slice(seg.start, seg.end);
     // 附：清单标题 — the label line holds the title: it is both a 附件说明 entry and the part's title
     const inline = seg.inlineTitle ?? null;
     if (inline) coverClosing.attachments.push({ label: seg.label ?? "附", title: squeezeCjkSpaces(inline), line: segBlocks[0]!.line });
+    // 附件: with its colon alone on its line after the 成文日期, the title on the line below (二○○九年二月十六日 /
+    // 附件: / …名单): the 附件说明 a page printed after the date, when none stands before the signature
+    const labelLine = segBlocks[0]!;
+    const titled = seg.titleAt !== null && seg.titleAt > seg.start ? body[seg.titleAt] : undefined;
+    if (!inline && !listedBeforeSignature && titled?.kind === "para" && labelLine.kind === "para" && LABEL_WITH_COLON.test(labelLine.text.trim())) {
+      coverClosing.attachments.push({ label: seg.label ?? "附件", title: squeezeCjkSpaces(titled.text.trim()), line: titled.line });
+    }
     const offset = (seg.titleAt !== null ? seg.titleAt - seg.start : 0) + (inline ? 1 : 0);
     const segParas = paras(segBlocks.slice(offset));
     const firstTableInSeg = segBlocks.slice(offset).findIndex((b) => b.kind === "table");
