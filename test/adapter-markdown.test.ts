@@ -167,7 +167,15 @@ describe("what the text reader understands, the Markdown reader understands too"
   // (a table flattened one pipe-ended cell per line whose task cells wrap onto lines without a pipe
   // is read differently as Markdown, where such a line continues a paragraph — r16 huoshan, whose
   // task texts kexie gets wrong either way: a known miss, fixtures/README.md)
-  const KNOWN = new Set(["r16-huoshan-2025-devzone-duty-list-pipe-cells.txt"]);
+  // (…and tables whose rows are lines with no blank between them and no pipe or tab to mark a cell —
+  // records, each column's name on a line above its value (r149 tongxin), and rows set apart by single
+  // spaces (r150 guoban, pingdingshan): in Markdown such lines are one paragraph, so they are prose there)
+  const KNOWN = new Set([
+    "r16-huoshan-2025-devzone-duty-list-pipe-cells.txt",
+    "r149-tongxin-2023-county-report-task-row-label-value-lines-deadline.txt",
+    "r150-guoban-2016-state-quantified-targets-space-separated-lead-column.txt",
+    "r150-pingdingshan-2018-river-chief-task-table-space-separated-columns.txt",
+  ]);
   it("every fixture with a table read by the text reader gives the same table tasks saved as .md", { timeout: 60_000 }, async () => {
     const names = fixtureNames(/\.txt$/).filter((n) => !KNOWN.has(n));
     let compared = 0;

@@ -3710,3 +3710,11 @@ describe("held-out r162–r164: duties that close an item's sentence; attachment
     expect(n.attachments.map((a) => [a.label, a.title])).toEqual([["附件", "全盟文化体育工作先进地区名单"]]);
   });
 });
+
+describe("organ lists: a lone character", () => {
+  it("stays inside its group only when it is a level or an organ's kind (各县、市、区, 各委、办、局, 各镇、街); a cut's 示范区、高 separates", () => {
+    expect(splitOrgans("各县、市、区科协")).toEqual(["各县、市、区科协"]);
+    expect(splitOrgans("市直各委、办、局,各开发区管委会")).toEqual(["市直各委、办、局", "各开发区管委会"]);
+    expect(splitOrgans("城乡一体化示范区、高")).toEqual(["城乡一体化示范区", "高"]);
+  });
+});

@@ -147,6 +147,9 @@ function splitConjunction(s: string): string[] {
   return [s];
 }
 
+/** A one-character place level or organ kind in a group of them: 各县、市、区科协, 市直各委、办、局 */
+const LEVEL_CHAR = /^[省市县区州镇乡村街场厂矿团旗盟委办局厅处科室部院所校站队社会署縣區鄉鎮辦廳處會場]$/;
+
 /** The places an item is carried out in, named as one (属地: each locality; 各地) */
 const LOCALITIES = /^(?:属地|屬地|各地|各属地)$/;
 
@@ -157,7 +160,8 @@ export function splitOrgans(s: string, opts: { conjunctions?: boolean } = {}): s
   // separate organs: a single character is never an organ, so such a group stays whole
   let items = splitBalanced(body, "，,；;").flatMap((group) => {
     const pieces = splitBalanced(group, "、");
-    return pieces.some((p) => [...squeezeCjkSpaces(p)].length === 1) ? [group] : pieces;
+    // (a lone character that is no level, a cut's …示范区、高, separates as any piece does)
+    return pieces.some((p) => { const c = [...squeezeCjkSpaces(p)]; return c.length === 1 && LEVEL_CHAR.test(c[0]!); }) ? [group] : pieces;
   });
   if (opts.conjunctions) items = items.flatMap(splitConjunction);
   return items
