@@ -3718,3 +3718,15 @@ describe("organ lists: a lone character", () => {
     expect(splitOrgans("城乡一体化示范区、高")).toEqual(["城乡一体化示范区", "高"]);
   });
 });
+
+describe("held-out r161–r162: a 关于 line that ends in a 文种's word; an order numbered in brackets", () => {
+  it("关于分解落实2019年市政府工作报告 / 主要目标任务的通知: the title goes on past 报告 to the line that closes with 的通知", () => {
+    const n = parseText("盐城市人民政府办公室\n关于分解落实2019年市政府工作报告\n主要目标任务的通知\n各县(市、区)人民政府:\n2019年是关键之年。");
+    expect([n.header.title, n.header.issuer]).toEqual(["盐城市人民政府办公室关于分解落实2019年市政府工作报告主要目标任务的通知", "盐城市人民政府办公室"]);
+    // (a whole 关于…的报告 stays one line's title)
+    expect(parseText("关于2019年工作情况的报告\n各位代表:\n现将情况报告如下。").header.title).toBe("关于2019年工作情况的报告");
+  });
+  it("an order titled by its organ and its number in brackets (洪湖市疫情防控指挥部(17号令)) names the organ", () => {
+    expect(parseText("洪湖市疫情防控指挥部(17号令)\n各乡镇区办:\n现发布命令如下。").header.issuer).toBe("洪湖市疫情防控指挥部");
+  });
+});

@@ -381,6 +381,15 @@ const TRAILING_PIPE = /[ \t\u3000]*\|[ \t\u3000|]*$/;
 /** Whether a line ends in a table border: asked before TRAILING_PIPE, which is quadratic on a long run of spaces without one */
 const endsInPipe = (t: string): boolean => t.trimEnd().endsWith("|");
 
+/**
+ * A 关于 line that ends in a 文种's word with no 的 anywhere (关于分解落实2019年市政府工作报告), above a line
+ * that closes with 的 and a 文种 (主要目标任务的通知): the word names what the title is about, and the
+ * title goes on.
+ */
+function aboutGoesOn(text: string, next: string): boolean {
+  return OPENS_WITH_ABOUT.test(text) && !text.includes("的") && charsAtMost(next, 40) && /的[\u4e00-\u9fa5]{1,4}$/.test(next) && endsAsTitle(next);
+}
+
 function titleRuns(blocks: ParagraphBlock[], kinds: LineKind[], end: number): TitleRun[] {
   const runs: TitleRun[] = [];
   for (let s = 0; s < end; s++) {
@@ -402,7 +411,7 @@ function titleRuns(blocks: ParagraphBlock[], kinds: LineKind[], end: number): Ti
     // stray word of page furniture (海报, 24 页) above a one-line title
     // (…nor a line of Latin letters alone, a site's banner word: RENOVATION, Policy Overview)
     const opens = (kinds[s] === "organ" || OPENS_WITH_ABOUT.test(text) || ENDS_WITH_ABOUT.test(text) || !charsAtMost(text.replace(/\s+/g, ""), 7)) && !LATIN_ONLY.test(text);
-    for (let k = s + 1; opens && !endsAsTitle(text) && k < Math.min(end, s + 4); k++) {
+    for (let k = s + 1; opens && (!endsAsTitle(text) || aboutGoesOn(text, blocks[k]?.text.trim() ?? "")) && k < Math.min(end, s + 4); k++) {
       const next = blocks[k]!.text.trim();
       // (a line that ends in 关于 goes on whatever the length of the next: 乌兰浩特市人民政府办公室关于 / 印发《…》和《…》的通知)
       // (below an organ line, its length without the pinyin glosses a mirror adds: 四川省人民政府辦公廳 /
