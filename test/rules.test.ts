@@ -3730,3 +3730,14 @@ describe("held-out r161–r162: a 关于 line that ends in a 文种's word; an o
     expect(parseText("洪湖市疫情防控指挥部(17号令)\n各乡镇区办:\n现发布命令如下。").header.issuer).toBe("洪湖市疫情防控指挥部");
   });
 });
+
+describe("held-out r165–r168: more page furniture; a form's empty fields", () => {
+  it("a date with the page's source and counter after it (2019-03-18 信息来源:市政府办公室 阅读量:) and a site's two names set apart by a dash (法搜网--中国法律信息搜索网) are furniture", () => {
+    expect(parseText("2019-03-18 信息来源:市政府办公室 阅读量:\n通辽市人民政府办公室\n关于印发分工方案的通知\n各旗县市区人民政府:\n现印发给你们。").header.issuer).toBe("通辽市人民政府办公室");
+    expect(parseText("法搜网--中国法律信息搜索网\n武汉市人民政府办公厅转发工作方案的通知\n各区人民政府:\n现转发给你们。").header.issuer).toBe("武汉市人民政府办公厅");
+  });
+  it("a form's row of empty fields (单位: 联系人: 联系电话: 日期:) assigns no duty to 单位", () => {
+    expect(findNotes("单位: 联系人: 联系电话: 日期:")).toEqual([]);
+    expect(findNotes("省应急厅：应急避难设施建设等相关工作迎查资料。").map((f) => f.note.lead)).toEqual([["省应急厅"]]);
+  });
+});

@@ -41,6 +41,10 @@ const OPENING_CHROME_MORE =
 const STAMP_THEN_TOOLS = /^(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s+(?:字号|来源|作者|浏览|点击|阅读)/;
 /** …or a site's name, the page's time stamp and its column (公文搜 2021-07-27 18:07:48 政府报告): a notice's date carries no time */
 const SITE_STAMP = /^[^\s。；，,]{1,20}[ \u3000]+(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}[ \u3000]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \u3000]+[^\s。；，,]{1,10})?$/;
+/** …or a site's two names set apart by a dash (法搜网--中国法律信息搜索网): a site bar */
+const SITE_NAME_PAIR = /^[^\s，,。；]{2,20}网[ \u3000]*(?:--|—{1,2}|－{1,2}|-)[ \u3000]*[^\s，,。；]{2,30}网$/;
+/** …or a date with the page's source or counters after it (2019-03-18 信息来源:市政府办公室 阅读量:) */
+const DATE_THEN_SOURCE = /^(?:19|20)[0-9]{2}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?[ \t\u3000]+(?:信息来源|来源|作者|发布者|发布机构|浏览|阅读|点击|访问)/;
 /** …or a date, its time too, with the page's counter after it (2014年04月04日 浏览次数:, 2019年03月28日 10:40:34 访问量:1291) */
 const DATE_THEN_COUNTER = /^(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日(?:[ \t\u3000]*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?[ \t\u3000]+(?:浏览|点击|阅读|访问)(?:次数|量)?[:：]/;
 
@@ -201,7 +205,7 @@ function isOpeningChromeRead(line: string): boolean {
     const rest = afterToolCells(line);
     if (rest !== "" && rest !== line.trim() && (OPENING_CHROME.test(rest) || OPENING_CHROME_MORE.test(rest))) return true;
   }
-  if (OPENING_CHROME.test(line) || OPENING_CHROME_MORE.test(line) || breadcrumb(line) || STAMP_THEN_TOOLS.test(line) || DATE_THEN_COUNTER.test(line) || (line.includes(":") && SITE_STAMP.test(line)) || docsite(line) || SITE_CREDITS.test(line) || menuLine(line) || copyright(line) || READ_ALOUD.test(line) || (line.length <= 80 && (line.includes("网址") || line.includes("官网") || line.includes("微信")) && !line.includes("关于") && SITE_PROMO.test(line))) return true;
+  if (OPENING_CHROME.test(line) || OPENING_CHROME_MORE.test(line) || breadcrumb(line) || STAMP_THEN_TOOLS.test(line) || DATE_THEN_COUNTER.test(line) || DATE_THEN_SOURCE.test(line) || SITE_NAME_PAIR.test(line) || (line.includes(":") && SITE_STAMP.test(line)) || docsite(line) || SITE_CREDITS.test(line) || menuLine(line) || copyright(line) || READ_ALOUD.test(line) || (line.length <= 80 && (line.includes("网址") || line.includes("官网") || line.includes("微信")) && !line.includes("关于") && SITE_PROMO.test(line))) return true;
   const folded = toSimplified(withoutPinyin(line));
   return folded !== line && (OPENING_CHROME.test(folded) || OPENING_CHROME_MORE.test(folded) || docsite(folded) || SITE_CREDITS.test(folded) || copyright(folded));
 }

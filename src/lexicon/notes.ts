@@ -565,6 +565,9 @@ const CONTACT_AFTER = /^[\u4e00-\u9fa5]{2,4}(?:[，,、；;\s]*(?:同志)?[，,�
 /** Words no organ's name holds but a label or a clause does */
 const DUTY_WORDS = /牵头|牽頭|责任|責任|负责|負責|配合|协同|協同|协办|任务|完成|推进|落实|[的将对把被使是为要]/;
 
+/** A holder word with no organ's name before it (单位, 部门): a form's field, not an organ */
+const HOLDER_ALONE = /^(?:单位|單位|部门|部門|机关|機關|科室|处室|单位名称|填报单位)$/;
+
 function organDuty(text: string): FoundNote | null {
   // (at the start, or after a heading run in with it: 提报资料的部门及相关内容。省应急厅：…)
   const m = ORGAN_DUTY.exec(text);
@@ -576,6 +579,8 @@ function organDuty(text: string): FoundNote | null {
   // (nor is a team, 专家团队：每个镇…: a group of people a plan describes, not an organ given a duty; nor is
   // a contact, 省教育厅：张三，电话：0591-…: a person and a number are no duty)
   if (CONTACT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
+  // (nor is a form's row of empty fields, 单位: 联系人: 联系电话: — a holder word alone, another label after it)
+  if (HOLDER_ALONE.test(m[1]!.trim()) || /^[^，,。；;]{0,12}[：:]/.test(text.slice(m.index + m[0].length))) return null;
   if (!lead.length || roleOf(m[1]!) || DUTY_WORDS.test(m[1]!) || FIELD_LABEL.test(m[1]!.trim()) || /团队$/.test(m[1]!.trim()) || !lead.every((x) => isOrganLine(x)) || !charsAtMost(lead.join(""), 30) || duty.length < 4 || !/^[\u4e00-\u9fff《“]/.test(duty)) return null;
   // (the line keeps its organ: the note is read from it, nothing is cut out)
   return { start, end: m.index + m[0].length, raw: text.slice(start, m.index + m[0].length).trim(), note: { ...empty(), lead, namesLead: true }, names: duty, kept: true };
