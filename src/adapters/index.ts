@@ -57,12 +57,13 @@ export const ADAPTERS: Record<Format, Adapter> = {
     let blocks = textToBlocks(d.text, invisible);
     // a page's source saved as text (a law database's <p>…</p><p>…</p> under its metadata lines): the
     // lines that hold paragraph markup are read by the HTML walker (htmlparser2), loaded only then
-    if (PARAGRAPH_MARKUP.test(d.text)) {
+    // (every form of it holds a <: most texts are ruled out by one search for it)
+    if (d.text.includes("<") && PARAGRAPH_MARKUP.test(d.text)) {
       const { checkHtmlDepth } = await import("./html-depth.js");
       // (the file is text already: the advice is to take the tags out)
       checkHtmlDepth(d.text, opts.path, "the HTML markup in this text", "remove the tags, or open the page in a browser and save its text");
       const { fragmentToBlocks } = await import("./html-walk.js");
-      blocks = blocks.flatMap((b) => (b.kind === "para" && PARAGRAPH_MARKUP.test(b.text) ? fragmentToBlocks(b.text, { line: b.line, column: b.column }) : [b]));
+      blocks = blocks.flatMap((b) => (b.kind === "para" && b.text.includes("<") && PARAGRAPH_MARKUP.test(b.text) ? fragmentToBlocks(b.text, { line: b.line, column: b.column }) : [b]));
     }
     return { blocks, invisible, encoding: d.encoding, replacedLines: d.replacedLines, metadata: frontMatterMetadata(d.text), lastLineOpen: lastLineOpen(d.text) };
   },
