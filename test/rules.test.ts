@@ -3741,3 +3741,12 @@ describe("held-out r165–r168: more page furniture; a form's empty fields", () 
     expect(findNotes("省应急厅：应急避难设施建设等相关工作迎查资料。").map((f) => f.note.lead)).toEqual([["省应急厅"]]);
   });
 });
+
+describe("a flattened table's group row standing where a row's leading cell would", () => {
+  it("is kept as a row of its own, its text not lost (一、认真抓好工作落实 before 2 in a table whose first column precedes 序号)", () => {
+    // (the header names no 序号: the numbers show where it stands, after the first column)
+    const cells = ["工作任务", "具体要求", "责任科室", "时限要求", "做好公开", "1", "依法办理政府信息公开申请。", "各科室", "持续推进", "一、认真抓好工作落实", "2", "制定并公开重点任务清单。", "办公室", "持续推进", "加强宣传", "3", "积极参加约稿活动。", "各科室", "持续推进"];
+    const n = parseText(cells.map((c) => `${c}\n|`).join("\n"));
+    expect(JSON.stringify(n)).toContain("认真抓好工作落实");
+  });
+});

@@ -466,9 +466,16 @@ function flattenedTable(lines: string[], start: number): { table: TableBlock; en
   let prevLines: number[] = [];
   if (head.length > headLines.length) headLines.splice(seqCol, 0, cells[0]!.line); // the 序号 column added above
   const cellLines: number[][] = [headLines];
+  const usedGroups = new Set<number>();
   seqAt.forEach((at, n) => {
-    // (a group row before this row's first cell: its own row, its text in the first column)
-    const group = groups.get(n === 0 ? h : at - Math.min(seqCol, at));
+    // (a group row before this row's first cell: its own row, its text in the first column — found
+    // where the row's leading cells start, or between them and the number when it stands in their place)
+    const from = n === 0 ? h : at - Math.min(seqCol, at);
+    let group: Cell | undefined;
+    for (let k = from; k <= at && !group; k++) {
+      group = groups.get(k);
+      if (group) usedGroups.add(k);
+    }
     if (group) {
       rows.push(head.map((_, c) => (c === 0 ? group.text : "")));
       cellLines.push(head.map(() => (group as unknown as { line: number }).line));
@@ -514,6 +521,16 @@ function flattenedTable(lines: string[], start: number): { table: TableBlock; en
       rowLines.push(subLines[0]!);
     }
   });
+  // a group cell no row found before it (it stood where a row's cell would) is a group row still,
+  // placed by its line: no cell of the table is dropped
+  for (const [k, g] of groups) {
+    if (usedGroups.has(k)) continue;
+    let i = rowLines.findIndex((l, r) => r > 0 && l > g.line);
+    if (i < 0) i = rows.length;
+    rows.splice(i, 0, head.map((_, c) => (c === 0 ? g.text : "")));
+    cellLines.splice(i, 0, head.map(() => g.line));
+    rowLines.splice(i, 0, g.line);
+  }
   if (rows.length < 3 && !fields.some((f) => f === "lead" || f === "leader")) return null;
   return { table: { kind: "table", rows, rowLines, cellLines, line: start + 1, column: 1, layout: "cell-per-line", skipped }, end };
 }
