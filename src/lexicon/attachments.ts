@@ -51,3 +51,12 @@ export const DOWNLOAD_NOTE = /^[（(]?\s*(?:下载地址|下载链接|附件下�
 
 /** The label an 附件说明 line gives its attachments, as written less its spacing and remarks (附 件 → 附件, 附件(请点击下载查看) → 附件, 附件下载 → 附件) */
 export const attachmentLabel = (written: string): string => written.replace(/[ \u3000]+/g, "").replace(/下载$|[（(][^（）()]*[）)]$/, "");
+
+/** An attachment's label opening its file's name (附件1 , 附件2_, 附件3-) */
+export const FILE_LABEL_OPENING = /^附件\s*[0-9]{1,2}(?:[ \u3000_-]+|[：:、.．]\s*)(?=\S)/;
+
+/** A browser's number for a second download of one file, before the extension: (1), (2) */
+export const DOWNLOAD_COPY = /[（(][1-9][）)]$/;
+
+/** An 附件 label with its colon and nothing after it (附件:, 附件1：) */
+export const LABEL_WITH_COLON = /^附件\s*[0-9]{0,2}\s*[：:]$/;

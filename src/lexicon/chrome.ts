@@ -235,3 +235,6 @@ export const CUT_PAGE_TITLE = /^《[^《》]{4,60}$/;
  * sentence that ends so (日前，潮州印发《…方案》。全文如下：)
  */
 export const REPOST_MARKER = /^(?:文件|通知|政策|方案)?(?:原文|全文|内容|详情)如下[：:]?$|[。！]\s*(?:文件|通知|政策|方案)?(?:原文|全文|详情)如下[：:]$/;
+
+/** A document site's blurb label (文档介绍:, 内容简介:) and the spaces after it */
+export const BLURB_LABEL = /^(?:文档介绍|内容简介|内容提要|简介)[:：]\s*/;

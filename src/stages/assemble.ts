@@ -10,6 +10,7 @@ import { SCHEMA_VERSION } from "../model/version.js";
 import { diagnostic } from "../model/diagnostics.js";
 import type { Format } from "../model/formats.js";
 import { findDate } from "../lexicon/dates.js";
+import { LABEL_WITH_COLON } from "../lexicon/attachments.js";
 import { findDocNumber, issueNumber, seriesNumber } from "../lexicon/docnumber.js";
 import { repairParagraphs } from "./repair.js";
 import { metadataTableRows } from "./page-metadata.js";
@@ -30,8 +31,6 @@ import { sectionsWithTargets, tasksWithTargets } from "./targets.js";
 import { asWritten, hasTraditional, withTraditional } from "../lexicon/traditional.js";
 
 
-/** An 附件 label with its colon and nothing after it (附件:, 附件1：) */
-const LABEL_WITH_COLON = /^附件\s*[0-9]{0,2}\s*[：:]$/;
 
 function paras(blocks: Block[]): ParagraphBlock[] {
   return blocks.filter((b): b is ParagraphBlock => b.kind === "para");

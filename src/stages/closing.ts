@@ -8,7 +8,7 @@ import { bracketsBalanced, gluedSignature, isRecipientList, splitOrgans, squeeze
 import { matchMarker } from "../lexicon/markers.js";
 import { isOrganLine, ORGAN_SUFFIX } from "../lexicon/patterns.js";
 import { toHalfWidth } from "../lexicon/numerals.js";
-import { ATTACHMENT_LINE as ATTACH_RE, attachmentLabel, CC_LINE, CC_UP_LINE, DOWNLOAD_NOTE, FILE_NAME, LONE_ITEM_NUMBER, SEALED_ON_BEHALF, TITLE_NOTE } from "../lexicon/attachments.js";
+import { ATTACHMENT_LINE as ATTACH_RE, attachmentLabel, CC_LINE, CC_UP_LINE, DOWNLOAD_COPY, DOWNLOAD_NOTE, FILE_LABEL_OPENING, FILE_NAME, LONE_ITEM_NUMBER, SEALED_ON_BEHALF, TITLE_NOTE } from "../lexicon/attachments.js";
 import { charsAtMost } from "../lexicon/length.js";
 
 export interface Closing {
@@ -93,10 +93,6 @@ function attachmentTitle(raw: string): { title: string; note?: string } {
   // (a file named with its own label, 1.附件1 2021年…分配表.xlsx: the label is the list's, not the title's)
   return { title: title.replace(FILE_LABEL_OPENING, "").replace(/^《(.*)》$/, "$1"), ...(note ? { note } : {}) };
 }
-/** A browser's number for a second download of one file, before the extension: (1), (2) */
-const DOWNLOAD_COPY = /[（(][1-9][）)]$/;
-/** An attachment's label opening its file's name (附件1 , 附件2_, 附件3-) */
-const FILE_LABEL_OPENING = /^附件\s*[0-9]{1,2}(?:[ \u3000_-]+|[：:、.．]\s*)(?=\S)/;
 
 /**
  * What a page adds to its 附件说明 that names no attachment — a remark in the label (附件(请点击下载查看):,

@@ -12,7 +12,7 @@ import { toSimplified, withoutPinyin } from "../lexicon/traditional.js";
 import { ENDS_WITH_ABOUT, firstOfJoint, isOrganList, LEADING_ORGAN, leadingOrgan, LEVEL_GROUP, OPENS_WITH_ABOUT, splitOrgans, squeezeCjkSpaces } from "../lexicon/organs.js";
 import { findDocNumber, seriesNumber } from "../lexicon/docnumber.js";
 import { matchMarker } from "../lexicon/markers.js";
-import { BARE_NUMBER_RE, DRAFT_MARK, ISSUED_IN_TITLE, LEAD_QUOTED_TITLE, NEWS_LEAD, SERIES_ISSUE_LINE_RE, docTypeOf, endsWithDocType, isOrganLine, MINUTES_MASTHEAD_RE, ORGAN_SUFFIX, POST_AND_NAME, REGION_TAG, VALIDITY_TAG, SECRECY_RE, SERIES_MASTHEAD, TELEGRAM_FIELD_LINE, TELEGRAM_MASTHEAD, TELEGRAM_SERIAL, UNCLASSIFIED_RE, URGENCY_RE } from "../lexicon/patterns.js";
+import { BARE_NUMBER_RE, MASTHEAD_BEFORE_CODE, DRAFT_MARK, ISSUED_IN_TITLE, LEAD_QUOTED_TITLE, NEWS_LEAD, SERIES_ISSUE_LINE_RE, docTypeOf, endsWithDocType, isOrganLine, MINUTES_MASTHEAD_RE, ORGAN_SUFFIX, POST_AND_NAME, REGION_TAG, VALIDITY_TAG, SECRECY_RE, SERIES_MASTHEAD, TELEGRAM_FIELD_LINE, TELEGRAM_MASTHEAD, TELEGRAM_SERIAL, UNCLASSIFIED_RE, URGENCY_RE } from "../lexicon/patterns.js";
 import { CUT_PAGE_TITLE, isOpeningChrome, REPOST_MARKER, SITE_CATEGORY, URL_LINE } from "../lexicon/chrome.js";
 import { metadataPairs, NEXT_LABEL_AT_END } from "../lexicon/metadata.js";
 import { unreadText } from "../lexicon/leftover.js";
@@ -292,8 +292,6 @@ function numbersSeries(masthead: string, line: string): boolean {
 /** A 紧急程度 glued before an organ's name (加急国家电网有限公司…) */
 const URGENCY_BEFORE_NAME = new RegExp(`^${URGENCY_RE.source}(?=[\u4e00-\u9fa5]{4})`);
 
-/** A masthead's organ and 文件 glued before a 代字 (江苏省教育厅办公室文件苏教办职): group 1 the organ, group 2 the 代字 */
-const MASTHEAD_BEFORE_CODE = /^([\u4e00-\u9fa5（）()]{2,40}?)文件([\u4e00-\u9fa5]{1,10})$/;
 
 /** The mark a 国网 document prints before its masthead (内部事项, 普通事项) */
 const MASTHEAD_MARK = /^(?:内部事项|普通事项|一般事项)/;

@@ -16,7 +16,7 @@ import { DOC_NUMBER_RE, DOC_TYPES, endsLikeTitle, LETTERHEAD_MARK, MARK_BEFORE_C
 import { gluedAddressees, isOrganLine, notAName, ORGAN_SUFFIX } from "../lexicon/organs.js";
 import { BODY_OPENER, DIRECTIVE_OPENING, HEADING_END, NOUN_PHRASE_GOES_ON, SECOND_CLAUSE_OPENING } from "../lexicon/headings.js";
 import { withYearBefore } from "../lexicon/patterns.js";
-import { DOCSITE_CHUNK, isDocsiteShare, isOpeningChrome, isWebChrome, URL_LINE } from "../lexicon/chrome.js";
+import { BLURB_LABEL, DOCSITE_CHUNK, isDocsiteShare, isOpeningChrome, isWebChrome, URL_LINE } from "../lexicon/chrome.js";
 import { metadataPairs } from "../lexicon/metadata.js";
 import { COLUMN_SYNONYMS, roleOf } from "../lexicon/columns.js";
 
@@ -919,8 +919,6 @@ function withBlurbLabelApart(blocks: Block[]): Block[] {
   if (!rest.includes("关于") && !DOC_NUMBER_RE.test(rest)) return blocks;
   return [...blocks.slice(0, k), { ...sliceParagraph(p, 0, label.length), softBreakAfter: false }, { ...sliceParagraph(p, label.length), blankBefore: false, heading: 0 }, ...blocks.slice(k + 1)];
 }
-/** A document site's blurb label (文档介绍:, 内容简介:) and the spaces after it */
-const BLURB_LABEL = /^(?:文档介绍|内容简介|内容提要|简介)[:：]\s*/;
 
 function withAddresseesApart(blocks: Block[]): Block[] {
   const first = blocks.findIndex((b) => b.kind === "para" && b.text.includes("。"));
