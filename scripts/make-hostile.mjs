@@ -112,6 +112,9 @@ export const PATHOLOGICAL = {
   "contents entries with leader dots, line after line": (n) => ({ text: `关于印发的通知\n\n${"1.1编制目的…………6\n".repeat(n)}`, ext: "txt" }),
   "a chapter's heading, then a long run of spaces before its article": (n) => ({ text: `关于印发的通知\n\n第一章 总则${" ".repeat(n * 10)}x第一条 为了\n第一章${" ".repeat(n * 10)}第一条`, ext: "txt" }),
   "spaces a charset lost, line after line (??, ????????, ?)": (n) => ({ text: `关于印发的通知\n${"??第一章?总?则????????\n".repeat(n)}`, ext: "txt" }),
+  "a table's row of many single-spaced words under a spaced header": (n) => ({ text: `序号 工作任务 牵头单位\n1 ${"词 ".repeat(n)}市财政局\n2 任务 市局\n3 任务 市局`, ext: "txt" }),
+  "column names and values one a line, record after record": (n) => ({ text: "具体任务\n全面落实。\n责任单位\n卫健局\n完成时限\n1月底\n".repeat(Math.ceil(n / 10)), ext: "txt" }),
+  "short lines that name columns, each above a long line": (n) => ({ text: "责任单位\n这是一段很长的正文内容。\n".repeat(Math.ceil(n / 10)), ext: "txt" }),
 };
 
 // ---- ZIP packages ---------------------------------------------------------------------------

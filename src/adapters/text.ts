@@ -627,7 +627,9 @@ function singleSpaceRowsTable(lines: string[], start: number): { table: TableBlo
     const line = lines[i]!.trim();
     if (!line.startsWith(`${n} `)) break;
     const pieces = line.slice(String(n).length + 1).split(" ");
-    if (pieces.length < middle + right) break;
+    // (a row is a few cells, some wrapped: a line of hundreds of spaced words is text — and joining
+    // them back pair by pair would cost the square of their number)
+    if (pieces.length < middle + right || pieces.length > middle + right + 32) break;
     const ends = pieces.splice(pieces.length - right, right);
     const between = joinedShortest(pieces, middle);
     if (!between) break;
