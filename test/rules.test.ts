@@ -3750,3 +3750,12 @@ describe("a flattened table's group row standing where a row's leading cell woul
     expect(JSON.stringify(n)).toContain("认真抓好工作落实");
   });
 });
+
+describe("held-out r166: an organ named for its programme in quotes", () => {
+  it("文成县公共服务“七优享”工程工作专班办公室 signs as an organ; a quoted word that opens a line does not make one", () => {
+    expect(isOrganLine("文成县公共服务“七优享”工程工作专班办公室")).toBe(true);
+    expect(isOrganLine("“七优享”工程工作专班办公室")).toBe(false);
+    const n = parseText("【七优享】关于印发学有优教专项实施方案的通知\n各乡镇人民政府:\n现印发给你们。\n文成县公共服务“七优享”工程工作专班办公室\n2023年5月10日");
+    expect(n.header.issuer).toBe("文成县公共服务“七优享”工程工作专班办公室");
+  });
+});

@@ -42,6 +42,8 @@ export function bracketsBalanced(s: string, open = "（(", close = "）)"): bool
 }
 
 const SCHOOL_KIND_ALONE = /^(?:中学|小学|中心校|幼儿园|医院)$/;
+/** A name holding one quoted word of its own, not at its start (…公共服务“七优享”工程工作专班办公室) */
+const QUOTED_WORD_INSIDE = /^[^“”]{2,}“[^“”]{1,8}”[^“”]{2,}$/;
 /** Steps of handling a document that end in 办 as organs do (拟办, 批办, 承办 …): no organ's name */
 const HANDLING_STEP = /^(?:拟办|批办|承办|督办|交办|催办|转办|协办|主办|呈办|阅办|签办|查办|分办|办复)$/;
 
@@ -52,7 +54,9 @@ function isOrganLineRead(s: string): boolean {
   // 安全监察部(保卫部）, 市委网信办（市互联网信息办公室）: the name before its bracketed alias ends as an organ
   const core = t.endsWith("）") || t.endsWith(")") ? t.replace(/[（(][^（）()]{1,16}[）)]$/, "") : t;
   // (a Traditional name ends as its Simplified form does: 常州經開區管委會)
-  if (t.length < 2 || t.length > 36 || core.length < 2 || !(ORGAN_SUFFIX.test(core) || ORGAN_SUFFIX.test(toSimplified(core))) || /[，。；：,:;《》“”]/.test(t) || PLACE_NOT_ORGAN.test(core)) return false;
+  // (a task force named for its programme in quotes, 文成县公共服务“七优享”工程工作专班办公室, is a name: one
+  // quoted word of a few characters inside it, never at its start)
+  if (t.length < 2 || t.length > 36 || core.length < 2 || !(ORGAN_SUFFIX.test(core) || ORGAN_SUFFIX.test(toSimplified(core))) || /[，。；：,:;《》]/.test(t) || ((t.includes("“") || t.includes("”")) && !QUOTED_WORD_INSIDE.test(t)) || PLACE_NOT_ORGAN.test(core)) return false;
   // (a school's or hospital's kind alone, 中学, 中學, 医院, names none: its place or number goes before it)
   if (SCHOOL_KIND_ALONE.test(toSimplified(core)) || HANDLING_STEP.test(core)) return false;
   // brackets inside a name are balanced: 中共XX市委（XX）办公室; a wrapped line cut mid-bracket is not a name
