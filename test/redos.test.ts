@@ -20,6 +20,8 @@ const walk = (d: string): string[] =>
  * here with its reason and a linear-time test.
  */
 const REVIEWED: Record<string, string> = {
+  // lexicon/notes.ts PERSON_DUTY_G: names joined by 和/、 before 同志 — every repetition bounded (at most 19 characters between 由 and 同志), so the work at each start is constant
+  "(?:由|[，,])([\\u4e00-\\u9fa5]{2,3}(?:[和、][\\u4e00-\\u9fa5]{2,3}){0,4})(?:[两二三四五六]位)?同志(牵头|负责)": "starts at a literal (由 or a comma); bounded repetitions only, a literal 同志 after them",
   // lexicon/layout.ts PARAGRAPH_MARKUP: a whole-line <p>/<div> element — anchored at a line start, the attributes bounded and free of < > and line breaks, the text a class without line breaks: each line scanned once
   "<\\/p>\\s*<p[\\s>]|<br\\s*\\/?>|^[ \\t]*<(?:p|div)(?:\\s[^<>\\n]{0,200})?>[^\\n]*<\\/(?:p|div)>[ \\t]*$": "anchored at line starts; the bounded attribute run excludes the characters around it; no nesting",
   // lexicon/notes.ts labels(): the optional bracketed holder opens with 〔（( which the label's class excludes; every run bounded

@@ -3759,3 +3759,10 @@ describe("held-out r166: an organ named for its programme in quotes", () => {
     expect(n.header.issuer).toBe("文成县公共服务“七优享”工程工作专班办公室");
   });
 });
+
+describe("held-out r160: people given an item's work", () => {
+  it("…,此项工作由延洪全同志负责 names the owner; 由汤宝安同志牵头,胡连琼和李育林两位同志负责 the leader and two owners", () => {
+    const n = parseText("关于加强宣传工作的实施方案\n一、宣传内容\n1、报刊宣传,要求每周有一篇报道在县以上报刊发表,此项工作由延洪全同志负责,东、西校区政教处督办。\n2、信息上报,每周编发一期专题简报,此项工作由汤宝安同志牵头,胡连琼和李育林两位同志负责。");
+    expect(n.tasks.map((t) => [t.leader, t.owner])).toEqual([[null, "延洪全"], ["汤宝安", "胡连琼、李育林"]]);
+  });
+});

@@ -537,6 +537,34 @@ function closingDuty(text: string): FoundNote | null {
 }
 
 /**
+ * People given the item's work in its first sentence, as a school's or a small unit's plan names them
+ * (…,此项工作由延洪全同志负责 / 由汤宝安同志牵头,胡连琼和李育林两位同志负责): who leads (牵头) is the
+ * leader, who carries it out (负责) the owners. Group 1 the names, group 2 the verb.
+ */
+const PERSON_DUTY_G = /(?:由|[，,])([\u4e00-\u9fa5]{2,3}(?:[和、][\u4e00-\u9fa5]{2,3}){0,4})(?:[两二三四五六]位)?同志(牵头|负责)/g;
+
+function personDuties(text: string): FoundNote | null {
+  const end = text.search(/[。；;]/);
+  const first = end < 0 ? text : text.slice(0, end);
+  const owners: string[] = [];
+  const leaders: string[] = [];
+  let start = -1;
+  let stop = -1;
+  for (const m of first.matchAll(PERSON_DUTY_G)) {
+    const names = m[1]!.split(/[和、]/);
+    (m[2] === "牵头" ? leaders : owners).push(...names);
+    if (start < 0) start = m.index + 1;
+    stop = m.index + m[0].length;
+  }
+  if (start < 0 || (!owners.length && !leaders.length)) return null;
+  return {
+    start, end: stop, raw: text.slice(start, stop),
+    note: { ...empty(), owner: owners.length ? owners.join("、") : null, leader: leaders.length ? leaders.join("、") : null },
+    kept: true, closesSentence: true,
+  };
+}
+
+/**
  * A paragraph that opens with the organ it assigns and a colon, then the duty (省应急厅：应急避难设施
  * 建设等相关工作迎查资料。): the organ leads, the duty names the task. Not a label (联系人：), a
  * number (市教育局：0571-…) or a bare colon line (各单位：).
@@ -726,6 +754,10 @@ export function findNotes(text: string): FoundNote[] {
   if (!out.length && text.includes("由") && text.includes("负责")) {
     const closing = closingDuty(text);
     if (closing) return [closing];
+  }
+  if (!out.length && text.includes("同志")) {
+    const persons = personDuties(text);
+    if (persons) return [persons];
   }
   if (!out.length && (text.includes("：") || text.includes(":"))) {
     const d = organDuty(text);
