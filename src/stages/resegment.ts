@@ -801,35 +801,28 @@ export function resegment(input: Block[], diagnostics: Diagnostic[]): Block[] {
   // (a document site's chunks joined are one text however short: always cut at the notice's boundaries)
   const { blocks: chunked, joined: siteText } = withDocsiteChunksJoined(input, diagnostics);
   const blocks = withAddresseesApart(withBlurbLabelApart(chunked));
-  // page furniture above a flattened notice (无障碍, 当前位置, a URL, 索引号：…) is no paragraph of it
-  // (counted only when a paragraph is long enough to ask: most notices have none)
-  // (it stops at the fourth: only "more than three" is asked)
-  let many: boolean | null = null;
-  const moreThanThree = () => {
-    if (many !== null) return many;
-    let n = 0;
-    for (const b of blocks) if (b.kind === "para" && !furniture(b.text) && ++n > 3) return (many = true);
-    return (many = false);
-  };
-  // whether the text holds a second paragraph that is not furniture: asked of every paragraph of
-  // 80–200 characters, it stops at the second one found rather than testing every line
-  let second: boolean | null = null;
-  const another = () => {
-    if (second !== null) return second;
-    let n = 0;
-    for (const b of blocks) if (b.kind === "para" && !furniture(b.text) && ++n > 1) return (second = true);
-    return (second = false);
+  // page furniture above a flattened notice (无障碍, 当前位置, a URL, 索引号：…) is no paragraph of it:
+  // whether more than k paragraphs are not furniture, counted only as far as a question needs (most
+  // notices never ask; a paragraph of 80–200 characters asks for a second, a longer one for a fourth)
+  let seen = 0;
+  let scanned = 0;
+  const moreThan = (k: number): boolean => {
+    for (; seen <= k && scanned < blocks.length; scanned++) {
+      const b = blocks[scanned]!;
+      if (b.kind === "para" && !furniture(b.text)) seen++;
+    }
+    return seen > k;
   };
   const out: Block[] = [];
   for (const b of blocks) {
-    if (b.kind !== "para" || (b !== siteText && (b.text.length < ALONE || (b.text.length < LONG && another()) || (b.text.length < HUGE && moreThanThree())))) {
+    if (b.kind !== "para" || (b !== siteText && (b.text.length < ALONE || (b.text.length < LONG && moreThan(1)) || (b.text.length < HUGE && moreThan(3))))) {
       out.push(b);
       continue;
     }
     // the header is looked for in the first long paragraph: page chrome, addresses and metadata
     // lines above a flattened notice (当前位置, https://…, 索引号：… | …) are mostly short, and one
     // that is long (a table's label cell and its border, 公开具体内容 | |||…) is furniture
-    const pieces = cutParagraph(withoutPageNumbers(b, diagnostics), b === blocks.find((x) => x.kind === "para" && x.text.length >= (another() ? LONG : ALONE) && !furniture(x.text)));
+    const pieces = cutParagraph(withoutPageNumbers(b, diagnostics), b === blocks.find((x) => x.kind === "para" && x.text.length >= (moreThan(1) ? LONG : ALONE) && !furniture(x.text)));
     if (pieces.length > 1) {
       diagnostics.push({
         severity: "info", code: "text-resegmented",
