@@ -3766,3 +3766,15 @@ describe("held-out r160: people given an item's work", () => {
     expect(n.tasks.map((t) => [t.leader, t.owner])).toEqual([[null, "延洪全"], ["汤宝安", "胡连琼、李育林"]]);
   });
 });
+
+describe("held-out r169: a joint notice of many ministries", () => {
+  it("a title naming eighteen organs before its 关于 is the title, measured from 关于; the first organ issues; 审计署 and 总署 are organs, 部署 is not", () => {
+    const organs = "生态环境部、国家发展和改革委员会、工业和信息化部、公安部、司法部、财政部、自然资源部、住房和城乡建设部、交通运输部、水利部、农业农村部、商务部、审计署、国家市场监督管理总局、国家能源局、国家林业和草原局、最高人民法院、最高人民检察院";
+    const n = parseText(`${organs}关于印发《关于推动职能部门做好生态环境保护工作的意见》的通知\n(环督察〔2022〕58号)\n各省、自治区、直辖市人民政府,新疆生产建设兵团:\n现印发给你们,请结合实际认真贯彻落实。`);
+    expect(n.header.title).toBe(`${organs}关于印发《关于推动职能部门做好生态环境保护工作的意见》的通知`);
+    expect(n.header.issuer).toBe("生态环境部");
+    expect(isOrganLine("审计署")).toBe(true);
+    expect(isOrganLine("海关总署")).toBe(true);
+    expect(isOrganLine("工作部署")).toBe(false);
+  });
+});

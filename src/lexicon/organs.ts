@@ -14,10 +14,11 @@ import { perDocument } from "./memo.js";
  * 秘书组, 工作专班: a leading group's office and a task force sign as organs do; schools and hospitals —
  * 中学, 小学, 中心校, 幼儿园, 医院 — issue their own notices; so do a people's congress's standing
  * committee, 人大常委会, and the bodies named by their short forms: 政协, 侨联, 残联, 文联, 工商联; a joint
- * mechanism's 综合组, a headquarters' 防控组 or 专项组 signs for it).
+ * mechanism's 综合组, a headquarters' 防控组 or 专项组 signs for it; 审计署 and the 总署 — 海关总署 — are
+ * ministries, named so, while a bare 署 ends verbs too: 部署, 签署).
  */
 export const ORGAN_SUFFIX =
-  /(中共中央|党中央|黨中央|银行|銀行|监会|監會|协会|学会|委员会|人民政府|政府|办公室|办公厅|厅|局|委|部|院|中心|科协|党委|党组|集团|公司|司|大学|学院|学校|中学|小学|中心校|幼儿园|医院|法院|检察院|总工会|工会|团委|妇联|联合会|研究会|促进会|基金会|指挥部|行政公署|行署|领导小组|工作组|秘书组|工作专班|专班|管委会|管理委员会|处|所|站|馆|社|科|室|队|办|分局|街道|单位|協會|學會|委員會|辦公室|辦公廳|廳|黨委|黨組|聯合會|研究會|總工會|團委|婦聯|領導小組|館|處|單位|辦|隊|工作組|指揮部|常委会|常委會|政协|政協|侨联|残联|文联|工商联|红十字会|综合组|綜合組|防控组|防控組|专项组|專項組)$/;
+  /(中共中央|党中央|黨中央|银行|銀行|监会|監會|协会|学会|委员会|人民政府|政府|办公室|办公厅|厅|局|委|部|院|中心|科协|党委|党组|集团|公司|司|大学|学院|学校|中学|小学|中心校|幼儿园|医院|法院|检察院|总工会|工会|团委|妇联|联合会|研究会|促进会|基金会|指挥部|行政公署|行署|领导小组|工作组|秘书组|工作专班|专班|管委会|管理委员会|处|所|站|馆|社|科|室|队|办|分局|街道|单位|協會|學會|委員會|辦公室|辦公廳|廳|黨委|黨組|聯合會|研究會|總工會|團委|婦聯|領導小組|館|處|單位|辦|隊|工作組|指揮部|常委会|常委會|政协|政協|侨联|残联|文联|工商联|红十字会|综合组|綜合組|防控组|防控組|专项组|專項組|审计署|審計署|总署|總署)$/;
 
 /**
  * A place a dataset masked inside an organ's name (国网XX省电力有限公司): two letters between Chinese
@@ -229,6 +230,9 @@ export function leadingOrgan(written: string): string | null {
   const words = m[1]!.trim().split(/[\s\u3000]+/);
   if (words.length > 1 && words.every((w) => ORGAN_SUFFIX.test(w) && charsAtMost(w, 30))) return words[0]!;
   const prefix = words.join("");
+  // (a joint issue's organs listed with 、, however many — eighteen ministries and courts: the first issues)
+  const listed = prefix.includes("、") ? firstOfList(prefix) : prefix;
+  if (listed !== prefix) return listed;
   return firstOfJoint(prefix) ?? (charsAtMost(prefix, 30) && ORGAN_SUFFIX.test(prefix) ? prefix : null);
 }
 
