@@ -53,9 +53,6 @@ const KNOWN_FLAT_MISSES = new Set([
   // item 七、's text ends without its full stop (…进行处罚 / 八、外国银行…): on its lines 八、 begins a line;
   // run into one line, 处罚八、 is a word and a numeral, not an item's start
   "r50-pbc-2023-joint-notice-spaced-organs-title-value-over-two-label-lines.txt",
-  // a forum's noise tokens, pipes among them (: K3 s7 | h5 \2 N. H& u), glued to some lines: run into one
-  // line, the pipes make the text read as a table's row
-  "r52-wenshang-2012-county-notice-trad-forum-title-and-recipients-one-line-cut.txt",
   // lines of markup alone (<p id="h4sia"><td …></td></p>) are furniture where they stand alone; run into
   // one line with the text, the tags sit inside its sentences
   "r58-kaifeng-2020-city-health-commission-work-summary-mirror-markup-only-lines-above-title.txt",

@@ -20,6 +20,8 @@ const walk = (d: string): string[] =>
  * here with its reason and a linear-time test.
  */
 const REVIEWED: Record<string, string> = {
+  // lexicon/layout.ts JAMMER_G: tokens of one or two printable ASCII characters, each ended by the single space the next repetition opens with — no character both ends a token and opens the next, so each start is tried in one way at each length, and the look-behind rules out every start inside a token run but its first
+  "(?<![!-~])[!-~]{1,2}(?: [!-~]{1,2}){5,}(?![!-~])": "the token class excludes the space that separates repetitions; the look-behind and look-ahead only bound the run: linear per start",
   // lexicon/notes.ts PERSON_DUTY_G: names joined by 和/、 before 同志 — every repetition bounded (at most 19 characters between 由 and 同志), so the work at each start is constant
   "(?:由|[，,])([\\u4e00-\\u9fa5]{2,3}(?:[和、][\\u4e00-\\u9fa5]{2,3}){0,4})(?:[两二三四五六]位)?同志(牵头|负责)": "starts at a literal (由 or a comma); bounded repetitions only, a literal 同志 after them",
   // lexicon/layout.ts PARAGRAPH_MARKUP: a whole-line <p>/<div> element — anchored at a line start, the attributes bounded and free of < > and line breaks, the text a class without line breaks: each line scanned once

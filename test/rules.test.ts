@@ -17,7 +17,7 @@ import { firstOfJoint, gluedAddressees, isOrganLine, leadingOrgan, notAName, spl
 import { decodeBytes } from "../src/adapters/decode.js";
 import { COMMON_CHARS, plausibility } from "../src/adapters/plausibility.js";
 import fc from "fast-check";
-import { endsInLeaderPage, gluedPageNumbers } from "../src/lexicon/layout.js";
+import { endsInLeaderPage, gluedPageNumbers, jammerRuns } from "../src/lexicon/layout.js";
 import { matchMarker } from "../src/lexicon/markers.js";
 
 describe("发文字号", () => {
@@ -3776,5 +3776,41 @@ describe("held-out r169: a joint notice of many ministries", () => {
     expect(isOrganLine("审计署")).toBe(true);
     expect(isOrganLine("海关总署")).toBe(true);
     expect(isOrganLine("工作部署")).toBe(false);
+  });
+});
+
+describe("held-out r169: a forum's anti-copy junk (Discuz's jammer)", () => {
+  const junk = (s: string) => jammerRuns(s).map(([a, b]) => s.slice(a, b));
+  it("runs of six or more one- and two-character ASCII tokens, symbols and letters among them, are junk; a sentence's own stop and a marker's bracket stay with the text", () => {
+    expect(junk("关于印发紧密型城市医疗集团试点城市名单的通知( _8 M1 x* {3 N# y1 D9 w")).toEqual(["( _8 M1 x* {3 N# y1 D9 w"]);
+    expect(junk(") m9 s. G4 T3 T3 H国家疾控局综合司* j- l, J: F+ X: x& u c' e( h j( c")).toEqual([") m9 s. G4 T3 T3 H", "* j- l, J: F+ X: x& u c' e( h j( c"]);
+    expect(junk("现将有关事宜通知如下:8 A\" t: k; s$ ?( U( H; k& j")).toEqual(["8 A\" t: k; s$ ?( U( H; k& j"]);
+    expect(junk(": K3 s7 | h5 \\2 N. H& u (一)舉辦表彰大會。")).toEqual([": K3 s7 | h5 \\2 N. H& u"]);
+    expect(junk("座談會。) s. o3 ?- ]# M, k% t0 X(三)舉辦")).toEqual([") s. o3 ?- ]# M, k% t0 X"]);
+  });
+  it("numbers, letters, a URL or an English phrase set apart by spaces are no junk", () => {
+    expect(junk("1 2 3 4 5 6 7 8")).toEqual([]);
+    expect(junk("A B C D E F G H")).toEqual([]);
+    expect(junk("Powered by Discuz! X3.4 © 2001-2017 Comsenz Inc.")).toEqual([]);
+    expect(junk("见 http://www.gov.cn/a/b.htm 第 1 页 共 2 页")).toEqual([]);
+    expect(junk("- - - - - - - -")).toEqual([]);
+    expect(junk("座位 A1 B2 C3 D4 E5 F6")).toEqual([]);
+  });
+  it("is removed before the lines are read, each run reported with its line and column: the title, 发文字号 and items are read", () => {
+    const n = parseText("关于印发试点城市名单的通知( _8 M1 x* {3 N# y1 D9 w\n国卫办医政函〔2023〕199号/ G; t3 d8 f* N* I# ~\n各地卫生健康委:\n现将名单印发给你们。\n: K3 s7 | h5 \\2 N. H& u (一)加强组织领导。各地要重视。\n_7 ?5 q+ \\4 c4 c. N6 x (二)做好宣传。");
+    expect(n.header.title).toBe("关于印发试点城市名单的通知");
+    expect(n.header.docNumber?.raw).toBe("国卫办医政函〔2023〕199号");
+    expect(n.sections.map((s) => s.marker)).toEqual(["(一)", "(二)"]);
+    expect(n.sections[0]!.column).toBe(25);
+    expect(n.diagnostics.filter((d) => d.code === "jammer-removed").map((d) => [d.line, d.column])).toEqual([[1, 14], [2, 17], [5, 1], [6, 1]]);
+  });
+  it("is removed from a page's paragraphs too (HTML), reported with its line", async () => {
+    const n = await parseNotice(Buffer.from("<html><body>\n<p>关于印发试点城市名单的通知( _8 M1 x* {3 N# y1 D9 w</p>\n<p>各地卫生健康委:</p>\n<p>现将名单印发给你们。</p>\n</body></html>"), { path: "x.html" });
+    expect(n.header.title).toBe("关于印发试点城市名单的通知");
+    expect(n.diagnostics.filter((d) => d.code === "jammer-removed").map((d) => d.line)).toEqual([2]);
+  });
+  it("a 主送 of 各省、自治区、直辖市… run into the body's first sentence is read as the 主送", () => {
+    const n = parseText("关于印发试点城市名单的通知\n国卫办医政函〔2023〕199号\n各省、自治区、直辖市卫生健康委、财政厅(局):根据《关于开展试点工作的通知》要求,现将名单印发给你们。\n国家卫生健康委办公厅\n2023年5月6日");
+    expect(n.header.recipients.join("、")).toBe("各省、自治区、直辖市卫生健康委、财政厅(局)");
   });
 });

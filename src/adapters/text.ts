@@ -6,7 +6,7 @@ import { fieldOf, joinWrappedHeader, type Field } from "../lexicon/columns.js";
 import { DEADLINE_ITEM } from "../lexicon/due.js";
 import { cellOrgans, organLike } from "../lexicon/notes.js";
 import { splitOrgans } from "../lexicon/organs.js";
-import { hasInvisible, INVISIBLE, isInvisibleUnit, LOST_INDENT, LOST_INNER_SPACE_G, LOST_TRAILING_SPACE, PAGE_NUMBER_LINE, WIDE_SPACE } from "../lexicon/layout.js";
+import { hasInvisible, INVISIBLE, isInvisibleUnit, jammerRuns, LOST_INDENT, LOST_INNER_SPACE_G, LOST_TRAILING_SPACE, PAGE_NUMBER_LINE, WIDE_SPACE } from "../lexicon/layout.js";
 import { isSpaceUnit } from "../lexicon/length.js";
 import { charsAtMost } from "../lexicon/length.js";
 import { matchMarker } from "../lexicon/markers.js";
@@ -27,6 +27,25 @@ function withoutInvisible(line: string, n: number, removed: InvisibleRemoval[]):
   return out;
 }
 
+/**
+ * The line without a forum's anti-copy junk (JAMMER_G), each run added to `removed`: its | and
+ * symbols would read as a table's cells, its tokens as the start of a wrapped line. A run that opens
+ * the line leaves spaces, so the text after it keeps its column (the space before any other run goes with it).
+ */
+function withoutJammer(line: string, n: number, removed: InvisibleRemoval[]): string {
+  const found = jammerRuns(line);
+  if (found.length === 0) return line;
+  let out = "";
+  let from = 0;
+  for (const [start, end] of found) {
+    removed.push({ line: n, column: start + 1, chars: [], junk: line.slice(start, end) });
+    const opening = line.slice(0, start).trim() === "";
+    const cut = !opening && start > from && line[start - 1] === " " ? start - 1 : start;
+    out += line.slice(from, cut) + (opening ? " ".repeat(end - cut) : "");
+    from = end;
+  }
+  return out + line.slice(from);
+}
 
 export function splitLines(text: string): string[] {
   return text.replace(/^\ufeff/, "").split(/\r\n|\r|\n|\u2028|\u2029/);
@@ -797,7 +816,8 @@ function withLostIndents(lines: string[]): string[] {
 export function textToBlocks(text: string, removed?: InvisibleRemoval[]): Block[] {
   // with `removed` given, invisible characters leave each line before any table or line pattern
   // looks at it (a U+200B inside 序号 or 一、 hides nothing), and each line's removals are listed
-  const read = removed ? splitLines(text).map((l, i) => withoutInvisible(l, i + 1, removed)) : splitLines(text);
+  // (and so does a forum's junk)
+  const read = removed ? splitLines(text).map((l, i) => withoutJammer(withoutInvisible(l, i + 1, removed), i + 1, removed)) : splitLines(text);
   const lines = withLostIndents(read);
   const blocks: Block[] = [];
   let blankBefore = true;

@@ -150,5 +150,58 @@ export const LIST_BULLET = /^[•●▪◦][ \u3000]*/;
  * two may be the text's own, and a document that pads every line is read so by the text adapter).
  */
 export const QUESTION_RUN = /^[? \t\u3000]+/;
+
+/**
+ * A forum's anti-copy junk (Discuz's "jammer"): hidden runs of one- or two-character ASCII tokens a
+ * page inserts between the lines of a post, which copying keeps — 关于…的通知( _8 M1 x* {3 N# y1 D9 w,
+ * 国家发展改革委办公厅7 M* y( R; ]/ x8 a# c. Six tokens or more, one space apart, no ASCII before or after;
+ * jammerRuns() then asks that three hold a symbol and two a letter, which no list of numbers or
+ * letters, no URL and no English sentence has — or one a symbol and four tokens that mix two kinds
+ * of character (m9, s., G4: ) m9 s. G4 T3 T3 H国家疾控局…).
+ */
+export const JAMMER_G = /(?<![!-~])[!-~]{1,2}(?: [!-~]{1,2}){5,}(?![!-~])/g;
+const JAMMER_SYMBOL = /[!-/:-@[-`{-~]/;
+const JAMMER_LETTER = /[A-Za-z]/;
+/** A sentence's own stop, in ASCII, opening a token */
+const TEXT_STOP = /^[:;,.!?]/;
+/** How a marker glued to its text may open: a bracket, or a number with its stop ((一), 1.) */
+const MARKER_OPENING_TOKEN = /^(?:[(\[]|[0-9]{1,2}[.)]?)$/;
+
+/** The [start, end) ranges of `text` that are a forum's junk (JAMMER_G), or []; asked only of text with six spaces or more. */
+export function jammerRuns(text: string): Array<[number, number]> {
+  let spaces = 0;
+  for (let k = text.indexOf(" "); k >= 0 && spaces < 6; k = text.indexOf(" ", k + 1)) spaces++;
+  if (spaces < 5) return [];
+  const found: Array<[number, number]> = [];
+  for (const m of text.matchAll(JAMMER_G)) {
+    const tokens = m[0].split(" ");
+    let start = m.index!;
+    let end = start + m[0].length;
+    // (a first token glued to the text before it may open with that text's own stop — 通知如下:8 A" t: … —
+    // which stays with it)
+    if (start > 0 && text[start - 1] !== " " && TEXT_STOP.test(tokens[0]!)) {
+      start++;
+      if (tokens[0]!.length === 1) {
+        tokens.shift();
+        start++;
+      } else tokens[0] = tokens[0]!.slice(1);
+    }
+    // (a last token glued to the text after it may open that text's marker — … N. H& u (一)舉辦…, … x 1.加强 —
+    // and is left to it)
+    // (…or its bracket alone, the token's last character: … k% t0 X(三)舉辦…)
+    const last = tokens[tokens.length - 1]!;
+    if (end < text.length && text[end] !== " " && MARKER_OPENING_TOKEN.test(last)) {
+      end -= tokens.pop()!.length + 1;
+    } else if (end < text.length && text[end] !== " " && (last.endsWith("(") || last.endsWith("["))) {
+      end--;
+      tokens[tokens.length - 1] = last.slice(0, -1);
+    }
+    const symbols = tokens.filter((t) => JAMMER_SYMBOL.test(t)).length;
+    // (two characters of two kinds, m9, s., N#: the junk's own mark)
+    const mixed = tokens.filter((t) => t.length === 2 && (JAMMER_LETTER.test(t) ? 1 : 0) + (/[0-9]/.test(t) ? 1 : 0) + (JAMMER_SYMBOL.test(t) ? 1 : 0) >= 2).length;
+    if (tokens.length >= 6 && ((symbols >= 3 && tokens.filter((t) => JAMMER_LETTER.test(t)).length >= 2) || (symbols >= 1 && mixed >= 4))) found.push([start, end]);
+  }
+  return found;
+}
 /** What may follow the padding: the line's text (a Chinese character, a digit, an opening bracket or quotation mark) */
 export const PADDED_TEXT = /^[\u4e00-\u9fff0-9０-９（(《“]/;

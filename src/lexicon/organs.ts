@@ -357,8 +357,11 @@ export function isOrganList(s: string): boolean {
 /** How a 主送机关 list opens: 各…, or a group of the organs under one level (市直各部门, 县直有关单位) */
 const ADDRESS_OPENING = /^各|^[省市州县区旗]直/;
 
-/** A piece of a 主送 that is a group rather than one organ (各乡镇, …部门, …单位), or a zone its committee stands for (新乡高新区, 平原示范区) */
-const GROUP_PIECE = /^各|部门$|单位$|(?:高新区|经开区|开发区|示范区|新区|园区)$/;
+/**
+ * A piece of a 主送 that is a group rather than one organ (各乡镇, …部门, …单位), or a zone its committee stands for
+ * (新乡高新区, 平原示范区), or a level of the list 各省 opens (各省、自治区、直辖市…, the ministries' 主送)
+ */
+const GROUP_PIECE = /^各|部门$|单位$|(?:高新区|经开区|开发区|示范区|新区|园区)$|^(?:自治区|直辖市|计划单列市|副省级城市|新疆生产建设兵团)$/;
 /** The organs under one level addressed as a group, naming no organ word (市直有关部门, 县直各单位, 有关单位) */
 export const LEVEL_GROUP = /^(?:[省市州县区旗]直|有关|相关)[\u4e00-\u9fa5]{0,4}(?:部门|单位)$/;
 

@@ -38,12 +38,14 @@ export interface TableBlock {
 
 export type Block = ParagraphBlock | TableBlock;
 
-/** Invisible characters an adapter removed from one source line before reading it (reported by stages/invisible). */
+/** Invisible characters an adapter removed from one source line before reading it, or a forum's junk (reported by stages/invisible). */
 export interface InvisibleRemoval {
   line: number;
   /** column of the first one */
   column: number;
   chars: string[];
+  /** a forum's anti-copy junk removed (JAMMER_G), as it stood; chars is then empty */
+  junk?: string;
 }
 
 /** Source position of an offset inside a paragraph. */

@@ -9,7 +9,7 @@
 import type { Block, InvisibleRemoval, ParagraphBlock, Span } from "../model/blocks.js";
 import { positionAt } from "../model/blocks.js";
 import type { Diagnostic } from "../model/schema.js";
-import { hasInvisible, INVISIBLE, invisibleName, PADDED_TEXT, QUESTION_RUN } from "../lexicon/layout.js";
+import { hasInvisible, INVISIBLE, invisibleName, jammerRuns, PADDED_TEXT, QUESTION_RUN } from "../lexicon/layout.js";
 
 function names(chars: string[]): string {
   const counts = new Map<string, number>();
@@ -48,13 +48,21 @@ function cleanParagraph(b: ParagraphBlock, diagnostics: Diagnostic[]): Paragraph
 
 /** One diagnostic per source line an adapter (or this stage) removed invisible characters from. */
 export function reportInvisible(removed: InvisibleRemoval[], diagnostics: Diagnostic[]): void {
-  for (const { line, column, chars } of removed) {
+  for (const { line, column, chars, junk } of removed) {
+    if (junk !== undefined) {
+      diagnostics.push(jammerRemoved(junk, line, column));
+      continue;
+    }
     diagnostics.push({
       severity: "info", code: "invisible-removed",
       message: `removed ${chars.length} invisible character${chars.length > 1 ? "s" : ""} from this line: ${names(chars)}`,
       line, column,
     });
   }
+}
+
+function jammerRemoved(junk: string, line: number, column: number): Diagnostic {
+  return { severity: "info", code: "jammer-removed", message: `removed a forum's anti-copy junk from this line: "${junk}"`, line, column };
 }
 
 /** A paragraph without the question marks a mirror left for its first line's indentation (QUESTION_RUN), reported. */
@@ -73,9 +81,36 @@ function withoutPadding(b: ParagraphBlock, diagnostics: Diagnostic[]): Paragraph
   return { ...b, text: b.text.slice(n), column: at.column, spans };
 }
 
-/** The blocks with every invisible format character removed and reported (and a mirror's ? padding). */
+/**
+ * A paragraph without a forum's anti-copy junk (JAMMER_G), each run reported and quoted: the junk is
+ * no text of the notice, yet glued to a title, a 发文字号 or a signing organ it keeps each from being read.
+ */
+function withoutJammer(b: ParagraphBlock, diagnostics: Diagnostic[]): ParagraphBlock {
+  const found = jammerRuns(b.text);
+  if (found.length === 0) return b;
+  let text = "";
+  const spans: Span[] = [];
+  let from = 0;
+  for (const [start, end] of [...found, [b.text.length, b.text.length] as [number, number]]) {
+    // (the space before a run goes with it: 国家卫生健康委办公厅 0 }' R% …)
+    const cut = start > from && b.text[start - 1] === " " ? start - 1 : start;
+    if (cut > from) {
+      const at = positionAt(b, from);
+      spans.push({ offset: text.length, line: at.line, column: at.column });
+      text += b.text.slice(from, cut);
+    }
+    if (end > start) {
+      const at = positionAt(b, start);
+      diagnostics.push(jammerRemoved(b.text.slice(start, end), at.line, at.column));
+    }
+    from = end;
+  }
+  return { ...b, text, spans: spans.length ? spans : b.spans.slice(0, 1) };
+}
+
+/** The blocks with every invisible format character removed and reported (and a mirror's ? padding, a forum's junk). */
 export function removeInvisible(input: Block[], diagnostics: Diagnostic[]): Block[] {
-  const blocks = input.map((b) => (b.kind === "para" ? withoutPadding(b, diagnostics) : b));
+  const blocks = input.map((b) => (b.kind === "para" ? withoutJammer(withoutPadding(b, diagnostics), diagnostics) : b));
   return blocks.flatMap((b): Block[] => {
     if (b.kind === "para") {
       if (!hasInvisible(b.text)) return [b];

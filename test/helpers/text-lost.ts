@@ -65,7 +65,16 @@ export function lostRuns(text: string, doc: Notice): string[] {
   // (and so has a line read as two, its title and its 主送 run together: line-split)
   const cut = new Set(doc.diagnostics.filter((d) => d.code === "text-resegmented" || d.code === "line-split").map((d) => d.line));
   const have = cut.size ? new Set(out) : null;
-  splitLines(text).forEach((raw, i) => {
+  // a forum's junk removed from a line, and quoted by its diagnostic (jammer-removed), leaves the line
+  // as it reads without it (its last token may be glued to the text: … T3 H国家疾控局)
+  const junk = new Map<number, string[]>();
+  for (const d of doc.diagnostics) {
+    if (d.code !== "jammer-removed") continue;
+    const quoted = /"(.*)"$/.exec(d.message)?.[1];
+    if (quoted) junk.set(d.line, [...(junk.get(d.line) ?? []), quoted]);
+  }
+  splitLines(text).forEach((source, i) => {
+    const raw = (junk.get(i + 1) ?? []).reduce((l, j) => l.replace(j, " "), source);
     // a line of paragraph markup in a text file (a page's source saved as .txt) is read by the HTML
     // walker: its tags and entities are markup, its text is what must land in the output
     const line = PARAGRAPH_MARKUP.test(raw) ? raw.replace(/<[^>]*>/g, " ").replace(/&(?:nbsp|ensp|emsp|#160);?/g, " ").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&") : raw;
