@@ -3814,3 +3814,17 @@ describe("held-out r169: a forum's anti-copy junk (Discuz's jammer)", () => {
     expect(n.header.recipients.join("、")).toBe("各省、自治区、直辖市卫生健康委、财政厅(局)");
   });
 });
+
+describe("held-out r173: joint notices of ministries on their pages", () => {
+  it("a column of five to twelve signing organs right under the 附件说明 is the signature; the same column under the body's text stays a list", () => {
+    const organs = "\n环境保护部\n北京市人民政府\n天津市人民政府\n河北省人民政府\n山西省人民政府\n山东省人民政府\n河南省人民政府";
+    expect(parseText(`关于印发规定的通知\n北京市人民政府:\n现予印发。\n附件:规定${organs}\n2017年8月28日`).signature?.issuer).toBe("环境保护部、北京市人民政府、天津市人民政府、河北省人民政府、山西省人民政府、山东省人民政府、河南省人民政府");
+    expect(parseText(`关于印发规定的通知\n北京市人民政府:\n现予印发。${organs}\n2017年8月28日`).signature?.issuer).toBeNull();
+  });
+  it("a site's logo left as a line (农机通logo) is furniture; a byline's organs and its date set apart (…办公厅 2022年10月09日) are not the title's first line; organs set apart by spaces before 关于 open a joint title", () => {
+    const n = parseText("农机通logo\n\n农业农村部等五部门联合印发《建设国家农业绿色发展先行区实施方案》\n\n农业农村部办公厅国家发展改革委办公厅 生态环境部办公厅中国人民银行办公厅 中华全国供销合作总社办公厅 2022年10月09日\n\n农业农村部办公厅 国家发展改革委办公厅 生态环境部办公厅 中国人民银行办公厅 中华全国供销合作总社办公厅关于印发《建设国家农业绿色发展先行区 促进农业现代化示范区全面绿色转型实施方案》的通知\n\n各省、自治区、直辖市农业农村(农牧)厅(局、委):\n\n推进农业绿色全面转型是促进农业高质量发展的必然要求。");
+    expect(n.header.title).toBe("农业农村部办公厅国家发展改革委办公厅生态环境部办公厅中国人民银行办公厅中华全国供销合作总社办公厅关于印发《建设国家农业绿色发展先行区促进农业现代化示范区全面绿色转型实施方案》的通知");
+    expect(n.header.issuer).toBe("农业农村部办公厅");
+    expect(n.diagnostics.some((d) => d.code === "header-line-skipped" && d.message.includes("农机通logo"))).toBe(true);
+  });
+});

@@ -183,6 +183,9 @@ const SITE_PROMO = /(?:网址|官网)[:：]?\s*(?:https?:\/\/|www\.)[A-Za-z0-9]|
 /** A page's read-aloud button, alone on its line (文章播报, 语音朗读, 【朗读】) */
 const READ_ALOUD = /^[【\[]?(?:文章|语音|全文)?(?:播报|朗读)[】\]]?$/;
 
+/** A site's logo, its image's alternative text left on a line of its own (农机通logo, 中国政府网LOGO) */
+const SITE_LOGO = /^[^\s，。,：:]{1,20}(?:logo|LOGO|Logo)$/;
+
 /**
  * The line after the short cells of a tool bar a page's layout table printed before it (| 繁体 | 网站已支持ipv6…):
  * what follows them, or the line itself when it opens with no such cell.
@@ -205,7 +208,7 @@ function isOpeningChromeRead(line: string): boolean {
     const rest = afterToolCells(line);
     if (rest !== "" && rest !== line.trim() && (OPENING_CHROME.test(rest) || OPENING_CHROME_MORE.test(rest))) return true;
   }
-  if (OPENING_CHROME.test(line) || OPENING_CHROME_MORE.test(line) || breadcrumb(line) || STAMP_THEN_TOOLS.test(line) || DATE_THEN_COUNTER.test(line) || DATE_THEN_SOURCE.test(line) || SITE_NAME_PAIR.test(line) || (line.includes(":") && SITE_STAMP.test(line)) || docsite(line) || SITE_CREDITS.test(line) || menuLine(line) || copyright(line) || READ_ALOUD.test(line) || (line.length <= 80 && (line.includes("网址") || line.includes("官网") || line.includes("微信")) && !line.includes("关于") && SITE_PROMO.test(line))) return true;
+  if (OPENING_CHROME.test(line) || OPENING_CHROME_MORE.test(line) || breadcrumb(line) || STAMP_THEN_TOOLS.test(line) || DATE_THEN_COUNTER.test(line) || DATE_THEN_SOURCE.test(line) || SITE_NAME_PAIR.test(line) || (line.includes(":") && SITE_STAMP.test(line)) || docsite(line) || SITE_CREDITS.test(line) || menuLine(line) || copyright(line) || READ_ALOUD.test(line) || (/[oO]\s*$/.test(line) && SITE_LOGO.test(line.trim())) || (line.length <= 80 && (line.includes("网址") || line.includes("官网") || line.includes("微信")) && !line.includes("关于") && SITE_PROMO.test(line))) return true;
   const folded = toSimplified(withoutPinyin(line));
   return folded !== line && (OPENING_CHROME.test(folded) || OPENING_CHROME_MORE.test(folded) || docsite(folded) || SITE_CREDITS.test(folded) || copyright(folded));
 }

@@ -335,7 +335,17 @@ export function extractClosing(input: Block[], diagnostics: Diagnostic[], issuer
       // signers of a forwarded document, one per line), not this notice's signature
       // (…and many organs signing jointly are set two or more to a line, 生态环境部 发展改革委 / 工业和信息化部 公安部 /
       // …: a grid of such lines is the signature however many rows it has)
+      // (…unless the 附件说明 stands right above the column, where GB/T 9704 sets a signature: 附件:… /
+      // 环境保护部 / 北京市人民政府 / … seven organs … / 2017年8月28日 — no list the text gives stands there)
+      const listed = c.attachments[c.attachments.length - 1];
+      const underAttachments = (top: number) => !!listed && body[top]!.line > listed.line && (top === 0 || body[top - 1]!.line < listed.line);
       const gridAt = (k: number) => k >= 0 && body[k]!.kind === "para" && signers((body[k] as ParagraphBlock).text).split("、").length > 1 && signers((body[k] as ParagraphBlock).text).split("、").every(isOrganLine);
+      /** the top of a column of five to twelve organ lines ending at `k` that stands right under the 附件说明, or null */
+      const columnUnder = (k: number): number | null => {
+        let top = k;
+        while (k - top < 11 && organAt(top - 1)) top--;
+        return k - top >= 4 && underAttachments(top) ? top : null;
+      };
       if (prev && prev.kind === "para" && gridAt(sealedAt)) {
         let top = sealedAt;
         while (sealedAt - top < 11 && (gridAt(top - 1) || organAt(top - 1))) top--;
@@ -343,8 +353,8 @@ export function extractClosing(input: Block[], diagnostics: Diagnostic[], issuer
         const note = sealedAt < body.length - 1 ? (body[body.length - 1] as ParagraphBlock).text.trim() : null;
         body.splice(top, body.length - top);
         if (note) c.annotation = c.annotation ? `${c.annotation}\n${note}` : note;
-      } else if (prev && prev.kind === "para" && isOrganLine(prev.text) && !(organAt(sealedAt - 1) && organAt(sealedAt - 2) && organAt(sealedAt - 3) && organAt(sealedAt - 4))) {
-        let top = sealedAt;
+      } else if (prev && prev.kind === "para" && isOrganLine(prev.text) && (!(organAt(sealedAt - 1) && organAt(sealedAt - 2) && organAt(sealedAt - 3) && organAt(sealedAt - 4)) || columnUnder(sealedAt) !== null)) {
+        let top = columnUnder(sealedAt) ?? sealedAt;
         // (an organ named under an item's bare heading is the item's content, not a co-signer:
         // 2、职能单位末位排名 / 交通局 / … / 舟曲县…领导小组办公室 / 2020年4月10日)
         const underItem = (k: number) => k > 0 && body[k - 1]!.kind === "para" && !!matchMarker((body[k - 1] as ParagraphBlock).text) && !/[。；;]$/.test((body[k - 1] as ParagraphBlock).text.trim());

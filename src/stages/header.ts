@@ -351,9 +351,10 @@ function classify(b: ParagraphBlock, timesOf: (t: string) => number, next: Parag
   // (its length without the pinyin glosses a mirror adds: 關(guān)于檢察機(jī)關(guān)… is a title of half the characters)
   if ((charsAtMost(t, 140) || (t.includes("(") && charsAtMost(withoutPinyin(t), 140))) && !/[。；]$/.test(t)) return "title";
   // (a joint notice's title names every issuing organ before its 关于, eighteen ministries and more:
-  // 生态环境部、国家发展和改革委员会、…、最高人民检察院关于印发…的通知 — measured from its 关于)
+  // 生态环境部、国家发展和改革委员会、…、最高人民检察院关于印发…的通知 — measured from its 关于; set apart by
+  // 、 or by spaces, 农业农村部办公厅 国家发展改革委办公厅 …关于…; no piece holding a date's digits)
   const about = t.indexOf("关于");
-  if (about > 0 && charsAtMost(t.slice(about), 140) && !/[。；]/.test(t) && endsAsTitle(t) && t.slice(0, about).split("、").every((o) => isOrganLine(o.trim()))) return "title";
+  if (about > 0 && charsAtMost(t.slice(about), 140) && !/[。；]/.test(t) && endsAsTitle(t) && t.slice(0, about).split(/[、\s\u3000]+/).every((o) => isOrganLine(o) && !/[0-9０-９]/.test(o))) return "title";
   return "unknown";
 }
 

@@ -6,7 +6,7 @@ import type { Diagnostic } from "../model/schema.js";
 import { findDocNumber, isNumberLine } from "../lexicon/docnumber.js";
 import { charsAtMost } from "../lexicon/length.js";
 import { matchMarker } from "../lexicon/markers.js";
-import { dateOnly, OCCASION, OCCASION_AFTER_TITLE, OCCASION_FRAMED, OCCASION_OPENS } from "../lexicon/dates.js";
+import { DATE_SET_APART_AT_END, dateOnly, OCCASION, OCCASION_AFTER_TITLE, OCCASION_FRAMED, OCCASION_OPENS } from "../lexicon/dates.js";
 import { gluedAddressees, isOrganLine, isOrganList, LEADING_ORGAN, OPENS_WITH_ABOUT, signatureOnOneLine } from "../lexicon/organs.js";
 import { CUT_PAGE_TITLE, isDocsiteShare, isOpeningChrome, isWebChrome, URL_LINE } from "../lexicon/chrome.js";
 import { endsInLeaderPage, LABEL_LINE, PAGE_NUMBER_LINE } from "../lexicon/layout.js";
@@ -109,6 +109,9 @@ function continues(a: ParagraphBlock, b: ParagraphBlock, indentMode: boolean): b
   if (/签发人|文件$/.test(a.text) || (charsAtMost(a.text, 60) && findDocNumber(a.text))) return false;
   // …and so does a bulletin's issuing line, organ and date (督查室     2022年8月19)
   if (a.text.includes("年") && SERIES_ISSUE_LINE_RE.test(a.text.trim())) return false;
+  // …and a byline, organs then the date set apart by a space (…中华全国供销合作总社办公厅 2022年10月09日): a
+  // sentence wrapped after a date has no space before it
+  if (a.text.endsWith("日") && DATE_SET_APART_AT_END.test(a.text.trimEnd())) return false;
   const strong = OPEN_END.test(a.text) || unbalanced(a.text);
   // "联系电话：…" / "电子邮箱：…": label lines each stand alone
   if (!strong && LABEL_LINE.test(b.text) && LABEL_LINE.test(a.text)) return false;
