@@ -3828,3 +3828,15 @@ describe("held-out r173: joint notices of ministries on their pages", () => {
     expect(n.diagnostics.some((d) => d.code === "header-line-skipped" && d.message.includes("农机通logo"))).toBe(true);
   });
 });
+
+describe("held-out r177: a portal's metadata with its labels glued to their values", () => {
+  it("two pairs or more a line, set apart by spaces, one at least checked (发文字号 a 发文字号, 发文单位 an organ); a body line of label words is none", () => {
+    expect(metadataPairs("发文单位黄石市人民政府办公室 发文字号黄政办发〔2021〕1号")).toEqual([["发文单位", "黄石市人民政府办公室"], ["发文字号", "黄政办发〔2021〕1号"]]);
+    expect(metadataPairs("效力状态有效 主题分类")).toEqual([["效力状态", "有效"], ["主题分类", ""]]);
+    expect(metadataPairs("名称解释如下 标题很长")).toBeNull();
+    expect(metadataPairs("发文单位黄石市人民政府办公室 发文字号请见附件")).toBeNull();
+    const n = parseText("关于印发2021年市政府重点工作责任分解的通知\n\n时间:2021-02-25\n\n文件名称关于印发2021年市政府重点工作责任分解的通知 文件类型黄政办发\n发文单位黄石市人民政府办公室 发文字号黄政办发〔2021〕1号\n发文日期2021-02-25 10:02:04 发布日期2021-02-25 10:02:04\n效力状态有效 主题分类\n\n大冶市、阳新县、各区人民政府,市政府各部门:\n\n现将《2021年市政府重点工作责任分解》印发给你们。");
+    expect(n.header.docNumber?.raw).toBe("黄政办发〔2021〕1号");
+    expect(n.header.recipients.join("、")).toBe("大冶市、阳新县、各区人民政府、市政府各部门");
+  });
+});

@@ -82,6 +82,11 @@ function metadataPairsRead(written: string): Array<[string, string]> | null {
   const line = written.charCodeAt(0) === 0x2022 || written.trimStart().startsWith("•") ? written.replace(/^[ \t\u3000]*•[ \t\u3000]*/, "") : written;
   const pairs = pairsOf(line);
   if (pairs) return pairs;
+  // labels glued to their values, two pairs or more set apart by spaces (发文单位黄石市人民政府办公室 发文字号黄政办发〔2021〕1号)
+  if ((line.includes(" ") || line.includes("\u3000")) && LABEL_FIRST.has(line.trimStart()[0] ?? "")) {
+    const glued = gluedPairs(line.trim());
+    if (glued) return glued;
+  }
   // a law database's label glued to its value, in Traditional and glossed with pinyin
   // (發(fā)文機關(guān)江蘇省高級人民法院): matched folded and without glosses, the value kept as written
   if (!METADATA_PUNCT.test(line) && !line.includes(" ") && TRAD_LABEL_FIRST.has(line.trimStart()[0] ?? "")) return tradGluedPair(line.trim());
@@ -208,6 +213,49 @@ function gluedPair(t: string): Array<[string, string]> | null {
   }
   return null;
 }
+
+/** A label glued to the value after it, opening the line or after a space (发文字号黄政办发〔2021〕1号) */
+const LABEL_GLUED = new RegExp(`(?:^|[ \\u3000])(${[...METADATA_LABELS].sort((a, b) => b.length - a.length).join("|")})(?=[^ \\u3000:：|])`, "g");
+/** A label alone at the line's end, its value left empty (效力状态有效 主题分类) */
+const LABEL_AT_END = new RegExp(`[ \\u3000](${[...METADATA_LABELS].sort((a, b) => b.length - a.length).join("|")})$`);
+
+/**
+ * Labels glued to their values, no colon, the pairs set apart by spaces, two or more to the line, the
+ * first label opening it (文件名称关于印发…的通知 文件类型黄政办发 / 发文日期2021-02-25 10:02:04 发布日期…):
+ * a portal's metadata printed without its table. The last label may stand empty at the line's end.
+ */
+function gluedPairs(t: string): Array<[string, string]> | null {
+  const hits = [...t.matchAll(LABEL_GLUED)];
+  const empty = LABEL_AT_END.exec(t);
+  if (hits.length + (empty ? 1 : 0) < 2 || hits[0]?.index !== 0) return null;
+  const ends = [...hits.slice(1).map((h) => h.index!), empty ? empty.index : t.length];
+  const pairs = hits.map((h, k): [string, string] => [h[1]!, t.slice(h.index! + h[0].length, ends[k]).trim()]);
+  if (empty) pairs.push([empty[1]!, ""]);
+  // (each glued label's value what the label calls for, where the lexicon knows it — 发文字号 a 发文字号, a
+  // date without its time — and one pair at least so checked: 名称解释如下 标题很长 is no metadata)
+  let checked = 0;
+  for (const [label, value] of pairs) {
+    if (value === "") continue;
+    const ok = GLUED_VALUE_CHECKS.get(label);
+    if (!ok) continue;
+    if (!ok(withoutClock(value))) return null;
+    checked++;
+  }
+  return checked > 0 ? pairs : null;
+}
+/** A time of day (10:02, 10:02:04) */
+const CLOCK_TIME = /^[0-9]{1,2}:[0-9][0-9]$|^[0-9]{1,2}:[0-9][0-9]:[0-9][0-9]$/;
+/** The value without the time of day after its date (2021-02-25 10:02:04 → 2021-02-25): no part of the date */
+function withoutClock(v: string): string {
+  const k = Math.max(v.lastIndexOf(" "), v.lastIndexOf("\u3000"), v.lastIndexOf("\t"));
+  return k > 0 && CLOCK_TIME.test(v.slice(k + 1)) ? v.slice(0, k).trimEnd() : v;
+}
+/** What a glued label's value must be, for the labels the lexicon can check (GLUED_LABELS, and a title, an organ, a status) */
+const GLUED_VALUE_CHECKS = new Map<string, (v: string) => boolean>([
+  ...GLUED_LABELS,
+  ["文件名称", (v) => TITLE_VALUE_END.test(v)], ["标题", (v) => TITLE_VALUE_END.test(v)], ["名称", (v) => TITLE_VALUE_END.test(v)],
+  ["发文单位", (v) => isOrganLine(v)], ["发布机构", (v) => isOrganLine(v)], ["效力状态", (v) => STATUS_VALUE.test(v)],
+]);
 
 /**
  * Labels and values separated by spaces only, two pairs or more to the line, the first label
