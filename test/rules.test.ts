@@ -3840,3 +3840,12 @@ describe("held-out r177: a portal's metadata with its labels glued to their valu
     expect(n.header.recipients.join("、")).toBe("大冶市、阳新县、各区人民政府、市政府各部门");
   });
 });
+
+describe("held-out r183: a department's share of a task table, one cell a line", () => {
+  it("keeps the larger table's row numbers (3 / 68 / 69) and the groups it has no row in: every row a task, every group a row", () => {
+    const cells = ["序号", "重点工作任务", "主要责任单位", "协同配合单位", "一、2025年经济社会发展的主要预期目标", "3", "固定资产投资增长7.5%左右。", "区发改委", "区工信局、区住建局", "二、全力以赴扩投资、优服务,筑牢经济增长根基", "三、全力以赴延链条、壮集群,构建现代产业体系", "六、全力以赴惠民生、增福祉,加快社会事业发展", "68", "持续推进学前教育普及普惠。", "区教育局", "区政府有关部门", "69", "深化与海亮集团合作,积极引进优质教育资源。", "区教育局", "区投资促进中心。"];
+    const n = parseText("谯城区教育局2025年政府工作报告重点工作任务分解表\n\n" + cells.join("\n\n"));
+    expect(n.tasks.map((t) => [t.seq, t.lead])).toEqual([["3", ["区发改委"]], ["68", ["区教育局"]], ["69", ["区教育局"]]]);
+    expect(JSON.stringify(n.tables)).toContain("三、全力以赴延链条、壮集群,构建现代产业体系");
+  });
+});

@@ -401,19 +401,28 @@ const isLabel = (t: string) => charsAtMost(t.replace(/\s+/g, ""), 12) && fieldOf
  * its own across the table, not a cell of the rows around it. The cells without such rows, and each
  * group by the index (in those cells) of the 序号 it stands before.
  */
-function withoutGroupCells<C extends { text: string }>(cells: C[]): { cells: C[]; groups: Map<number, C> } {
+function withoutGroupCells<C extends { text: string }>(cells: C[]): { cells: C[]; groups: Map<number, C>; loose: C[] } {
   const out: C[] = [];
   const groups = new Map<number, C>();
+  // groups in a run above a row's number, all but the last (二、… / 三、… / 四、… / 六、… / 68: a department's share of a
+  // table, the groups it has no row in kept): rows of their own, placed by their lines
+  const loose: C[] = [];
+  const groupLike = (c: C) => !isSeq(c.text) && charsAtMost(c.text, 40) && !/[。；]/.test(c.text) && /^chinese/.test(matchMarker(c.text)?.style ?? "");
   for (let k = 0; k < cells.length; k++) {
     const c = cells[k]!;
-    const m = k > 0 && k + 1 < cells.length && isSeq(cells[k + 1]!.text) && !isSeq(c.text) ? matchMarker(c.text) : null;
-    if (m && /^chinese/.test(m.style) && charsAtMost(c.text, 40) && !/[。；]/.test(c.text)) {
-      groups.set(out.length, c);
-      continue;
+    if (k > 0 && groupLike(c)) {
+      let j = k + 1;
+      while (j < cells.length && j - k < 12 && groupLike(cells[j]!)) j++;
+      if (j < cells.length && isSeq(cells[j]!.text)) {
+        loose.push(...cells.slice(k, j - 1));
+        groups.set(out.length, cells[j - 1]!);
+        k = j - 1;
+        continue;
+      }
     }
     out.push(c);
   }
-  return { cells: out, groups };
+  return { cells: out, groups, loose };
 }
 
 function flattenedTable(lines: string[], start: number): { table: TableBlock; end: number } | null {
@@ -431,7 +440,7 @@ function flattenedTable(lines: string[], start: number): { table: TableBlock; en
   const flat = flatCells(lines, start, mode);
   // a page number between rows (— 2 —) is dropped and reported
   const skipped: Array<{ text: string; line: number }> = [];
-  const { cells, groups } = withoutGroupCells(flat.cells.filter((c) => {
+  const { cells, groups, loose } = withoutGroupCells(flat.cells.filter((c) => {
     const page = PAGE_NUMBER_LINE.test(c.text) && !isSeq(c.text);
     if (page) skipped.push(c);
     return !page;
@@ -448,13 +457,17 @@ function flattenedTable(lines: string[], start: number): { table: TableBlock; en
   let firstSeq = h;
   while (firstSeq < cells.length && firstSeq < h + 3 && !isSeq(cells[firstSeq]!.text)) firstSeq++;
   if (firstSeq >= cells.length || !isSeq(cells[firstSeq]!.text)) return null;
-  // the 序号 cells: a run of consecutive numbers
+  // the 序号 cells: a run of consecutive numbers — or of rising ones a header's width apart, a department's
+  // share of a larger table keeping that table's numbers (3 / 68 / 69: the rows it is named in)
   const seqAt: number[] = [];
   let expect = Number(cells[firstSeq]!.text.replace(/\s+/g, ""));
   for (let k = firstSeq; k < cells.length; k++) {
-    if (isSeq(cells[k]!.text) && Number(cells[k]!.text.replace(/\s+/g, "")) === expect && (seqAt.length === 0 || k - seqAt[seqAt.length - 1]! >= 2)) {
+    if (!isSeq(cells[k]!.text)) continue;
+    const n = Number(cells[k]!.text.replace(/\s+/g, ""));
+    const last = seqAt[seqAt.length - 1];
+    if ((n === expect && (last === undefined || k - last >= 2)) || (last !== undefined && n > expect && h >= 3 && k - last === h)) {
       seqAt.push(k);
-      expect++;
+      expect = n + 1;
     }
   }
   if (seqAt.length < 2) return null;
@@ -542,7 +555,7 @@ function flattenedTable(lines: string[], start: number): { table: TableBlock; en
   });
   // a group cell no row found before it (it stood where a row's cell would) is a group row still,
   // placed by its line: no cell of the table is dropped
-  for (const [k, g] of groups) {
+  for (const [k, g] of [...groups, ...loose.map((g, n): [number, Cell] => [-1 - n, g])]) {
     if (usedGroups.has(k)) continue;
     let i = rowLines.findIndex((l, r) => r > 0 && l > g.line);
     if (i < 0) i = rows.length;
