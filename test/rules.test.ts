@@ -3849,3 +3849,12 @@ describe("held-out r183: a department's share of a task table, one cell a line",
     expect(JSON.stringify(n.tables)).toContain("三、全力以赴延链条、壮集群,构建现代产业体系");
   });
 });
+
+describe("held-out r184: a headline's number joined to its title by a colon; a view counter left empty", () => {
+  it("互政办函〔2023〕223号:互助…的通知 is the number and the title; 浏览:[]次 is furniture, the header reads on to the 主送", () => {
+    const n = parseText("索 引 号:hzxrmzfbgs/2023-00079  发文字号:\n 发布机构:互助县人民政府办公室  公文时效:\n互政办函〔2023〕223号:互助土族自治县人民政府办公室关于转发攻坚战行动实施方案的通知\n浏览:[]次\n\n互政办函〔2023〕223号\n\n互助土族自治县人民政府办公室\n\n关于转发攻坚战行动实施方案的通知\n\n各乡镇人民政府、高寨街道办事处,县政府有关部门:\n\n现转发给你们,请认真贯彻执行。");
+    expect(n.header.title).toBe("互助土族自治县人民政府办公室关于转发攻坚战行动实施方案的通知");
+    expect(n.header.docNumber?.raw).toBe("互政办函〔2023〕223号");
+    expect(n.header.recipients.join("、")).toBe("各乡镇人民政府、高寨街道办事处、县政府有关部门");
+  });
+});

@@ -1,11 +1,11 @@
 import { toSimplified, withoutPinyin } from "./traditional.js";
 import { perDocument } from "./memo.js";
-// Web page text that surrounds a reposted notice (breadcrumbs, publish time, view counts,
+// Web page text that surrounds a reposted notice (breadcrumbs, publish time, view counts — 浏览:[]次 with its count left empty too —
 // print/close buttons, a pager's 上一篇/下一篇 even with a page number glued before it, 3上一篇 下一篇4, a
 // mirror's 阅读原文/查看原文 link, a news page's 关注微信 button and its picture's caption ((资料图片仅供参考)), a document site's paywall (消耗 1 篇…文库配额,会员有效期内无限次查看), and a
 // forum thread's FORUM_CHROME). It is never part of the notice.
 export const WEB_CHROME =
-  /^[0-9]{0,3}[ \u3000]{0,4}(?:上一篇|下一篇)|^(当前位置|您当前的位置|您的位置|首页\s*[>＞»]|发布时间|发布日期[:：]|来源[:：]|浏览次数|点击数|阅读次数|字号[:：]|【?\s*打印|【?\s*关闭|分享到|附件下载[:：]?$|相关附件[:：]?$|(?:关联|相关)稿件[:：]?$|【?\s*打印本页|扫一扫|点击上方.{0,6}关注|关注我们$|关注(?:微信|微博)(?:公众号)?$|[（(]?资料图片?(?:仅供参考)?[）)]?$|阅读原文$|查看原文$|消耗\s*[0-9]{1,3}\s*篇[^，,。\s]{0,12}配额|长按(识别)?二维码|预览时标签不可点)/;
+  /^[0-9]{0,3}[ \u3000]{0,4}(?:上一篇|下一篇)|^(当前位置|您当前的位置|您的位置|首页\s*[>＞»]|发布时间|发布日期[:：]|来源[:：]|浏览次数|浏览[:：][ \u3000]*(?:\[[ \u3000]*\]|[0-9]{1,9})[ \u3000]*次$|点击数|阅读次数|字号[:：]|【?\s*打印|【?\s*关闭|分享到|附件下载[:：]?$|相关附件[:：]?$|(?:关联|相关)稿件[:：]?$|【?\s*打印本页|扫一扫|点击上方.{0,6}关注|关注我们$|关注(?:微信|微博)(?:公众号)?$|[（(]?资料图片?(?:仅供参考)?[）)]?$|阅读原文$|查看原文$|消耗\s*[0-9]{1,3}\s*篇[^，,。\s]{0,12}配额|长按(识别)?二维码|预览时标签不可点)/;
 
 /**
  * Page furniture that only stands above or beside an article: a site's welcome (欢迎访问…!, 您好,欢迎访问…, Hi,欢迎来到…, 免费注册,

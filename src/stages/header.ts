@@ -254,11 +254,11 @@ function splitGluedNumber(t: string): { title: string; number: NonNullable<Retur
   const dn = findDocNumber(t);
   // (a number the title cites, 关于商请会签鲁政发〔2017〕36号文件…的函, is no number of the notice's: no 代字 holds 关于)
   if (!dn || dn.withoutYear || /关于|關於/.test(dn.value.prefix ?? "")) return null;
-  // (a dash may join them: 阳政办〔2019〕1号—区人民政府办公室关于…; or a headline's square brackets
+  // (a dash or a colon may join them: 阳政办〔2019〕1号—区人民政府办公室关于…, 互政办函〔2023〕223号:互助…; or a headline's square brackets
   // hold the number: [天政办发〔2023〕24号]天水市人民政府办公室关于…)
   const before = t.slice(0, dn.index).replace(/[（(［[【\s—–－-]+$/, "");
   // (…or brackets hold the title after it: 院办发〔2022〕5号(2021-2022学年度第十次校长办公会纪要))
-  const after = t.slice(dn.index + dn.length).replace(/^[）)］\]】\s—–－-]+/, "").replace(/^[（(]([^（()）]+)[）)]$/, "$1");
+  const after = t.slice(dn.index + dn.length).replace(/^[）)］\]】\s—–－:：-]+/, "").replace(/^[（(]([^（()）]+)[）)]$/, "$1");
   if (before === "" && after !== "" && endsAsTitle(after)) return { title: after.trim(), number: dn };
   if (after === "" && before !== "" && endsAsTitle(before)) return { title: before.trim(), number: dn };
   return null;
