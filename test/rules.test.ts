@@ -3858,3 +3858,14 @@ describe("held-out r184: a headline's number joined to its title by a colon; a v
     expect(n.header.recipients.join("、")).toBe("各乡镇人民政府、高寨街道办事处、县政府有关部门");
   });
 });
+
+describe("held-out r174: a document site's running header and footer", () => {
+  it("精选优质文档-----倾情为你奉上 and 专心---专注---专业 are removed wherever they stand, on their own lines or glued to a one-line text, each reported", () => {
+    const n = parseText("精选优质文档-倾情为你奉上 2018年春节期间安全生产工作方案 各乡、镇人民政府,街道、办事处,县直各有关部门: 为切实做好2018年春节期间安全生产工作,确保全县安全生产形势稳定,特制定本方案。一、加强领导,严格落实安全责任。各乡镇要高度重视。");
+    expect(n.header.title).toBe("2018年春节期间安全生产工作方案");
+    const m = parseText("关于做好春节期间安全生产工作的通知\n各乡镇人民政府:\n为切实做好安全生产工作,现通知如下。\n专心---专注---专业\n精选优质文档-----倾情为你奉上\n一、加强领导\n各乡镇要高度重视。");
+    expect(m.sections.map((s) => s.heading)).toEqual(["加强领导"]);
+    expect(m.diagnostics.filter((d) => d.code === "running-header-removed").map((d) => d.line)).toEqual([4, 5]);
+    expect(JSON.stringify(m.preamble)).not.toContain("专注");
+  });
+});

@@ -167,6 +167,19 @@ const TEXT_STOP = /^[:;,.!?]/;
 /** How a marker glued to its text may open: a bracket, or a number with its stop ((一), 1.) */
 const MARKER_OPENING_TOKEN = /^(?:[(\[]|[0-9]{1,2}[.)]?)$/;
 
+/**
+ * A document site's running header and footer, printed on every page of a Word file uploaded to it
+ * (精选优质文档-----倾情为你奉上 above, 专心---专注---专业 below): page furniture wherever it stands — a
+ * line of its own, or glued to the text when the file was flattened to one line.
+ */
+export const DOCSITE_RUNNING_G = /精选优质文档[-—–－ ]{0,8}倾情为你奉上|专心[-—–－ ]{1,8}专注[-—–－ ]{1,8}专业/g;
+
+/** The [start, end) ranges of `text` that are a document site's running header or footer (DOCSITE_RUNNING_G), or []. */
+export function docsiteRunningRuns(text: string): Array<[number, number]> {
+  if (!text.includes("倾情为你奉上") && !text.includes("专注")) return [];
+  return [...text.matchAll(DOCSITE_RUNNING_G)].map((m): [number, number] => [m.index!, m.index! + m[0].length]);
+}
+
 /** The [start, end) ranges of `text` that are a forum's junk (JAMMER_G), or []; asked only of text with six spaces or more. */
 export function jammerRuns(text: string): Array<[number, number]> {
   let spaces = 0;

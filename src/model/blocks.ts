@@ -44,8 +44,10 @@ export interface InvisibleRemoval {
   /** column of the first one */
   column: number;
   chars: string[];
-  /** a forum's anti-copy junk removed (JAMMER_G), as it stood; chars is then empty */
+  /** a forum's anti-copy junk removed (JAMMER_G), or a document site's running header (DOCSITE_RUNNING_G), as it stood; chars is then empty */
   junk?: string;
+  /** which of the two junk is */
+  junkKind?: "jammer" | "running";
 }
 
 /** Source position of an offset inside a paragraph. */

@@ -7,6 +7,7 @@ export const DIAGNOSTICS = {
   "invisible-removed": "invisible format characters (zero-width space U+200B, joiners U+200C/D, word joiner U+2060, U+FEFF inside text, soft hyphen U+00AD, bidi controls: Unicode category Cf) were removed from this line; the message names each",
   "padding-removed": "question marks a mirror left for a line's indentation (its no-break spaces lost in a conversion: ????? ?泰州市人民政府) were removed from the start of this line",
   "jammer-removed": "a forum's anti-copy junk (runs of one- and two-character ASCII tokens a page hides between a post's lines: ( _8 M1 x* {3 N# y1 D9 w) was removed from this line; the message quotes it",
+  "running-header-removed": "a document site's running header or footer (精选优质文档-----倾情为你奉上, 专心---专注---专业), printed on every page of an uploaded Word file, was removed from this line; the message quotes it",
   "page-number-removed": "a page number (- 6 -) standing between paragraphs was dropped",
   "rule-line-removed": "a rule line (────) of the 版记 was dropped",
   "web-chrome-skipped": "web-page furniture (breadcrumbs, 发布时间, share buttons) was skipped",

@@ -9,7 +9,7 @@
 import type { Block, InvisibleRemoval, ParagraphBlock, Span } from "../model/blocks.js";
 import { positionAt } from "../model/blocks.js";
 import type { Diagnostic } from "../model/schema.js";
-import { hasInvisible, INVISIBLE, invisibleName, jammerRuns, PADDED_TEXT, QUESTION_RUN } from "../lexicon/layout.js";
+import { docsiteRunningRuns, hasInvisible, INVISIBLE, invisibleName, jammerRuns, PADDED_TEXT, QUESTION_RUN } from "../lexicon/layout.js";
 
 function names(chars: string[]): string {
   const counts = new Map<string, number>();
@@ -48,9 +48,9 @@ function cleanParagraph(b: ParagraphBlock, diagnostics: Diagnostic[]): Paragraph
 
 /** One diagnostic per source line an adapter (or this stage) removed invisible characters from. */
 export function reportInvisible(removed: InvisibleRemoval[], diagnostics: Diagnostic[]): void {
-  for (const { line, column, chars, junk } of removed) {
+  for (const { line, column, chars, junk, junkKind } of removed) {
     if (junk !== undefined) {
-      diagnostics.push(jammerRemoved(junk, line, column));
+      diagnostics.push(junkKind === "running" ? runningRemoved(junk, line, column) : jammerRemoved(junk, line, column));
       continue;
     }
     diagnostics.push({
@@ -59,6 +59,10 @@ export function reportInvisible(removed: InvisibleRemoval[], diagnostics: Diagno
       line, column,
     });
   }
+}
+
+function runningRemoved(junk: string, line: number, column: number): Diagnostic {
+  return { severity: "info", code: "running-header-removed", message: `removed a document site's running header from this line: "${junk}"`, line, column };
 }
 
 function jammerRemoved(junk: string, line: number, column: number): Diagnostic {
@@ -82,16 +86,18 @@ function withoutPadding(b: ParagraphBlock, diagnostics: Diagnostic[]): Paragraph
 }
 
 /**
- * A paragraph without a forum's anti-copy junk (JAMMER_G), each run reported and quoted: the junk is
- * no text of the notice, yet glued to a title, a 发文字号 or a signing organ it keeps each from being read.
+ * A paragraph without a forum's anti-copy junk (JAMMER_G) or a document site's running header
+ * (DOCSITE_RUNNING_G), each run reported and quoted: no text of the notice, yet glued to a title, a
+ * 发文字号 or a signing organ it keeps each from being read.
  */
 function withoutJammer(b: ParagraphBlock, diagnostics: Diagnostic[]): ParagraphBlock {
-  const found = jammerRuns(b.text);
+  const found = [...jammerRuns(b.text).map((r) => [...r, 0] as const), ...docsiteRunningRuns(b.text).map((r) => [...r, 1] as const)].sort((x, y) => x[0] - y[0]);
   if (found.length === 0) return b;
   let text = "";
   const spans: Span[] = [];
   let from = 0;
-  for (const [start, end] of [...found, [b.text.length, b.text.length] as [number, number]]) {
+  for (const [start, end, kind] of [...found, [b.text.length, b.text.length, 0] as const]) {
+    if (start < from) continue;
     // (the space before a run goes with it: 国家卫生健康委办公厅 0 }' R% …)
     const cut = start > from && b.text[start - 1] === " " ? start - 1 : start;
     if (cut > from) {
@@ -101,7 +107,7 @@ function withoutJammer(b: ParagraphBlock, diagnostics: Diagnostic[]): ParagraphB
     }
     if (end > start) {
       const at = positionAt(b, start);
-      diagnostics.push(jammerRemoved(b.text.slice(start, end), at.line, at.column));
+      diagnostics.push((kind === 1 ? runningRemoved : jammerRemoved)(b.text.slice(start, end), at.line, at.column));
     }
     from = end;
   }

@@ -65,11 +65,12 @@ export function lostRuns(text: string, doc: Notice): string[] {
   // (and so has a line read as two, its title and its 主送 run together: line-split)
   const cut = new Set(doc.diagnostics.filter((d) => d.code === "text-resegmented" || d.code === "line-split").map((d) => d.line));
   const have = cut.size ? new Set(out) : null;
-  // a forum's junk removed from a line, and quoted by its diagnostic (jammer-removed), leaves the line
+  // a forum's junk (or a document site's running header) removed from a line, and quoted by its diagnostic
+  // (jammer-removed, running-header-removed), leaves the line
   // as it reads without it (its last token may be glued to the text: … T3 H国家疾控局)
   const junk = new Map<number, string[]>();
   for (const d of doc.diagnostics) {
-    if (d.code !== "jammer-removed") continue;
+    if (d.code !== "jammer-removed" && d.code !== "running-header-removed") continue;
     const quoted = /"(.*)"$/.exec(d.message)?.[1];
     if (quoted) junk.set(d.line, [...(junk.get(d.line) ?? []), quoted]);
   }
