@@ -74,7 +74,7 @@ const REVIEWED: Record<string, string> = {
   // lexicon/attachments.ts LINK_DATE_OPENING: a link's date (10.16, 2019-10-16) at a line's start
   "^(?:(?:19|20)[0-9]{2}[-./])?[0-9]{1,2}[-./][0-9]{1,2}[ \\t\\u3000]": "anchored; bounded digits separated by literals, the optional year not repeated",
   // lexicon/organs.ts ORGAN_THEN_ANNOUNCEMENT: anchored at both ends, every quantifier bounded (48, 4)
-  "^([\\u4e00-\\u9fff（）()]{2,48}?)(?:(?:第?[0-9０-９一二三四五六七八九十]{1,4}号)?(?:公告|通告|令)|[（(]第?[0-9０-９一二三四五六七八九十]{1,4}号(?:公告|通告|令)[）)])$": "anchored both ends; bounded lazy run, then an optional bounded number and literal words",
+  "^([\\u4e00-\\u9fff（）()]{2,48}?)(?:(?:第?[0-9０-９一二三四五六七八九十]{1,4}号)?(?:公告|通告|令)|[（(]第?[0-9０-９一二三四五六七八九十]{1,4}号(?:公告|通告|令)[）)]|(?:公告|通告)(?:19|20)[0-9]{2}年第[0-9０-９]{1,4}号)$": "anchored both ends; bounded lazy run, then an optional bounded number and literal words",
   // lexicon/chrome.ts SITE_CATEGORY: anchored both ends; literal words and optional single characters, nothing repeated
   "^(?:(?:[省市县区州]|自治区|自治州)?(?:人民)?政府(?:办公厅|办公室)?|自治区|自治州|部门|(?:[省市县区州]?本级|行政)?非?规范性|其他|其它|上级|本级|红头|党委|政策)文件$": "anchored; alternatives of literal words, no repetition",
   // stages/header.ts HEADLINE_DATE_AFTER: a bracketed date at the end; bounded digits between literals, the optional year not repeated
