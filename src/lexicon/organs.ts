@@ -159,9 +159,6 @@ const LEVEL_CHAR = /^[省市县区州镇乡村街场厂矿团旗盟委办局厅�
 const LOCALITIES = /^(?:属地|屬地|各地|各属地)$/;
 
 /** 主送/抄送 lists: split on 、，,；; trailing 。 and 等 removed. */
-/** Levels alone after 各, no organ named (各州, 各市, 各县市): the organ is the next piece's */
-const BARE_LEVELS = /^各[省市县区州旗盟]{1,2}$/;
-
 export function splitOrgans(s: string, opts: { conjunctions?: boolean } = {}): string[] {
   const body = s.replace(/[。.；;：:\s]+$/, "");
   // 、 inside a group of one-character places (各县、市、区科协 = each 县, 市 and 区 科协) does not
@@ -169,16 +166,7 @@ export function splitOrgans(s: string, opts: { conjunctions?: boolean } = {}): s
   let items = splitBalanced(body, "，,；;").flatMap((group) => {
     const pieces = splitBalanced(group, "、");
     // (a lone character that is no level, a cut's …示范区、高, separates as any piece does)
-    if (pieces.some((p) => { const c = [...squeezeCjkSpaces(p)]; return c.length === 1 && LEVEL_CHAR.test(c[0]!); })) return [group];
-    // (…and so does a bare level that 各 opens before a level whose organ both share: 各州、市人民政府,
-    // 各市、县(市、区)教育局 — each 州 and 市 government, one addressee)
-    const out: string[] = [];
-    for (const p of pieces) {
-      const prev = out[out.length - 1];
-      if (prev !== undefined && BARE_LEVELS.test(squeezeCjkSpaces(prev)) && LEVEL_CHAR.test(squeezeCjkSpaces(p)[0] ?? "") && isOrganLine(p)) out[out.length - 1] = `${prev}、${p}`;
-      else out.push(p);
-    }
-    return out;
+    return pieces.some((p) => { const c = [...squeezeCjkSpaces(p)]; return c.length === 1 && LEVEL_CHAR.test(c[0]!); }) ? [group] : pieces;
   });
   if (opts.conjunctions) items = items.flatMap(splitConjunction);
   return items
