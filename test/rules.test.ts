@@ -3875,6 +3875,7 @@ describe("held-out r188: an announcement numbered by its year; a Traditional tit
     expect(leadingOrgan("海关总署公告2017年第26号")).toBe("海关总署");
     expect(leadingOrgan("国家税务总局公告2018年第31号")).toBe("国家税务总局");
     expect(leadingOrgan("海關總署公告2017年第26號")).toBe("海關總署");
+    expect(leadingOrgan("海關總署公告2017年第26號(關于進一步簡化經港澳中轉貨物原產地管理要求的公告)")).toBe("海關總署");
     expect(parseText("海關總署公告2017年第26號\n根據《中華人民共和國海關法》,現將有關事項公告如下:\n一、本公告自發布之日起施行。").header.issuer).toBe("海關總署");
   });
 });

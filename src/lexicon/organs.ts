@@ -196,6 +196,8 @@ const ORGAN_BEFORE_YEAR = /^([\u4e00-\u9fff（）()]{2,30}?)\s*(?:19|20)\d{2}\s*
 const GOVERNMENT_BEFORE_RULES = /^([\u4e00-\u9fff]{1,8}[省市县区州旗盟](?:人民政府|人民代表大会常务委员会|政协委员会|委员会))[\u4e00-\u9fff]{0,12}(?:规则|制度|规程|办法|细则|规定)$/;
 /** An organ's reply to whom it answers, 对… (group 1 the organ: 宁陕县人民政府对县人大…建议的答复) */
 const ORGAN_THEN_REPLY = /^([\u4e00-\u9fff（）()]{2,36}?)对[^，,。；;]{2,100}的(?:答复|答覆|复函|復函|回复|批复)$/;
+/** An announcement numbered by its year, its subject in brackets after it (海关总署公告2017年第26号(关于…的公告)): group 1 the organ */
+const ANNOUNCED_WITH_SUBJECT = /^([\u4e00-\u9fff]{2,30}?)(?:公告|通告)(?:19|20)[0-9]{2}年第[0-9０-９]{1,4}号[（(][^（）()]{4,120}[）)]$/;
 /** An organ's announcement titled by the organ and its 文种 alone (中国人民银行公告, 某市人民政府令, 某局通告), maybe numbered (…防控指挥部2号令, …第3号通告, …指挥部(17号令), 海关总署公告2017年第26号) */
 const ORGAN_THEN_ANNOUNCEMENT = /^([\u4e00-\u9fff（）()]{2,48}?)(?:(?:第?[0-9０-９一二三四五六七八九十]{1,4}号)?(?:公告|通告|令)|[（(]第?[0-9０-９一二三四五六七八九十]{1,4}号(?:公告|通告|令)[）)]|(?:公告|通告)(?:19|20)[0-9]{2}年第[0-9０-９]{1,4}号)$/;
 
@@ -220,6 +222,9 @@ export function leadingOrgan(written: string): string | null {
 }
 
 function leadingOrganRead(title: string): string | null {
+  // (an announcement's number with its subject in brackets after it, 海关总署公告2017年第26号(关于…的公告): the organ is the number's)
+  const bracketed = title.endsWith(")") || title.endsWith("）") ? ANNOUNCED_WITH_SUBJECT.exec(title.trim()) : null;
+  if (bracketed && isOrganLine(bracketed[1]!)) return firstOfJoint(bracketed[1]!) ?? bracketed[1]!;
   // 国网陕西省电力有限公司2022年…工作方案, 扬州市科协2019年工作要点: an organ, then the year
   const dated = ANY_ABOUT.test(title) ? null : ORGAN_BEFORE_YEAR.exec(title.trim());
   if (dated && isOrganLine(dated[1]!) && !/[《“"（(]/.test(dated[1]!)) return firstOfJoint(dated[1]!) ?? dated[1]!;
