@@ -3879,3 +3879,13 @@ describe("held-out r188: an announcement numbered by its year; a Traditional tit
     expect(parseText("海關總署公告2017年第26號\n根據《中華人民共和國海關法》,現將有關事項公告如下:\n一、本公告自發布之日起施行。").header.issuer).toBe("海關總署");
   });
 });
+
+describe("held-out r171: a site's hotline and its call to follow it above the notice", () => {
+  it("a telephone number alone (18983288589), or after a desk's name (合作发展部: 0551-64652619), and 关注官方微信… are furniture: the title below is read alone", () => {
+    const n = parseText("免费客服电话\n\n18983288589\n试用企业版\n\n山西省药品监督管理局 关于印发2021年工作报告任务分解和各领域工作安排的通知\n\n各市市场监督管理局:\n\n现印发给你们。");
+    expect(n.header.title).toBe("山西省药品监督管理局关于印发2021年工作报告任务分解和各领域工作安排的通知");
+    expect(n.header.issuer).toBe("山西省药品监督管理局");
+    const m = parseText("公司總部\n電話:027-87056280\n郵箱:sales1@whsylt.com\n地址:武漢市洪山區佳園路高科大廈1178號\n2月7日,湖北省生態環境廳發布《2023年全省生態環境工作要點》,安排27項重點工作。\n2023年全省生態環境工作要點\n2023年是開局之年。\n一、總體要求與主要目標\n以習近平新時代。");
+    expect(m.header.title).toBe("2023年全省生態環境工作要點");
+  });
+});

@@ -183,6 +183,21 @@ const SITE_PROMO = /(?:网址|官网)[:：]?\s*(?:https?:\/\/|www\.)[A-Za-z0-9]|
 /** A page's read-aloud button, alone on its line (文章播报, 语音朗读, 【朗读】) */
 const READ_ALOUD = /^[【\[]?(?:文章|语音|全文)?(?:播报|朗读)[】\]]?$/;
 
+/**
+ * A telephone number alone on its line (18983288589, 0551-64652619, 400-800-1234), or after a desk's name
+ * and a colon (合作发展部: 0551-64652619): a site's hotline, never a line of a notice's header
+ */
+const PHONE_NUMBER = /^(?:1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8}|400-?[0-9]{3}-?[0-9]{4})$/;
+/** A desk's name before its number (合作发展部:) */
+const DESK_LABEL = /^[\u4e00-\u9fa5]{2,12}$/;
+function phoneAlone(line: string): boolean {
+  const t = line.trim();
+  const colon = Math.max(t.indexOf(":"), t.indexOf("："));
+  return colon < 0 ? PHONE_NUMBER.test(t) : DESK_LABEL.test(t.slice(0, colon)) && PHONE_NUMBER.test(t.slice(colon + 1).trim());
+}
+/** A site's call to follow its account (关注官方微信,随时随地学习; 关注微信公众号): a short line, no notice's */
+const FOLLOW_US = /^关注(?:官方|我们的)?(?:微信|微博|公众号|抖音)/;
+
 /** A site's logo, its image's alternative text left on a line of its own (农机通logo, 中国政府网LOGO) */
 const SITE_LOGO = /^[^\s，。,：:]{1,20}(?:logo|LOGO|Logo)$/;
 
@@ -208,7 +223,7 @@ function isOpeningChromeRead(line: string): boolean {
     const rest = afterToolCells(line);
     if (rest !== "" && rest !== line.trim() && (OPENING_CHROME.test(rest) || OPENING_CHROME_MORE.test(rest))) return true;
   }
-  if (OPENING_CHROME.test(line) || OPENING_CHROME_MORE.test(line) || breadcrumb(line) || STAMP_THEN_TOOLS.test(line) || DATE_THEN_COUNTER.test(line) || DATE_THEN_SOURCE.test(line) || SITE_NAME_PAIR.test(line) || (line.includes(":") && SITE_STAMP.test(line)) || docsite(line) || SITE_CREDITS.test(line) || menuLine(line) || copyright(line) || READ_ALOUD.test(line) || (/[oO]\s*$/.test(line) && SITE_LOGO.test(line.trim())) || (line.length <= 80 && (line.includes("网址") || line.includes("官网") || line.includes("微信")) && !line.includes("关于") && SITE_PROMO.test(line))) return true;
+  if (OPENING_CHROME.test(line) || OPENING_CHROME_MORE.test(line) || breadcrumb(line) || STAMP_THEN_TOOLS.test(line) || DATE_THEN_COUNTER.test(line) || DATE_THEN_SOURCE.test(line) || SITE_NAME_PAIR.test(line) || (line.includes(":") && SITE_STAMP.test(line)) || docsite(line) || SITE_CREDITS.test(line) || menuLine(line) || copyright(line) || READ_ALOUD.test(line) || (line.length <= 32 && /[0-9]{7}$/.test(line.trimEnd()) && phoneAlone(line)) || (line.length <= 30 && line.includes("关注") && FOLLOW_US.test(line.trim())) || (/[oO]\s*$/.test(line) && SITE_LOGO.test(line.trim())) || (line.length <= 80 && (line.includes("网址") || line.includes("官网") || line.includes("微信")) && !line.includes("关于") && SITE_PROMO.test(line))) return true;
   const folded = toSimplified(withoutPinyin(line));
   return folded !== line && (OPENING_CHROME.test(folded) || OPENING_CHROME_MORE.test(folded) || docsite(folded) || SITE_CREDITS.test(folded) || copyright(folded));
 }
