@@ -3889,3 +3889,11 @@ describe("held-out r171: a site's hotline and its call to follow it above the no
     expect(m.header.title).toBe("2023年全省生態環境工作要點");
   });
 });
+
+describe("held-out r176: a page's address glued before its metadata", () => {
+  it("http://….html发文字号 鄠政发〔2021〕1号 发布日期 … is the metadata's line: the number read, the 主送 below it", () => {
+    const n = parseText("西安市鄠邑区人民政府关于撤销祖庵等6个镇建制设立相应街道的批复\nhttp://www.xahy.gov.cn/zwgk/zfwj/qzfwj/601f495ef8fd1c2073f3da12.html发文字号 鄠政发〔2021〕1号 发布日期 2021-02-07 09:54\n祖庵、渭丰、涝店、甘河、蒋村、石井镇人民政府:\n你们申请的撤镇设街道工作已经批准同意,现就有关事宜批复如下:");
+    expect(n.header.docNumber?.raw).toBe("鄠政发〔2021〕1号");
+    expect(n.header.recipients.join("、")).toBe("祖庵、渭丰、涝店、甘河、蒋村、石井镇人民政府");
+  });
+});

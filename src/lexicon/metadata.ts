@@ -82,6 +82,12 @@ function metadataPairsRead(written: string): Array<[string, string]> | null {
   const line = written.charCodeAt(0) === 0x2022 || written.trimStart().startsWith("•") ? written.replace(/^[ \t\u3000]*•[ \t\u3000]*/, "") : written;
   const pairs = pairsOf(line);
   if (pairs) return pairs;
+  // (a page's address glued before its metadata, http://…/601f….html发文字号 鄠政发〔2021〕1号 发布日期 …: the
+  // address is furniture, the pairs after it are read)
+  if (line.startsWith("http")) {
+    const address = PAGE_ADDRESS.exec(line);
+    if (address && address[0].length < line.length) return metadataPairsRead(line.slice(address[0].length));
+  }
   // labels glued to their values, two pairs or more set apart by spaces (发文单位黄石市人民政府办公室 发文字号黄政办发〔2021〕1号)
   if ((line.includes(" ") || line.includes("\u3000")) && LABEL_FIRST.has(line.trimStart()[0] ?? "")) {
     const glued = gluedPairs(line.trim());
@@ -214,6 +220,8 @@ function gluedPair(t: string): Array<[string, string]> | null {
   return null;
 }
 
+/** A page's address opening a line: ASCII up to the first character that is none */
+const PAGE_ADDRESS = /^https?:\/\/[!-~]+/;
 /** A label glued to the value after it, opening the line or after a space (发文字号黄政办发〔2021〕1号) */
 const LABEL_GLUED = new RegExp(`(?:^|[ \\u3000])(${[...METADATA_LABELS].sort((a, b) => b.length - a.length).join("|")})(?=[^ \\u3000:：|])`, "g");
 /** A label alone at the line's end, its value left empty (效力状态有效 主题分类) */

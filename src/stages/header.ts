@@ -305,7 +305,8 @@ function classify(b: ParagraphBlock, timesOf: (t: string) => number, next: Parag
   // (a page's layout table leaves lines of bare borders, | or |||||||||, between its cells)
   if (isOpeningChrome(t) || (t.includes("如下") && REPOST_MARKER.test(t)) || /^\|[|\s]*$/.test(t)) return "chrome";
   if (next && CUT_PAGE_TITLE.test(t) && !next.text.includes("》") && (OPENS_WITH_ABOUT.test(next.text.trim()) || LEADING_ORGAN.test(next.text.trim()))) return "chrome";
-  if (URL_LINE.test(bare)) return "url";
+  // (a page's address glued before its metadata is the metadata's line: http://….html发文字号 鄠政发〔2021〕1号)
+  if (URL_LINE.test(bare)) return t.startsWith("http") && metadataPairs(t) ? "metadata" : "url";
   if (metadataPairs(t)) return "metadata";
   if (/^\d{6}$/.test(t) || /^份号[：:]\s*\d+$/.test(t)) return "copy";
   // (a 密级 glued before a masthead, 内部事项国网…公司文件, is read with the masthead)
