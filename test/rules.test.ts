@@ -3897,3 +3897,13 @@ describe("held-out r176: a page's address glued before its metadata", () => {
     expect(n.header.recipients.join("、")).toBe("祖庵、渭丰、涝店、甘河、蒋村、石井镇人民政府");
   });
 });
+
+describe("held-out r180: a site's footer below a notice flattened to one line", () => {
+  it("registration numbers (粤ICP备05022886号, 粤公网安备 44142602000113号) and letter-spaced credits (主 办:…) are furniture: the one line is the notice, cut into its parts", () => {
+    const body = "平府公〔2020〕5号 根据《中华人民共和国土地管理法》第四十五条有关规定,为公共利益需要,需征收大柘镇岭下等村属下集体经济组织的部分土地。现将拟征收土地有关事项公告如下: 一、拟征收土地范围:大柘镇岭下村和平、红岭经济合作社,梅东村建设经济合作社,面积约为23.5公顷。 二、征收目的:用于城镇建设,保障县城发展需要,推进项目落地实施。 三、自本征收土地启动公告发布之日起,由平远县人民政府相关部门对拟征地范围内的土地权属开展土地现状调查。请各相关单位和个人相互转告,并予以配合。 特此公告。 平远县人民政府 2020年6月3日";
+    const n = parseText(`${body}\n\n\n主 办:平远县人民政府办公室 ICP备案:粤ICP备05022886号 网站标识码:4414260001\n承 办:平远县政务服务和数据管理局\n粤公网安备 44142602000113号\n网站标识码:4414260001`);
+    expect(n.header.docNumber?.raw).toBe("平府公〔2020〕5号");
+    expect(n.signature?.date).toBe("2020-06-03");
+    expect(n.sections.map((s) => s.marker)).toEqual(["一、", "二、", "三、"]);
+  });
+});

@@ -71,7 +71,12 @@ export const DOCSITE_CHUNK = /^([0-9]{1,3})、/;
  * runs the site (主办单位: 麻城市融媒体中心), who hosts it, where to send copy. Above a notice's
  * title they are no 牵头单位 note.
  */
-const SITE_CREDITS = /^(?:主办单位|承办单位|协办单位|运维单位|技术支持|投稿邮箱|网站标识码|联系我们)[:：]/;
+const SITE_CREDITS = /^(?:主办单位|承办单位|协办单位|运维单位|技术支持|投稿邮箱|网站标识码|联系我们|主[ \u3000]{1,3}办|承[ \u3000]{1,3}办)[:：]/;
+/**
+ * A site's registration numbers (粤ICP备05022886号, 粤公网安备 44142602000113号): a page's footer, wherever
+ * it stands (the letter-spaced 主 办: and 承 办: beside them are SITE_CREDITS)
+ */
+const SITE_REGISTRATION = /ICP备[0-9]{6,10}号|公网安备[ \u3000]*[0-9]{10,16}号/;
 
 /**
  * A page's copyright footer, which a flattened page may print above the article (Copyright ©
@@ -150,6 +155,7 @@ function isWebChromeRead(line: string): boolean {
   if (WEB_CHROME.test(line) || forum(line) || isMarkupOnly(line) || isArticleIndex(line)) return true;
   // (a site's footer, anywhere: its credits and another of its labels on one line)
   if (SITE_CREDITS.test(line) && FOOTER_MORE.test(line.slice(5))) return true;
+  if (line.length <= 120 && (line.includes("ICP备") || line.includes("公网安备")) && SITE_REGISTRATION.test(line)) return true;
   const folded = toSimplified(withoutPinyin(line));
   return folded !== line && WEB_CHROME.test(folded);
 }
