@@ -3907,3 +3907,16 @@ describe("held-out r180: a site's footer below a notice flattened to one line", 
     expect(n.sections.map((s) => s.marker)).toEqual(["一、", "二、", "三、"]);
   });
 });
+
+describe("held-out r173/r174: a page's filing line; a 主送 below a headline", () => {
+  it("栏目:工作计划发布:2021-05-29浏览:2808下载269次收藏 is furniture: the header reads on to the 主送", () => {
+    const n = parseText("关于开展村庄清洁行动夏季战役的通知\n\n栏目:工作计划发布:2021-05-29浏览:2808下载269次收藏\n\n关于开展村庄清洁行动夏季战役的通知\n\n各县(市)区改善农村人居环境工作领导小组办公室:\n\n为深入推进工作,现通知如下。");
+    expect(n.header.recipients).toEqual(["各县(市)区改善农村人居环境工作领导小组办公室"]);
+  });
+  it("a 主送 line (有关省、自治区、直辖市教育厅…:) does not continue the headline above it; a 主送 wrapped mid-name (…,自治 / 区人民政府各部门…:) is joined", () => {
+    const n = parseText("中国专项规划支持中西部高等教育发展\n\n2013年05月23日 15:13\n实施“中西部教师教育创新计划”,支持部属师范大学与中西部师范院校组成教师教育联盟\n\n有关省、自治区、直辖市教育厅(教委)、发展改革委、财政厅(局),新疆生产建设兵团教育局、发展改革委、财务局:\n\n  为振兴中西部高等教育,教育部制定了《中西部高等教育振兴计划(2012—2020年)》,现印发给你们,请认真贯彻执行。");
+    expect(n.header.recipients.join("、")).toBe("有关省、自治区、直辖市教育厅(教委)、发展改革委、财政厅(局)、新疆生产建设兵团教育局、发展改革委、财务局");
+    const m = parseText("新疆维吾尔自治区人民政府关于加快发展的意见\n新政发〔2020〕1号\n伊犁哈萨克自治州,各州、市、县(市)人民政府,各行政公署,自治\n区人民政府各部门、各直属机构:\n现提出如下意见。");
+    expect(m.header.recipients).toContain("自治区人民政府各部门");
+  });
+});

@@ -204,6 +204,9 @@ function phoneAlone(line: string): boolean {
 /** A site's call to follow its account (关注官方微信,随时随地学习; 关注微信公众号): a short line, no notice's */
 const FOLLOW_US = /^关注(?:官方|我们的)?(?:微信|微博|公众号|抖音)/;
 
+/** A page's filing line: its 栏目 (column) with its stamp or counters after it (栏目:工作计划发布:2021-05-29浏览:2808下载269次收藏) */
+const COLUMN_FILING = /^栏目[:：][^。；]{0,40}(?:发布|浏览|阅读|下载|点击)/;
+
 /** A site's logo, its image's alternative text left on a line of its own (农机通logo, 中国政府网LOGO) */
 const SITE_LOGO = /^[^\s，。,：:]{1,20}(?:logo|LOGO|Logo)$/;
 
@@ -229,7 +232,7 @@ function isOpeningChromeRead(line: string): boolean {
     const rest = afterToolCells(line);
     if (rest !== "" && rest !== line.trim() && (OPENING_CHROME.test(rest) || OPENING_CHROME_MORE.test(rest))) return true;
   }
-  if (OPENING_CHROME.test(line) || OPENING_CHROME_MORE.test(line) || breadcrumb(line) || STAMP_THEN_TOOLS.test(line) || DATE_THEN_COUNTER.test(line) || DATE_THEN_SOURCE.test(line) || SITE_NAME_PAIR.test(line) || (line.includes(":") && SITE_STAMP.test(line)) || docsite(line) || SITE_CREDITS.test(line) || menuLine(line) || copyright(line) || READ_ALOUD.test(line) || (line.length <= 32 && /[0-9]{7}$/.test(line.trimEnd()) && phoneAlone(line)) || (line.length <= 30 && line.includes("关注") && FOLLOW_US.test(line.trim())) || (/[oO]\s*$/.test(line) && SITE_LOGO.test(line.trim())) || (line.length <= 80 && (line.includes("网址") || line.includes("官网") || line.includes("微信")) && !line.includes("关于") && SITE_PROMO.test(line))) return true;
+  if (OPENING_CHROME.test(line) || OPENING_CHROME_MORE.test(line) || breadcrumb(line) || STAMP_THEN_TOOLS.test(line) || DATE_THEN_COUNTER.test(line) || DATE_THEN_SOURCE.test(line) || SITE_NAME_PAIR.test(line) || (line.includes(":") && SITE_STAMP.test(line)) || docsite(line) || SITE_CREDITS.test(line) || menuLine(line) || copyright(line) || READ_ALOUD.test(line) || (line.startsWith("栏目") && COLUMN_FILING.test(line)) || (line.length <= 32 && /[0-9]{7}$/.test(line.trimEnd()) && phoneAlone(line)) || (line.length <= 30 && line.includes("关注") && FOLLOW_US.test(line.trim())) || (/[oO]\s*$/.test(line) && SITE_LOGO.test(line.trim())) || (line.length <= 80 && (line.includes("网址") || line.includes("官网") || line.includes("微信")) && !line.includes("关于") && SITE_PROMO.test(line))) return true;
   const folded = toSimplified(withoutPinyin(line));
   return folded !== line && (OPENING_CHROME.test(folded) || OPENING_CHROME_MORE.test(folded) || docsite(folded) || SITE_CREDITS.test(folded) || copyright(folded));
 }

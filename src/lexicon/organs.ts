@@ -363,7 +363,9 @@ export function isOrganList(s: string): boolean {
   if (!/[，,;、]/.test(s)) return false;
   const pieces = splitOrgans(s);
   if (pieces.length < 2) return false;
-  const organLike = pieces.filter((p) => isOrganLine(p) || /各|部门$|单位$/.test(p)).length;
+  // (a level of 各省、自治区、直辖市…, or 有关 before one, 有关省, is a group addressed too)
+  // (…and an autonomous prefecture or league named alone, 伊犁哈萨克自治州, for its government)
+  const organLike = pieces.filter((p) => isOrganLine(p) || /各|部门$|单位$|^有关[省市县区]$|^[\u4e00-\u9fa5]{2,10}(?:自治州|自治县|地区|盟)$/.test(p) || GROUP_PIECE.test(p)).length;
   if (organLike === pieces.length) return true;
   // a 主送 that names sectors and firms beside its organs (市直各部门、市域内农垦、森工、监狱所、
   // 供热企业): it opens as a 主送 does, with 各… or a 市直/县直 group, and most of it is organs or

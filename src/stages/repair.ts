@@ -120,6 +120,9 @@ function continues(a: ParagraphBlock, b: ParagraphBlock, indentMode: boolean): b
   // 附件说明, 版记 and signature lines end where they end unless they visibly break mid-list
   if (NEVER_CONTINUES.test(a.text) && !OPEN_END.test(a.text) && !(a.softBreakAfter && !b.blankBefore)) return false;
   if (isOrganLine(b.text) && !OPEN_END.test(a.text)) return false;
+  // …nor by a 主送 line below it, organs ending in a colon, that the line above does not begin (…组成教师教育联盟 /
+  // 有关省、自治区、直辖市教育厅…: — but 伊犁哈萨克自治州,各州、…,自治 / 区人民政府各部门…: is one 主送 wrapped)
+  if (/[：:]\s*$/.test(b.text) && !OPEN_END.test(a.text) && isOrganList(b.text.trim().slice(0, -1)) && !isOrganList(a.text.trim() + b.text.trim().slice(0, -1))) return false;
   if (a.softBreakAfter && !b.blankBefore) return true;
   if (OPEN_END.test(a.text) || unbalanced(a.text)) return true;
   if (isTitleLike(a.text)) return false;
