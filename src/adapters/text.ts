@@ -6,7 +6,7 @@ import { fieldOf, joinWrappedHeader, type Field } from "../lexicon/columns.js";
 import { DEADLINE_ITEM } from "../lexicon/due.js";
 import { cellOrgans, organLike } from "../lexicon/notes.js";
 import { splitOrgans } from "../lexicon/organs.js";
-import { docsiteRunningRuns, hasInvisible, INVISIBLE, isInvisibleUnit, jammerRuns, LOST_INDENT, LOST_INNER_SPACE_G, LOST_TRAILING_SPACE, PAGE_NUMBER_LINE, WIDE_SPACE } from "../lexicon/layout.js";
+import { hasInvisible, INVISIBLE, isInvisibleUnit, junkRuns, LOST_INDENT, LOST_INNER_SPACE_G, LOST_TRAILING_SPACE, PAGE_NUMBER_LINE, WIDE_SPACE } from "../lexicon/layout.js";
 import { isSpaceUnit } from "../lexicon/length.js";
 import { charsAtMost } from "../lexicon/length.js";
 import { matchMarker } from "../lexicon/markers.js";
@@ -34,13 +34,12 @@ function withoutInvisible(line: string, n: number, removed: InvisibleRemoval[]):
  */
 function withoutJammer(line: string, n: number, removed: InvisibleRemoval[]): string {
   // (and a document site's running header or footer, DOCSITE_RUNNING_G, the same way)
-  const found = [...jammerRuns(line).map((r) => [...r, 0] as const), ...docsiteRunningRuns(line).map((r) => [...r, 1] as const)].sort((a, b) => a[0] - b[0]);
+  const found = junkRuns(line);
   if (found.length === 0) return line;
   let out = "";
   let from = 0;
   for (const [start, end, kind] of found) {
-    if (start < from) continue;
-    removed.push({ line: n, column: start + 1, chars: [], junk: line.slice(start, end), junkKind: kind === 0 ? "jammer" : "running" });
+    removed.push({ line: n, column: start + 1, chars: [], junk: line.slice(start, end), junkKind: kind });
     const opening = line.slice(0, start).trim() === "";
     const cut = !opening && start > from && line[start - 1] === " " ? start - 1 : start;
     out += line.slice(from, cut) + (opening ? " ".repeat(end - cut) : "");

@@ -180,6 +180,15 @@ export function docsiteRunningRuns(text: string): Array<[number, number]> {
   return [...text.matchAll(DOCSITE_RUNNING_G)].map((m): [number, number] => [m.index!, m.index! + m[0].length]);
 }
 
+/** A forum's junk (JAMMER_G) and a document site's running header (DOCSITE_RUNNING_G) in `text`, in order, none overlapping: [start, end, which] */
+export function junkRuns(text: string): Array<[number, number, "jammer" | "running"]> {
+  const found = [
+    ...jammerRuns(text).map(([a, b]): [number, number, "jammer" | "running"] => [a, b, "jammer"]),
+    ...docsiteRunningRuns(text).map(([a, b]): [number, number, "jammer" | "running"] => [a, b, "running"]),
+  ].sort((x, y) => x[0] - y[0]);
+  return found.filter((r, k) => k === 0 || r[0] >= found[k - 1]![1]);
+}
+
 /** The [start, end) ranges of `text` that are a forum's junk (JAMMER_G), or []; asked only of text with six spaces or more. */
 export function jammerRuns(text: string): Array<[number, number]> {
   let spaces = 0;

@@ -9,7 +9,7 @@
 import type { Block, InvisibleRemoval, ParagraphBlock, Span } from "../model/blocks.js";
 import { positionAt } from "../model/blocks.js";
 import type { Diagnostic } from "../model/schema.js";
-import { docsiteRunningRuns, hasInvisible, INVISIBLE, invisibleName, jammerRuns, PADDED_TEXT, QUESTION_RUN } from "../lexicon/layout.js";
+import { hasInvisible, INVISIBLE, invisibleName, junkRuns, PADDED_TEXT, QUESTION_RUN } from "../lexicon/layout.js";
 
 function names(chars: string[]): string {
   const counts = new Map<string, number>();
@@ -91,13 +91,12 @@ function withoutPadding(b: ParagraphBlock, diagnostics: Diagnostic[]): Paragraph
  * 发文字号 or a signing organ it keeps each from being read.
  */
 function withoutJammer(b: ParagraphBlock, diagnostics: Diagnostic[]): ParagraphBlock {
-  const found = [...jammerRuns(b.text).map((r) => [...r, 0] as const), ...docsiteRunningRuns(b.text).map((r) => [...r, 1] as const)].sort((x, y) => x[0] - y[0]);
+  const found = junkRuns(b.text);
   if (found.length === 0) return b;
   let text = "";
   const spans: Span[] = [];
   let from = 0;
-  for (const [start, end, kind] of [...found, [b.text.length, b.text.length, 0] as const]) {
-    if (start < from) continue;
+  for (const [start, end, kind] of [...found, [b.text.length, b.text.length, "jammer"] as const]) {
     // (the space before a run goes with it: 国家卫生健康委办公厅 0 }' R% …)
     const cut = start > from && b.text[start - 1] === " " ? start - 1 : start;
     if (cut > from) {
@@ -107,7 +106,7 @@ function withoutJammer(b: ParagraphBlock, diagnostics: Diagnostic[]): ParagraphB
     }
     if (end > start) {
       const at = positionAt(b, start);
-      diagnostics.push((kind === 1 ? runningRemoved : jammerRemoved)(b.text.slice(start, end), at.line, at.column));
+      diagnostics.push((kind === "running" ? runningRemoved : jammerRemoved)(b.text.slice(start, end), at.line, at.column));
     }
     from = end;
   }
