@@ -160,7 +160,7 @@ export const QUESTION_RUN = /^[? \t\u3000]+/;
  * of character (m9, s., G4: ) m9 s. G4 T3 T3 H国家疾控局…).
  */
 export const JAMMER_G = /(?<![!-~])[!-~]{1,2}(?: [!-~]{1,2}){5,}(?![!-~])/g;
-const JAMMER_SYMBOL = /[!-/:-@[-`{-~]/;
+const JAMMER_SYMBOL = /[!-/:-@[-\x60{-~]/;
 const JAMMER_LETTER = /[A-Za-z]/;
 /** A sentence's own stop, in ASCII, opening a token */
 const TEXT_STOP = /^[:;,.!?]/;
