@@ -3920,3 +3920,11 @@ describe("held-out r173/r174: a page's filing line; a 主送 below a headline", 
     expect(m.header.recipients).toContain("自治区人民政府各部门");
   });
 });
+
+describe("held-out r187: a supervision bulletin's masthead and title", () => {
+  it("an issue number alone (第11期) is the series', no title; a title about a situation (…关于对…项目的 / 督查情况) is the title though no 文种 ends it", () => {
+    const n = parseText("第11期\n市委市政府督查局 2016年5月24日\n市委市政府督查局\n关于对1—4月份市级领导分包重大项目的\n督查情况\n根据有关要求,市委市政府督查局组成联合督查组,对重大项目进展情况进行了督查。");
+    expect(n.header.title).toBe("市委市政府督查局关于对1—4月份市级领导分包重大项目的督查情况");
+    expect(parseText("第11期\n关于做好防汛工作的通知\n各乡镇:\n现通知如下。").header.title).toBe("关于做好防汛工作的通知");
+  });
+});

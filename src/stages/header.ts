@@ -293,6 +293,10 @@ function numbersSeries(masthead: string, line: string): boolean {
 const URGENCY_BEFORE_NAME = new RegExp(`^${URGENCY_RE.source}(?=[\u4e00-\u9fa5]{4})`);
 
 
+/** A bulletin's issue number alone (第11期, 第3期(总第56期)) */
+const ISSUE_NUMBER_ALONE = /^第[0-9一二三四五六七八九十百]{1,4}期$|^第[0-9一二三四五六七八九十百]{1,4}期[（(]总第[0-9]{1,5}期[）)]$/;
+/** A title about a situation: an organ at most before 关于, then …的 and a subject ending in 情况 (关于对1—4月份…项目的督查情况) */
+const ABOUT_SITUATION = /^[^，。；,;]{0,30}关于[^，。；,;]{2,80}的[^，。；,;的]{0,10}情况$/;
 /** The mark a 国网 document prints before its masthead (内部事项, 普通事项) */
 const MASTHEAD_MARK = /^(?:内部事项|普通事项|一般事项)/;
 
@@ -317,6 +321,8 @@ function classify(b: ParagraphBlock, timesOf: (t: string) => number, next: Parag
   if (bare.length <= 50 && SERIES_MASTHEAD.test(bare) && SERIES_MASTHEAD.exec(bare)![0].length === bare.length) return "chrome";
   // a telegram's 机要 serial (鲁机发532号) reads as a number without a year, and is none
   if (bare.length <= 12 && TELEGRAM_SERIAL.test(bare)) return "chrome";
+  // a bulletin's issue number alone above its issuing line (第11期): the series', no title
+  if (bare.length <= 12 && ISSUE_NUMBER_ALONE.test(bare)) return "chrome";
   const dn = findDocNumber(t);
   if (dn && bare.length <= dn.length + 24 && !endsAsTitle(t)) return "number";
   if (SITE_CATEGORY.test(bare)) return "chrome";
@@ -441,7 +447,8 @@ function titleRuns(blocks: ParagraphBlock[], kinds: LineKind[], end: number): Ti
       text += next;
       to = k;
     }
-    if (!endsAsTitle(text)) continue;
+    // (a bulletin's title ends in its subject's 情况 after 关于…的, no 文种: 市委市政府督查局 / 关于对1—4月份…项目的 / 督查情况)
+    if (!endsAsTitle(text) && !(text.endsWith("情况") && ABOUT_SITUATION.test(text))) continue;
     if (to + 1 < end && TITLE_CONTINUATION.test(blocks[to + 1]!.text.trim())) text += blocks[++to]!.text.trim();
     runs.push({ from: s, to, text, number });
   }
