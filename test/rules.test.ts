@@ -3928,3 +3928,12 @@ describe("held-out r187: a supervision bulletin's masthead and title", () => {
     expect(parseText("第11期\n关于做好防汛工作的通知\n各乡镇:\n现通知如下。").header.title).toBe("关于做好防汛工作的通知");
   });
 });
+
+describe("held-out r182: a news headline read as the title", () => {
+  it("中辦國辦印發《關於做好…工作的通知》 stands for the document it reprints: the quoted name is the title; an official title that issues one (…关于印发《…》的通知) is kept whole", () => {
+    const n = parseText("您當前的位置: 首頁 > 資訊中心 > 正文\n\n中辦國辦印發《關於做好2024年元旦春節期間有關工作的通知》\n\n新華社北京12月25日電 近日,中共中央辦公廳、國務院辦公廳印發了《關於做好2024年元旦春節期間有關工作的通知》。全文如下:\n\n2024年是中華人民共和國成立75周年。各地區各部門要做好工作。\n\n一、關心關愛困難群眾,做好救助幫扶工作\n要做好救助。");
+    expect(n.header.title).toBe("關於做好2024年元旦春節期間有關工作的通知");
+    expect(n.header.docType).toBe("通知");
+    expect(parseText("市政府办公室关于印发《2024年工作要点》的通知\n各区人民政府:\n现印发给你们。").header.title).toBe("市政府办公室关于印发《2024年工作要点》的通知");
+  });
+});

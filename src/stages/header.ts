@@ -293,6 +293,8 @@ function numbersSeries(masthead: string, line: string): boolean {
 const URGENCY_BEFORE_NAME = new RegExp(`^${URGENCY_RE.source}(?=[\u4e00-\u9fa5]{4})`);
 
 
+/** A news headline: who issued what, the name quoted and nothing after it (中辦國辦印發《關於…的通知》; group 1 the name) */
+const ISSUED_HEADLINE = /^[^《》，。,]{2,40}?(?:联合)?(?:印[发發]|[发發]布|出台)《([^《》]{4,120})》$/;
 /** A bulletin's issue number alone (第11期, 第3期(总第56期)) */
 const ISSUE_NUMBER_ALONE = /^第[0-9一二三四五六七八九十百]{1,4}期$|^第[0-9一二三四五六七八九十百]{1,4}期[（(]总第[0-9]{1,5}期[）)]$/;
 /** A title about a situation: an organ at most before 关于, then …的 and a subject ending in 情况 (关于对1—4月份…项目的督查情况) */
@@ -1028,6 +1030,14 @@ export function extractHeader(
   if (!r.docNumber && !opts.part) {
     const numbered = runs.find((q) => q.number && q.from < titleFrom && plainTitle(q.text).length >= 8 && plainTitle(r.title ?? "").includes(plainTitle(q.text).slice(0, 8)));
     if (numbered) r.docNumber = numbered.number!.value;
+  }
+  // a news headline read as the title, naming what an organ issued (中辦國辦印發《關於做好…工作的通知》): the page reprints
+  // that document, and the quoted name is its title (an official title that issues one reads 关于印发《…》的通知)
+  const headline = r.title && !opts.part && r.title.endsWith("》") ? ISSUED_HEADLINE.exec(r.title) : null;
+  if (headline && endsWithDocType(headline[1]!)) {
+    diagnostics.push({ severity: "info", code: "title-quoted", message: `the title line is a news headline: the title is the one it says was issued, "${headline[1]}"`, line: 1, column: 1 });
+    r.title = cleanTitle(headline[1]!);
+    r.docType = docTypeOf(r.title.replace(TITLE_TAIL, "")) ?? docTypeOf(r.title);
   }
   // no title line at all: a news report that names the notice in its lead (日前，教育部办公厅印发《关于…的通知》，…)
   // — the quoted name is the notice's title, the sentence stays in the text
