@@ -21,7 +21,7 @@ export const DIAGNOSTICS = {
   "numbering-continues": "a list continues numbering from an earlier part",
   "issuer-missing": "no 发文机关 was found (no masthead, organ in the title, or signature)",
   "title-missing": "no title was found at the top of the notice",
-  "title-quoted": "no title line: the title is the one a news report's lead quotes as issued (…印发《关于…的通知》)",
+  "title-quoted": "the title is the one a news report quotes as issued (…印发《关于…的通知》): in its lead when no title line stands, or in its headline when the headline stood for the title",
   "metadata-date-mismatch": "the page's metadata 成文日期 differs from the signature date",
   "table-extra-cells": "a table row has more cells than its header",
   "header-line-skipped": "a line above the notice (page chrome, a repeated title, an unknown line) was skipped by the header reader",
