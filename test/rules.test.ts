@@ -3937,3 +3937,11 @@ describe("held-out r182: a news headline read as the title", () => {
     expect(parseText("市政府办公室关于印发《2024年工作要点》的通知\n各区人民政府:\n现印发给你们。").header.title).toBe("市政府办公室关于印发《2024年工作要点》的通知");
   });
 });
+
+describe("held-out r188: a headline that exclaims", () => {
+  it("is a news page's, never a notice's title (就在明天 | 漳州大规模演练!请不要惊慌......): the organ and 关于 lines below are the title", () => {
+    const n = parseText("就在明天 | 漳州大规模演练!请不要惊慌......\n\n发布一下 0 0\n就在明天 | 漳州大规模演练!请不要惊慌......\n\n漳州市公安局巡特警支队\n\n关于开展警务演练的通告\n\n\n为持续深化平安漳州建设,漳州市公安局巡特警支队拟于近期开展拉动演练。现将有关事项通告如下:\n\n一、演练时间\n\n2022年4月28日。");
+    expect(n.header.title).toBe("漳州市公安局巡特警支队关于开展警务演练的通告");
+    expect(n.header.issuer).toBe("漳州市公安局巡特警支队");
+  });
+});

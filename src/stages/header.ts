@@ -357,6 +357,8 @@ function classify(b: ParagraphBlock, timesOf: (t: string) => number, next: Parag
   // a short label and its value (征集时间：…, 联系人：…) is not part of a title
   // (a site's region tag before a title is no label: 贵州:关于印发…的通知)
   if (/^[\u4e00-\u9fa5]{1,12}[：:]\s*\S/.test(t) && !REGION_TAG.test(t)) return "unknown";
+  // (a headline that exclaims, 就在明天 | 漳州大规模演练!请不要惊慌......, is a news page's, never a notice's title)
+  if ((t.includes("!") || t.includes("！")) && !OPENS_WITH_ABOUT.test(t) && !/关于|關於/.test(t)) return "unknown";
   // (its length without the pinyin glosses a mirror adds: 關(guān)于檢察機(jī)關(guān)… is a title of half the characters)
   if ((charsAtMost(t, 140) || (t.includes("(") && charsAtMost(withoutPinyin(t), 140))) && !/[。；]$/.test(t)) return "title";
   // (a joint notice's title names every issuing organ before its 关于, eighteen ministries and more:
