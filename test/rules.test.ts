@@ -3934,6 +3934,7 @@ describe("held-out r182: a news headline read as the title", () => {
     const n = parseText("您當前的位置: 首頁 > 資訊中心 > 正文\n\n中辦國辦印發《關於做好2024年元旦春節期間有關工作的通知》\n\n新華社北京12月25日電 近日,中共中央辦公廳、國務院辦公廳印發了《關於做好2024年元旦春節期間有關工作的通知》。全文如下:\n\n2024年是中華人民共和國成立75周年。各地區各部門要做好工作。\n\n一、關心關愛困難群眾,做好救助幫扶工作\n要做好救助。");
     expect(n.header.title).toBe("關於做好2024年元旦春節期間有關工作的通知");
     expect(n.header.docType).toBe("通知");
+    expect(n.diagnostics.find((d) => d.code === "title-quoted")?.line).toBe(3);
     expect(parseText("市政府办公室关于印发《2024年工作要点》的通知\n各区人民政府:\n现印发给你们。").header.title).toBe("市政府办公室关于印发《2024年工作要点》的通知");
   });
 });

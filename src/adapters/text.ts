@@ -28,12 +28,11 @@ function withoutInvisible(line: string, n: number, removed: InvisibleRemoval[]):
 }
 
 /**
- * The line without a forum's anti-copy junk (JAMMER_G), each run added to `removed`: its | and
+ * The line without a forum's anti-copy junk (JAMMER_G) or a document site's running header, each run added to `removed`: the junk's | and
  * symbols would read as a table's cells, its tokens as the start of a wrapped line. A run that opens
  * the line leaves spaces, so the text after it keeps its column (the space before any other run goes with it).
  */
-function withoutJammer(line: string, n: number, removed: InvisibleRemoval[]): string {
-  // (and a document site's running header or footer, DOCSITE_RUNNING_G, the same way)
+function withoutJunk(line: string, n: number, removed: InvisibleRemoval[]): string {
   const found = junkRuns(line);
   if (found.length === 0) return line;
   let out = "";
@@ -831,7 +830,7 @@ export function textToBlocks(text: string, removed?: InvisibleRemoval[]): Block[
   // with `removed` given, invisible characters leave each line before any table or line pattern
   // looks at it (a U+200B inside 序号 or 一、 hides nothing), and each line's removals are listed
   // (and so does a forum's junk)
-  const read = removed ? splitLines(text).map((l, i) => withoutJammer(withoutInvisible(l, i + 1, removed), i + 1, removed)) : splitLines(text);
+  const read = removed ? splitLines(text).map((l, i) => withoutJunk(withoutInvisible(l, i + 1, removed), i + 1, removed)) : splitLines(text);
   const lines = withLostIndents(read);
   const blocks: Block[] = [];
   let blankBefore = true;

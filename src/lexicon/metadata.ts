@@ -35,7 +35,9 @@ export const METADATA_LABELS = [
  */
 const LONE_LABELS = new Set(["索引号", "发文字号", "发文单位", "发文机关", "发布机构", "发布日期", "成文日期", "发文日期", "文件类型", "效力状态", "有效性", "主题分类", "公开方式", "公开范围", "信息分类", "组配分类", "主题词", "关键词"]);
 
-const LABEL_ALT = [...METADATA_LABELS].sort((a, b) => b.length - a.length)
+/** The labels, longest first, so an alternation takes 发文字号 before 文号 */
+const LABELS_LONGEST_FIRST = [...METADATA_LABELS].sort((a, b) => b.length - a.length);
+const LABEL_ALT = LABELS_LONGEST_FIRST
   .map((l) => [...l].join("[ \\u3000]*")).join("|");
 /** A label followed by its colon (spaces inside the label allowed: 索 引 号：) */
 const LABEL_COLON = new RegExp(`(?:^|[\\s|])(${LABEL_ALT})[ \\u3000]*[:：]`, "g");
@@ -223,9 +225,9 @@ function gluedPair(t: string): Array<[string, string]> | null {
 /** A page's address opening a line: ASCII up to the first character that is none */
 const PAGE_ADDRESS = /^https?:\/\/[!-~]+/;
 /** A label glued to the value after it, opening the line or after a space (发文字号黄政办发〔2021〕1号) */
-const LABEL_GLUED = new RegExp(`(?:^|[ \\u3000])(${[...METADATA_LABELS].sort((a, b) => b.length - a.length).join("|")})(?=[^ \\u3000:：|])`, "g");
+const LABEL_GLUED = new RegExp(`(?:^|[ \\u3000])(${LABELS_LONGEST_FIRST.join("|")})(?=[^ \\u3000:：|])`, "g");
 /** A label alone at the line's end, its value left empty (效力状态有效 主题分类) */
-const LABEL_AT_END = new RegExp(`[ \\u3000](${[...METADATA_LABELS].sort((a, b) => b.length - a.length).join("|")})$`);
+const LABEL_AT_END = new RegExp(`[ \\u3000](${LABELS_LONGEST_FIRST.join("|")})$`);
 
 /**
  * Labels glued to their values, no colon, the pairs set apart by spaces, two or more to the line, the

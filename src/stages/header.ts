@@ -1037,7 +1037,8 @@ export function extractHeader(
   // that document, and the quoted name is its title (an official title that issues one reads 关于印发《…》的通知)
   const headline = r.title && !opts.part && r.title.endsWith("》") ? ISSUED_HEADLINE.exec(r.title) : null;
   if (headline && endsWithDocType(headline[1]!)) {
-    diagnostics.push({ severity: "info", code: "title-quoted", message: `the title line is a news headline: the title is the one it says was issued, "${headline[1]}"`, line: 1, column: 1 });
+    const at = blocks[titleFrom] ?? blocks[0];
+    diagnostics.push({ severity: "info", code: "title-quoted", message: `the title line is a news headline: the title is the one it says was issued, "${headline[1]}"`, line: at?.line ?? 1, column: at?.column ?? 1 });
     r.title = cleanTitle(headline[1]!);
     r.docType = docTypeOf(r.title.replace(TITLE_TAIL, "")) ?? docTypeOf(r.title);
   }

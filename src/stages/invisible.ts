@@ -90,7 +90,7 @@ function withoutPadding(b: ParagraphBlock, diagnostics: Diagnostic[]): Paragraph
  * (DOCSITE_RUNNING_G), each run reported and quoted: no text of the notice, yet glued to a title, a
  * 发文字号 or a signing organ it keeps each from being read.
  */
-function withoutJammer(b: ParagraphBlock, diagnostics: Diagnostic[]): ParagraphBlock {
+function withoutJunk(b: ParagraphBlock, diagnostics: Diagnostic[]): ParagraphBlock {
   const found = junkRuns(b.text);
   if (found.length === 0) return b;
   let text = "";
@@ -115,7 +115,7 @@ function withoutJammer(b: ParagraphBlock, diagnostics: Diagnostic[]): ParagraphB
 
 /** The blocks with every invisible format character removed and reported (and a mirror's ? padding, a forum's junk). */
 export function removeInvisible(input: Block[], diagnostics: Diagnostic[]): Block[] {
-  const blocks = input.map((b) => (b.kind === "para" ? withoutJammer(withoutPadding(b, diagnostics), diagnostics) : b));
+  const blocks = input.map((b) => (b.kind === "para" ? withoutJunk(withoutPadding(b, diagnostics), diagnostics) : b));
   return blocks.flatMap((b): Block[] => {
     if (b.kind === "para") {
       if (!hasInvisible(b.text)) return [b];
