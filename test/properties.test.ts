@@ -45,6 +45,25 @@ describe("properties", () => {
       { numRuns: 3000 },
     );
   });
+  it("the detected decoding of a file does not depend on the files decoded before it (the strict decoders are shared)", async () => {
+    // a GBK or broken file makes the shared UTF-8 decoder throw midway; the next file must decode as if it were the first
+    const cjk = fc.string({ unit: fc.constantFrom(..."关于印发通知各单位一二三、：。年月日ABC12"), minLength: 1, maxLength: 30 });
+    const file = fc.oneof(
+      cjk.map((t) => ({ bytes: new Uint8Array(Buffer.from(t, "utf8")), text: t })),
+      cjk.map((t) => ({ bytes: new Uint8Array(iconv.encode(t, "gbk")), text: null as string | null })),
+      fc.constantFrom({ bytes: Uint8Array.from([0xe4, 0xb8]), text: null as string | null }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(file, { minLength: 1, maxLength: 6 }), async (files) => {
+        for (const f of files) {
+          const got = await decodeBytes(f.bytes).catch(() => null);
+          if (f.text !== null && (got?.text !== f.text || got.encoding !== "utf-8")) return false;
+        }
+        return true;
+      }),
+      { numRuns: 500 },
+    );
+  });
   it("splitting by slices gives what splitting a code point at a time gives", () => {
     const oracle = (s: string, seps: string) => {
       const out: string[] = [];

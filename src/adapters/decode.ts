@@ -35,9 +35,14 @@ function looksBinary(buf: Uint8Array): boolean {
   return nul > 0 || ctl / Math.max(n, 1) > 0.02;
 }
 
+/** One fatal decoder per encoding, made once: a decoder holds no state between whole-buffer decodes */
+const DECODERS = new Map<string, InstanceType<typeof TextDecoder>>();
+
 function strict(encoding: string, buf: Uint8Array): string | null {
+  let decoder = DECODERS.get(encoding);
+  if (!decoder) DECODERS.set(encoding, (decoder = new TextDecoder(encoding, { fatal: true })));
   try {
-    return new TextDecoder(encoding, { fatal: true }).decode(buf);
+    return decoder.decode(buf);
   } catch {
     return null;
   }

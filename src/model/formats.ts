@@ -51,6 +51,8 @@ function sniffBinary(buf: Uint8Array): Format | string | null {
 }
 
 function looksLikeHtml(buf: Uint8Array): boolean {
+  // no < in the bytes read below (UTF-8 or UTF-16, either order): no tag, and no copy and lowering of them
+  if (buf.subarray(0, 4096).indexOf(0x3c) < 0) return false;
   let head = Buffer.from(buf.subarray(0, 2048)).toString("latin1").toLowerCase();
   if (head.startsWith("\xff\xfe") || head.startsWith("\xfe\xff")) head = Buffer.from(buf.subarray(2, 4096)).toString("utf16le").toLowerCase();
   head = head.replace(/^\xef\xbb\xbf/, "").trimStart();
