@@ -3946,3 +3946,24 @@ describe("held-out r188: a headline that exclaims", () => {
     expect(n.header.issuer).toBe("漳州市公安局巡特警支队");
   });
 });
+
+describe("held-out r173: a central notice flattened to one line, its 主送 naming 计划单列市", () => {
+  const line = "关于2016-2020年新能源汽车推广应用 财政支持政策的通知 财建[2015]134号 各省、自治区、直辖市、计划单列市财政厅(局)、科技厅(局、科委)、工业和信息化主管部门、发展改革委: 新能源汽车推广应用工作实施以来,销售数量快速增加,产业化步伐不断加快。现将有关事项通知如下:";
+  it("计划 in 计划单列市 ends no title; the 主送 right after the number stands apart from the body", () => {
+    const n = parseText(line);
+    expect(n.header.title).toBe("关于2016-2020年新能源汽车推广应用财政支持政策的通知");
+    expect(n.header.docNumber?.raw).toBe("财建[2015]134号");
+    expect(n.header.recipients).toContain("计划单列市财政厅(局)");
+    expect(n.header.recipients).toContain("发展改革委");
+  });
+  it("the same in Traditional script (自治區, 直轄市, 計劃單列市 read folded)", () => {
+    const n = parseText("關于2016-2020年新能源汽車推廣應用 財政支持政策的通知 財建[2015]134號 各省、自治區、直轄市、計劃單列市財政廳(局)、科技廳(局、科委)、工業和信息化主管部門、發展改革委: 新能源汽車推廣應用工作實施以來,銷售數量快速增加,産業化步伐不斷加快。現將有關事項通知如下:");
+    expect(n.header.docType).toBe("通知");
+    expect(n.header.recipients).toContain("計劃單列市財政廳(局)");
+  });
+  it("计划生育 and 规划局 in a 主送 end no title either", () => {
+    const n = parseText("关于做好2010年流动人口服务工作的通知 各市人口和计划生育局、自然资源和规划局: 为做好流动人口服务管理工作,进一步提高服务水平,切实维护流动人口合法权益,促进社会和谐稳定,根据省政府有关要求,结合我省实际,现将有关事项通知如下。一、加强组织领导。各地要高度重视。二、强化工作措施。各地要抓好落实。");
+    expect(n.header.title).toBe("关于做好2010年流动人口服务工作的通知");
+    expect(n.header.recipients).toEqual(["各市人口和计划生育局", "自然资源和规划局"]);
+  });
+});

@@ -401,7 +401,8 @@ export function gluedAddressees(s: string): number {
   if (!/^[\u4e00-\u9fa5]/.test(rest) || !(rest.includes("。") || /[：:]\s*$/.test(rest))) return 0;
   const pieces = splitOrgans(head);
   // (a group is a short name: a title glued before it, …意见的函省直有关部门, is none)
-  return pieces.length > 0 && pieces.every((p) => isOrganLine(p) || (GROUP_PIECE.test(p) && charsAtMost(p, 12) && !/[《》“”]/.test(p))) ? colon + after : 0;
+  // (a group in Traditional script is read folded, as an organ's name is: 自治區, 直轄市)
+  return pieces.length > 0 && pieces.every((p) => isOrganLine(p) || ((GROUP_PIECE.test(p) || GROUP_PIECE.test(toSimplified(p))) && charsAtMost(p, 12) && !/[《》“”]/.test(p))) ? colon + after : 0;
 }
 
 /**

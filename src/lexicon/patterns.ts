@@ -23,6 +23,12 @@ export const DOC_TYPES = [
   "決議", "計劃", "總結", "規劃", "條例", "規則", "通報", "要點", "細則", "預案", "發言", "致辭", "主持詞",
 ];
 
+/**
+ * A 文种 word continued into a name, where it ends no title: 计划单列市 and 计划生育 (各省、自治区、直辖市、计划单列市…,
+ * 人口和计划生育委员会) and 规划局 / 规划院 in a 主送 list — tried at a 文种 word a pattern found
+ */
+export const DOC_TYPE_WORD_IN_NAME = /^(?:计划|計劃)(?:单列|單列|生育)|^(?:规划|規劃)[局院]/;
+
 const DOC_TYPE_RE = new RegExp(`(${DOC_TYPES.join("|")})$`);
 
 export function docTypeOf(title: string): string | null {

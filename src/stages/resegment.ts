@@ -12,7 +12,7 @@ import { gluedPageNumbers, PHONE_END } from "../lexicon/layout.js";
 import type { Diagnostic } from "../model/schema.js";
 import { DECIMAL_STYLE, MARKER_FIRST, markerBeforeDigits, matchMarker, type Marker } from "../lexicon/markers.js";
 import { DATE_SOURCE } from "../lexicon/dates.js";
-import { DOC_NUMBER_RE, DOC_TYPES, endsLikeTitle, LETTERHEAD_MARK, MARK_BEFORE_CODE, MASTHEAD_BEFORE_TITLE, SERIES_MASTHEAD, TELEGRAM_FIELD_G, TELEGRAM_SERIAL_G } from "../lexicon/patterns.js";
+import { DOC_NUMBER_RE, DOC_TYPE_WORD_IN_NAME, DOC_TYPES, endsLikeTitle, LETTERHEAD_MARK, MARK_BEFORE_CODE, MASTHEAD_BEFORE_TITLE, SERIES_MASTHEAD, TELEGRAM_FIELD_G, TELEGRAM_SERIAL_G } from "../lexicon/patterns.js";
 import { gluedAddressees, isOrganLine, notAName, ORGAN_SUFFIX } from "../lexicon/organs.js";
 import { BODY_OPENER, DIRECTIVE_OPENING, HEADING_END, NOUN_PHRASE_GOES_ON, SECOND_CLAUSE_OPENING } from "../lexicon/headings.js";
 import { withYearBefore } from "../lexicon/patterns.js";
@@ -319,6 +319,11 @@ const BODY_OPENER_AT = new RegExp(`^(?:${BODY_OPENER.source})`);
 const DOC_TYPE_END_G = new RegExp(`(${DOC_TYPE_ALT})(?![的》”）)>〉稿])`, "g");
 const DOC_TYPE_END_ONE = new RegExp(`(?:${DOC_TYPE_ALT})(?![的》”）)>〉稿])`);
 
+/** The 文种 words of `s` that may end a title: not one continued into a name (计划单列市, 规划局 in the 主送 after it) */
+function docTypeEnds(s: string): RegExpExecArray[] {
+  return [...s.matchAll(DOC_TYPE_END_G)].filter((t) => !DOC_TYPE_WORD_IN_NAME.test(s.slice(t.index)));
+}
+
 /** The first item of an outline, glued to the title in a one-line text (…的报告一、基本情况…) */
 const OUTLINE_OPENING = /^(?:一、|[（(]一[）)]|第一[章条节部])/;
 
@@ -430,7 +435,6 @@ function headerCuts(s: string, cuts: number[]): void {
   }
   // the title ends in a 文种 word right before a 主送 list that ends in ： (its organs may be
   // grouped by ；), or, when no 主送 follows, right before the body's first sentence
-  const docType = DOC_TYPE_END_G;
   let titleEnd = -1;
   const colon = /[：:]/g;
   colon.lastIndex = from;
@@ -438,11 +442,21 @@ function headerCuts(s: string, cuts: number[]): void {
     const stretch = window.slice(from, c.index);
     if (/[。]/.test(stretch) || stretch.length > 300) break;
     let end = -1;
-    for (const t of stretch.matchAll(docType)) end = from + t.index + t[0].length;
+    for (const t of docTypeEnds(stretch)) end = from + t.index + t[0].length;
     if (end < 0 || c.index - end < 2 || c.index - end > 200) continue;
     titleEnd = end;
     cuts.push(titleEnd, c.index + 1);
     break;
+  }
+  // the title stood above its number (…的通知 财建[2015]134号 各省、…发展改革委: 新能源汽车…。): the 主送
+  // right after the number stands apart from the body, and no title is looked for below the number
+  if (titleEnd < 0 && num) {
+    const lead = /^[ \u3000]*/.exec(window.slice(from))![0].length;
+    const addressees = gluedAddressees(window.slice(from + lead));
+    if (addressees > 0) {
+      cuts.push(from + lead + addressees);
+      titleEnd = from;
+    }
   }
   if (titleEnd < 0) {
     // 关于…的通知 + the body: the last 文种 word before the body's first pause ends the title
@@ -452,7 +466,7 @@ function headerCuts(s: string, cuts: number[]): void {
       const pause = /[，,。；;！？!?：:]/.exec(window.slice(from + about, from + 160));
       const stretch = window.slice(from + about, from + about + (pause ? pause.index : 0));
       let end = -1;
-      for (const t of stretch.matchAll(docType)) {
+      for (const t of docTypeEnds(stretch)) {
         end = from + about + t.index + t[0].length;
         // …的报告一、基本情况经…研究决定，: the outline's first item ends the title, whatever 文种
         // word its text holds
@@ -468,7 +482,7 @@ function headerCuts(s: string, cuts: number[]): void {
     // a title without 关于 (…推广应用工作方案) followed directly by the body's first words (为贯彻…):
     // its 文种 word, with no pause before it, ends the title
     const head = window.slice(from, from + 80);
-    for (const t of head.matchAll(docType)) {
+    for (const t of docTypeEnds(head)) {
       const end = t.index + t[0].length;
       if (/[，,。；;：:、！？!?]/.test(head.slice(0, end))) break;
       if (end >= 6 && BODY_OPENER_AT.test(head.slice(end))) {
