@@ -3967,3 +3967,29 @@ describe("held-out r173: a central notice flattened to one line, its 主送 nami
     expect(n.header.recipients).toEqual(["各市人口和计划生育局", "自然资源和规划局"]);
   });
 });
+
+describe("held-out r190: a news repost hands over with the name it gave the notice", () => {
+  it("《意见》全文如下: is the repost's line, not the title's first line", () => {
+    const n = parseText("上海确保零就业家庭至少1人就业【快讯】\n\n今天,上海市人民政府发布《关于做好本市当前和今后一个时期稳就业工作的意见》,出台多条举措。\n\n《意见》全文如下:\n\n上海市人民政府关于做好本市当前和今后一个时期稳就业工作的意见\n\n各区人民政府,市政府各委、办、局:\n\n为深入贯彻落实党中央决策部署,现就做好稳就业工作提出意见如下:\n\n一、充分认识就业工作的严峻性\n\n就业是最大的民生。");
+    expect(n.header.title).toBe("上海市人民政府关于做好本市当前和今后一个时期稳就业工作的意见");
+    expect(n.header.issuer).toBe("上海市人民政府");
+  });
+});
+
+describe("held-out r189: a page's task table printed a cell a line, each row opening with its bar", () => {
+  const text = "| 2025年度区民政局重点工作任务分解 |\n| 序号 |\n责任单位 |\n考核指标 |\n监督方式 |\n实施部门 |\n完成时限 |\n| 1 |\n区民政局 |\n按月完成临时救助的审核确认工作,及时足额发放临时救助金。 |\n区民政局办公室0558-5130002 |\n低保中心 |\n2025年12月底 |\n| 2 |\n区民政局 |\n指导乡镇按月完成城乡低保对象的动态调整工作。 |\n区民政局办公室0558-5130002 |\n低保中心 |\n2025年12月底 |\n";
+  it("| 1 | / 区民政局 | / … reads as rows; 考核指标 names the task, 实施部门 beside 责任单位 the units under it", () => {
+    const n = parseText(text);
+    expect(n.tasks.map((t) => t.task)).toEqual(["按月完成临时救助的审核确认工作,及时足额发放临时救助金。", "指导乡镇按月完成城乡低保对象的动态调整工作。"]);
+    expect(n.tasks[0]!.lead).toEqual(["区民政局"]);
+    expect(n.tasks[0]!.support).toEqual(["低保中心"]);
+    expect(n.tasks[0]!.deadline).toBe("2025年12月底");
+  });
+  it("the table's one-cell caption row is the title without its bars", () => {
+    expect(parseText(text).header.title).toBe("2025年度区民政局重点工作任务分解");
+  });
+  it("a 实施单位 column alone names the lead", () => {
+    const n = parseText("序号\t工作任务\t实施单位\t完成时限\n1\t按月完成临时救助的审核确认工作。\t区民政局\t2025年12月底\n2\t完成城乡低保对象的动态调整工作。\t区民政局\t2025年6月底\n");
+    expect(n.tasks[0]!.lead).toEqual(["区民政局"]);
+  });
+});

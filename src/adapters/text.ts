@@ -353,6 +353,9 @@ function placeCells<T>(cells: T[], blanks: number[], blank: T): T[] {
   return row;
 }
 
+/** A `| cell |` line without its opening bar: a page's table printed a cell a line, each row's first cell opening with the row's | */
+const withoutRowBar = (t: string): string => (t.startsWith("|") && t.length > 2 ? t.slice(1).trimStart() : t);
+
 /** Lines of a flattened table → cells: `text |` one per line (a lone | an empty cell), cells
  *  separated by lone | lines, or bare one cell per line. Stops at the first line that breaks the form. */
 function flatCells(lines: string[], start: number, mode: "pipe-end" | "pipe-between" | "plain", limit = Infinity): { cells: Cell[]; end: number } {
@@ -366,8 +369,10 @@ function flatCells(lines: string[], start: number, mode: "pipe-end" | "pipe-betw
       break;
     }
     if (mode === "pipe-end") {
-      if (!t.endsWith("|") || t.slice(0, -1).includes("|")) break;
-      cells.push({ text: t.slice(0, -1).trim(), line: i + 1 });
+      // (a row's first cell may keep the row's opening bar: | 1 | / 区民政局 | / …)
+      const c = withoutRowBar(t);
+      if (!c.endsWith("|") || c.slice(0, -1).includes("|")) break;
+      cells.push({ text: c.slice(0, -1).trim(), line: i + 1 });
     } else if (mode === "pipe-between") {
       if (t === "|") {
         lastWasCell = false;
@@ -428,7 +433,8 @@ function withoutGroupCells<C extends { text: string }>(cells: C[]): { cells: C[]
 function flattenedTable(lines: string[], start: number): { table: TableBlock; end: number } | null {
   const first = lines[start]!.replace(WIDE_SPACE, " ").trim();
   const next = lines.slice(start + 1, start + 3).map((l) => l.trim());
-  const mode = first.endsWith("|") && !first.slice(0, -1).includes("|") ? "pipe-end" : next[0] === "|" ? "pipe-between" : "plain";
+  const opened = withoutRowBar(first);
+  const mode = opened.endsWith("|") && !opened.slice(0, -1).includes("|") ? "pipe-end" : next[0] === "|" ? "pipe-between" : "plain";
   if (mode === "plain" && !/^序\s*号$/.test(first)) return null;
   // the header is decided on the first cells: a 序号 line that opens no table costs those, not
   // the rest of the text (a text of many 序号 lines was quadratic)

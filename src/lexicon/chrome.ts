@@ -258,10 +258,11 @@ function breadcrumb(line: string): boolean {
 export const CUT_PAGE_TITLE = /^《[^《》]{4,60}$/;
 
 /**
- * A news repost's line that hands over to the notice it quotes (文件原文如下：, 全文如下：, 文件详情如下:), or a lead
- * sentence that ends so (日前，潮州印发《…方案》。全文如下：)
+ * A news repost's line that hands over to the notice it quotes (文件原文如下：, 全文如下：, 文件详情如下:, the
+ * name it gave the notice before it: 《意见》全文如下:, 《通知》全文刊发如下：), or a lead sentence that ends so
+ * (日前，潮州印发《…方案》。全文如下：)
  */
-export const REPOST_MARKER = /^(?:文件|通知|政策|方案)?(?:原文|全文|内容|详情)如下[：:]?$|[。！]\s*(?:文件|通知|政策|方案)?(?:原文|全文|详情)如下[：:]$/;
+export const REPOST_MARKER = /^(?:文件|通知|政策|方案)?(?:原文|全文|内容|详情)(?:刊发|刊登|公布|发布)?如下[：:]?$|^《[^《》]{1,30}》(?:原文|全文|内容|详情)(?:刊发|刊登|公布|发布)?如下[：:]?$|[。！]\s*(?:文件|通知|政策|方案)?(?:原文|全文|详情)(?:刊发|刊登|公布|发布)?如下[：:]$|[。！]\s*《[^《》]{1,30}》(?:原文|全文|详情)(?:刊发|刊登|公布|发布)?如下[：:]$/;
 
 /** A document site's blurb label (文档介绍:, 内容简介:) and the spaces after it */
 export const BLURB_LABEL = /^(?:文档介绍|内容简介|内容提要|简介)[:：]\s*/;

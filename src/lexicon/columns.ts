@@ -15,6 +15,9 @@ export const COLUMN_SYNONYMS: Record<"seq" | "task" | "deadline" | "notes", stri
     "主要任务", "工作事项", "项目名称", "工作措施", "具体措施", "具体要求", "细化分工", "目标与任务", "目标任务", "指标名称",
     // a county's 民生实事 list names its tasks by that word (民生实事, 十大实事项目)
     "民生实事", "实事项目",
+    // a department's share of a 重点工作任务分解 names each row's task its 考核指标 (责任单位 | 考核指标 | 分月序时进度 …);
+    // beside a 重点任务 column, which comes first, it is that column's extra text
+    "考核指标",
     "任务", "项目", "事项", "内容",
   ],
   deadline: [
@@ -150,3 +153,9 @@ const DEADLINE_END = /(时限|期限|完成时间|办结时间)$/;
 
 /** Labels of the lead column that name the lead itself (a 责任单位 column beside one of these supports). */
 export const LEAD_LABEL = /^(牵头|牽頭|主办|主辦|承办|承辦|主责|主責)/;
+
+/**
+ * Labels of a column naming who carries an item out (实施部门, 实施单位): the lead when no other column names
+ * one, the units working under it beside a 责任单位 column (责任单位 区民政局 | … | 实施部门 低保中心)
+ */
+export const IMPLEMENTER_LABEL = /^(?:实施|實施)/;

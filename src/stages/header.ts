@@ -394,6 +394,8 @@ function printedAgain(blocks: ParagraphBlock[], end: number, k: number): boolean
 const TRAILING_PIPE = /[ \t\u3000]*\|[ \t\u3000|]*$/;
 /** Whether a line ends in a table border: asked before TRAILING_PIPE, which is quadratic on a long run of spaces without one */
 const endsInPipe = (t: string): boolean => t.trimEnd().endsWith("|");
+/** A line ending in a table border without it — nor the row's opening bar when the cell is the row's only one (| 2025年度区民政局重点工作任务分解 |) */
+const withoutCellBorder = (t: string): string => t.replace(TRAILING_PIPE, "").replace(/^\|\s*(?=[^|]+$)/, "");
 
 /**
  * A 关于 line that ends in a 文种's word with no 的 anywhere (关于分解落实2019年市政府工作报告), above a line
@@ -415,7 +417,7 @@ function titleRuns(blocks: ParagraphBlock[], kinds: LineKind[], end: number): Ti
     // (a dashed metadata list whose breaks fell after its labels leaves the next label at the end of
     // the title's line: 何家洞镇突发事件总体应急预案 - 文号: — no part of the title)
     let text = blocks[s]!.text.trim().replace(TITLE_PREFIX, "").replace(REGION_TAG, "").replace(NEXT_LABEL_AT_END, "");
-    if (!cellBelow && endsInPipe(text)) text = text.replace(TRAILING_PIPE, "");
+    if (!cellBelow && endsInPipe(text)) text = withoutCellBorder(text);
     let number: TitleRun["number"] = null;
     const glued = splitGluedNumber(text);
     if (glued) ({ title: text, number } = glued);
@@ -623,7 +625,7 @@ export function extractHeader(
     const i = kinds.findIndex((k, n) => n < end && k === "title" && !speaker(n) && !/[：:]$/.test(blocks[n]!.text.trim()));
     const t = i >= 0 ? blocks[i]!.text.trim() : "";
     if (i >= 0 && (opts.allowUntitled !== true || blocks[i]!.heading > 0 || charsAtMost(t, 60))) {
-      run = { from: i, to: i, text: (endsInPipe(t) ? t.replace(TRAILING_PIPE, "") : t).replace(TITLE_PREFIX, "").replace(REGION_TAG, "").replace(FILE_EXTENSION, ""), number: null };
+      run = { from: i, to: i, text: (endsInPipe(t) ? withoutCellBorder(t) : t).replace(TITLE_PREFIX, "").replace(REGION_TAG, "").replace(FILE_EXTENSION, ""), number: null };
       // a 关于 title broken over two lines that ends in no 文种 (关于落实国务院《政府工作报告》 / 重点工作的任务分工):
       // a short line of the same kind right below, no pause in it, goes on with it
       const next = blocks[i + 1]?.text.trim() ?? "";

@@ -7,7 +7,7 @@ import type { Diagnostic, Notice, Section, Table, Task } from "../model/schema.j
 import { metadataPairs } from "../lexicon/metadata.js";
 import { cellOrgans, groupLeader, findNotes, groupLead } from "../lexicon/notes.js";
 import { pathStep } from "../model/section-path.js";
-import { fieldOf, LEAD_LABEL, type Field } from "../lexicon/columns.js";
+import { fieldOf, IMPLEMENTER_LABEL, LEAD_LABEL, type Field } from "../lexicon/columns.js";
 import { parseDue } from "../lexicon/due.js";
 import { matchMarker } from "../lexicon/markers.js";
 import type { SectionNote } from "./sections.js";
@@ -102,9 +102,11 @@ function isGroupRow(cells: string[], taskCol: number): string | null {
 function columnRoles(columns: string[]): Array<Field | null> {
   const raw = columns.map(fieldOf);
   const hasLeadKey = columns.some((c, k) => raw[k] === "lead" && LEAD_LABEL.test(c.replace(/\s+/g, "")));
+  const hasOtherLead = columns.some((c, k) => raw[k] === "lead" && !IMPLEMENTER_LABEL.test(c.replace(/\s+/g, "")));
   const seen = new Set<Field>();
   return raw.map((f, k) => {
     if (f === "lead" && hasLeadKey && !LEAD_LABEL.test(columns[k]!.replace(/\s+/g, ""))) return "support";
+    if (f === "lead" && hasOtherLead && IMPLEMENTER_LABEL.test(columns[k]!.replace(/\s+/g, ""))) return "support";
     if (f === null || f === "lead" || f === "support") return f;
     if (seen.has(f)) return null;
     seen.add(f);
