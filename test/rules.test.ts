@@ -3993,3 +3993,21 @@ describe("held-out r189: a page's task table printed a cell a line, each row ope
     expect(n.tasks[0]!.lead).toEqual(["区民政局"]);
   });
 });
+
+describe("held-out r191: line breaks lost inside a central bank's notice", () => {
+  it("a heading run on into its first sub-item (一、扩大…主体（一）非金融企业…) opens the sub-item at its marker when （二） opens a paragraph below", () => {
+    const n = parseText("中国人民银行关于加快发展外汇市场有关问题的通知\n各分行:\n为加快发展外汇市场，现就有关问题通知如下：\n一、扩大即期外汇市场交易主体（一）非金融企业符合以下条件的，可以申请会员资格：\n1．上年度经常项目跨境外汇收支25亿美元以上；\n2．具有2名以上从事外汇交易的专业人员。\n（二）非银行金融机构符合以下条件的，可以申请会员资格。\n二、增加外汇市场询价交易方式（一）在银行间外汇市场引入询价交易系统。\n（二）采取询价交易方式的会员应当在双边授信基础上进行交易。\n");
+    expect(n.sections.map((s) => s.heading)).toEqual(["扩大即期外汇市场交易主体", "增加外汇市场询价交易方式"]);
+    expect(n.sections[0]!.children.map((c) => c.marker)).toEqual(["（一）", "（二）"]);
+    expect(n.sections[0]!.children[0]!.children.length).toBe(2);
+    // (a sentence's own （一） after a pause stays in the sentence)
+    const m = parseText("关于做好工作的通知\n各单位:\n现通知如下：\n一、总体要求，按照（一）项规定执行。\n（二）另行通知。\n二、工作措施\n");
+    expect(m.sections[0]!.heading).not.toBe("总体要求");
+  });
+  it("the first signing organ run on into the 附件说明 line stands apart, and the date run on after the last organ below it", () => {
+    const n = parseText("关于发布《商业银行开办代客境外理财业务管理暂行办法》的通知\n各分行:\n现将有关事项通知如下。请遵照执行。\n附件：商业银行开办代客境外理财业务管理暂行办法中国人民银行\n中国银行业监督管理委员会          国家外汇管理局二〇〇六年四月十七日\n商业银行开办代客境外理财业务管理暂行办法\n第一章 总 则\n第一条 为规范商业银行业务，制定本办法。");
+    expect(n.attachments.map((a) => a.title)).toEqual(["商业银行开办代客境外理财业务管理暂行办法"]);
+    expect(n.signature?.issuer).toBe("中国人民银行、中国银行业监督管理委员会、国家外汇管理局");
+    expect(n.signature?.date).toBe("2006-04-17");
+  });
+});

@@ -12,7 +12,7 @@ import { gluedPageNumbers, PHONE_END } from "../lexicon/layout.js";
 import type { Diagnostic } from "../model/schema.js";
 import { DECIMAL_STYLE, MARKER_FIRST, markerBeforeDigits, matchMarker, type Marker } from "../lexicon/markers.js";
 import { DATE_SOURCE } from "../lexicon/dates.js";
-import { DOC_NUMBER_RE, DOC_TYPE_WORD_IN_NAME, DOC_TYPES, endsLikeTitle, LETTERHEAD_MARK, MARK_BEFORE_CODE, MASTHEAD_BEFORE_TITLE, SERIES_MASTHEAD, TELEGRAM_FIELD_G, TELEGRAM_SERIAL_G } from "../lexicon/patterns.js";
+import { DOC_NUMBER_RE, DOC_TYPE_WORD_IN_NAME, DOC_TYPES, endsLikeTitle, endsWithDocType, LETTERHEAD_MARK, MARK_BEFORE_CODE, MASTHEAD_BEFORE_TITLE, SERIES_MASTHEAD, TELEGRAM_FIELD_G, TELEGRAM_SERIAL_G } from "../lexicon/patterns.js";
 import { gluedAddressees, isOrganLine, notAName, ORGAN_SUFFIX } from "../lexicon/organs.js";
 import { BODY_OPENER, DIRECTIVE_OPENING, HEADING_END, NOUN_PHRASE_GOES_ON, SECOND_CLAUSE_OPENING } from "../lexicon/headings.js";
 import { withYearBefore } from "../lexicon/patterns.js";
@@ -814,7 +814,7 @@ function furniture(line: string): boolean {
 export function resegment(input: Block[], diagnostics: Diagnostic[]): Block[] {
   // (a document site's chunks joined are one text however short: always cut at the notice's boundaries)
   const { blocks: chunked, joined: siteText } = withDocsiteChunksJoined(input, diagnostics);
-  const blocks = withAddresseesApart(withBlurbLabelApart(chunked));
+  const blocks = withSigningOrganApart(withAddresseesApart(withBlurbLabelApart(chunked)));
   // page furniture above a flattened notice (无障碍, 当前位置, a URL, 索引号：…) is no paragraph of it:
   // whether more than k paragraphs are not furniture, counted only as far as a question needs (most
   // notices never ask; a paragraph of 80–200 characters asks for a second, a longer one for a fourth)
@@ -925,6 +925,55 @@ function withBlurbLabelApart(blocks: Block[]): Block[] {
   const rest = p.text.slice(label.length, label.length + 40);
   if (!rest.includes("关于") && !DOC_NUMBER_RE.test(rest)) return blocks;
   return [...blocks.slice(0, k), { ...sliceParagraph(p, 0, label.length), softBreakAfter: false }, { ...sliceParagraph(p, label.length), blankBefore: false, heading: 0 }, ...blocks.slice(k + 1)];
+}
+
+/** A 附件说明 line (附件：…办法) */
+const ATTACHMENT_LINE = /^附件\s*[0-9]{0,2}\s*[：:]/;
+/** A signature's last line: organs, then the date (中国银行业监督管理委员会   国家外汇管理局二〇〇六年四月十七日) */
+const SIGNED_AT_END = new RegExp(`[\\u4e00-\\u9fa5）)][ \\u3000]*${DATE_SOURCE}$`);
+
+/**
+ * The first signing organ run on into the 附件说明 line above the rest of the signature, its line break lost
+ * (附件：商业银行开办代客境外理财业务管理暂行办法中国人民银行 / 中国银行业监督管理委员会  国家外汇管理局二〇〇六年四月十七日):
+ * the organ stands apart, where the attachment's title ends in a 文种 word right before an organ's name and the
+ * next line signs and dates.
+ */
+function withSigningOrganApart(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  const dated = new Map<Block, number>();
+  blocks.forEach((p, k) => {
+    const cut = p.kind === "para" ? organEndingAttachmentLine(p, blocks[k + 1]) : -1;
+    if (cut < 0 || p.kind !== "para") {
+      out.push(p);
+      return;
+    }
+    out.push({ ...sliceParagraph(p, 0, cut), softBreakAfter: false });
+    // (…and the date run on after the last organ below it stands apart too: 中国银行业监督管理委员会  国家外汇管理局二〇〇六年四月十七日)
+    const next = blocks[k + 1] as ParagraphBlock;
+    const date = SIGNED_AT_END.exec(next.text.trimEnd())!;
+    const organs = next.text.slice(0, date.index + 1).trim().split(/[ \u3000]+/);
+    const rest = sliceParagraph(p, cut, p.text.trimEnd().length);
+    if (organs.every((o) => isOrganLine(o))) {
+      out.push({ ...rest, blankBefore: false, heading: 0, softBreakAfter: false });
+      dated.set(next, date.index + 1);
+    } else out.push({ ...rest, blankBefore: false, heading: 0 });
+  });
+  return dated.size === 0 ? out : out.flatMap((b) => {
+    const at = dated.get(b);
+    return at === undefined || b.kind !== "para" ? [b] : [{ ...sliceParagraph(b, 0, at), softBreakAfter: false }, { ...sliceParagraph(b, at, b.text.trimEnd().length), blankBefore: false, heading: 0 }];
+  });
+}
+
+/** Where the organ's name that ends a 附件说明 line begins, the line below signing and dating, or -1. */
+function organEndingAttachmentLine(p: ParagraphBlock, next: Block | undefined): number {
+  if (!p.text.startsWith("附件") || next?.kind !== "para" || !next.text.trimEnd().endsWith("日") || !ATTACHMENT_LINE.test(p.text) || !SIGNED_AT_END.test(next.text.trimEnd())) return -1;
+  const t = p.text.trimEnd();
+  const label = ATTACHMENT_LINE.exec(t)![0].length;
+  // the longest organ's name ending the line, the title before it ending as a title does
+  for (let len = Math.min(30, t.length - label - 4); len >= 4; len--) {
+    if (isOrganLine(t.slice(t.length - len)) && endsWithDocType(t.slice(label, t.length - len).trim())) return t.length - len;
+  }
+  return -1;
 }
 
 function withAddresseesApart(blocks: Block[]): Block[] {

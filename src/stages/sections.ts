@@ -313,6 +313,12 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
     // the next numbers of the head's own list run on in the paragraph after a sentence or a note ends
     // (（一）…增长11%左右。（省发改委负责）（二）…; 1.…以上。（…协办）2.…): a paste that lost the line breaks
     if (head && !head.runIn) for (const at of followingItems(p.text, head)) cuts.push(at);
+    // a heading run on into its first sub-item, the line break between them lost (一、扩大即期外汇市场交易主体（一）非金融企业…),
+    // the second sub-item opening a paragraph below, before the heading's next sibling: the sub-item begins at its marker
+    if (head && !head.runIn && HEADING_STYLES.has(head.style)) {
+      const glued = gluedFirstChild(p.text, head, flow, k);
+      if (glued) cuts.push(glued);
+    }
     // a list's first item run on after the sentence that announces it (…做如下调整:1.体检中心…;),
     // its second opening the next paragraph (2.暂停胃镜室…): the first item begins after the colon
     const next = flow[k + 1];
@@ -468,6 +474,34 @@ function followingItems(text: string, head: Marker): Array<{ at: number; m: Mark
     i += m.length - 1;
   }
   return out;
+}
+
+/** Heading styles whose heading may run on into its first sub-item (一、…（一）…, 第一章…一、…) */
+const HEADING_STYLES = new Set(["chinese-comma", "chapter", "part"]);
+/** Characters a glued sub-item's heading stops at: a sentence's pause — after one, the marker is the sentence's own */
+const HEADING_PAUSE = /[，。；：,;:！？!?、]/;
+
+/**
+ * The first sub-item run on after a short heading (一、扩大即期外汇市场交易主体（一）非金融企业…): a marker of ordinal 1
+ * within 40 characters after the head, no pause before it, whose style's item 2 opens one of the next 30 paragraphs
+ * before the head's own next item. Only the first characters a marker can start with are tried.
+ */
+function gluedFirstChild(text: string, head: Marker, flow: ParagraphBlock[], k: number): { at: number; m: Marker } | null {
+  const end = Math.min(text.length, head.length + 42);
+  let first: { at: number; m: Marker } | null = null;
+  for (let i = head.length + 2; i < end && !first; i++) {
+    if (!MARKER_FIRST[text.charCodeAt(i)]) continue;
+    if (HEADING_PAUSE.test(text.slice(head.length, i))) return null;
+    const m = matchMarker(text.slice(i, i + 40));
+    if (m && !m.runIn && m.style !== head.style && m.ordinal === 1) first = { at: i, m };
+  }
+  if (!first) return null;
+  for (let j = k + 1; j < Math.min(flow.length, k + 31); j++) {
+    const m = matchMarker(flow[j]!.text);
+    if (m?.style === head.style) return null;
+    if (m?.style === first.m.style) return m.ordinal === 2 ? first : null;
+  }
+  return null;
 }
 
 /** A marker's number as a decimal path (1.5 ．→ "1.5"). */
