@@ -4010,4 +4010,9 @@ describe("held-out r191: line breaks lost inside a central bank's notice", () =>
     expect(n.signature?.issuer).toBe("中国人民银行、中国银行业监督管理委员会、国家外汇管理局");
     expect(n.signature?.date).toBe("2006-04-17");
   });
+  it("(held-out r196) …set apart from the title by the space a lost line break left, the date alone below it", () => {
+    const n = parseText("湖南省人民政府关于表彰全省“三难地”绿化攻坚先进集体和先进个人的决定\n各市州人民政府:\n为了表彰先进,省人民政府决定授予永州市林业局等10个单位称号。\n附件:全省“三难地”绿化攻坚先进集体和先进个人名单 湖南省人民政府\n二00三年七月十六日\n全省“三难地”绿化攻坚先进集体和先进个人名单\n一、全省“三难地”绿化攻坚先进集体\n永州市林业局\n");
+    expect(n.attachments.map((a) => a.title)).toEqual(["全省“三难地”绿化攻坚先进集体和先进个人名单"]);
+    expect(n.signature?.issuer).toBe("湖南省人民政府");
+  });
 });

@@ -11,7 +11,7 @@ import { joinParagraphs, positionAt, sliceParagraph, type Block, type ParagraphB
 import { gluedPageNumbers, PHONE_END } from "../lexicon/layout.js";
 import type { Diagnostic } from "../model/schema.js";
 import { DECIMAL_STYLE, MARKER_FIRST, markerBeforeDigits, matchMarker, type Marker } from "../lexicon/markers.js";
-import { DATE_SOURCE } from "../lexicon/dates.js";
+import { DATE_SOURCE, dateOnly } from "../lexicon/dates.js";
 import { DOC_NUMBER_RE, DOC_TYPE_WORD_IN_NAME, DOC_TYPES, endsLikeTitle, endsWithDocType, LETTERHEAD_MARK, MARK_BEFORE_CODE, MASTHEAD_BEFORE_TITLE, SERIES_MASTHEAD, TELEGRAM_FIELD_G, TELEGRAM_SERIAL_G } from "../lexicon/patterns.js";
 import { gluedAddressees, isOrganLine, notAName, ORGAN_SUFFIX } from "../lexicon/organs.js";
 import { BODY_OPENER, DIRECTIVE_OPENING, HEADING_END, NOUN_PHRASE_GOES_ON, SECOND_CLAUSE_OPENING } from "../lexicon/headings.js";
@@ -947,13 +947,13 @@ function withSigningOrganApart(blocks: Block[]): Block[] {
       out.push(p);
       return;
     }
-    out.push({ ...sliceParagraph(p, 0, cut), softBreakAfter: false });
+    out.push({ ...sliceParagraph(p, 0, cut), text: p.text.slice(0, cut).trimEnd(), softBreakAfter: false });
     // (…and the date run on after the last organ below it stands apart too: 中国银行业监督管理委员会  国家外汇管理局二〇〇六年四月十七日)
     const next = blocks[k + 1] as ParagraphBlock;
-    const date = SIGNED_AT_END.exec(next.text.trimEnd())!;
-    const organs = next.text.slice(0, date.index + 1).trim().split(/[ \u3000]+/);
+    const date = SIGNED_AT_END.exec(next.text.trimEnd());
+    const organs = date ? next.text.slice(0, date.index + 1).trim().split(/[ \u3000]+/) : [];
     const rest = sliceParagraph(p, cut, p.text.trimEnd().length);
-    if (organs.every((o) => isOrganLine(o))) {
+    if (date && organs.every((o) => isOrganLine(o))) {
       out.push({ ...rest, blankBefore: false, heading: 0, softBreakAfter: false });
       dated.set(next, date.index + 1);
     } else out.push({ ...rest, blankBefore: false, heading: 0 });
@@ -964,14 +964,17 @@ function withSigningOrganApart(blocks: Block[]): Block[] {
   });
 }
 
-/** Where the organ's name that ends a 附件说明 line begins, the line below signing and dating, or -1. */
+/** Where the organ's name that ends a 附件说明 line begins, the line below signing and dating (or dating alone), or -1. */
 function organEndingAttachmentLine(p: ParagraphBlock, next: Block | undefined): number {
-  if (!p.text.startsWith("附件") || next?.kind !== "para" || !next.text.trimEnd().endsWith("日") || !ATTACHMENT_LINE.test(p.text) || !SIGNED_AT_END.test(next.text.trimEnd())) return -1;
+  if (!p.text.startsWith("附件") || next?.kind !== "para" || !next.text.trimEnd().endsWith("日") || !ATTACHMENT_LINE.test(p.text)) return -1;
+  if (!SIGNED_AT_END.test(next.text.trimEnd()) && !dateOnly(next.text.trim())) return -1;
   const t = p.text.trimEnd();
   const label = ATTACHMENT_LINE.exec(t)![0].length;
-  // the longest organ's name ending the line, the title before it ending as a title does
+  // the longest organ's name ending the line, the title before it ending as a title does — or set apart
+  // from it by the space the lost line break left (…先进个人名单 湖南省人民政府)
   for (let len = Math.min(30, t.length - label - 4); len >= 4; len--) {
-    if (isOrganLine(t.slice(t.length - len)) && endsWithDocType(t.slice(label, t.length - len).trim())) return t.length - len;
+    const title = t.slice(label, t.length - len);
+    if (isOrganLine(t.slice(t.length - len)) && (endsWithDocType(title.trim()) || (/[ \u3000]$/.test(title) && title.trim().length >= 4))) return t.length - len;
   }
   return -1;
 }
