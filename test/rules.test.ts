@@ -4016,3 +4016,20 @@ describe("held-out r191: line breaks lost inside a central bank's notice", () =>
     expect(n.signature?.issuer).toBe("湖南省人民政府");
   });
 });
+
+describe("held-out r195: a county's standing-meeting minutes (常务会议纪要)", () => {
+  const text = "上高县人民政府(常 务)会议\n记录摘要\n上 高 县 人 民 政 府 办 公 室 二O一O年四月六日\n上高县人民政府第32次常务会议纪要\n3月24日,县长刘平主持召开了县人民政府第32次常务会议。现将会议主要内容纪要如下:\n一、关于2010年县本级财政支出预算\n会议原则同意2010年县本级财政支出预算,请县财政局按会议讨论意见作进一步修改完善,由常务副县长刘军生审核把关。\n二、关于推进2010年重点项目建设意见\n议定:原则同意《关于推进2010年重点项目建设的意见》,请县发改委按会议讨论意见作进一步修改完善。\n";
+  it("the office's issuing line, letter-spaced with a date in Chinese numerals, is no title line; the meeting's organ issues", () => {
+    const n = parseText(text);
+    expect(n.header.title).toBe("上高县人民政府第32次常务会议纪要");
+    expect(n.header.issuer).toBe("上高县人民政府");
+  });
+  it("a decision that asks an organ to act (…,请县财政局按会议讨论意见…) names the item's owner", () => {
+    const n = parseText(text);
+    expect(n.tasks.map((t) => [t.task, t.lead])).toEqual([["关于2010年县本级财政支出预算", ["县财政局"]], ["关于推进2010年重点项目建设意见", ["县发改委"]]]);
+  });
+  it("a request to every unit (会议要求,请各责任单位做好…) names no owner", () => {
+    const n = parseText("关于召开推进会的纪要\n一、关于工作推进\n会议要求,请各责任单位做好相关任务认领,认真抓好贯彻落实。\n");
+    expect(n.tasks).toEqual([]);
+  });
+});

@@ -8,8 +8,11 @@ const YEAR = `(\\d{4}|[${CN}0０]{4})`;
 const NUM = `(\\d{1,2}|[${CN}]{1,3})`;
 export const DATE_SOURCE = `${YEAR}\\s*年\\s*${NUM}\\s*月\\s*${NUM}\\s*[日号號]`;
 const DATE_RE = new RegExp(DATE_SOURCE);
-/** A date that ends a line set apart from the text before it by a space: a byline's or a signature's (…办公厅 2022年10月09日) */
-export const DATE_SET_APART_AT_END = /[^\s][ \t\u3000]+(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日$/;
+/**
+ * A date that ends a line set apart from the text before it by a space: a byline's or a signature's (…办公厅 2022年10月09日),
+ * a 纪要's issuing line in Chinese numerals too (上 高 县 人 民 政 府 办 公 室 二O一O年四月六日)
+ */
+export const DATE_SET_APART_AT_END = new RegExp(`[^\\s][ \\t\\u3000]+(?:(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日|[${CN}0０]{4}年[${CN}]{1,3}月[${CN}]{1,3}日)$`);
 
 export interface ParsedDate {
   iso: string | null;

@@ -454,12 +454,20 @@ function proseDuties(text: string): FoundNote[] {
  */
 const MINUTES_DUTY = /会议(?:议定|决定|同意|要求|明确|确定)[：:，,][^。；;]{0,80}?由([^，,。；;（）()：:“”\n]{2,30}?)(?:按程序|按规定|按照程序|按有关程序)?(?:负责|牵头|组织实施|抓好落实|落实|实施|办理)/;
 
+/**
+ * A meeting's decision that asks an organ to act (议定:原则同意…方案,请县财政局按照会议讨论意见作进一步修改完善; 会议原则同意…,
+ * 请县发改委抓紧…): 请 and the organs, then the verb or manner that opens what it is asked to do. Group 1 the organs.
+ * Only after the minutes' own words (会议…, 议定:), the request after a pause.
+ */
+const MINUTES_REQUEST = /(?:会议|议定[：:])[^。；;]{0,80}?[，,：:]请([^，,。；;（）()：:“”\n]{2,30}?)(?:按照|按|根据|依据|抓紧|尽快|牵头|负责|会同|做好|进一步|认真|及时|结合|抓好|研究|制定)/;
+
 function minutesDuty(text: string): FoundNote | null {
-  const m = MINUTES_DUTY.exec(text);
+  const m = (text.includes("由") ? MINUTES_DUTY.exec(text) : null) ?? (text.includes("请") ? MINUTES_REQUEST.exec(text) : null);
   if (!m) return null;
   const lead = splitOrgans(m[1]!);
-  if (!lead.length || !lead.every((x) => organLike(x) && charsAtMost(x, 20) && !/[的将对把被使是为要在]/.test(x))) return null;
-  const start = m.index + m[0].indexOf("由" + m[1]!);
+  // (a request to every unit, 请各责任单位做好…, is the text's exhortation, no item's owner)
+  if (!lead.length || !lead.every((x) => organLike(x) && charsAtMost(x, 20) && !/[的将对把被使是为要在]/.test(x)) || (m[0].includes("请" + m[1]!) && lead.some((x) => /^(?:各|有关|相关)/.test(x)))) return null;
+  const start = m.index + m[0].lastIndexOf(m[1]!) - 1;
   // (kept in the text: the decision reads on)
   return { start, end: m.index + m[0].length, raw: text.slice(start, m.index + m[0].length), note: { ...empty(), lead, namesLead: true }, kept: true };
 }
@@ -743,7 +751,7 @@ export function findNotes(text: string): FoundNote[] {
     const paired = pairedDuties(text);
     if (paired.length) return paired;
   }
-  if (!out.length && text.includes("会议") && text.includes("由")) {
+  if (!out.length && (text.includes("会议") || text.includes("议定")) && (text.includes("由") || text.includes("请"))) {
     const decided = minutesDuty(text);
     if (decided) return [decided];
   }

@@ -180,6 +180,10 @@ function assembleBlocks(adapted: Block[], meta: Meta): Notice {
   if (issuer && titleOrgan && titleOrgan !== issuer && !titleOrgan.includes("、") && isOrganLine(titleOrgan)) {
     if (header.letterhead ? titleOrgan.slice(-2) !== issuer.slice(-2) || issuer.endsWith(titleOrgan) : titleOrgan.endsWith(issuer)) issuer = titleOrgan;
   }
+  // minutes (纪要) issued by the office of the organ whose meeting they record (上高县人民政府办公室 over 上高县人民政府第32次
+  // 常务会议纪要): the meeting's organ
+  const officeOf = issuer && header.docType === "纪要" ? issuer.replace(/办公[室厅]$/, "") : "";
+  if (officeOf && officeOf !== issuer && header.title?.startsWith(officeOf) && isOrganLine(officeOf)) issuer = officeOf;
   if (!issuer && header.title) {
     issuer = leadingOrgan(header.titleRaw ?? header.title);
     // a joint title (文化部、国家文物局关于…): the first organ issues, as with a joint signature

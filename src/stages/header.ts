@@ -7,7 +7,7 @@
 import { LIST_BULLET } from "../lexicon/layout.js";
 import type { ParagraphBlock } from "../model/blocks.js";
 import type { Diagnostic, DocNumber } from "../model/schema.js";
-import { dateOnly, OCCASION, OCCASION_FRAMED, OCCASION_OPENS } from "../lexicon/dates.js";
+import { DATE_SET_APART_AT_END, dateOnly, OCCASION, OCCASION_FRAMED, OCCASION_OPENS } from "../lexicon/dates.js";
 import { toSimplified, withoutPinyin } from "../lexicon/traditional.js";
 import { ENDS_WITH_ABOUT, firstOfJoint, isOrganList, LEADING_ORGAN, leadingOrgan, LEVEL_GROUP, OPENS_WITH_ABOUT, splitOrgans, squeezeCjkSpaces } from "../lexicon/organs.js";
 import { findDocNumber, seriesNumber } from "../lexicon/docnumber.js";
@@ -302,6 +302,18 @@ const ABOUT_SITUATION = /^[^，。；,;]{0,30}关于[^，。；,;]{2,80}的[^，
 /** The mark a 国网 document prints before its masthead (内部事项, 普通事项) */
 const MASTHEAD_MARK = /^(?:内部事项|普通事项|一般事项)/;
 
+/**
+ * The organ of an issuing line, its date set apart after it: a bulletin's (寿县人民政府督查室   2022年8月19) or a 纪要's, the
+ * organ letter-spaced and the date in Chinese numerals (上 高 县 人 民 政 府 办 公 室 二O一O年四月六日) — or null
+ */
+function issuingOrgan(t: string): string | null {
+  const issue = t.includes("年") ? SERIES_ISSUE_LINE_RE.exec(t) : null;
+  if (issue && isOrganLine(issue[1]!)) return issue[1]!;
+  const issued = t.endsWith("日") ? DATE_SET_APART_AT_END.exec(t) : null;
+  const organ = issued ? t.slice(0, issued.index + 1) : "";
+  return organ && isOrganLine(organ) ? organ.replace(/\s+/g, "") : null;
+}
+
 function classify(b: ParagraphBlock, timesOf: (t: string) => number, next: ParagraphBlock | undefined): LineKind {
   const t = b.text.trim();
   const bare = t.replace(/\s+/g, "");
@@ -341,8 +353,7 @@ function classify(b: ParagraphBlock, timesOf: (t: string) => number, next: Parag
   if (/文件$/.test(bare.replace(SERIES_NUMBER, "")) && bare.length <= 40 && !/[，。；]/.test(bare)) return "masthead";
   if (dateOnly(t)) return "date";
   // a bulletin's issuing line (督查室   2022年8月19): its organ, not a title's first line
-  const issue = t.includes("年") ? SERIES_ISSUE_LINE_RE.exec(t) : null;
-  if (issue && isOrganLine(issue[1]!)) return "series";
+  if (issuingOrgan(t)) return "series";
   // a speech's occasion (——2025年1月3日在…会议上): its date, not a subtitle or a title
   if (OCCASION_FRAMED.test(t) ? OCCASION_OPENS.test(t) : OCCASION.test(t)) return "date";
   if (/^(——|—|－－|--)/.test(t)) return "subtitle";
@@ -886,7 +897,7 @@ export function extractHeader(
       case "series":
         // the office that edits a bulletin series issues it, when no masthead names another
         if (!r.masthead) {
-          r.masthead = SERIES_ISSUE_LINE_RE.exec(t)![1]!;
+          r.masthead = issuingOrgan(t)!;
           r.mastheadText = t.replace(/[ \t\u3000]+/g, " ");
         }
         break;
