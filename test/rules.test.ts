@@ -4033,3 +4033,14 @@ describe("held-out r195: a county's standing-meeting minutes (常务会议纪要
     expect(n.tasks).toEqual([]);
   });
 });
+
+describe("held-out r194: speeches and reports reprinted on news pages", () => {
+  it("a newspaper e-paper's page label, zoom tools and bar, and a server's error page, are no title lines", () => {
+    const n = parseText("第2版:新闻\n     \n404 Not Found\n\nnginx\n标题导航\n  推进义务教育均衡发展 加快中原崛起河南振兴\n返回本版首页 | 版面导航 | 标题导航  \n2012年11月06日\n放大 缩小 默认\n  推进义务教育均衡发展 加快中原崛起河南振兴\n河南省人民政府副省长 徐济超\n近年来,我省义务教育事业取得了长足进步。\n一是加快推进学校标准化建设。\n二是加强教师队伍建设。\n");
+    expect(n.header.title).toBe("推进义务教育均衡发展加快中原崛起河南振兴");
+  });
+  it("a headline's compact date in brackets (…工作报告(20230224)) is no part of the title", () => {
+    const n = parseText("2023年西安市政府工作报告(20230224)\n\n各位代表:\n现在,我代表市人民政府,向大会报告工作,请予审议。\n一、2022年工作回顾\n2022年是极不平凡的一年。\n");
+    expect(n.header.title).toBe("2023年西安市政府工作报告");
+  });
+});

@@ -186,6 +186,12 @@ function menuLine(line: string): boolean {
  */
 const SITE_PROMO = /(?:网址|官网)[:：]?\s*(?:https?:\/\/|www\.)[A-Za-z0-9]|微信号?[:：]?\s*[A-Za-z][A-Za-z0-9_-]{4,}/;
 
+/**
+ * A newspaper e-paper's furniture: its page label (第2版:新闻, 第A03版：要闻), its zoom tools (放大 缩小 默认) and its bar (返回本版首页 | 版面导航 | 标题导航) — and a
+ * server's error page the copy kept (404 Not Found, nginx): a reprinted speech's or notice's page, none of its lines
+ */
+const EPAPER_CHROME = /^(?:第[0-9A-Z一二三四五六七八九十]{1,4}版[:：][ \u3000]*[\u4e00-\u9fa5A-Za-z]{1,10}|放大[ \u3000]+缩小(?:[ \u3000]+默认)?|返回本版首页[^。；，,]{0,30}|(?:40[0-9]|50[0-9])[ \u3000]+[A-Z][A-Za-z]{1,20}(?:[ \u3000][A-Z][A-Za-z]{1,20}){0,3}|nginx(?:\/[0-9.]{1,12})?)$/;
+
 /** A page's read-aloud button, alone on its line (文章播报, 语音朗读, 【朗读】) */
 const READ_ALOUD = /^[【\[]?(?:文章|语音|全文)?(?:播报|朗读)[】\]]?$/;
 
@@ -232,7 +238,7 @@ function isOpeningChromeRead(line: string): boolean {
     const rest = afterToolCells(line);
     if (rest !== "" && rest !== line.trim() && (OPENING_CHROME.test(rest) || OPENING_CHROME_MORE.test(rest))) return true;
   }
-  if (OPENING_CHROME.test(line) || OPENING_CHROME_MORE.test(line) || breadcrumb(line) || STAMP_THEN_TOOLS.test(line) || DATE_THEN_COUNTER.test(line) || DATE_THEN_SOURCE.test(line) || SITE_NAME_PAIR.test(line) || (line.includes(":") && SITE_STAMP.test(line)) || docsite(line) || SITE_CREDITS.test(line) || menuLine(line) || copyright(line) || READ_ALOUD.test(line) || (line.startsWith("栏目") && COLUMN_FILING.test(line)) || (line.length <= 32 && /[0-9]{7}$/.test(line.trimEnd()) && phoneAlone(line)) || (line.length <= 30 && line.includes("关注") && FOLLOW_US.test(line.trim())) || (/[oO]\s*$/.test(line) && SITE_LOGO.test(line.trim())) || (line.length <= 80 && (line.includes("网址") || line.includes("官网") || line.includes("微信")) && !line.includes("关于") && SITE_PROMO.test(line))) return true;
+  if (OPENING_CHROME.test(line) || OPENING_CHROME_MORE.test(line) || breadcrumb(line) || STAMP_THEN_TOOLS.test(line) || DATE_THEN_COUNTER.test(line) || DATE_THEN_SOURCE.test(line) || SITE_NAME_PAIR.test(line) || (line.includes(":") && SITE_STAMP.test(line)) || docsite(line) || SITE_CREDITS.test(line) || menuLine(line) || copyright(line) || READ_ALOUD.test(line) || (line.length <= 40 && EPAPER_CHROME.test(line.trim())) || (line.startsWith("栏目") && COLUMN_FILING.test(line)) || (line.length <= 32 && /[0-9]{7}$/.test(line.trimEnd()) && phoneAlone(line)) || (line.length <= 30 && line.includes("关注") && FOLLOW_US.test(line.trim())) || (/[oO]\s*$/.test(line) && SITE_LOGO.test(line.trim())) || (line.length <= 80 && (line.includes("网址") || line.includes("官网") || line.includes("微信")) && !line.includes("关于") && SITE_PROMO.test(line))) return true;
   const folded = toSimplified(withoutPinyin(line));
   return folded !== line && (OPENING_CHROME.test(folded) || OPENING_CHROME_MORE.test(folded) || docsite(folded) || SITE_CREDITS.test(folded) || copyright(folded));
 }

@@ -117,8 +117,8 @@ function cleanTitleRead(s: string, withoutContents: boolean): string {
 }
 /** An organ's office, then the organ, opening a title (group 1 the office: 三亚市人民政府办公室 三亚市人民政府关于…) */
 const OFFICE_ABOVE_ITS_ORGAN = /^((.{2,30}?)(?:办公室|办公厅|辦公室|辦公廳))[\s\u3000]*(?=\2(?!办公|辦公))/;
-/** A date in brackets a site's headline ends with (（7月2日）, (2025-12-11)) */
-const HEADLINE_DATE_AFTER = /[（(](?:(?:19|20)[0-9]{2}[-年./])?[0-9]{1,2}[-月./][0-9]{1,2}日?[)）]$/;
+/** A date in brackets a site's headline ends with (（7月2日）, (2025-12-11), (20230224)) */
+const HEADLINE_DATE_AFTER = /[（(](?:(?:(?:19|20)[0-9]{2}[-年./])?[0-9]{1,2}[-月./][0-9]{1,2}日?|(?:19|20)[0-9]{2}[01][0-9][0-3][0-9])[)）]$/;
 /** The date a site's headline adds after a title that ends in its 文种 (…的通报(7月2日)): where it begins and its text, or null */
 function headlineDate(t: string): { index: number; text: string } | null {
   const m = t.endsWith(")") || t.endsWith("）") ? HEADLINE_DATE_AFTER.exec(t) : null;
