@@ -78,7 +78,7 @@ const REVIEWED: Record<string, string> = {
   // lexicon/chrome.ts SITE_CATEGORY: anchored both ends; literal words and optional single characters, nothing repeated
   "^(?:(?:[省市县区州]|自治区|自治州)?(?:人民)?政府(?:办公厅|办公室)?|自治区|自治州|部门|(?:[省市县区州]?本级|行政)?非?规范性|其他|其它|上级|本级|红头|党委|政策)文件$": "anchored; alternatives of literal words, no repetition",
   // stages/header.ts HEADLINE_DATE_AFTER: a bracketed date at the end; bounded digits between literals, the optional year not repeated
-  "[（(](?:(?:19|20)[0-9]{2}[-年./])?[0-9]{1,2}[-月./][0-9]{1,2}日?[)）]$": "bounded digits between literal separators; the optional year is not repeated",
+  "[（(](?:(?:(?:19|20)[0-9]{2}[-年./])?[0-9]{1,2}[-月./][0-9]{1,2}日?|(?:19|20)[0-9]{2}[01][0-9][0-3][0-9])[)）]$": "bounded digits between literal separators; the optional year is not repeated; the compact form is fixed-width",
   // stages/header.ts TITLE_PREFIX: anchored; bounded bracketed tags, the optional year not repeated
   "^(?:【(?![^】]{1,11}[号號]】)[^】]{1,12}】(?:[（(](?:19|20)[0-9]{2}[）)])?|\\[(?![^\\]]{1,11}[号號]\\])[^\\]]{1,12}\\]|“[^”]{2,12}”(?=[ \\u3000]))\\s*": "anchored; bounded classes between literal brackets, nothing nested; the look-aheads bounded",
   // lexicon/attachments.ts ATTACHMENT_LINE: anchored at the start; the lookahead's spaces and the label's are tried once each from one start
