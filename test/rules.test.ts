@@ -4044,3 +4044,12 @@ describe("held-out r194: speeches and reports reprinted on news pages", () => {
     expect(n.header.title).toBe("2023年西安市政府工作报告");
   });
 });
+
+describe("held-out r199: a Word 版头 letter-spaced on a portal's page", () => {
+  it("the masthead (福  州  市 … 文  件) and the number (榕 晋 妇 [ 2 0 1 6 ] 3 号) are read without their spaces, under the page's tools (加大字体 缩小字体 收藏 打印)", () => {
+    const n = parseText("晋安区妇联关于纪念2016年“三八”国际劳动妇女节的通知\n\n来源:晋安区人民政府办公室 发布时间: 2016-03-01 16:40\n加大字体 缩小字体 收藏 取消收藏 打印\n\n      福  州  市  晋  安  区  妇  女  联  合  会  文  件\n\n\n                          榕 晋 妇 [ 2 0 1 6 ] 3 号\n\n ______________________________________________\n\n晋安区妇联关于纪念2016年“三八”国际劳动妇女节的通知\n\n各乡镇(街)妇联、各妇委会(妇工委):\n\n现将有关事项通知如下:\n\n一、明确活动主题\n\n各单位要精心组织。\n");
+    expect(n.header.docNumber?.raw).toBe("榕晋妇[2016]3号");
+    expect(n.header.issuer).toBe("福州市晋安区妇女联合会");
+    expect(n.header.title).toBe("晋安区妇联关于纪念2016年“三八”国际劳动妇女节的通知");
+  });
+});

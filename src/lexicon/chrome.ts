@@ -187,10 +187,10 @@ function menuLine(line: string): boolean {
 const SITE_PROMO = /(?:网址|官网)[:：]?\s*(?:https?:\/\/|www\.)[A-Za-z0-9]|微信号?[:：]?\s*[A-Za-z][A-Za-z0-9_-]{4,}/;
 
 /**
- * A newspaper e-paper's furniture: its page label (第2版:新闻, 第A03版：要闻), its zoom tools (放大 缩小 默认) and its bar (返回本版首页 | 版面导航 | 标题导航) — and a
+ * A newspaper e-paper's furniture: its page label (第2版:新闻, 第A03版：要闻), its zoom tools (放大 缩小 默认, 加大字体 缩小字体 收藏 打印) and its bar (返回本版首页 | 版面导航 | 标题导航) — and a
  * server's error page the copy kept (404 Not Found, nginx): a reprinted speech's or notice's page, none of its lines
  */
-const EPAPER_CHROME = /^(?:第[0-9A-Z一二三四五六七八九十]{1,4}版[:：][ \u3000]*[\u4e00-\u9fa5A-Za-z]{1,10}|放大[ \u3000]+缩小|放大[ \u3000]+缩小[ \u3000]+默认|返回本版首页[^。；，,]{0,30}|[45]0[0-9][ \u3000]+[A-Z][A-Za-z ]{1,40}|nginx|nginx\/[0-9.]{1,12})$/;
+const EPAPER_CHROME = /^(?:第[0-9A-Z一二三四五六七八九十]{1,4}版[:：][ \u3000]*[\u4e00-\u9fa5A-Za-z]{1,10}|放大[ \u3000]+缩小|放大[ \u3000]+缩小[ \u3000]+默认|返回本版首页[^。；，,]{0,30}|(?:加大|减小|缩小|放大)字体[^。；，,]{0,30}|[45]0[0-9][ \u3000]+[A-Z][A-Za-z ]{1,40}|nginx|nginx\/[0-9.]{1,12})$/;
 
 /** A page's read-aloud button, alone on its line (文章播报, 语音朗读, 【朗读】) */
 const READ_ALOUD = /^[【\[]?(?:文章|语音|全文)?(?:播报|朗读)[】\]]?$/;

@@ -54,6 +54,13 @@ export function seriesNumber(s: string, prefix: string | null = null): DocNumber
   return m ? { raw: (prefix ?? "") + bare, prefix, year: Number(m[1]), serial: Number(m[2]) } : null;
 }
 
+/** A line of single characters (or pairs) set apart by spaces, five or more: letter-spaced */
+function letterSpaced(line: string): boolean {
+  if (!line.includes(" ")) return false;
+  const words = line.split(/\s+/);
+  return words.length >= 5 && words.every((w) => w.length <= 2);
+}
+
 function findDocNumberRead(s: string): FoundDocNumber | null {
   // full-width digits (〔２０２４〕１５号) are the same number; the mapping keeps string length
   // every form has a digit; the unanchored lazy pattern also needs 号 (it ran on every paragraph)
@@ -71,6 +78,12 @@ function findDocNumberRead(s: string): FoundDocNumber | null {
     };
   }
   const line = t.trim();
+  // a number letter-spaced as a Word 版头 prints it (榕 晋 妇 [ 2 0 1 6 ] 3 号): the line is the number, read without its spaces
+  const spaced = letterSpaced(line) ? DOC_NUMBER_RE.exec(line.replace(/\s+/g, "")) : null;
+  if (spaced && spaced.index === 0 && spaced[0].length === line.replace(/\s+/g, "").length) {
+    const at = s.search(/\S/);
+    return { value: { raw: spaced[0], prefix: spaced[1]!, year: Number(spaced[2]), serial: Number(spaced[3]) }, index: at, length: s.trimEnd().length - at, withoutYear: false };
+  }
   const loose = DOC_NUMBER_NO_HAO_RE.exec(line);
   if (loose) {
     return {

@@ -106,7 +106,8 @@ function continues(a: ParagraphBlock, b: ParagraphBlock, indentMode: boolean): b
   // brackets, or above a short line, its speaker — a body sentence that opens so goes on)
   if (isStandaloneHeading(a) || dateOnly(a.text) || isWebChrome(a.text) || isWebChrome(b.text) || (OCCASION.test(a.text.trim()) && (OCCASION_FRAMED.test(a.text.trim()) || charsAtMost(b.text, 20)))) return false;
   // 版头 lines (发文字号, 签发人, 发文机关标志) stand alone however long their padding makes them
-  if (/签发人|文件$/.test(a.text) || (charsAtMost(a.text, 60) && findDocNumber(a.text))) return false;
+  // (a masthead letter-spaced, 福  州  市 … 文  件, too)
+  if (/签发人|文件$/.test(a.text) || (a.text.endsWith("件") && /文\s*件$/.test(a.text)) || (charsAtMost(a.text, 60) && findDocNumber(a.text))) return false;
   // …and so does a bulletin's issuing line, organ and date (督查室     2022年8月19)
   if (a.text.includes("年") && SERIES_ISSUE_LINE_RE.test(a.text.trim())) return false;
   // …and a byline, organs then the date set apart by a space (…中华全国供销合作总社办公厅 2022年10月09日): a
