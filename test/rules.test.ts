@@ -4053,3 +4053,11 @@ describe("held-out r199: a Word 版头 letter-spaced on a portal's page", () => 
     expect(n.header.title).toBe("晋安区妇联关于纪念2016年“三八”国际劳动妇女节的通知");
   });
 });
+
+describe("held-out r198: a task list of three task-like columns, each merged over the rows of the next", () => {
+  it("工作目标 | 工作内容 | 工作措施 | 责任单位: the last names each row's task, the one before it groups the rows", () => {
+    const n = parseText("2025年县食品安全重点工作任务清单\n| 工作目标 | 工作内容 | 工作措施 | 责任单位 | 完成时限 |\n| 一、加大食品安全突出问题治理力度 | (一)强化源头治理 | 1.加强农用地土壤重金属污染源头防控。 | 县生态环境分局 | 2025年11月底前 |\n| 2.持续开展农药科学施用增效、兽药使用减量行动。 | 县农业农村局 | 2025年11月底前 |\n| (二)严控农兽药残留超标 | 3.深入开展重点问题品种药物残留突出问题攻坚治理。 | 县农业农村局 | 2025年11月底前 |\n");
+    expect(n.tasks.map((t) => t.task)).toEqual(["加强农用地土壤重金属污染源头防控。", "持续开展农药科学施用增效、兽药使用减量行动。", "深入开展重点问题品种药物残留突出问题攻坚治理。"].map((x) => expect.stringContaining(x.slice(0, 12))));
+    expect(n.tasks.map((t) => t.lead)).toEqual([["县生态环境分局"], ["县农业农村局"], ["县农业农村局"]]);
+  });
+});

@@ -125,8 +125,18 @@ function groupColumn(table: Table, fields: Array<Field | null>): number {
   const raw = table.columns.map(fieldOf);
   const taskCols = raw.flatMap((f, k) => (f === "task" ? [k] : []));
   if (taskCols.length < 2) return -1;
+  const merged = (g: number, t: number) => table.rows.some((r) => r[g] === "" && r[t] !== "" && r.filter((c) => c !== "").length > 1);
   const [g, t] = [taskCols[0]!, taskCols[1]!];
-  if (!table.rows.some((r) => r[g] === "" && r[t] !== "" && r.filter((c) => c !== "").length > 1)) return -1;
+  // three of them (工作目标 | 工作内容 | 工作措施, each merged over the rows of the next): the last holds each row's
+  // task, the one before it groups the rows, and the first is kept as its cells' text
+  const last = taskCols[taskCols.length - 1]!;
+  const inner = taskCols[taskCols.length - 2]!;
+  if (taskCols.length >= 3 && merged(inner, last) && taskCols.slice(0, -1).every((c) => merged(c, last))) {
+    for (const c of taskCols.slice(0, -1)) fields[c] = null;
+    fields[last] = "task";
+    return inner;
+  }
+  if (!merged(g, t)) return -1;
   fields[g] = null;
   fields[t] = "task";
   return g;
