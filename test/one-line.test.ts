@@ -23,6 +23,12 @@ const CUT_IN_NOTE = new Set(["r11-caidian-2023-duty-lines-under-targets.txt"]);
  *  inside 《 above the header (guangdong), an item number glued to an e-mail address (…@qq.com2.扫码:
  *  a digit after Latin letters is not taken for a marker, xietang) */
 const KNOWN_FLAT_MISSES = new Set([
+  // a reference to an article mid-sentence (按照本通知第一条第（三）项…): on its line no item; run into one line with
+  // the text, 第一条 after a sentence's words is cut as an article would be
+  "r191-pbc-2005-central-bank-notice-heading-run-on-into-first-sub-item-masthead.txt",
+  // a decision's own list run on after its colon (议定:1、成立…领导小组), the text cut inside it: on its line the run-in
+  // 1、 has no 2、 and stays text; run into one line, the cut end leaves it an item
+  "r195-shanggao-2010-county-standing-meeting-minutes-spaced-issuing-line-requests-cut.txt",
   // a page's title line with its year in brackets (黄冈市人民检察院工作报告(2021)) above the report: run into one
   // line with the rest, (2021) stands where an item's number would and is read as one
   "r152-huanggang-2022-procuratorate-work-report-blank-day-cut.txt",

@@ -4061,3 +4061,11 @@ describe("held-out r198: a task list of three task-like columns, each merged ove
     expect(n.tasks.map((t) => t.lead)).toEqual([["县生态环境分局"], ["县农业农村局"], ["县农业农村局"]]);
   });
 });
+
+describe("a site's validity tag alone on its line", () => {
+  it("(已失效) under the number is furniture, skipped and quoted — not a title cleaned to nothing and lost", () => {
+    // (a line of the page above the title run into it: the title is lost, the tag below the number must not be)
+    const n = parseText("要点:围绕大航空发展,推动航空产业发展等落实情况;围绕\n关于印发2018年度省政府重点督查\n事项的通知\n川办函〔2018〕48号 2018年5月23日\n(已失效)\n各市(州)人民政府,省政府各部门:\n现印发你们,请认真贯彻落实。\n");
+    expect(n.diagnostics.some((d) => d.message.includes("(已失效)") && d.line === 5)).toBe(true);
+  });
+});

@@ -97,9 +97,10 @@ export function addTextNode(acc: Inline, lines: string[], value: string, line: n
 
 /**
  * Lines the text reader reads as a table (tab-separated rows, a 序号 column flattened to lines, a
- * lone |, pipe rows without the delimiter row GFM needs: 重點任務 | 工作內容 | 負責科室 |).
+ * lone |, pipe rows without the delimiter row GFM needs: 重點任務 | 工作內容 | 負責科室 |, a row's first cell alone
+ * on its line with the row's bars: | 1 |).
  */
-const TEXT_TABLE_HINT = /\S\t+\S|^\t\S|^\s*序\s*号\s*$|^\s*\|\s*$|\S\s*\|\s*\S/;
+const TEXT_TABLE_HINT = /\S\t+\S|^\t\S|^\s*序\s*号\s*$|^\s*\|\s*$|\S\s*\|\s*\S|^\s*\|[^|]{1,60}\|\s*$/;
 /** Lines within which a table that a lone 序号 opens shows its header and first row (cells with blank lines between). */
 const LONE_WINDOW = 80;
 /** 序号 alone on its line: the first cell of a table flattened one cell per line. */

@@ -321,7 +321,8 @@ function classify(b: ParagraphBlock, timesOf: (t: string) => number, next: Parag
   if (BARE_NUMBER_RE.test(bare)) return "number";
   if (next && MINUTES_MASTHEAD_RE.test(bare.replace(MASTHEAD_MARK, "")) && !/关于|關於|的/.test(bare) && numbersSeries(bare, next.text.replace(/\s+/g, ""))) return "masthead";
   // (a page's layout table leaves lines of bare borders, | or |||||||||, between its cells)
-  if (isOpeningChrome(t) || (t.includes("如下") && REPOST_MARKER.test(t)) || /^\|[|\s]*$/.test(t)) return "chrome";
+  // (…nor a site's tag of the validity alone on its line, (已失效): its database's, said where it is skipped)
+  if (isOpeningChrome(t) || (t.includes("如下") && REPOST_MARKER.test(t)) || /^\|[|\s]*$/.test(t) || (t.endsWith(")") || t.endsWith("）")) && VALIDITY_TAG.test(t) && t.replace(VALIDITY_TAG, "") === "") return "chrome";
   if (next && CUT_PAGE_TITLE.test(t) && !next.text.includes("》") && (OPENS_WITH_ABOUT.test(next.text.trim()) || LEADING_ORGAN.test(next.text.trim()))) return "chrome";
   // (a page's address glued before its metadata is the metadata's line: http://….html发文字号 鄠政发〔2021〕1号)
   if (URL_LINE.test(bare)) return t.startsWith("http") && metadataPairs(t) ? "metadata" : "url";

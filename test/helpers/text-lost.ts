@@ -19,8 +19,9 @@ const LABELS = /抄\s*送|抄\s*报|主\s*送|印\s*发|签发人|附件|名词�
 // number glued to the text before it (…申请表2.…标准, …分解表2.2018年…: the 2 is 附件2's label), and a decimal outline's
 // number opening a line, indented or not (1总则, 1.1编制目的,   5 应急保障), or after a label the line opens with
 // (牵头单位：  6.1人力资源保障: the label is taken out first, its colon stays), or after a stray mark (。2.2办事机构,
-// 。一、。2.2办事机构, 。（！1.2编制依据: marks the parser reads past to the item)
-const MARKERS = /[\u2460-\u249b\u2160-\u216b\u3220-\u3229]|[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十百零〇0-9]+[章节条部分]*|(?<=[\u4e00-\u9fff])[0-9]{1,2}(?=[.．、，,]\s*(?:[\u4e00-\u9fff]|(?:19|20)[0-9]{2}年))|^[ \t\u3000。，,、；;]*(?:[：:][ \t\u3000]*)?[0-9]{1,2}(?:[.．][0-9]{1,2}){0,3}(?=\s*[\u4e00-\u9fff])|(?<=[。，,；;、（(！!？?])[0-9]{1,2}(?:[.．][0-9]{1,2}){1,3}(?=\s*[\u4e00-\u9fff])/g;
+// 。一、。2.2办事机构, 。（！1.2编制依据: marks the parser reads past to the item), and a first sub-item's 一、 glued to the
+// heading before it when the line break between them was lost (第一章 总 则一、阿里地区…)
+const MARKERS = /[\u2460-\u249b\u2160-\u216b\u3220-\u3229]|[一二三四五六七八九十]+[是要]|(?<=[\u4e00-\u9fff])一(?=、[\u4e00-\u9fff])|第[一二三四五六七八九十百零〇0-9]+[章节条部分]*|(?<=[\u4e00-\u9fff])[0-9]{1,2}(?=[.．、，,]\s*(?:[\u4e00-\u9fff]|(?:19|20)[0-9]{2}年))|^[ \t\u3000。，,、；;]*(?:[：:][ \t\u3000]*)?[0-9]{1,2}(?:[.．][0-9]{1,2}){0,3}(?=\s*[\u4e00-\u9fff])|(?<=[。，,；;、（(！!？?])[0-9]{1,2}(?:[.．][0-9]{1,2}){1,3}(?=\s*[\u4e00-\u9fff])/g;
 
 /** Every string value of the output in document order (hashes and paths left out), spaces removed. */
 export function outputText(doc: Notice): string {
