@@ -4069,3 +4069,12 @@ describe("a site's validity tag alone on its line", () => {
     expect(n.diagnostics.some((d) => d.message.includes("(已失效)") && d.line === 5)).toBe(true);
   });
 });
+
+describe("held-out r201: a notice whose body was flattened to one line below its title and 主送", () => {
+  it("the 主送 set apart from its own line's text is no paragraph more: the body is still cut at its items and closing", () => {
+    const n = parseText("关于2022年3月份河长履职情况的通报\n|\n各乡镇人民政府、街道办事处,乐清经济开发区管委会: 现将3月份河长履职情况通报如下: 一、考核总体情况 根据《温州市县、乡级河(湖)长履职评价细则》统计,全市县、乡二级河长平均得分82.42,优秀率34.96%,不合格率19.65%。 二、河长巡河分数情况 1.平均分排名前三的单位是湖雾镇、智仁乡、磐石镇。平均分低于75分的单位是仙溪镇、柳市镇、南岳镇。 2. 各级河长优秀率达到100%的是湖雾镇、智仁乡。部分镇街河长不合格率偏高。 三、问题上报及处理情况 问题上报率较低的镇街是柳市镇、乐清经开区、南岳镇、城东街道、乐成街道。处理率偏低的是南塘镇、乐成街道、城东街道。 乐清市治水办(河长办) 2022年4月25日 |\n");
+    expect(n.sections.map((s) => s.heading)).toEqual(["考核总体情况", "河长巡河分数情况", "问题上报及处理情况"]);
+    expect(n.sections[1]!.children.length).toBe(2);
+    expect(n.signature?.date).toBe("2022-04-25");
+  });
+});

@@ -818,11 +818,12 @@ export function resegment(input: Block[], diagnostics: Diagnostic[]): Block[] {
   // page furniture above a flattened notice (无障碍, 当前位置, a URL, 索引号：…) is no paragraph of it:
   // whether more than k paragraphs are not furniture, counted only as far as a question needs (most
   // notices never ask; a paragraph of 80–200 characters asks for a second, a longer one for a fourth)
+  // (counted as the adapter gave them: the 主送 set apart above from the text of its own line is no paragraph more)
   let seen = 0;
   let scanned = 0;
   const moreThan = (k: number): boolean => {
-    for (; seen <= k && scanned < blocks.length; scanned++) {
-      const b = blocks[scanned]!;
+    for (; seen <= k && scanned < chunked.length; scanned++) {
+      const b = chunked[scanned]!;
       if (b.kind === "para" && !furniture(b.text)) seen++;
     }
     return seen > k;
