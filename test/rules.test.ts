@@ -4078,3 +4078,10 @@ describe("held-out r201: a notice whose body was flattened to one line below its
     expect(n.signature?.date).toBe("2022-04-25");
   });
 });
+
+describe("held-out r202: a page's stamp labelled 文章发布日期", () => {
+  it("文章发布日期:2023-03-08来源:… between the title and the 主送 is the page's: the 主送 is read", () => {
+    const n = parseText("广州市财政局关于转下达补助资金的通知\n\n文章发布日期:2023-03-08来源:广州市财政局\n\n市卫生健康委,各区财政局:\n\n根据有关文件,现将资金下达你们。");
+    expect(n.header.recipients).toEqual(["市卫生健康委", "各区财政局"]);
+  });
+});
