@@ -4085,3 +4085,12 @@ describe("held-out r202: a page's stamp labelled 文章发布日期", () => {
     expect(n.header.recipients).toEqual(["市卫生健康委", "各区财政局"]);
   });
 });
+
+describe("held-out r204: a portal's metadata as a numbered list of bracketed labels", () => {
+  it("1. [主題分類] … 10. [文件來源] … (empty labels too) is the page's metadata, not the notice's items: the header below it is read", () => {
+    const n = parseText("政務公開 > 政策公開 > 政策文件\n  1. [主題分類] 衛生、體育/體育\n  2. [發文機構] 國務院辦公廳\n  3. [聯合發文單位]\n  4. [實施日期]\n  5. [成文日期] 2019-09-04\n  6. [發文字號] 國辦發〔2019〕43號\n  7. [廢止日期]\n  8. [發佈日期] 2019-09-17\n  9. [有效性]\n  10. [文件來源] 政府公報 年 第期(總第期)\n\n國務院辦公廳關於促進全民健身和體育消費推動體育産業高品質發展的意見\n\n國辦發〔2019〕43號\n\n各省、自治區、直轄市人民政府,國務院各部委、各直屬機構:\n\n  體育産業發揮著不可替代的作用。\n\n  一、深化“放管服”改革,釋放發展潛能\n\n  (一)深化全國性單項體育協會改革。各協會主辦的體育賽事活動資源向社會開放。\n");
+    expect(n.header.docNumber?.raw).toBe("國辦發〔2019〕43號");
+    expect(n.header.title).toBe("國務院辦公廳關於促進全民健身和體育消費推動體育産業高品質發展的意見");
+    expect(n.sections.map((s) => s.marker)).toEqual(["一、"]);
+  });
+});

@@ -19,6 +19,8 @@ export const METADATA_LABELS = [
   "公开责任部门", "公开目录",
   // a portal's 体裁 (通知) and 所属类目 (区政府办公室文件) fields
   "体裁", "所属类目",
+  // a portal's issuer and joint issuers and the gazette a State Council document came from ([联合发文单位], [文件来源] 政府公报 …)
+  "联合发文单位", "发文机构", "文件来源",
   // a page's status and issuer fields (文件状态 | 执行中, 制发机关 | 无锡市人民政府)
   "文件状态", "制发机关", "实施时间", "生效时间", "发布机关",
   // a disclosure record's fields (公开属性: 全部公开 公开期限: 长期公开, 公开程序 …经办公室审核后公开)
@@ -79,11 +81,17 @@ const squeeze = (s: string) => s.replace(/[\s\u3000]+/g, "");
  * The label/value pairs of a metadata line, or null when the line does not open with a label.
  * A pair whose value is "" may take its value from the next line.
  */
+/** A list's number before a bracketed metadata label (1. [主题分类], 6. 【发文字号】): the number and the spaces after it */
+const NUMBERED_BRACKET_LABEL = /^[ \t\u3000]*[0-9]{1,2}[.．、][ \t\u3000]*(?=[\[【][^\]】]{2,8}[\]】])/;
+
 function metadataPairsRead(written: string): Array<[string, string]> | null {
   // (a portal may print its metadata as a bulleted list: • 发文字号: 宝府办〔2022〕1号)
   const line = written.charCodeAt(0) === 0x2022 || written.trimStart().startsWith("•") ? written.replace(/^[ \t\u3000]*•[ \t\u3000]*/, "") : written;
   const pairs = pairsOf(line);
   if (pairs) return pairs;
+  // (…or as a numbered list of bracketed labels: 6. [發文字號] 國辦發〔2019〕43號 — the list's number is no part of the label)
+  const numbered = line.includes("[") || line.includes("【") ? NUMBERED_BRACKET_LABEL.exec(line) : null;
+  if (numbered) return metadataPairsRead(line.slice(numbered[0].length));
   // (a page's address glued before its metadata, http://…/601f….html发文字号 鄠政发〔2021〕1号 发布日期 …: the
   // address is furniture, the pairs after it are read)
   if (line.startsWith("http")) {
