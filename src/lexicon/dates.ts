@@ -8,6 +8,9 @@ const YEAR = `(\\d{4}|[${CN}0０]{4})`;
 const NUM = `(\\d{1,2}|[${CN}]{1,3})`;
 export const DATE_SOURCE = `${YEAR}\\s*年\\s*${NUM}\\s*月\\s*${NUM}\\s*[日号號]`;
 const DATE_RE = new RegExp(DATE_SOURCE);
+/** A signature's last line: a name, then the date run on or set apart (中国银行业监督管理委员会   国家外汇管理局二〇〇六年四月十七日) */
+export const SIGNED_DATE_AT_END = new RegExp(`[\\u4e00-\\u9fa5）)][ \\u3000]*${DATE_SOURCE}$`);
+
 /**
  * A date that ends a line set apart from the text before it by a space: a byline's or a signature's (…办公厅 2022年10月09日),
  * a 纪要's issuing line in Chinese numerals too (上 高 县 人 民 政 府 办 公 室 二O一O年四月六日)

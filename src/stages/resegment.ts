@@ -11,13 +11,14 @@ import { joinParagraphs, positionAt, sliceParagraph, type Block, type ParagraphB
 import { gluedPageNumbers, PHONE_END } from "../lexicon/layout.js";
 import type { Diagnostic } from "../model/schema.js";
 import { DECIMAL_STYLE, MARKER_FIRST, markerBeforeDigits, matchMarker, type Marker } from "../lexicon/markers.js";
-import { DATE_SOURCE, dateOnly } from "../lexicon/dates.js";
+import { DATE_SOURCE, dateOnly, SIGNED_DATE_AT_END } from "../lexicon/dates.js";
 import { DOC_NUMBER_RE, DOC_TYPE_WORD_IN_NAME, DOC_TYPES, endsLikeTitle, endsWithDocType, LETTERHEAD_MARK, MARK_BEFORE_CODE, MASTHEAD_BEFORE_TITLE, SERIES_MASTHEAD, TELEGRAM_FIELD_G, TELEGRAM_SERIAL_G } from "../lexicon/patterns.js";
 import { gluedAddressees, isOrganLine, notAName, ORGAN_SUFFIX } from "../lexicon/organs.js";
 import { BODY_OPENER, DIRECTIVE_OPENING, HEADING_END, NOUN_PHRASE_GOES_ON, SECOND_CLAUSE_OPENING } from "../lexicon/headings.js";
 import { withYearBefore } from "../lexicon/patterns.js";
 import { BLURB_LABEL, DOCSITE_CHUNK, isDocsiteShare, isOpeningChrome, isWebChrome, URL_LINE } from "../lexicon/chrome.js";
 import { metadataPairs } from "../lexicon/metadata.js";
+import { ATTACHMENT_TITLE } from "../lexicon/attachments.js";
 import { COLUMN_SYNONYMS, roleOf } from "../lexicon/columns.js";
 
 /** A paragraph this long in a document of so few paragraphs is a flattened notice. */
@@ -928,49 +929,42 @@ function withBlurbLabelApart(blocks: Block[]): Block[] {
   return [...blocks.slice(0, k), { ...sliceParagraph(p, 0, label.length), softBreakAfter: false }, { ...sliceParagraph(p, label.length), blankBefore: false, heading: 0 }, ...blocks.slice(k + 1)];
 }
 
-/** A 附件说明 line (附件：…办法) */
-const ATTACHMENT_LINE = /^附件\s*[0-9]{0,2}\s*[：:]/;
-/** A signature's last line: organs, then the date (中国银行业监督管理委员会   国家外汇管理局二〇〇六年四月十七日) */
-const SIGNED_AT_END = new RegExp(`[\\u4e00-\\u9fa5）)][ \\u3000]*${DATE_SOURCE}$`);
-
 /**
  * The first signing organ run on into the 附件说明 line above the rest of the signature, its line break lost
  * (附件：商业银行开办代客境外理财业务管理暂行办法中国人民银行 / 中国银行业监督管理委员会  国家外汇管理局二〇〇六年四月十七日):
- * the organ stands apart, where the attachment's title ends in a 文种 word right before an organ's name and the
- * next line signs and dates.
+ * the organ stands apart, where the attachment's title ends in a 文种 word right before an organ's name (or a space
+ * sets them apart) and the next line signs and dates — and the date run on after that line's last organ, too.
  */
 function withSigningOrganApart(blocks: Block[]): Block[] {
   const out: Block[] = [];
-  const dated = new Map<Block, number>();
-  blocks.forEach((p, k) => {
-    const cut = p.kind === "para" ? organEndingAttachmentLine(p, blocks[k + 1]) : -1;
-    if (cut < 0 || p.kind !== "para") {
+  for (let k = 0; k < blocks.length; k++) {
+    const p = blocks[k]!;
+    const next = blocks[k + 1];
+    const cut = p.kind === "para" ? organEndingAttachmentLine(p, next) : -1;
+    if (cut < 0 || p.kind !== "para" || next?.kind !== "para") {
       out.push(p);
-      return;
+      continue;
     }
+    const date = SIGNED_DATE_AT_END.exec(next.text.trimEnd());
+    const dateApart = !!date && next.text.slice(0, date.index + 1).trim().split(/[ \u3000]+/).every((o) => isOrganLine(o));
     out.push({ ...sliceParagraph(p, 0, cut), text: p.text.slice(0, cut).trimEnd(), softBreakAfter: false });
-    // (…and the date run on after the last organ below it stands apart too: 中国银行业监督管理委员会  国家外汇管理局二〇〇六年四月十七日)
-    const next = blocks[k + 1] as ParagraphBlock;
-    const date = SIGNED_AT_END.exec(next.text.trimEnd());
-    const organs = date ? next.text.slice(0, date.index + 1).trim().split(/[ \u3000]+/) : [];
-    const rest = sliceParagraph(p, cut, p.text.trimEnd().length);
-    if (date && organs.every((o) => isOrganLine(o))) {
-      out.push({ ...rest, blankBefore: false, heading: 0, softBreakAfter: false });
-      dated.set(next, date.index + 1);
-    } else out.push({ ...rest, blankBefore: false, heading: 0 });
-  });
-  return dated.size === 0 ? out : out.flatMap((b) => {
-    const at = dated.get(b);
-    return at === undefined || b.kind !== "para" ? [b] : [{ ...sliceParagraph(b, 0, at), softBreakAfter: false }, { ...sliceParagraph(b, at, b.text.trimEnd().length), blankBefore: false, heading: 0 }];
-  });
+    out.push({ ...sliceParagraph(p, cut, p.text.trimEnd().length), blankBefore: false, heading: 0, ...(dateApart ? { softBreakAfter: false } : {}) });
+    if (!dateApart) continue;
+    const at = date!.index + 1;
+    out.push({ ...sliceParagraph(next, 0, at), softBreakAfter: false }, { ...sliceParagraph(next, at, next.text.trimEnd().length), blankBefore: false, heading: 0 });
+    k++;
+  }
+  return out;
 }
 
 /** Where the organ's name that ends a 附件说明 line begins, the line below signing and dating (or dating alone), or -1. */
 function organEndingAttachmentLine(p: ParagraphBlock, next: Block | undefined): number {
-  if (!p.text.startsWith("附件") || next?.kind !== "para" || !next.text.trimEnd().endsWith("日") || !ATTACHMENT_LINE.test(p.text)) return -1;
-  if (!SIGNED_AT_END.test(next.text.trimEnd()) && !dateOnly(next.text.trim())) return -1;
+  if (!p.text.startsWith("附件") || next?.kind !== "para" || !next.text.trimEnd().endsWith("日")) return -1;
+  if (!SIGNED_DATE_AT_END.test(next.text.trimEnd()) && !dateOnly(next.text.trim())) return -1;
   const t = p.text.trimEnd();
-  const label = ATTACHMENT_LINE.exec(t)![0].length;
+  const written = ATTACHMENT_TITLE.exec(t);
+  if (!written) return -1;
+  const label = t.length - written[1]!.length;
   // the longest organ's name ending the line, the title before it ending as a title does — or set apart
   // from it by the space the lost line break left (…先进个人名单 湖南省人民政府)
   for (let len = Math.min(30, t.length - label - 4); len >= 4; len--) {

@@ -131,7 +131,7 @@ function groupColumn(table: Table, fields: Array<Field | null>): number {
   // task, the one before it groups the rows, and the first is kept as its cells' text
   const last = taskCols[taskCols.length - 1]!;
   const inner = taskCols[taskCols.length - 2]!;
-  if (taskCols.length >= 3 && merged(inner, last) && taskCols.slice(0, -1).every((c) => merged(c, last))) {
+  if (taskCols.length >= 3 && taskCols.slice(0, -1).every((c) => merged(c, last))) {
     for (const c of taskCols.slice(0, -1)) fields[c] = null;
     fields[last] = "task";
     return inner;
