@@ -4094,3 +4094,18 @@ describe("held-out r204: a portal's metadata as a numbered list of bracketed lab
     expect(n.sections.map((s) => s.marker)).toEqual(["一、"]);
   });
 });
+
+describe("held-out r201: an item whose heading opens with a numeral, 一、二级河长…", () => {
+  const lines = ["关于2022年3月份河长履职情况的通报", "各乡镇人民政府、街道办事处,乐清经济开发区管委会:", "现将3月份河长履职情况通报如下:", "一、二级河长履职考核总体情况", "根据《温州市县、乡级河(湖)长履职评价细则》统计,全市县、乡二级河长平均得分82.42,优秀率34.96%,不合格率19.65%。", "二、河长巡河分数情况", "平均分排名前三的单位是湖雾镇、智仁乡、磐石镇。平均分低于75分的单位是仙溪镇、柳市镇、南岳镇。", "三、问题上报及处理情况", "问题上报率较低的镇街是柳市镇、乐清经开区、南岳镇、城东街道、乐成街道。处理率偏低的是南塘镇、乐成街道、城东街道。", "乐清市治水办(河长办)", "2022年4月25日"];
+  it("is item 一 when 二、 is the list's next marker below — on its own line or in a body run on to one line", () => {
+    for (const text of [lines.join("\n"), `${lines.slice(0, 2).join("\n")}\n${lines.slice(2).join(" ")}`]) {
+      const n = parseText(text);
+      expect(n.sections.map((s) => s.heading)).toEqual(["二级河长履职考核总体情况", "河长巡河分数情况", "问题上报及处理情况"]);
+    }
+  });
+  it("but 一、二年级 with no 二、 after it, or glued to the text before it, stays numerals listed", () => {
+    expect(parseText("关于开展活动的通知\n各学校:\n一、二年级学生参加。\n请认真组织。").sections).toEqual([]);
+    const n = parseText("关于开展活动的通知\n各学校:\n一、活动对象\n一、二年级学生参加。\n二、活动时间\n五月。");
+    expect(n.sections.map((s) => s.heading)).toEqual(["活动对象", "活动时间"]);
+  });
+});

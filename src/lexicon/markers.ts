@@ -107,6 +107,19 @@ function matchMarkerRead(s: string): Marker | null {
 /** (asked of the same line by several stages: answered once per document) */
 export const matchMarker = perDocument(matchMarkerRead);
 
+/**
+ * A 一、 marker refused because numerals listed follow it (一、二级河长履职考核总体情况 reads like 一、二年级):
+ * callers take it as the item only where the same list's next number follows (二、 below or later in the run).
+ */
+export function markerBeforeListedNumerals(s: string): Marker | null {
+  const f = FAMILIES.find((x) => x.style === "chinese-comma")!;
+  const m = f.re.exec(s);
+  if (!m || !m[0].includes("、") || !NUMERALS_LISTED.test(s.slice(m[0].length))) return null;
+  const ordinal = f.ordinal(m);
+  if (ordinal === null || ordinal < 1) return null;
+  return { marker: m[0].replace(/[\s　]+$/, ""), style: f.style, ordinal, rank: f.rank, length: m[0].length, runIn: false };
+}
+
 /** An arabic-dot item whose text opens with digits (11.121人才梯队项目), as matchMarker reads 11.121 as a number. */
 const DOT_BEFORE_DIGITS = /^([0-9０-９]{1,5})[.．﹒](?=[0-9０-９])/;
 

@@ -10,7 +10,7 @@
 import { joinParagraphs, positionAt, sliceParagraph, type Block, type ParagraphBlock } from "../model/blocks.js";
 import { gluedPageNumbers, PHONE_END } from "../lexicon/layout.js";
 import type { Diagnostic } from "../model/schema.js";
-import { DECIMAL_STYLE, MARKER_FIRST, markerBeforeDigits, matchMarker, type Marker } from "../lexicon/markers.js";
+import { DECIMAL_STYLE, MARKER_FIRST, markerBeforeDigits, markerBeforeListedNumerals, matchMarker, type Marker } from "../lexicon/markers.js";
 import { DATE_SOURCE, dateOnly, SIGNED_DATE_AT_END } from "../lexicon/dates.js";
 import { DOC_NUMBER_RE, DOC_TYPE_WORD_IN_NAME, DOC_TYPES, endsLikeTitle, endsWithDocType, LETTERHEAD_MARK, MARK_BEFORE_CODE, MASTHEAD_BEFORE_TITLE, SERIES_MASTHEAD, TELEGRAM_FIELD_G, TELEGRAM_SERIAL_G } from "../lexicon/patterns.js";
 import { gluedAddressees, isOrganLine, notAName, ORGAN_SUFFIX } from "../lexicon/organs.js";
@@ -39,6 +39,8 @@ interface Candidate {
   at: number;
   m: Marker;
   strong: boolean;
+  /** 一、二级… after a sentence end: an item only if the list's next number follows */
+  listed?: boolean;
 }
 
 /**
@@ -118,6 +120,15 @@ function markerCuts(s: string, fixed: number[], boundaries: number[]): number[] 
     // (and 5．35岁以下 after 4．: item 5, not the decimal number 5.35 a decimal outline would read)
     const read = matchMarker(s.slice(i, i + 40));
     const m = (!read || DECIMAL_STYLE.test(read.style)) && STRONG_BEFORE.test(prev) ? (markerBeforeDigits(s.slice(i, i + 40), lastDot + 1) ?? read) : read;
+    // (一、二级河长… after a sentence end: kept aside, taken below only if 二、 follows)
+    const listed = !m && STRONG_BEFORE.test(prev) ? markerBeforeListedNumerals(s.slice(i, i + 40)) : null;
+    if (listed) {
+      const list = byFamily.get(listed.style) ?? [];
+      list.push({ at: i, m: listed, strong: true, listed: true });
+      byFamily.set(listed.style, list);
+      i += listed.length - 1;
+      continue;
+    }
     // (1。 is an item where a line begins, not inside a line run on: …完成3。4。 are figures and full stops)
     if (!m || !LINE_FAMILIES.has(m.style) || m.marker.endsWith("。")) continue;
     if (m.style === "arabic-dot") lastDot = m.ordinal;
@@ -136,6 +147,12 @@ function markerCuts(s: string, fixed: number[], boundaries: number[]): number[] 
     list.push({ at: i, m, strong });
     byFamily.set(m.style, list);
     i += m.length - 1;
+  }
+  // a 一、 before listed numerals stays only where the list's next number is the next candidate
+  for (const [style, list] of byFamily) {
+    if (!list.some((c) => c.listed)) continue;
+    byFamily.set(style, list.filter((c, k) => !c.listed || list[k + 1]?.m.ordinal === c.m.ordinal + 1));
+    if (byFamily.get(style)!.length === 0) byFamily.delete(style);
   }
   const accepted: Array<{ at: number; end: number; rank: number }> = [];
   // the end of the nearest cut before `at` (a marker's end, or a header/closing cut)

@@ -5,7 +5,7 @@
 import { positionAt, sliceParagraph, type Block, type ParagraphBlock, type TableBlock } from "../model/blocks.js";
 import { CONTENTS_HEADING, withoutTrailingBlanks } from "../lexicon/layout.js";
 import type { Diagnostic, Section } from "../model/schema.js";
-import { DECIMAL_STYLE, MARKER_FIRST, markerBeforeDigits, matchMarker, runInCandidates, type Marker } from "../lexicon/markers.js";
+import { DECIMAL_STYLE, MARKER_FIRST, markerBeforeDigits, markerBeforeListedNumerals, matchMarker, runInCandidates, type Marker } from "../lexicon/markers.js";
 import { unitTable } from "../lexicon/units.js";
 import { charsAtMost } from "../lexicon/length.js";
 import { isOrganLine, squeezeCjkSpaces } from "../lexicon/organs.js";
@@ -290,6 +290,23 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
     return node;
   };
 
+  /**
+   * 一、二级河长履职考核总体情况: the marker reader takes 一、二级 for numerals listed (一、二年级), but it is
+   * the list's next item when the next 一、-style marker below is its next number (二、河长巡河分数情况)
+   */
+  const listedItem = (text: string, k: number): Marker | null => {
+    const m = MARKER_FIRST[text.charCodeAt(0)] ? markerBeforeListedNumerals(text) : null;
+    if (!m) return null;
+    let open = 0;
+    for (const o of stack) if (o.style === m.style) open = o.node.ordinal!;
+    if (m.ordinal !== open + 1) return null;
+    for (let j = k + 1; j < flow.length; j++) {
+      const next = matchMarker(flow[j]!.text);
+      if (next?.style === m.style) return next.ordinal === m.ordinal + 1 ? m : null;
+    }
+    return null;
+  };
+
   flow.forEach((p, k) => {
     if (groups.has(k)) {
       stack.length = 0;
@@ -308,7 +325,7 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
     for (const o of stack) if (o.style === "arabic-dot") openDot = o;
     // (5．35岁以下 after 4．: item 5, not the decimal number 5.35)
     const read = matchMarker(p.text);
-    const head = (!read || DECIMAL_STYLE.test(read.style)) && openDot ? (markerBeforeDigits(p.text, openDot.node.ordinal! + 1) ?? read) : read;
+    const head = (!read || DECIMAL_STYLE.test(read.style)) && openDot ? (markerBeforeDigits(p.text, openDot.node.ordinal! + 1) ?? read) : read ?? listedItem(p.text, k);
     if (head) cuts.push({ at: 0, m: head });
     // the next numbers of the head's own list run on in the paragraph after a sentence or a note ends
     // (（一）…增长11%左右。（省发改委负责）（二）…; 1.…以上。（…协办）2.…): a paste that lost the line breaks
