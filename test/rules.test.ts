@@ -4109,3 +4109,18 @@ describe("held-out r201: an item whose heading opens with a numeral, 一、二�
     expect(n.sections.map((s) => s.heading)).toEqual(["活动对象", "活动时间"]);
   });
 });
+
+describe("held-out r206: a portal's metadata table with its cells' borders lost, labels and pairs run together", () => {
+  it("发布机构…发文日期2022-04-27 / 文    号厅头〔2022〕723号效力状态有效 / 文件名称… are read as metadata: the number is read, the title is not the table", () => {
+    const n = parseText("关于公布2022年第一批城市建设领域省级试点的通知\n\n发布时间:2022-04-28 来源:湖北省住建厅-政策文件\n索 引 号01104325X/2022-14728分    类城乡建设(含住房)\n发布机构湖北省住房和城乡建设厅发文日期2022-04-27\n文    号厅头〔2022〕723号效力状态有效\n文件名称关于公布2022年第一批城市建设领域省级试点的通知\n\n\n各市、州、直管市和神农架林区住(城)建局:\n\n现将试点予以公布。\n\n湖北省住房和城乡建设厅\n\n2022年4月27日\n");
+    expect(n.header.docNumber?.raw).toBe("厅头〔2022〕723号");
+    expect(n.header.title).toBe("关于公布2022年第一批城市建设领域省级试点的通知");
+  });
+  it("a label met inside a value is no label unless its value is what it calls for; a body line opening with a label's word is no metadata", () => {
+    expect(metadataPairs("文件名称关于印发文号管理办法的通知")).toEqual([["文件名称", "关于印发文号管理办法的通知"]]);
+    expect(metadataPairs("发布机构湖北省住房和城乡建设厅发文日期2022-04-27")).toEqual([["发布机构", "湖北省住房和城乡建设厅"], ["发文日期", "2022-04-27"]]);
+    expect(metadataPairs("文件名称关于分类推进工作的通知")).toEqual([["文件名称", "关于分类推进工作的通知"]]);
+    expect(metadataPairs("分类指导各地开展工作")).toBeNull();
+    expect(metadataPairs("发布机构改革方案的通知")).toBeNull();
+  });
+});

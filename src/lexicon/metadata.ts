@@ -103,6 +103,12 @@ function metadataPairsRead(written: string): Array<[string, string]> | null {
     const glued = gluedPairs(line.trim());
     if (glued) return glued;
   }
+  // labels glued to their values and the pairs run together, no space between them (发布机构湖北省住房和城乡建设厅发文日期2022-04-27,
+  // 文    号厅头〔2022〕723号效力状态有效): a portal's metadata table with its cells' borders lost
+  if (!METADATA_PUNCT.test(line) && LABEL_FIRST.has(line.trimStart()[0] ?? "") && LABEL_OPENING.test(line.trimStart())) {
+    const run = runTogetherPairs(line.trim());
+    if (run) return run;
+  }
   // a law database's label glued to its value, in Traditional and glossed with pinyin
   // (發(fā)文機關(guān)江蘇省高級人民法院): matched folded and without glosses, the value kept as written
   if (!METADATA_PUNCT.test(line) && !line.includes(" ") && TRAD_LABEL_FIRST.has(line.trimStart()[0] ?? "")) return tradGluedPair(line.trim());
@@ -261,6 +267,39 @@ function gluedPairs(t: string): Array<[string, string]> | null {
   }
   return checked > 0 ? pairs : null;
 }
+/** A label opening the line, spaces inside it allowed (文    号厅头…) */
+const LABEL_OPENING = new RegExp(`^(?:${LABEL_ALT})`);
+/** Every label in a line, spaces inside allowed */
+const LABEL_ANYWHERE = new RegExp(`(${LABEL_ALT})`, "g");
+
+/**
+ * Labels glued to their values with the pairs run together, no space or colon anywhere (发布机构湖北省住房和城乡建设厅发文日期2022-04-27):
+ * a label met inside a value is only a label where the value it would open is what it calls for — a label
+ * whose value fails its check, or that cuts short a value that then fails, is taken back into the value before it
+ * (文件名称关于印发文号管理办法的通知 is one pair).
+ * Read only when every value the lexicon can check passes and one at least is checked; one pair alone only when checked.
+ */
+function runTogetherPairs(t: string): Array<[string, string]> | null {
+  let hits = [...t.matchAll(LABEL_ANYWHERE)];
+  if (hits[0]?.index !== 0) return null;
+  while (hits.length > 0) {
+    const pairs = hits.map((h, k): [string, string] => [squeeze(h[1]!), t.slice(h.index! + h[0].length, hits[k + 1]?.index ?? t.length).trim()]);
+    let failed = -1;
+    let checked = 0;
+    pairs.forEach(([label, value], k) => {
+      const ok = GLUED_VALUE_CHECKS.get(label);
+      if (!ok || failed >= 0) return;
+      if (value !== "" && ok(withoutClock(value))) checked++;
+      else if (value !== "" || k < pairs.length - 1) failed = k;
+    });
+    if (failed < 0) return checked > 0 && (pairs.length > 1 || checked === 1) && pairs.every(([, v], k) => v !== "" || k === pairs.length - 1) ? pairs : null;
+    // (the value cut short by a label inside it — 文件名称关于印发 before 文号管理办法… — takes that label back, else the failing label goes)
+    const drop = failed + 1 < hits.length ? failed + 1 : failed;
+    if (drop === 0) return null;
+    hits = hits.filter((_, k) => k !== drop);
+  }
+  return null;
+}
 /** A time of day (10:02, 10:02:04) */
 const CLOCK_TIME = /^[0-9]{1,2}:[0-9][0-9]$|^[0-9]{1,2}:[0-9][0-9]:[0-9][0-9]$/;
 /** The value without the time of day after its date (2021-02-25 10:02:04 → 2021-02-25): no part of the date */
@@ -273,7 +312,10 @@ const GLUED_VALUE_CHECKS = new Map<string, (v: string) => boolean>([
   ...GLUED_LABELS,
   ["文件名称", (v) => TITLE_VALUE_END.test(v)], ["标题", (v) => TITLE_VALUE_END.test(v)], ["名称", (v) => TITLE_VALUE_END.test(v)],
   ["发文单位", (v) => isOrganLine(v)], ["发布机构", (v) => isOrganLine(v)], ["效力状态", (v) => STATUS_VALUE.test(v)],
+  ["索引号", (v) => INDEX_CODE.test(v)],
 ]);
+/** An index code (索引号) as disclosure catalogues write it: letters and digits with / or - (01104325X/2022-14728, MB1534522/2023-05475) */
+const INDEX_CODE = /^[0-9A-Za-z]{4,}[/-][0-9A-Za-z/-]{2,40}$/;
 
 /**
  * Labels and values separated by spaces only, two pairs or more to the line, the first label
