@@ -6,7 +6,7 @@ import { withoutPinyin } from "../src/lexicon/traditional.js";
 import { metadataPairs } from "../src/lexicon/metadata.js";
 import { ANNOTATION_LINE, endsLikeTitle, ISSUE_NUMBER_RE, PLAN_COVER_FIELD, titleThenAddressees } from "../src/lexicon/patterns.js";
 import { issuedTitles } from "../src/stages/parts.js";
-import { findDocNumber } from "../src/lexicon/docnumber.js";
+import { findDocNumber, numberAfterTitle } from "../src/lexicon/docnumber.js";
 import { parseDue } from "../src/lexicon/due.js";
 import { FIELD_LABEL, findNotes } from "../src/lexicon/notes.js";
 import { splitHeading } from "../src/stages/sections.js";
@@ -4122,5 +4122,19 @@ describe("held-out r206: a portal's metadata table with its cells' borders lost,
     expect(metadataPairs("文件名称关于分类推进工作的通知")).toEqual([["文件名称", "关于分类推进工作的通知"]]);
     expect(metadataPairs("分类指导各地开展工作")).toBeNull();
     expect(metadataPairs("发布机构改革方案的通知")).toBeNull();
+  });
+});
+
+describe("held-out r206: a headline with its 发文字号 after the title, in square brackets or set apart by a space", () => {
+  it("…的答复[浙交建〔2018〕101号] below a breadcrumb line is the title and the number, not a line run on into the breadcrumb", () => {
+    const n = parseText("3234综合信息/col/col1676887/index.html政务公开/col/col1676949/index.html提案办理/col/col1676951/index.html\n\n关于省十三届人大一次会议温36号建议的答复[浙交建〔2018〕101号]\n\n2018-07-11 09:01    信息来源:浙江省交通运输厅   字号:[ 大 中 小 ]   访问次数:\n\n\n蓝德云代表:\n\n您在省十三届人大一次会议上提出的建议收悉。经研究,现答复如下:\n\n感谢您对我省交通运输工作的关心和支持。\n\n浙江省交通运输厅\n\n2018年7月11日\n");
+    expect(n.header.title).toBe("关于省十三届人大一次会议温36号建议的答复");
+    expect(n.header.docNumber?.raw).toBe("浙交建〔2018〕101号");
+    expect(n.header.recipients).toEqual(["蓝德云代表"]);
+  });
+  it("but a title's last words wrapped with the number (的通知 豫政〔2023〕10号) are no whole title", () => {
+    expect(numberAfterTitle("关于开展安全检查的通知 浙交建〔2018〕101号")).toBe(true);
+    expect(numberAfterTitle("的通知 豫政〔2023〕10号")).toBe(false);
+    expect(numberAfterTitle("关于开展安全检查的通知浙交建〔2018〕101号")).toBe(false);
   });
 });

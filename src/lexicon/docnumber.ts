@@ -1,5 +1,5 @@
 import type { DocNumber } from "../model/schema.js";
-import { BARE_NUMBER_RE, DOC_NUMBER_DAMAGED_RE, DOC_NUMBER_NO_HAO_RE, DOC_NUMBER_NO_YEAR_RE, DOC_NUMBER_RE, ISSUE_NUMBER_RE } from "./patterns.js";
+import { BARE_NUMBER_RE, DOC_NUMBER_DAMAGED_RE, DOC_NUMBER_NO_HAO_RE, DOC_NUMBER_NO_YEAR_RE, DOC_NUMBER_RE, endsLikeTitle, ISSUE_NUMBER_RE } from "./patterns.js";
 import { chineseToInt, chineseYear } from "./numerals.js";
 import { perDocument } from "./memo.js";
 
@@ -35,6 +35,26 @@ export function isNumberLine(s: string): boolean {
   if (!dn || dn.index !== 0 || dn.length !== t.length) return false;
   const prefix = dn.value.prefix ?? "";
   return prefix.length <= 8 && !/^[的之和与及]/.test(prefix);
+}
+
+/** What may stand between a title and the number after it: spaces, an opening bracket; and after the number a closing one */
+const BEFORE_NUMBER = /[ \t\u3000]*[\[［【（(]?[ \t\u3000]*$/;
+const AFTER_NUMBER = /^[ \t\u3000]*[\]］】）)]?[ \t\u3000]*$/;
+/**
+ * A headline: a title ending as titles do, then its 发文字号 set apart by a space or in a headline's brackets, nothing
+ * after it (关于省十三届人大一次会议温36号建议的答复[浙交建〔2018〕101号], …的通知 浙交建〔2018〕101号)
+ */
+export function numberAfterTitle(s: string): boolean {
+  const t = s.trimEnd();
+  if (!(t.endsWith("号") || t.endsWith("號") || t.endsWith("]") || t.endsWith("］") || t.endsWith("】") || t.endsWith("）") || t.endsWith(")"))) return false;
+  const dn = findDocNumber(t);
+  if (!dn || dn.withoutYear || dn.index === 0 || !AFTER_NUMBER.test(t.slice(dn.index + dn.length))) return false;
+  const before = t.slice(0, dn.index);
+  const gap = BEFORE_NUMBER.exec(before)!;
+  // (no gap at all is a title's end run into a number, 的意见湘政发〔2019〕1号: the prefix holds 的意见; and a title's
+  // last words wrapped with the number, 的通知 豫政〔2023〕10号, are no whole title)
+  const title = before.slice(0, gap.index).trim();
+  return gap[0].length > 0 && title.length >= 8 && !/^[的之和与及]/.test(title) && endsLikeTitle(title);
 }
 
 /** A bulletin's issue given as its 文号 by a page's metadata (二〇二四年第十六期), or null */

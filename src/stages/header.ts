@@ -339,7 +339,9 @@ function classify(b: ParagraphBlock, timesOf: (t: string) => number, next: Parag
   // a bulletin's issue number alone above its issuing line (第11期): the series', no title
   if (bare.length <= 12 && ISSUE_NUMBER_ALONE.test(bare)) return "chrome";
   const dn = findDocNumber(t);
-  if (dn && bare.length <= dn.length + 24 && !endsAsTitle(t)) return "number";
+  // (a short title with its number after it, set apart by a space or a headline's square brackets — …的答复[浙交建〔2018〕101号] —
+  // is a title: the title's reader takes the number apart)
+  if (dn && bare.length <= dn.length + 24 && !endsAsTitle(t) && !splitGluedNumber(t)) return "number";
   if (SITE_CATEGORY.test(bare)) return "chrome";
   // a telegram's header fields (发电单位…, 签发 于国安, 等级特急·明电): no title's words
   if (bare.length <= 40 && TELEGRAM_FIELD_LINE.test(bare) && (bare.includes("明电") || !/关于|關於/.test(bare))) return "chrome";

@@ -3,7 +3,7 @@
 // the end of a paragraph (`…常态化。6`) is cut off. Every removal is reported, never silent.
 import { joinParagraphs, sliceParagraph, type Block, type ParagraphBlock } from "../model/blocks.js";
 import type { Diagnostic } from "../model/schema.js";
-import { findDocNumber, isNumberLine } from "../lexicon/docnumber.js";
+import { findDocNumber, isNumberLine, numberAfterTitle } from "../lexicon/docnumber.js";
 import { charsAtMost } from "../lexicon/length.js";
 import { matchMarker } from "../lexicon/markers.js";
 import { DATE_SET_APART_AT_END, dateOnly, OCCASION, OCCASION_AFTER_TITLE, OCCASION_FRAMED, OCCASION_OPENS } from "../lexicon/dates.js";
@@ -23,7 +23,8 @@ const CHAPTER_THEN_ARTICLE = /^\s*第[一二三四五六七八九十百]{1,4}章
 const OPEN_END = /[，,、“‘《（(【\-—]$/;
 const RULE_LINE = /^[─━—－\-_＿=＝~～·.…\s]{6,}$/;
 /** a title, or a title printed in its 《》 alone on the line (an issued plan's title after the signature) */
-const isTitleLike = (s: string) => endsLikeTitle(s) || (BOOK_TITLE_LINE.test(s) && endsLikeTitle(s.slice(1, -1)));
+// (a headline with its number after it, …的答复[浙交建〔2018〕101号], is one too)
+const isTitleLike = (s: string) => endsLikeTitle(s) || (BOOK_TITLE_LINE.test(s) && endsLikeTitle(s.slice(1, -1))) || numberAfterTitle(s);
 const BOOK_TITLE_LINE = /^《[^《》]{2,80}》$/;
 const NEVER_CONTINUES = /^(附件|附[:：]|抄送|抄报|主送|印发|（|\(|——|—)/;
 
