@@ -4138,3 +4138,12 @@ describe("held-out r206: a headline with its 发文字号 after the title, in sq
     expect(numberAfterTitle("关于开展安全检查的通知浙交建〔2018〕101号")).toBe(false);
   });
 });
+
+describe("held-out r207: a page's link to the notice itself under its signature", () => {
+  it("附件:農漁發〔2018〕32號.CEB below the date, the 附件说明 read above, is no attachment and opens no part", () => {
+    const n = parseText("農業農村部關於授予示範縣稱號的通知\n\n各省級漁業主管部門:\n\n現授予浙江省湖州市吳興區等10個縣稱號(名單見附件)。\n\n附件:農業農村部漁業健康養殖示範縣(第四批)名單\n\n農業農村部\n\n2018年12月27日\n\n附件:農漁發〔2018〕32號.CEB\n\n本作品是中華人民共和國的法律法規。\n");
+    expect(n.attachments.map((a) => a.title)).toEqual(["農業農村部漁業健康養殖示範縣(第四批)名單"]);
+    expect(n.parts).toEqual([]);
+    expect(n.diagnostics.some((d) => d.message.includes("農漁發〔2018〕32號.CEB") && d.line === 13)).toBe(true);
+  });
+});

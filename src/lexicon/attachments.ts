@@ -36,13 +36,14 @@ export const SEALED_ON_BEHALF = /^[（(]?[\u4e00-\u9fa5]{0,24}(代章|代印|代
  * attached file's extension (.docx, .pdf), or its web address run on after it (…的通知http://www.moe.gov.cn/…html) — where
  * the attachment is, not what it is called.
  */
-export const TITLE_NOTE = /(?:\s*[（(](?:另发|另行印发|另行下发|另文印发|另行通知|另附|略|请?点击[^（）()]{0,12}下载|下载)[）)]|\s*[（(]?请?点击下载[）)]?|\.(?:docx?|xlsx?|wps|et|pdf|ofd|zip|rar|txt|pptx?|jpe?g|png)|\s*(?:https?:\/\/|www\.)[!-~]{4,300})$/i;
+export const TITLE_NOTE = /(?:\s*[（(](?:另发|另行印发|另行下发|另文印发|另行通知|另附|略|请?点击[^（）()]{0,12}下载|下载)[）)]|\s*[（(]?请?点击下载[）)]?|\.(?:docx?|xlsx?|wps|et|pdf|ofd|ceb|zip|rar|txt|pptx?|jpe?g|png)|\s*(?:https?:\/\/|www\.)[!-~]{4,300})$/i;
 
 /**
  * A file's name as a page's download link ends (….docx, ….pdf, ….wps): below an 附件 label it is
  * the attachment's link, never the title of an attachment printed below it.
  */
-export const FILE_NAME = /\.(?:docx?|xlsx?|pdf|wps|ofd|zip|rar|et)$/i;
+// (.ceb: the Apabi format government sites still publish documents in)
+export const FILE_NAME = /\.(?:docx?|xlsx?|pdf|wps|ofd|ceb|zip|rar|et)$/i;
 /** A download link's date before the file's name, as a page's list of files prints it (10.16  第八期….docx, 2019-10-16 ….pdf) */
 export const LINK_DATE_OPENING = /^(?:(?:19|20)[0-9]{2}[-./])?[0-9]{1,2}[-./][0-9]{1,2}[ \t\u3000]/;
 

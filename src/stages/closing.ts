@@ -283,6 +283,12 @@ export function extractClosing(input: Block[], diagnostics: Diagnostic[], issuer
         rest.push(nb);
         j++;
       }
+      // (a file's name under the signature, the notice's 附件说明 read above it — 附件:農漁發〔2018〕32號.CEB —
+      // is the page's link to the notice itself, no attachment of it)
+      if (c.signature && c.attachments.length > 0 && rest.length === 0 && FILE_NAME.test(m[2]!.trim())) {
+        diagnostics.push({ severity: "info", code: "web-chrome-skipped", message: `skipped web page text "${t}"`, line: b.line, column: b.column });
+        continue;
+      }
       // (a page's 附件下载: link names the attachment as 附件 does)
       skippedInLabel(m[1]!, m[2]!, b, diagnostics);
       c.attachments.push(...attachmentItems(attachmentLabel(m[1]!), m[2]!, rest, b.line));

@@ -73,7 +73,8 @@ export function findParts(blocks: Block[], knownTitles: string[]): Segment[] {
     // after the 成文日期, "附：清单标题" followed by its content opens that attachment in place
     const inline = signed ? ATTACHMENT_INLINE.exec(t) : null;
     const after = blocks[i + 1];
-    if (inline && !matchMarker(inline[2]!) && after && (after.kind === "table" || !/^(抄送|抄报|印发|主送)/.test(paraText(after)))) {
+    // (a file's name, 附件:農漁發〔2018〕32號.CEB, is the page's download link: no part opens)
+    if (inline && !matchMarker(inline[2]!) && !FILE_NAME.test(inline[2]!.trim()) && after && (after.kind === "table" || !/^(抄送|抄报|印发|主送)/.test(paraText(after)))) {
       open({ at: i, label: inline[1]!.replace(/\s+/g, ""), titleAt: i, inlineTitle: inline[2]!.trim() });
       taken.add(i);
       continue;
