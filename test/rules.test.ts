@@ -4147,3 +4147,11 @@ describe("held-out r207: a page's link to the notice itself under its signature"
     expect(n.diagnostics.some((d) => d.message.includes("農漁發〔2018〕32號.CEB") && d.line === 13)).toBe(true);
   });
 });
+
+describe("held-out r210: a news repost that quotes a notice with no title, its number then its 主送", () => {
+  it("记者…获悉,…发布了关于…的批复。具体如下: / 沪府〔2023〕49号 / 上海市国资委: — the lead is the page's, the number and 主送 are read", () => {
+    const n = parseText("(相关资料图)\n\n大皖新闻讯 9月8日,记者从上海市人民政府官网获悉,上海市人民政府发布了关于同意组建上海交易集团有限公司的批复。具体如下:\n\n沪府〔2023〕49号\n\n上海市国资委:\n\n沪国资委〔2023〕24号文收悉。经研究,上海市政府同意组建上海交易集团有限公司。\n\n特此批复。\n\n上海市人民政府2023年9月5日\n");
+    expect(n.header.docNumber?.raw).toBe("沪府〔2023〕49号");
+    expect(n.header.recipients).toEqual(["上海市国资委"]);
+  });
+});

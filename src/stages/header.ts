@@ -545,6 +545,8 @@ export function extractHeader(
       // (a lead sentence of 30 characters or fewer is no "body" line to classify, yet a sentence: 文件指出，…政策。)
       if (kinds[j] !== "body" && kinds[j] !== "chrome" && kinds[j] !== "url" && kinds[j] !== "metadata" && !(kinds[j] === "unknown" && /[。！]$/.test(blocks[j]!.text.trim()))) break;
     }
+    // (…or no title: the number, then the 主送 — 具体如下: / 沪府〔2023〕49号 / 上海市国资委:)
+    if (j + 1 < limit && kinds[j] === "number" && kinds[j + 1] === "recipients") return true;
     if (j >= limit || (kinds[j] !== "title" && kinds[j] !== "organ")) return false;
     const run = titleRuns(blocks, kinds, Math.min(limit, j + 5)).find((r) => r.from === j);
     return !!run && run.to + 1 < limit && (kinds[run.to + 1] === "number" || kinds[run.to + 1] === "recipients");
