@@ -4155,3 +4155,10 @@ describe("held-out r210: a news repost that quotes a notice with no title, its n
     expect(n.header.recipients).toEqual(["上海市国资委"]);
   });
 });
+
+describe("held-out r212: an item whose line breaks after a comma", () => {
+  it("4.值班人员原则上不允许随意调整,确因工作需要调整的, / 要将…报镇办公室。 is one item: no heading ends on a comma", () => {
+    const n = parseText("关于做好2018年防汛值班工作的通知\n各村:\n1.镇领导要高度重视防汛值班工作。\n2.值班人员原则上不允许随意调整,确因工作需要调整的,\n要将调整后的名单及时报镇防汛抗旱领导小组办公室。带班领导外出期间要安排其他领导履行其值班职责。\n3.其他事项另行通知。");
+    expect(n.sections.map((s) => s.heading)).toEqual(["镇领导要高度重视防汛值班工作", "值班人员原则上不允许随意调整,确因工作需要调整的,要将调整后的名单及时报镇防汛抗旱领导小组办公室", "其他事项另行通知"]);
+  });
+});

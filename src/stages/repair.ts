@@ -105,6 +105,9 @@ function continues(a: ParagraphBlock, b: ParagraphBlock, indentMode: boolean): b
   if (indentMode && (NEVER_CONTINUES.test(b.text) || matchMarker(b.text) || dateOnly(b.text))) return false;
   // (a speech's occasion line, 2021年12月15日在…会议上, ends where it ends: set off by —— or
   // brackets, or above a short line, its speaker — a body sentence that opens so goes on)
+  // (an item whose line breaks after a comma, 4.值班人员原则上不允许随意调整,确因工作需要调整的, / 要将…: no heading ends
+  // on a comma — its sentence goes on below)
+  if (isStandaloneHeading(a) && (a.text.endsWith("，") || a.text.endsWith(",")) && !isOrganLine(b.text) && !isTitleLike(b.text) && !isWebChrome(b.text)) return true;
   if (isStandaloneHeading(a) || dateOnly(a.text) || isWebChrome(a.text) || isWebChrome(b.text) || (OCCASION.test(a.text.trim()) && (OCCASION_FRAMED.test(a.text.trim()) || charsAtMost(b.text, 20)))) return false;
   // 版头 lines (发文字号, 签发人, 发文机关标志) stand alone however long their padding makes them
   // (a masthead letter-spaced, 福  州  市 … 文  件, too)
