@@ -23,8 +23,7 @@ const CHAPTER_THEN_ARTICLE = /^\s*第[一二三四五六七八九十百]{1,4}章
 const OPEN_END = /[，,、“‘《（(【\-—]$/;
 const RULE_LINE = /^[─━—－\-_＿=＝~～·.…\s]{6,}$/;
 /** a title, or a title printed in its 《》 alone on the line (an issued plan's title after the signature) */
-// (a headline with its number after it, …的答复[浙交建〔2018〕101号], is one too)
-const isTitleLike = (s: string) => endsLikeTitle(s) || (BOOK_TITLE_LINE.test(s) && endsLikeTitle(s.slice(1, -1))) || numberAfterTitle(s);
+const isTitleLike = (s: string) => endsLikeTitle(s) || (BOOK_TITLE_LINE.test(s) && endsLikeTitle(s.slice(1, -1)));
 const BOOK_TITLE_LINE = /^《[^《》]{2,80}》$/;
 const NEVER_CONTINUES = /^(附件|附[:：]|抄送|抄报|主送|印发|（|\(|——|—)/;
 
@@ -121,7 +120,8 @@ function continues(a: ParagraphBlock, b: ParagraphBlock, indentMode: boolean): b
   // "联系电话：…" / "电子邮箱：…": label lines each stand alone
   if (!strong && LABEL_LINE.test(b.text) && LABEL_LINE.test(a.text)) return false;
   // a title standing on its own after a blank line starts something new
-  if (!strong && b.blankBefore && isTitleLike(b.text) && charsAtMost(b.text, 60)) return false;
+  // (…and so does a headline with its number after it, …的答复[浙交建〔2018〕101号])
+  if (!strong && b.blankBefore && (isTitleLike(b.text) || numberAfterTitle(b.text)) && charsAtMost(b.text, 60)) return false;
   // 附件说明, 版记 and signature lines end where they end unless they visibly break mid-list
   if (NEVER_CONTINUES.test(a.text) && !OPEN_END.test(a.text) && !(a.softBreakAfter && !b.blankBefore)) return false;
   if (isOrganLine(b.text) && !OPEN_END.test(a.text)) return false;
