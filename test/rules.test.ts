@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parseNotice, parseText } from "../src/parse.js";
 import type { Section } from "../src/model/schema.js";
 import { withoutPinyin } from "../src/lexicon/traditional.js";
-import { metadataPairs } from "../src/lexicon/metadata.js";
+import { isLabelledRow, metadataPairs } from "../src/lexicon/metadata.js";
 import { ANNOTATION_LINE, endsLikeTitle, ISSUE_NUMBER_RE, PLAN_COVER_FIELD, titleThenAddressees } from "../src/lexicon/patterns.js";
 import { issuedTitles } from "../src/stages/parts.js";
 import { findDocNumber, numberAfterTitle } from "../src/lexicon/docnumber.js";
@@ -4160,5 +4160,14 @@ describe("held-out r212: an item whose line breaks after a comma", () => {
   it("4.值班人员原则上不允许随意调整,确因工作需要调整的, / 要将…报镇办公室。 is one item: no heading ends on a comma", () => {
     const n = parseText("关于做好2018年防汛值班工作的通知\n各村:\n1.镇领导要高度重视防汛值班工作。\n2.值班人员原则上不允许随意调整,确因工作需要调整的,\n要将调整后的名单及时报镇防汛抗旱领导小组办公室。带班领导外出期间要安排其他领导履行其值班职责。\n3.其他事项另行通知。");
     expect(n.sections.map((s) => s.heading)).toEqual(["镇领导要高度重视防汛值班工作", "值班人员原则上不允许随意调整,确因工作需要调整的,要将调整后的名单及时报镇防汛抗旱领导小组办公室", "其他事项另行通知"]);
+  });
+});
+
+describe("held-out r205: a gazette's imprint as table rows of a label and its value", () => {
+  it("网 址: | www… | / 印 刷: | … | above the organ line and 关于… are the page's rows, not the title's first lines", () => {
+    const n = parseText("编辑出版: | 黔南布依族苗族自治州人民政府办公室 |\n主管单位: | 黔南布依族苗族自治州人民政府 |\n网 址: | www.qiannan.gov.cn/ztzl/qnzzfgb/index.html |\n印 刷: | 黔南印务发行有限责任公司 |\n黔南州人民政府办公室\n关于印发健康黔南行动实施方案的通知\n各县(市)人民政府,州政府各部门:\n《健康黔南行动实施方案》已经州人民政府同意,现印发给你们。\n黔南州人民政府办公室\n2020年5月20日\n");
+    expect(n.header.title).toBe("黔南州人民政府办公室关于印发健康黔南行动实施方案的通知");
+    expect(isLabelledRow("印 刷: | 黔南印务发行有限责任公司 |")).toBe(true);
+    expect(isLabelledRow("| 1 | 县民政局 |")).toBe(false);
   });
 });

@@ -339,5 +339,14 @@ function spacedPairs(t: string): Array<[string, string]> | null {
   return pairs.every(([, v], k) => v !== "" || k === pairs.length - 1) ? pairs : null;
 }
 
+/**
+ * A page's table row of a label and its value (编辑出版: | 黔南…办公室 |, 网 址: | www… |, 印 刷: | … |): a gazette's or
+ * site's imprint, whatever the label — never a title's line, though no known label names it
+ */
+const LABELLED_ROW = /^[\u4e00-\u9fa5][\u4e00-\u9fa5 \u3000]{0,7}[:：][ \t\u3000]*\|[^|]+\|[ \t\u3000]*$/;
+export function isLabelledRow(t: string): boolean {
+  return t.endsWith("|") && LABELLED_ROW.test(t);
+}
+
 /** The next item's label a dashed metadata list leaves at the end of a value's line (… - 文号:, … - 名称:) */
 export const NEXT_LABEL_AT_END = /[ \u3000]+[-–][ \u3000]*[\u4e00-\u9fa5][\u4e00-\u9fa5 \u3000]{0,8}[:：]$/;

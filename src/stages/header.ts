@@ -14,7 +14,7 @@ import { findDocNumber, seriesNumber } from "../lexicon/docnumber.js";
 import { matchMarker } from "../lexicon/markers.js";
 import { BARE_NUMBER_RE, MASTHEAD_BEFORE_CODE, DRAFT_MARK, ISSUED_IN_TITLE, LEAD_QUOTED_TITLE, NEWS_LEAD, SERIES_ISSUE_LINE_RE, docTypeOf, endsWithDocType, isOrganLine, MINUTES_MASTHEAD_RE, ORGAN_SUFFIX, POST_AND_NAME, REGION_TAG, VALIDITY_TAG, SECRECY_RE, SERIES_MASTHEAD, TELEGRAM_FIELD_LINE, TELEGRAM_MASTHEAD, TELEGRAM_SERIAL, UNCLASSIFIED_RE, URGENCY_RE } from "../lexicon/patterns.js";
 import { CUT_PAGE_TITLE, isOpeningChrome, REPOST_MARKER, SITE_CATEGORY, URL_LINE } from "../lexicon/chrome.js";
-import { metadataPairs, NEXT_LABEL_AT_END } from "../lexicon/metadata.js";
+import { isLabelledRow, metadataPairs, NEXT_LABEL_AT_END } from "../lexicon/metadata.js";
 import { unreadText } from "../lexicon/leftover.js";
 import { charsAtMost } from "../lexicon/length.js";
 import { perDocument } from "../lexicon/memo.js";
@@ -326,7 +326,7 @@ function classify(b: ParagraphBlock, timesOf: (t: string) => number, next: Parag
   if (next && CUT_PAGE_TITLE.test(t) && !next.text.includes("》") && (OPENS_WITH_ABOUT.test(next.text.trim()) || LEADING_ORGAN.test(next.text.trim()))) return "chrome";
   // (a page's address glued before its metadata is the metadata's line: http://….html发文字号 鄠政发〔2021〕1号)
   if (URL_LINE.test(bare)) return t.startsWith("http") && metadataPairs(t) ? "metadata" : "url";
-  if (metadataPairs(t)) return "metadata";
+  if (metadataPairs(t) || isLabelledRow(t)) return "metadata";
   if (/^\d{6}$/.test(t) || /^份号[：:]\s*\d+$/.test(t)) return "copy";
   // (a 密级 glued before a masthead, 内部事项国网…公司文件, is read with the masthead)
   if (SECRECY_RE.test(t) && t.length <= 20 && !/(?:文件|纪要)$/.test(t)) return "secrecy";
