@@ -19,6 +19,7 @@ import { COMMON_CHARS, plausibility } from "../src/adapters/plausibility.js";
 import fc from "fast-check";
 import { endsInLeaderPage, gluedPageNumbers, jammerRuns } from "../src/lexicon/layout.js";
 import { matchMarker } from "../src/lexicon/markers.js";
+import { REPORT_PART_HEADING } from "../src/lexicon/headings.js";
 
 describe("发文字号", () => {
   it.each([
@@ -4169,5 +4170,24 @@ describe("held-out r205: a gazette's imprint as table rows of a label and its va
     expect(n.header.title).toBe("黔南州人民政府办公室关于印发健康黔南行动实施方案的通知");
     expect(isLabelledRow("印 刷: | 黔南印务发行有限责任公司 |")).toBe(true);
     expect(isLabelledRow("| 1 | 县民政局 |")).toBe(false);
+  });
+});
+
+describe("held-out r215: reports of 人大, 政协 and 检察院 as pages print them", () => {
+  it("an occasion and speaker printed twice are both read: the repeat is no group heading of the report", () => {
+    const n = parseText("甘肃省人民检察院工作报告\n——2022年1月18日在甘肃省第十三届人民代表大会第六次会议上\n甘肃省人民检察院检察长朱玉\n——2022年1月18日在甘肃省第十三届人民代表大会第六次会议上\n甘肃省人民检察院检察长朱玉\n各位代表:\n现在,我代表省人民检察院向大会报告工作,请予审议。\n2021年工作回顾\n2021年是具有里程碑意义的一年。\n一、强化政治引领,确保检察工作正确方向\n坚持党的绝对领导。\n二、服务大局\n护航发展。");
+    expect(n.sections.map((s) => s.heading)).toEqual(["2021年工作回顾"]);
+    expect(n.header.author).toContain("朱玉");
+  });
+  it("an unnumbered part heading (2021年工作回顾, 过去五年工作回顾) holds the 一、二、 below it though the next part is cut off", () => {
+    const n = parseText("余姚市人民代表大会常务委员会工作报告\n各位代表:\n现在,我代表市人大常委会向大会报告工作,请予审议。\n过去五年工作回顾\n五年来,常委会坚持党的领导。\n一、强化政治统领,着力保障党委决策部署落实\n常委会始终坚持。\n二、聚焦中心大局\n常委会围绕。");
+    expect(n.sections.map((s) => [s.heading, s.children.map((c) => c.heading)])).toEqual([["过去五年工作回顾", ["强化政治统领,着力保障党委决策部署落实", "聚焦中心大局"]]]);
+    expect(REPORT_PART_HEADING.test("2022年工作安排")).toBe(true);
+    expect(REPORT_PART_HEADING.test("加强工作回顾")).toBe(false);
+  });
+  it("各位委员: under a 通知 is its 主送 (a report's 称谓 it is not); a poster's name then 发表时间: is the page's", () => {
+    const n = parseText("关于征集市政协十三届二次会议提案的通知\n\nadmin    发表时间:2017-12-04    浏览次数:3726  次\n各位委员:\n  市政协十三届二次会议定于今年12月15日举行。现将有关事宜通知如下:\n  一、充分认识提案工作的重要性。");
+    expect(n.header.recipients).toEqual(["各位委员"]);
+    expect(parseText("市人大常委会工作报告\n各位代表:\n现在,我代表常委会报告工作。").header.recipients).toEqual([]);
   });
 });

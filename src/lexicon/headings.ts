@@ -94,3 +94,10 @@ export const DIRECTIVE_OPENING = /^(?:坚持|加强|推进|做好|强化|完善|
  * inside headings (推进垃圾分类科学处置).
  */
 export const SECOND_CLAUSE_OPENING = /(?:加强|加大|加快|强化|推进|推动|落实|严格|切实|确保|做好|抓好|高度重视|依据|针对|坚持|深入|着力|进一步|为保证|为确保)/g;
+
+/**
+ * A work report's part heading printed without a number (2021年工作回顾, 过去五年工作回顾, 2022年工作安排, 今后五年工作建议):
+ * the part that holds the report's 一、二、…, a group heading even where the text is cut before the next part
+ * restarts the numbering (a 人大, 政协 or 检察院 report as a page excerpts it)
+ */
+export const REPORT_PART_HEADING = /^(?:(?:19|20)[0-9]{2}年|过去[一二三四五六七八九十0-9]{0,2}年|今后[一二三四五六七八九十0-9]{0,2}年|[一二三四五六七八九十0-9]{1,2}年来|今年|明年|本届)(?:的)?(?:主要)?工作(?:回顾|安排|建议|任务|部署|总结)$/;

@@ -136,6 +136,9 @@ const PERSON_ADDRESSED = /^[\u4e00-\u9fa5]{2,4}(?:副)?(?:主席|书记|市长|�
 /** A body's members addressed by their posts alone, no name (主任, 各位副主任, 秘书长, 各位委员, 各位代表): a report's 称谓 */
 const MEMBERS_ADDRESSED = /^(?:各位)?(?:副)?(?:主任|秘书长|委员|代表|主席|常委)$/;
 
+/** A body's members addressed alone by their post, 各位委员: */
+const MEMBERS_LINE = /^(?:各位)?(?:委员|代表|常委|理事)[：:]$/;
+
 /** A name alone and its colon (祖树根:): a 主送 only where the text below says 你 or 您 */
 const PERSON_NAMED = /^[\u4e00-\u9fa5]{2,4}[：:]$/;
 
@@ -935,11 +938,17 @@ export function extractHeader(
   }
   // after the title: 发文字号 (web reposts put it there), ——subtitle, （date）, author
   let i = titleTo + 1;
+  // the lines read into the occasion and the speaker: a page may print them twice (——2022年1月18日在…上 / 检察长朱玉 / the same again)
+  const readLines = new Set<string>();
   for (; run && i < end; i++) {
     const b = blocks[i]!;
     const t = b.text.trim();
     const k = kinds[i];
     if (k === "field" || k === "chrome" || k === "url" || k === "metadata") continue;
+    if (readLines.has(t)) {
+      kinds[i] = "field";
+      continue;
+    }
     if (k === "number") {
       // (a series number alone, （2007）第21号 under a 公告's title, has no 机关代字 for findDocNumber)
       if (!r.docNumber) r.docNumber = seriesNumber(t) ?? findDocNumber(t)!.value;
@@ -949,6 +958,7 @@ export function extractHeader(
     // ——2025年1月3日在…会议上 (maybe over two lines): the date a speech or report was given
     const took = !r.date ? readOccasion(r, kinds, blocks, i) : 0;
     if (took) {
+      for (let n = i; n < i + took; n++) readLines.add(blocks[n]!.text.trim());
       i += took - 1;
       continue;
     }
@@ -969,10 +979,12 @@ export function extractHeader(
     const below = blocks[i + 1]?.text.trim() ?? "";
     if (!r.author && looksLikeAuthor(t) && (r.date || r.subtitle || /[：:]$/.test(below) || (/^[（(]/.test(below) && dateOnly(below) !== null))) {
       r.author = authorOf(t);
+      readLines.add(t);
       kinds[i] = "field";
       continue;
     }
-    if (k === "recipients") {
+    // (members addressed by their post, 各位委员:, are a report's 称谓 — but a 通知 or 函 sends to them: its 主送)
+    if (k === "recipients" || (MEMBERS_LINE.test(t) && (r.docType === "通知" || r.docType === "函"))) {
       r.recipients = splitOrgans(t);
       kinds[i++] = "field";
       break;

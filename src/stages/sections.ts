@@ -10,7 +10,7 @@ import { unitTable } from "../lexicon/units.js";
 import { charsAtMost } from "../lexicon/length.js";
 import { isOrganLine, squeezeCjkSpaces } from "../lexicon/organs.js";
 import { dateOnly } from "../lexicon/dates.js";
-import { LEAD_SENTENCE, splitHeading } from "../lexicon/headings.js";
+import { LEAD_SENTENCE, REPORT_PART_HEADING, splitHeading } from "../lexicon/headings.js";
 import { CAPTION_ONLY, DEADLINE_LINE, findNotes, ORGANISER_ITEM, withoutNotes, type FoundNote, type NoteFields } from "../lexicon/notes.js";
 import { pathStep } from "../model/section-path.js";
 export { splitHeading };
@@ -124,7 +124,8 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
   for (const c of cands) {
     const usedBefore = (firstUse.get(c.m.style) ?? Infinity) < c.at;
     const sibling = (perStyle.get(c.m.style) ?? 0) > 1;
-    if (usedBefore || sibling) groups.add(c.at);
+    // (a report's part heading, 2021年工作回顾, stands for its part alone: the next part may be cut off)
+    if (usedBefore || sibling || REPORT_PART_HEADING.test(flow[c.at]!.text.replace(/\s+/g, ""))) groups.add(c.at);
   }
 
   // a family that encloses one it usually stands under, as this notice prints them: 一是… / (一)…(五)
