@@ -4191,3 +4191,10 @@ describe("held-out r215: reports of 人大, 政协 and 检察院 as pages print 
     expect(parseText("市人大常委会工作报告\n各位代表:\n现在,我代表常委会报告工作。").header.recipients).toEqual([]);
   });
 });
+
+describe("held-out r214: a document site's name of the file above the title it prints", () => {
+  it("潍坊政务公开工作要点实施方案 / 潍坊市2017年政务公开工作要点实施方案: two prints of one title ending alike, not one title broken after a noun 文种", () => {
+    const n = parseText("潍坊政务公开工作要点实施方案\n潍坊市2017年政务公开工作要点实施方案\n一、以政务公开助力稳增长\n(一)加强预期引导\n围绕我市经济社会发展形势,及时宣传解读。");
+    expect(n.header.title).toBe("潍坊市2017年政务公开工作要点实施方案");
+  });
+});

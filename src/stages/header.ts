@@ -484,7 +484,8 @@ function titleRuns(blocks: ParagraphBlock[], kinds: LineKind[], end: number): Ti
     // (the first line long enough to open a title, 关于… or ten characters — not a site's category
     // line 发展规划 — and not the same title printed twice)
     const opensTitle = OPENS_WITH_ABOUT.test(a.text) || !charsAtMost(a.text.replace(/\s+/g, ""), 9);
-    if (a.to + 1 === b.from && opensTitle && plainTitle(a.text) !== plainTitle(b.text) && NOUN_DOC_TYPE_END.test(a.text) && !TITLE_OPENING.test(b.text) && !leadingOrgan(b.text) && charsAtMost(a.text + b.text, 120)) {
+    // (…nor two prints of one title that end alike: 潍坊政务公开工作要点实施方案 / 潍坊市2017年政务公开工作要点实施方案)
+    if (a.to + 1 === b.from && opensTitle && plainTitle(a.text) !== plainTitle(b.text) && plainTitle(a.text).slice(-6) !== plainTitle(b.text).slice(-6) && NOUN_DOC_TYPE_END.test(a.text) && !TITLE_OPENING.test(b.text) && !leadingOrgan(b.text) && charsAtMost(a.text + b.text, 120)) {
       whole.splice(k - 1, 2, { from: a.from, to: b.to, text: a.text + b.text, number: a.number ?? b.number });
     }
   }
