@@ -64,7 +64,7 @@ const REVIEWED: Record<string, string> = {
   "\\bxmlns(?::([A-Za-z_][\\w.-]*))?\\s*=\\s*([\"'])([^\"'<>&]*)\\2": "each quantified class excludes the character that follows it",
   // lexicon/traditional.ts PINYIN_GLOSS: each repetition of the gloss starts with a literal ( and its class excludes ( and ), so repetitions cannot overlap (linear-time case in hostile-time.test.ts)
   // lexicon/chrome.ts STAMP_THEN_TOOLS: a time stamp and the page's tools after it
-  "^(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\\s+(?:字号|来源|作者|浏览|点击|阅读)": "anchored; each quantifier on one class, the classes separated by literals, nothing nested",
+  "^(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\\s+(?:字号|来源|作者|浏览|点击|阅读|[\\u4e00-\\u9fff]{2,8}$)": "anchored; each quantifier on one class, the classes separated by literals, nothing nested",
   // lexicon/chrome.ts SITE_STAMP: a site's name, a time stamp, the page's column
   "^[^\\s。；，,]{1,20}[ \\u3000]+(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}[ \\u3000]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \\u3000]+[^\\s。；，,]{1,10})?$": "anchored; each quantifier on one class, the classes separated by literals or by classes they exclude, the optional groups not repeated",
   // lexicon/chrome.ts DATE_THEN_COUNTER: the optional time's spaces must be followed by a digit, the counter's by a word

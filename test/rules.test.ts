@@ -4198,3 +4198,10 @@ describe("held-out r214: a document site's name of the file above the title it p
     expect(n.header.title).toBe("潍坊市2017年政务公开工作要点实施方案");
   });
 });
+
+describe("held-out r208: a page's time stamp with its column after it", () => {
+  it("2023-02-23 01:42:29 政府报告 is the page's, not the title (which it would be, ending in 报告)", () => {
+    const n = parseText("您现在的位置是: 首页 > 专题材料 > 政府报告\n\n临颍县2023年政府工作报告\n\n2023-02-23 01:42:29 政府报告\n各位代表:\n现在,我代表县人民政府,向大会报告工作,请予审议。\n一、2022年工作回顾\n2022年是极不平凡的一年。");
+    expect(n.header.title).toBe("临颍县2023年政府工作报告");
+  });
+});
