@@ -4205,3 +4205,11 @@ describe("held-out r208: a page's time stamp with its column after it", () => {
     expect(n.header.title).toBe("临颍县2023年政府工作报告");
   });
 });
+
+describe("held-out r211: a 主送 run on into a first sentence that opens with the name of what it sends", () => {
+  it("各省、自治区、直辖市人民政府,国务院各部委、各直属机构:《深化…任务》已经国务院同意,… — the 主送 stands apart", () => {
+    const n = parseText("国办发〔2022〕14号\n各省、自治区、直辖市人民政府,国务院各部委、各直属机构:《深化医药卫生体制改革2022年重点工作任务》已经国务院同意,现印发给你们,请结合实际,认真组织实施。\n国务院办公厅\n2022年5月4日");
+    expect(n.header.recipients).toEqual(["各省", "自治区", "直辖市人民政府", "国务院各部委", "各直属机构"]);
+    expect(gluedAddressees("各科室:《通知》已经研究同意,现印发给你们。")).toBeGreaterThan(0);
+  });
+});

@@ -397,8 +397,9 @@ export function gluedAddressees(s: string): number {
   if (/[。；;！？]/.test(head) || /^[0-9０-９一二三四五六七八九十]{1,3}[、.．]/.test(head) || !bracketsBalanced(head)) return 0;
   const after = /^[：:][ \u3000]*/.exec(s.slice(colon))![0].length;
   const rest = s.slice(colon + after);
-  // (a sentence follows: one that ends, or one that leads into a list, …主要安排如下:)
-  if (!/^[\u4e00-\u9fa5]/.test(rest) || !(rest.includes("。") || /[：:]\s*$/.test(rest))) return 0;
+  // (a sentence follows: one that ends, or one that leads into a list, …主要安排如下:; it may open with the name
+  // of what it sends, 《深化医药卫生体制改革2022年重点工作任务》已经国务院同意)
+  if (!/^[\u4e00-\u9fa5《“]/.test(rest) || !(rest.includes("。") || /[：:]\s*$/.test(rest))) return 0;
   const pieces = splitOrgans(head);
   // (a group is a short name: a title glued before it, …意见的函省直有关部门, is none)
   // (a group in Traditional script is read folded, as an organ's name is: 自治區, 直轄市)
