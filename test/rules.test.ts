@@ -4213,3 +4213,13 @@ describe("held-out r211: a 主送 run on into a first sentence that opens with t
     expect(gluedAddressees("各科室:《通知》已经研究同意,现印发给你们。")).toBeGreaterThan(0);
   });
 });
+
+describe("held-out r206: a site's footer printed one short word a line at the text's end", () => {
+  it("免费 / 试用 / 登录 / 注册 / … / 返回 / 顶部 after the signature is the page's: skipped and quoted, no word of the notice", () => {
+    const n = parseText("关于公布2022年第一批城市建设领域省级试点的通知\n\n各市、州住建局:\n\n现将试点予以公布。\n\n附件:2022年第一批城市建设领域省级试点\n\n湖北省住房和城乡建设厅\n\n2022年4月27日\n\n免费\n试用\n登录\n注册\n服务\n热线\n返回\n顶部\n");
+    expect(n.signature?.issuer).toBe("湖北省住房和城乡建设厅");
+    expect(n.diagnostics.filter((d) => d.code === "web-chrome-skipped").map((d) => d.line)).toEqual([13, 14, 15, 16, 17, 18, 19, 20]);
+    // (a list of short words that names no site tool stays: 一 / 二 / 三 / 四 is no footer)
+    expect(parseText("关于开展活动的通知\n各单位:\n活动分组如下。\n甲组\n乙组\n丙组\n丁组\n").diagnostics.some((d) => d.code === "web-chrome-skipped")).toBe(false);
+  });
+});

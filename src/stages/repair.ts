@@ -188,6 +188,30 @@ function numberedMenu(blocks: Block[]): Set<number> {
   }
   return (restarts >= 2 && items.length >= 6) || (crumb && items.length >= 3) ? new Set(items) : new Set();
 }
+/**
+ * A site's footer printed one short word a line at the text's end (免费 / 试用 / 登录 / 注册 / 服务 / 热线 / 返回 / 顶部):
+ * the indices of its lines, or none. Only a trailing run of four lines or more, each one to four Han characters, that
+ * holds a word of a site's tools — a notice ends in its signature, 版记 or an attachment, never so.
+ */
+function footerWords(blocks: Block[]): Set<number> {
+  const run: number[] = [];
+  for (let k = blocks.length - 1; k >= 0; k--) {
+    const b = blocks[k]!;
+    if (b.kind !== "para") break;
+    const t = b.text.trim();
+    if (t === "") continue;
+    if (!FOOTER_WORD.test(t)) break;
+    run.push(k);
+  }
+  if (run.length < 4) return new Set();
+  const words = run.map((k) => (blocks[k] as ParagraphBlock).text.trim()).reverse().join("");
+  return SITE_TOOL_WORD.test(words) ? new Set(run) : new Set();
+}
+/** A line of one to four Han characters, nothing else */
+const FOOTER_WORD = /^[\u4e00-\u9fff]{1,4}$/;
+/** Words of a site's tools, read across the footer's lines (返回 / 顶部 is 返回顶部) */
+const SITE_TOOL_WORD = /登录|注册|返回顶部|回到顶部|网站首页|在线客服|客服热线|意见反馈|扫码|关注我们/;
+
 /** An item of a site's numbered menu: a number, a dot, a few words without a stop */
 const MENU_ITEM = /^([0-9]{1,2})[.．、][ \u3000]*([^\s。；;，,：:]{1,16})$/;
 /** The steps that show a numbered list is a breadcrumb */
@@ -228,13 +252,14 @@ export function repairParagraphs(blocks: Block[], diagnostics: Diagnostic[], met
     return quotedNames;
   };
   const menu = numberedMenu(blocks);
+  const footer = footerWords(blocks);
   for (let at = 0; at < blocks.length; at++) {
     const block = blocks[at]!;
     if (block.kind !== "para") {
       out.push(block);
       continue;
     }
-    if (menu.has(at)) {
+    if (menu.has(at) || footer.has(at)) {
       diagnostics.push({ severity: "info", code: "web-chrome-skipped", message: `skipped web page text "${block.text.trim()}"`, line: block.line, column: block.column });
       continue;
     }
@@ -322,6 +347,9 @@ export function repairParagraphs(blocks: Block[], diagnostics: Diagnostic[], met
       lastWasChrome = true;
       continue;
     }
+    // (a line of page furniture skipped between two lines breaks them as a blank line would: 3234综合信息/col/…html /
+    // 扫一扫在手机打开当前页 / 关于…的答复[浙交建〔2018〕101号])
+    const afterChrome = lastWasChrome;
     lastWasChrome = false;
     // 版记 rule lines (────, ————, ＝＝＝) are layout, not text
     if (RULE_LINE.test(b.text)) {
@@ -364,7 +392,7 @@ export function repairParagraphs(blocks: Block[], diagnostics: Diagnostic[], met
     // first line that fills the width and ends on no stop goes on below, however much it looks a heading
     // (1.加强城区街巷、…、重点部位、居 / 民小区清扫保洁。…)
     const filled = wrapWidth > 0 && prev?.kind === "para" && !signature && prev.text.trim().length >= wrapWidth - 1 && isStandaloneHeading(prev) && !/[。；;！？：:，,]$/.test(prev.text.trim()) && !matchMarker(b.text) && !dateOnly(b.text) && !NEVER_CONTINUES.test(b.text);
-    if (prev && prev.kind === "para" && !signature && (filled || continues(prev, b, indentMode)) && !quotedAbove(prev)) {
+    if (prev && prev.kind === "para" && !signature && (filled || continues(prev, afterChrome && !b.blankBefore ? { ...b, blankBefore: true } : b, indentMode)) && !quotedAbove(prev)) {
       out[out.length - 1] = joinParagraphs(prev, b);
     } else out.push(b);
   }

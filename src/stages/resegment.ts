@@ -832,7 +832,7 @@ function furniture(line: string): boolean {
 export function resegment(input: Block[], diagnostics: Diagnostic[]): Block[] {
   // (a document site's chunks joined are one text however short: always cut at the notice's boundaries)
   const { blocks: chunked, joined: siteText } = withDocsiteChunksJoined(input, diagnostics);
-  const blocks = withSigningOrganApart(withAddresseesApart(withBlurbLabelApart(chunked)));
+  const blocks = withSigningOrganApart(withAddresseesApart(withBlurbLabelApart(chunked)), diagnostics);
   // page furniture above a flattened notice (无障碍, 当前位置, a URL, 索引号：…) is no paragraph of it:
   // whether more than k paragraphs are not furniture, counted only as far as a question needs (most
   // notices never ask; a paragraph of 80–200 characters asks for a second, a longer one for a fourth)
@@ -952,7 +952,7 @@ function withBlurbLabelApart(blocks: Block[]): Block[] {
  * the organ stands apart, where the attachment's title ends in a 文种 word right before an organ's name (or a space
  * sets them apart) and the next line signs and dates — and the date run on after that line's last organ, too.
  */
-function withSigningOrganApart(blocks: Block[]): Block[] {
+function withSigningOrganApart(blocks: Block[], diagnostics: Diagnostic[]): Block[] {
   const out: Block[] = [];
   for (let k = 0; k < blocks.length; k++) {
     const p = blocks[k]!;
@@ -965,10 +965,15 @@ function withSigningOrganApart(blocks: Block[]): Block[] {
     const date = SIGNED_DATE_AT_END.exec(next.text.trimEnd());
     const dateApart = !!date && next.text.slice(0, date.index + 1).trim().split(/[ \u3000]+/).every((o) => isOrganLine(o));
     out.push({ ...sliceParagraph(p, 0, cut), text: p.text.slice(0, cut).trimEnd(), softBreakAfter: false });
-    out.push({ ...sliceParagraph(p, cut, p.text.trimEnd().length), blankBefore: false, heading: 0, ...(dateApart ? { softBreakAfter: false } : {}) });
+    const organ = sliceParagraph(p, cut, p.text.trimEnd().length);
+    out.push({ ...organ, blankBefore: false, heading: 0, ...(dateApart ? { softBreakAfter: false } : {}) });
+    // (said, as every line read as two is: the line's text is in two fields now)
+    diagnostics.push({ severity: "info", code: "line-split", message: `the 附件说明 and the signing organ run together on one line: read as two, the organ from "${organ.text.trim().slice(0, 12)}…"`, line: organ.line, column: organ.column });
     if (!dateApart) continue;
     const at = date!.index + 1;
-    out.push({ ...sliceParagraph(next, 0, at), softBreakAfter: false }, { ...sliceParagraph(next, at, next.text.trimEnd().length), blankBefore: false, heading: 0 });
+    const dated = sliceParagraph(next, at, next.text.trimEnd().length);
+    out.push({ ...sliceParagraph(next, 0, at), softBreakAfter: false }, { ...dated, blankBefore: false, heading: 0 });
+    diagnostics.push({ severity: "info", code: "line-split", message: `the signing organs and the date run together on one line: read as two, the date from "${dated.text.trim()}"`, line: dated.line, column: dated.column });
     k++;
   }
   return out;
