@@ -8,7 +8,8 @@ import { splitLines } from "../../src/adapters/text.js";
 // Markup, layout and punctuation split a line into runs; runs of one character are not checked
 // (a lone 附 or a numeral is a label or a marker whose meaning a field carries).
 // The label words of 公文 elements live on as field names (抄送 → cc, 印发 → printedBy).
-const SEPARATORS = /[\s*#|\-:：>★。；;．.﹒，,、（）()《》“”"‘’'【】〔〕[\]{}！？!?…—_=~·/\\]+/u;
+// (a list's bullet, • ● ▪ ◦, is layout as · is: the lexicon's LIST_BULLET, which a title or a cell loses)
+const SEPARATORS = /[\s*#|\-:：>★。；;．.﹒，,、（）()《》“”"‘’'【】〔〕[\]{}！？!?…—_=~·•●▪◦/\\]+/u;
 // A role label before its colon (牵头单位：, 牵头负责领导：) lives on as the field it names — lead, support, leader, and a
 // deadline's label (时限要求：) the deadline — so the
 // text glued before it (：一责任单位：X, a numeral left by a broken line) is a run of its own.
