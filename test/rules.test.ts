@@ -8,7 +8,7 @@ import { ANNOTATION_LINE, endsLikeTitle, ISSUE_NUMBER_RE, PLAN_COVER_FIELD, titl
 import { issuedTitles } from "../src/stages/parts.js";
 import { findDocNumber, numberAfterTitle } from "../src/lexicon/docnumber.js";
 import { parseDue } from "../src/lexicon/due.js";
-import { FIELD_LABEL, findNotes } from "../src/lexicon/notes.js";
+import { cellOrgans, FIELD_LABEL, findNotes } from "../src/lexicon/notes.js";
 import { splitHeading } from "../src/stages/sections.js";
 import { parseNote } from "../src/stages/tasks.js";
 import { fieldOf, joinWrappedHeader } from "../src/lexicon/columns.js";
@@ -4221,5 +4221,14 @@ describe("held-out r206: a site's footer printed one short word a line at the te
     expect(n.diagnostics.filter((d) => d.code === "web-chrome-skipped").map((d) => d.line)).toEqual([13, 14, 15, 16, 17, 18, 19, 20]);
     // (a list of short words that names no site tool stays: 一 / 二 / 三 / 四 is no footer)
     expect(parseText("关于开展活动的通知\n各单位:\n活动分组如下。\n甲组\n乙组\n丙组\n丁组\n").diagnostics.some((d) => d.code === "web-chrome-skipped")).toBe(false);
+  });
+});
+
+describe("held-out r216: a task table that marks the leading unit with ★ under a 分管市长 column", () => {
+  it("★财政局、税务局: 财政局 leads, 税务局 supports; the 分管市长 cell names the leader", () => {
+    const n = parseText("平湖市2025年一季度重点工作完成情况\n分管市长 | 序号 | 主要工作任务 | 一季度重点工作完成情况 | 责任单位 |\n周军波 | 1 | 一般公共预算收入增长2.5%。 | 1-3月份全市一般公共预算收入完成37.58亿元。 | ★财政局、税务局 |\n");
+    expect(n.tasks.map((t) => [t.lead, t.support, t.leader])).toEqual([[["财政局"], ["税务局"], "周军波"]]);
+    expect(cellOrgans("★市府办、市政府各部门、各镇街道")).toEqual({ lead: ["市府办"], support: ["市政府各部门", "各镇街道"] });
+    expect(fieldOf("分管副县长")).toBe("leader");
   });
 });

@@ -53,8 +53,8 @@ export const ROLE_WORDS: ReadonlyArray<readonly [string, "lead" | "support"]> = 
 const ROLE_ALT = ROLE_WORDS.map(([w]) => w).join("|");
 /** What a role label names: the unit (单位, 部门, 科室, 股室, 学校 …), a leader (领导) or a person (人). */
 const HOLDER = "单位|單位|部门|部門|科室|处室|處室|股室|司局|部室|学校|學校|医院|醫院|处|處|科|局|主体|主體|领导|領導|人";
-/** 分管领导, 联系领导, 经办人: leader and owner labels that carry no role word. */
-const PERSON_LABEL = /^(分管|联系|聯繫|经办|經辦|具体|具體).{0,4}(领导|領導|负责人|負責人|人)$/;
+/** 分管领导, 联系领导, 经办人: leader and owner labels that carry no role word (and 分管市长, 分管副县长: the post in charge, a leader). */
+const PERSON_LABEL = /^(分管|联系|聯繫|经办|經辦|具体|具體).{0,4}(领导|領導|负责人|負責人|人|[省市县縣区區州镇鎮乡鄉]长|[省市县縣区區州镇鎮乡鄉]長)$/;
 
 /**
  * A role label: role word(s) with at most a few characters of qualifier around them and a

@@ -339,6 +339,14 @@ export function parseNote(inner: string): NoteFields | null {
  * clause (应急处、监督处等按职责分工落实), or X会同Y / X会Y (宣传处会办公室: the first leads, Y supports).
  */
 export function cellOrgans(cell: string): { lead: string[]; support: string[] } {
+  const read = cellOrgansRead(cell);
+  if (!cell.includes("★")) return read;
+  // (the unit a table marks with ★ leads, the others listed beside it support: ★财政局、税务局)
+  const starred = read.lead.filter((o) => o.startsWith("★"));
+  if (starred.length === 0) return read;
+  return { lead: starred.map((o) => o.slice(1).trim()), support: [...read.lead.filter((o) => !o.startsWith("★")), ...read.support] };
+}
+function cellOrgansRead(cell: string): { lead: string[]; support: string[] } {
   const t = cell.trim();
   const out = empty();
   // (organs set apart by a space, as the tables stage keeps them: 县教体局 各相关乡镇政府)
