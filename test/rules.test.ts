@@ -4232,3 +4232,11 @@ describe("held-out r216: a task table that marks the leading unit with ★ under
     expect(fieldOf("分管副县长")).toBe("leader");
   });
 });
+
+describe("held-out r218: a site's validity tag before a headline's number and title", () => {
+  it("(已废止)微政办字〔2019〕24号 关于印发…的通知 | is the number and the title, the tag the site's", () => {
+    const n = parseText("当前位置:首页 |\n|\n(已废止)微政办字〔2019〕24号 关于印发微山县重污染天气应急预案的通知 |\n||||||\n各乡、镇人民政府,各街道办事处,县政府各部门:\n《微山县重污染天气应急预案》已经县政府同意,现印发给你们,请认真组织实施。\n");
+    expect(n.header.docNumber?.raw).toBe("微政办字〔2019〕24号");
+    expect(n.header.title).toBe("关于印发微山县重污染天气应急预案的通知");
+  });
+});

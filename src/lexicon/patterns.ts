@@ -251,6 +251,8 @@ export const NEWS_LEAD = /日前|近日|近期|[0-9]{1,2}月[0-9]{1,2}日|[0-9]{
 export const YEAR_SPAN_G = /[（(]((?:19|20)[0-9]{2})年?[—–－\-~～至到]{1,2}((?:19|20)[0-9]{2})年?[）)]/g;
 /** A site's or a database's tag of a document's validity after its title (…的通知(已废止), （已失效）, (现行有效)): no part of the title */
 export const VALIDITY_TAG = /[ \u3000]*[（(](?:已废止|已失效|已修订|已修改|已被修改|部分失效|全文废止|失效|废止|现行有效|有效|已廢止|已失效|現行有效)[）)]$/;
+/** The same tag before a headline, its number and title after it ((已废止)微政办字〔2019〕24号 关于…的通知) */
+export const VALIDITY_TAG_OPENING = /^[（(](?:已废止|已失效|已修订|已修改|已被修改|部分失效|全文废止|失效|废止|现行有效|有效|已廢止|現行有效)[）)][ \u3000]*/;
 
 /** A masthead's organ and 文件 glued before a 代字 (江苏省教育厅办公室文件苏教办职): group 1 the organ, group 2 the 代字 */
 export const MASTHEAD_BEFORE_CODE = /^([\u4e00-\u9fa5（）()]{2,40}?)文件([\u4e00-\u9fa5]{1,10})$/;

@@ -12,7 +12,7 @@ import { toSimplified, withoutPinyin } from "../lexicon/traditional.js";
 import { ENDS_WITH_ABOUT, firstOfJoint, isOrganList, LEADING_ORGAN, leadingOrgan, LEVEL_GROUP, OPENS_WITH_ABOUT, splitOrgans, squeezeCjkSpaces } from "../lexicon/organs.js";
 import { findDocNumber, seriesNumber } from "../lexicon/docnumber.js";
 import { matchMarker } from "../lexicon/markers.js";
-import { BARE_NUMBER_RE, MASTHEAD_BEFORE_CODE, DRAFT_MARK, ISSUED_IN_TITLE, LEAD_QUOTED_TITLE, NEWS_LEAD, SERIES_ISSUE_LINE_RE, docTypeOf, endsWithDocType, isOrganLine, MINUTES_MASTHEAD_RE, ORGAN_SUFFIX, POST_AND_NAME, REGION_TAG, VALIDITY_TAG, SECRECY_RE, SERIES_MASTHEAD, TELEGRAM_FIELD_LINE, TELEGRAM_MASTHEAD, TELEGRAM_SERIAL, UNCLASSIFIED_RE, URGENCY_RE } from "../lexicon/patterns.js";
+import { BARE_NUMBER_RE, MASTHEAD_BEFORE_CODE, DRAFT_MARK, ISSUED_IN_TITLE, LEAD_QUOTED_TITLE, NEWS_LEAD, SERIES_ISSUE_LINE_RE, docTypeOf, endsWithDocType, isOrganLine, MINUTES_MASTHEAD_RE, ORGAN_SUFFIX, POST_AND_NAME, REGION_TAG, VALIDITY_TAG, VALIDITY_TAG_OPENING, SECRECY_RE, SERIES_MASTHEAD, TELEGRAM_FIELD_LINE, TELEGRAM_MASTHEAD, TELEGRAM_SERIAL, UNCLASSIFIED_RE, URGENCY_RE } from "../lexicon/patterns.js";
 import { CUT_PAGE_TITLE, isOpeningChrome, REPOST_MARKER, SITE_CATEGORY, URL_LINE } from "../lexicon/chrome.js";
 import { isLabelledRow, metadataPairs, NEXT_LABEL_AT_END } from "../lexicon/metadata.js";
 import { unreadText } from "../lexicon/leftover.js";
@@ -259,7 +259,8 @@ function splitGluedNumber(t: string): { title: string; number: NonNullable<Retur
   if (!dn || dn.withoutYear || /关于|關於/.test(dn.value.prefix ?? "")) return null;
   // (a dash or a colon may join them: 阳政办〔2019〕1号—区人民政府办公室关于…, 互政办函〔2023〕223号:互助…; or a headline's square brackets
   // hold the number: [天政办发〔2023〕24号]天水市人民政府办公室关于…)
-  const before = t.slice(0, dn.index).replace(/[（(［[【\s—–－-]+$/, "");
+  // (…and a site's validity tag before them is the site's: (已废止)微政办字〔2019〕24号 关于…)
+  const before = t.slice(0, dn.index).replace(/[（(［[【\s—–－-]+$/, "").replace(VALIDITY_TAG_OPENING, "");
   // (…or brackets hold the title after it: 院办发〔2022〕5号(2021-2022学年度第十次校长办公会纪要))
   const after = t.slice(dn.index + dn.length).replace(/^[）)］\]】\s—–－:：-]+/, "").replace(/^[（(]([^（()）]+)[）)]$/, "$1");
   if (before === "" && after !== "" && endsAsTitle(after)) return { title: after.trim(), number: dn };
