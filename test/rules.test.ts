@@ -4,7 +4,7 @@ import { parseNotice, parseText } from "../src/parse.js";
 import type { Section } from "../src/model/schema.js";
 import { withoutPinyin } from "../src/lexicon/traditional.js";
 import { isLabelledRow, metadataPairs } from "../src/lexicon/metadata.js";
-import { ANNOTATION_LINE, endsLikeTitle, ISSUE_NUMBER_RE, PLAN_COVER_FIELD, titleThenAddressees } from "../src/lexicon/patterns.js";
+import { ANNOTATION_LINE, endsLikeTitle, ISSUE_NUMBER_RE, PLAN_COVER_FIELD, titleThenAddressees, titleThenBody } from "../src/lexicon/patterns.js";
 import { issuedTitles } from "../src/stages/parts.js";
 import { findDocNumber, numberAfterTitle } from "../src/lexicon/docnumber.js";
 import { parseDue } from "../src/lexicon/due.js";
@@ -4238,5 +4238,18 @@ describe("held-out r218: a site's validity tag before a headline's number and ti
     const n = parseText("当前位置:首页 |\n|\n(已废止)微政办字〔2019〕24号 关于印发微山县重污染天气应急预案的通知 |\n||||||\n各乡、镇人民政府,各街道办事处,县政府各部门:\n《微山县重污染天气应急预案》已经县政府同意,现印发给你们,请认真组织实施。\n");
     expect(n.header.docNumber?.raw).toBe("微政办字〔2019〕24号");
     expect(n.header.title).toBe("关于印发微山县重污染天气应急预案的通知");
+  });
+});
+
+describe("held-out r217: 通告 and 公告 as forums and spam-laden mirrors print them", () => {
+  it("a title run on into the body's first sentence (…通行的公告为有效预防…) is the title and the body, two lines", () => {
+    const n = parseText("4月20日起!怀远部分路段,这些车型限时段禁止通行!\n2022-4-11 16:36\n关于禁止重中型货车在禹都大道部分路段通行的公告为有效预防道路交通事故发生,经研究,决定对禹都大道部分路段实行限时段禁止通行。现将有关事项公告如下:\n一、禁行车型\n重中型货车。\n二、禁行时间\n每天7时至22时。");
+    expect(n.header.title).toBe("关于禁止重中型货车在禹都大道部分路段通行的公告");
+    expect(titleThenBody("关于印发方案的通知为进一步加强管理,现印发。")).toBe(9);
+    expect(titleThenBody("关于印发方案的通知,为进一步加强管理,现印发。")).toBe(-1);
+  });
+  it("a line of a site's spam, a name then its http address, is furniture: no title's first line", () => {
+    const n = parseText("时间:2022/1/4来源:本站原创作者:佚名\n北京专科痤疮医院 http://pf.39.net/bdfyy/bdflx/210312/8740647.html\n\n清丰县人民政府\n\n关于实施机动车限行交通管理措施的通告\n\n为积极应对当前大气环境严峻形势,决定实施机动车限行。\n");
+    expect(n.header.title).toBe("清丰县人民政府关于实施机动车限行交通管理措施的通告");
   });
 });

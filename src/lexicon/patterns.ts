@@ -112,6 +112,26 @@ export function titleThenAddressees(s: string): number {
   return -1;
 }
 
+/** How a notice's first sentence opens right after its title (为有效预防…, 根据…, 按照…, 现将…) */
+const FIRST_SENTENCE_OPENING = /^(?:为(?![止主])|根据|按照|依据|依照|近年来|近期|近日|日前|目前|当前|现将|鉴于|随着)/;
+/**
+ * A title run on into the body's first sentence on one line (关于禁止…在禹都大道部分路段通行的公告为有效预防道路交通事故发生,…。):
+ * where the sentence begins, or -1. Only a title that opens with 关于 (an organ before it at most), ends in a 文种 after
+ * 的, and holds no pause; the sentence after it opens as a first sentence does and ends in 。 on the line.
+ */
+export function titleThenBody(s: string): number {
+  const t = s.trimEnd();
+  if (!t.includes("。") || !/[关關][于於]/.test(t.slice(0, 40))) return -1;
+  for (const m of t.matchAll(TITLE_END_WORD)) {
+    const end = m.index + m[0].length;
+    if (end > 120) break;
+    const title = t.slice(0, end);
+    if (t[m.index - 1] !== "的" || /[，,。；;：:]/.test(title) || !/^[^关關]{0,30}[关關][于於]/.test(title) || !bracketsBalanced(title, "《", "》")) continue;
+    if (FIRST_SENTENCE_OPENING.test(t.slice(end))) return end;
+  }
+  return -1;
+}
+
 /**
  * The document a covering notice issues or forwards, named in its title without 《》:
  * 关于印发安徽省…实施意见的通知 → 安徽省…实施意见 (group 1), 关于下达…计划的通知 → …计划; a name may quote another inside it

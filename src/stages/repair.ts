@@ -10,7 +10,7 @@ import { DATE_SET_APART_AT_END, dateOnly, OCCASION, OCCASION_AFTER_TITLE, OCCASI
 import { gluedAddressees, isOrganLine, isOrganList, LEADING_ORGAN, OPENS_WITH_ABOUT, signatureOnOneLine } from "../lexicon/organs.js";
 import { CUT_PAGE_TITLE, isDocsiteShare, isOpeningChrome, isWebChrome, URL_LINE } from "../lexicon/chrome.js";
 import { endsInLeaderPage, LABEL_LINE, PAGE_NUMBER_LINE } from "../lexicon/layout.js";
-import { ADOPTION_NOTE, endsLikeTitle, QUOTED_NAME_G, endsWithDocType, SERIES_ISSUE_LINE_RE, siteSuffixAt, titleThenAddressees } from "../lexicon/patterns.js";
+import { ADOPTION_NOTE, endsLikeTitle, QUOTED_NAME_G, endsWithDocType, SERIES_ISSUE_LINE_RE, siteSuffixAt, titleThenAddressees, titleThenBody } from "../lexicon/patterns.js";
 import { CLOSING_LABEL_START, FILE_NAME, LINK_DATE_OPENING } from "../lexicon/attachments.js";
 import { metadataPairs } from "../lexicon/metadata.js";
 import { SENTENCE_END as TERMINAL } from "../lexicon/layout.js";
@@ -291,6 +291,16 @@ export function repairParagraphs(blocks: Block[], diagnostics: Diagnostic[], met
       const rest = sliceParagraph(b, addressed);
       diagnostics.push({ severity: "info", code: "line-split", message: `the title and its 主送 run together on one line: read as two, the 主送 from "${rest.text.slice(0, 12)}…"`, line: rest.line, column: rest.column });
       out.push({ ...sliceParagraph(b, 0, addressed), softBreakAfter: false });
+      b = { ...rest, blankBefore: false };
+    }
+    // a title run on into the body's first sentence (…路段通行的公告为有效预防道路交通事故发生,…): two lines, as the
+    // header reads a title (asked of the first line with a sentence, near the top, that holds 关于)
+    const bodied = at === firstSentence && at < 12 ? titleThenBody(b.text.trimStart()) : -1;
+    if (bodied > 0) {
+      const lead = b.text.length - b.text.trimStart().length;
+      const rest = sliceParagraph(b, lead + bodied);
+      diagnostics.push({ severity: "info", code: "line-split", message: `the title and the body's first sentence run together on one line: read as two, the body from "${rest.text.slice(0, 12)}…"`, line: rest.line, column: rest.column });
+      out.push({ ...sliceParagraph(b, lead, lead + bodied), softBreakAfter: false });
       b = { ...rest, blankBefore: false };
     }
     // a title and its occasion on one line (…整改情况的报告——2023年4月在…会议上): two lines, as the
