@@ -925,7 +925,7 @@ export function frontMatterMetadata(text: string): Record<string, string> {
   if (!/^\ufeff?---/.test(text)) return out;
   const lines = splitLines(text).slice(0, 201);
   const end = frontMatterEnd(lines);
-  const labels: Record<string, string> = { issuer: "发文机关", docNumber: "文号", title: "标题" };
+  const labels: Record<string, string> = { issuer: "发文机关", docNumber: "文号", title: "标题", indexNumber: "索引号", publishedDate: "发布日期", subject: "主题分类" };
   for (const line of lines.slice(1, Math.max(1, end - 1))) {
     const m = /^(\w+):\s*(.+)$/.exec(line);
     if (!m || !labels[m[1]!]) continue;

@@ -25,6 +25,10 @@ export function frontMatter(doc: Notice): string {
   if (doc.cc.length) fields.push(["cc", doc.cc]);
   if (doc.ccUp.length) fields.push(["ccUp", doc.ccUp]);
   if (doc.attachments.length) fields.push(["attachments", doc.attachments.map((a) => a.title)]);
+  // (the page's own metadata the header carries — 索引号, 发布日期, 主题分类 — read back by the Markdown reader under these names)
+  if (h.indexNumber) fields.push(["indexNumber", h.indexNumber]);
+  if (h.publishedDate) fields.push(["publishedDate", h.publishedDate]);
+  if (h.subject) fields.push(["subject", h.subject]);
   if (doc.source.path) fields.push(["source", doc.source.path]);
   return ["---", ...fields.map(([k, v]) => `${k}: ${yamlValue(v)}`), "---"].join("\n");
 }

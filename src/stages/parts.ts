@@ -12,7 +12,7 @@ import { squeezeCjkSpaces } from "../lexicon/organs.js";
 import { matchMarker } from "../lexicon/markers.js";
 import { ANNOTATION_LINE, DRAFT_TAIL, endsLikeTitle, ISSUED_IN_SENTENCE_G, YEAR_SPAN_G, ISSUED_IN_TITLE, PLAN_COVER_FIELD, POST_AND_NAME, QUOTED_NAME_G, withYearBefore } from "../lexicon/patterns.js";
 import { CLOSING_LABEL_START } from "../lexicon/attachments.js";
-import { ATTACHMENT_INLINE, ATTACHMENT_LABEL as LABEL_RE, FILE_NAME, LONE_ITEM_NUMBER } from "../lexicon/attachments.js";
+import { ATTACHMENT_INLINE, ATTACHMENT_LABEL as LABEL_RE, ATTACHMENT_LINE, FILE_NAME, LONE_ITEM_NUMBER } from "../lexicon/attachments.js";
 
 export interface Segment {
   start: number;
@@ -90,7 +90,8 @@ export function findParts(blocks: Block[], knownTitles: string[]): Segment[] {
     while (ti < i + 3 && PIPES_ONLY.test(paraText(blocks[ti]))) ti++;
     // (a file's name below the label, 昌盛路问题点位整改工作对比图.docx, is the page's download link: the 附件说明)
     // (…nor a number alone, 附件: / 1. / 报名表.docx: the page's list of its files)
-    if (label && !(/[：:]$/.test(t) && (signatureBelow() || namedBelow())) && !matchMarker(paraText(blocks[ti])) && !LONE_ITEM_NUMBER.test(paraText(blocks[ti])) && standalone(blocks[ti]) && !FILE_NAME.test(paraText(blocks[ti]))) {
+    // (…nor another 附件 label below it, 附件: / 附件：1.…: a 附件说明 that a page's bare label stands above)
+    if (label && !(/[：:]$/.test(t) && (signatureBelow() || namedBelow())) && !matchMarker(paraText(blocks[ti])) && !LONE_ITEM_NUMBER.test(paraText(blocks[ti])) && standalone(blocks[ti]) && !FILE_NAME.test(paraText(blocks[ti])) && !ATTACHMENT_LINE.test(paraText(blocks[ti]).trim())) {
       open({ at: i, label: label[1]!.replace(/\s+/g, ""), titleAt: ti });
       taken.add(ti);
       continue;
