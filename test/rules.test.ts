@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parseNotice, parseText } from "../src/parse.js";
 import type { Section } from "../src/model/schema.js";
 import { withoutPinyin } from "../src/lexicon/traditional.js";
-import { isLabelledRow, metadataPairs } from "../src/lexicon/metadata.js";
+import { isLabelledRow, metadataPairs, opensWithBracketLabel } from "../src/lexicon/metadata.js";
 import { ANNOTATION_LINE, endsLikeTitle, ISSUE_NUMBER_RE, PLAN_COVER_FIELD, titleThenAddressees, titleThenBody } from "../src/lexicon/patterns.js";
 import { issuedTitles } from "../src/stages/parts.js";
 import { findDocNumber, numberAfterTitle } from "../src/lexicon/docnumber.js";
@@ -4251,5 +4251,38 @@ describe("held-out r217: 通告 and 公告 as forums and spam-laden mirrors prin
   it("a line of a site's spam, a name then its http address, is furniture: no title's first line", () => {
     const n = parseText("时间:2022/1/4来源:本站原创作者:佚名\n北京专科痤疮医院 http://pf.39.net/bdfyy/bdflx/210312/8740647.html\n\n清丰县人民政府\n\n关于实施机动车限行交通管理措施的通告\n\n为积极应对当前大气环境严峻形势,决定实施机动车限行。\n");
     expect(n.header.title).toBe("清丰县人民政府关于实施机动车限行交通管理措施的通告");
+  });
+});
+
+describe("held-out r202: a notice whose Markdown export must read back the same", () => {
+  it("the page's 发布日期, 索引号 and 主题分类 the header carries go into the front matter and come back from it", async () => {
+    const { toMarkdown } = await import("../src/export/markdown.js");
+    const n = parseText("广州市财政局关于转下达补助资金的通知\n\n文章发布日期:2023-03-08来源:广州市财政局\n\n市卫生健康委,各区财政局:\n\n根据有关文件,现将资金下达你们。\n\n广州市财政局\n\n2023年3月3日\n");
+    expect(n.header.publishedDate).toBe("2023-03-08");
+    const back = parseText(toMarkdown(n));
+    expect(back.header.publishedDate).toBe("2023-03-08");
+  });
+  it("a bare 附件: above the 附件说明's own 附件：1.… line opens no part: the list is the attachments", () => {
+    const n = parseText("关于下达资金的通知\n各区财政局:\n现将资金下达你们。\n附件:\n附件：1.广东省财政厅关于下达资金的通知\n2.资金分配表\n3.绩效目标表\n");
+    expect(n.parts).toEqual([]);
+    expect(n.attachments.map((a) => a.title)).toEqual(["广东省财政厅关于下达资金的通知", "资金分配表", "绩效目标表"]);
+  });
+});
+
+describe("held-out r196, r204: notices flattened to one line that the one-line cutter read wrong", () => {
+  it("一、 over a roster of names set apart by spaces, then 二、: the roster is no sentence, 二、 is the next item", async () => {
+    const { readFileSync } = await import("node:fs");
+    const text = readFileSync(new URL("../fixtures/r196-hunan-2003-province-decision-signing-organ-set-apart-after-attachment-line.txt", import.meta.url), "utf8");
+    const n = parseText(text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).join(" "));
+    const markers = (s: Section[]): string[] => s.flatMap((x) => [x.marker ?? "", ...markers(x.children)]);
+    expect(markers([...n.sections, ...n.parts.flatMap((p) => p.sections)])).toEqual(["一、", "二、", "(一)", "(二)"]);
+  });
+  it("a portal's numbered list of bracketed labels run on in one line (6. [發文字號] …) is no list of items", async () => {
+    expect(opensWithBracketLabel(" [發文字號] 國辦發〔2019〕43號")).toBe(true);
+    expect(opensWithBracketLabel("[1] 参考文献")).toBe(false);
+    const { readFileSync } = await import("node:fs");
+    const text = readFileSync(new URL("../fixtures/r204-guoban-2019-state-council-opinion-numbered-bracket-metadata-list-traditional.txt", import.meta.url), "utf8");
+    const n = parseText(text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).join(" "));
+    expect(n.sections.map((s) => s.marker)).toEqual(["一、"]);
   });
 });

@@ -84,6 +84,17 @@ const squeeze = (s: string) => s.replace(/[\s\u3000]+/g, "");
 /** A list's number before a bracketed metadata label (1. [主题分类], 6. 【发文字号】): the number and the spaces after it */
 const NUMBERED_BRACKET_LABEL = /^[ \t\u3000]*[0-9]{1,2}[.．、][ \t\u3000]*(?=[\[【][^\]】]{2,8}[\]】])/;
 
+/** The known labels as a set, written without spaces */
+const LABEL_SET = new Set(METADATA_LABELS);
+/**
+ * Whether text opens with a bracketed metadata label ([主題分類], 【发文字号】): what follows a list's number in a portal's
+ * metadata printed as a numbered list — so that number opens no item of the notice, even run on in one line.
+ */
+export function opensWithBracketLabel(s: string): boolean {
+  const m = /^[ \t\u3000]*[\[【][ \t\u3000]*([^\]】]{2,12}?)[ \t\u3000]*[\]】]/.exec(s);
+  return !!m && LABEL_SET.has(squeeze(toSimplified(m[1]!)));
+}
+
 function metadataPairsRead(written: string): Array<[string, string]> | null {
   // (a portal may print its metadata as a bulleted list: • 发文字号: 宝府办〔2022〕1号)
   const line = written.charCodeAt(0) === 0x2022 || written.trimStart().startsWith("•") ? written.replace(/^[ \t\u3000]*•[ \t\u3000]*/, "") : written;

@@ -17,7 +17,7 @@ import { gluedAddressees, isOrganLine, notAName, ORGAN_SUFFIX } from "../lexicon
 import { BODY_OPENER, DIRECTIVE_OPENING, HEADING_END, NOUN_PHRASE_GOES_ON, SECOND_CLAUSE_OPENING } from "../lexicon/headings.js";
 import { withYearBefore } from "../lexicon/patterns.js";
 import { BLURB_LABEL, DOCSITE_CHUNK, isDocsiteShare, isOpeningChrome, isWebChrome, URL_LINE } from "../lexicon/chrome.js";
-import { metadataPairs } from "../lexicon/metadata.js";
+import { metadataPairs, opensWithBracketLabel } from "../lexicon/metadata.js";
 import { ATTACHMENT_TITLE } from "../lexicon/attachments.js";
 import { COLUMN_SYNONYMS, roleOf } from "../lexicon/columns.js";
 
@@ -84,7 +84,8 @@ const NO_SENTENCE = /^[^。；;！？!?]{1,60}$/;
 /** An item that held a roster: names listed with 、, no sentence (一、先进集体（10个）甲团委、乙团委…). */
 function roster(stretch: string): boolean {
   if (/[。；;！？!?，,]/.test(stretch)) return false;
-  const names = stretch.split("、");
+  // (names set apart by 、, or by the spaces a flattened roster's line breaks left: …先进集体 永州市林业局 衡阳市林业局 …)
+  const names = stretch.split(/[、 \u3000]+/);
   return names.length >= 3 && names.every((n) => n.length >= 2 && n.length <= 30);
 }
 
@@ -137,6 +138,8 @@ function markerCuts(s: string, fixed: number[], boundaries: number[]): number[] 
     // 二、三年 / 一、二年级 glued to text: numerals listed, not an item
     if (m.style === "chinese-comma" && !strong && /^[一二三四五六七八九十两]/.test(s.slice(i + m.length))) continue;
     if (/^arabic/.test(m.style) && /[A-Za-z0-9.．_\-/]/.test(touching)) continue;
+    // (a portal's metadata as a numbered list of bracketed labels, 6. [發文字號] 國辦發〔2019〕43號: the page's, no item)
+    if (m.style === "arabic-dot" && opensWithBracketLabel(s.slice(i + m.length, i + m.length + 20))) continue;
     // (a decimal figure in running text, 园地1.3982公顷: digits after the dot and a unit after them, no item)
     if (m.style === "arabic-dot" && !STRONG_BEFORE.test(prev) && DECIMAL_FIGURE_AFTER.test(s.slice(i + m.length, i + m.length + 16))) continue;
     // 一） / 1） inside （一） / (1) that was not taken (quoted, or not a list) is no item either
