@@ -4286,3 +4286,10 @@ describe("held-out r196, r204: notices flattened to one line that the one-line c
     expect(n.sections.map((s) => s.marker)).toEqual(["一、"]);
   });
 });
+
+describe("held-out r219: a site's banner with its English name above the title", () => {
+  it("汕头市政府门户网站 Shantou Municipal Government 头部 / 分享到: / 关于… — the banner is no title's first line (头部 ends as an organ's 部 would)", () => {
+    const n = parseText("汕头市政府门户网站 Shantou Municipal Government 头部\n分享到:\n关于开展2022年度社会组织年度工作报告的通知\n  • 2023-03-09 15:39\n\n市级各社会组织,各业务主管单位:\n\n  开展社会组织年度工作报告,是社会组织的法定义务。\n");
+    expect(n.header.title).toBe("关于开展2022年度社会组织年度工作报告的通知");
+  });
+});

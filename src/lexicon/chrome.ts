@@ -232,8 +232,15 @@ function afterToolCells(line: string): string {
   return t.replace(/^\|\s*/, "");
 }
 
+/**
+ * A site's banner: its name, then the same in English (汕头市政府门户网站 Shantou Municipal Government 头部), no title's
+ * words — a title is never followed by a run of capitalised English words
+ */
+const SITE_BANNER_ENGLISH = /(?:网站|门户|网)[ \u3000]+[A-Z][a-z]+ [A-Z][a-z]+/;
+
 /** Page furniture of the opening stretch, in Simplified or Traditional characters (首頁 > …). */
 function isOpeningChromeRead(line: string): boolean {
+  if (line.length <= 80 && line.includes("网") && !line.includes("关于") && SITE_BANNER_ENGLISH.test(line)) return true;
   // (a tool bar's cells before it: | 繁体 | 网站已支持ipv6)
   if (line.trimStart().startsWith("|")) {
     const rest = afterToolCells(line);
