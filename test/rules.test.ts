@@ -4293,3 +4293,10 @@ describe("held-out r219: a site's banner with its English name above the title",
     expect(n.header.title).toBe("关于开展2022年度社会组织年度工作报告的通知");
   });
 });
+
+describe("held-out r219: a page's colour tools above the 主送", () => {
+  it("保护视力色: … 字体颜色: 【 绿 】 恢复默认 发布日期:2021-04-26 is the page's: the 主送 below is read", () => {
+    const n = parseText("关于开展2020年度社会组织年度报告工作的通知\n\n保护视力色:              字体颜色: 【       绿 】        恢复默认     发布日期:2021-04-26\n\n市属社会组织各业务主管单位、市属各社会组织:\n\n为加强社会组织管理,现将有关事项通知如下:\n\n一、年度报告主体\n");
+    expect(n.header.recipients).toEqual(["市属社会组织各业务主管单位", "市属各社会组织"]);
+  });
+});
