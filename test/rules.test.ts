@@ -4300,3 +4300,12 @@ describe("held-out r219: a page's colour tools above the 主送", () => {
     expect(n.header.recipients).toEqual(["市属社会组织各业务主管单位", "市属各社会组织"]);
   });
 });
+
+describe("held-out r215: a report whose title opens with its year, then its organ", () => {
+  it("2021年余姚市人民代表大会常务委员会工作报告 is issued by the organ after the year; 2023年区政府工作报告 names no placed organ", () => {
+    expect(leadingOrgan("2021年余姚市人民代表大会常务委员会工作报告")).toBe("余姚市人民代表大会常务委员会");
+    expect(leadingOrgan("2023年区政府工作报告")).toBeNull();
+    const n = parseText("2021年余姚市人民代表大会常务委员会工作报告\n发布日期:2022-02-16  08:56访问次数:字体:[ ]\n\n各位代表:\n\n我受余姚市第十七届人民代表大会常务委员会委托,向大会报告工作,请予审议。\n");
+    expect(n.header.issuer).toBe("余姚市人民代表大会常务委员会");
+  });
+});

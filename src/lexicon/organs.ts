@@ -221,7 +221,17 @@ export function leadingOrgan(written: string): string | null {
   return leadingOrganRead(title);
 }
 
+/** The year a report's or plan's title may open with before its organ (2021年余姚市人民代表大会常务委员会工作报告) */
+const YEAR_BEFORE_ORGAN = /^(?:19|20)[0-9]{2}年度?/;
+
 function leadingOrganRead(title: string): string | null {
+  // (a title that opens with its year, then the organ whose report it is: the organ, when it names its place —
+  // 2023年区政府工作报告 names none, and a signature may spell it out)
+  const year = title.charCodeAt(0) <= 0x39 && !ANY_ABOUT.test(title) ? YEAR_BEFORE_ORGAN.exec(title) : null;
+  if (year) {
+    const organ = leadingOrganRead(title.slice(year[0].length));
+    if (organ && organ.length >= 5 && PLACED_ORGAN_OPENING.test(organ)) return organ;
+  }
   // (an announcement's number with its subject in brackets after it, 海关总署公告2017年第26号(关于…的公告): the organ is the number's)
   const bracketed = title.endsWith(")") || title.endsWith("）") ? ANNOUNCED_WITH_SUBJECT.exec(title.trim()) : null;
   if (bracketed && isOrganLine(bracketed[1]!)) return firstOfJoint(bracketed[1]!) ?? bracketed[1]!;
