@@ -4309,3 +4309,14 @@ describe("held-out r215: a report whose title opens with its year, then its orga
     expect(n.header.issuer).toBe("余姚市人民代表大会常务委员会");
   });
 });
+
+describe("held-out r208, r222: a page's headline, short or cut, run on before the title it abbreviates", () => {
+  it("the whole title is the second: 全县…会议上讲话 在全县…会议上的讲话; …基础教育综合改 / …基础教育综合改革实验区的通知", () => {
+    expect(parseText("全县市考指标推进暨项目建设工作会议上讲话 在全县市考指标推进暨项目建设工作会议上的讲话\n同志们:\n今天,县委、县政府召开这次会议。\n").header.title).toBe("在全县市考指标推进暨项目建设工作会议上的讲话");
+    expect(parseText("教育部办公厅关于在天津等12个市设立第二批教育部基础教育综合改\n\n  教育部办公厅关于在天津等12个市设立第二批\n\n  教育部基础教育综合改革实验区的通知\n\n  教基厅函〔2022〕25号\n\n  天津市、辽宁省教育厅(教委):\n\n  为深入贯彻党的二十大精神,现将有关事项通知如下。\n").header.title).toBe("教育部办公厅关于在天津等12个市设立第二批教育部基础教育综合改革实验区的通知");
+  });
+  it("but an organ the issued document's name repeats opens no copy (乌兰浩特市人民政府办公室关于印发《乌兰浩特市人民政府…》)", () => {
+    const t = "乌兰浩特市人民政府办公室关于印发《乌兰浩特市人民政府公文格式细则》的通知";
+    expect(parseText(`${t}\n各苏木乡镇人民政府:\n现将细则印发给你们。\n`).header.title).toBe(t);
+  });
+});

@@ -221,6 +221,28 @@ const FILE_EXTENSION = /\.(?:docx?|wps|pdf|xlsx?|ofd)$/i;
 
 const endsAsTitle = (s: string) => endsWithDocType(cleanTitle(s)) || endsWithDocType(cleanTitle(s).replace(TITLE_TAIL, ""));
 
+/**
+ * Where the whole title begins after a headline that abbreviates it, run on before it (the headline's characters all
+ * found, in order, in the title after it, which opens as it does: 市长在市政府第一次全体会议上讲话 in 市长在市政府2022年第一次
+ * 全体会议上的讲话), or -1. The headline is eight characters or more — a title's own first line is never so found in the
+ * rest of it (an organ its issued document names again, 乌兰浩特市人民政府办公室关于印发《乌兰浩特市人民政府…》, opens no copy).
+ */
+function headlineBeforeTitle(t: string): number {
+  // (a title is short: a longer run is no headline and title, and is not searched)
+  if (t.length < 16 || t.length > 240) return -1;
+  // (the longest such headline: the title's own repeat of its first words is inside the whole)
+  for (let k = Math.floor(t.length / 2); k >= 8; k--) {
+    const rest = t.slice(k);
+    // (the title opens as the headline does, or with the 在 of a speech's occasion before it: 全县…会议上讲话 / 在全县…会议上的讲话)
+    const opens = rest.startsWith(t.slice(0, 2)) || (rest[0] === "在" && rest.startsWith(t.slice(0, 2), 1));
+    if (!opens || rest.length < k || !endsAsTitle(rest)) continue;
+    let j = 0;
+    for (let i = 0; i < k && j >= 0; i++) j = rest.indexOf(t[i]!, j) < 0 ? -1 : rest.indexOf(t[i]!, j) + 1;
+    if (j >= 0) return k;
+  }
+  return -1;
+}
+
 /** A title's words without spaces and quotation marks, to tell a repeat of it */
 const plainTitle = (t: string) => t.replace(/[《》“”"\s\u3000]/g, "");
 
@@ -727,6 +749,18 @@ export function extractHeader(
         line: blocks[run.from]?.line ?? 1, column: blocks[run.from]?.column ?? 1,
       });
       run = { ...run, text: whole };
+    }
+    // a page's headline, short or cut, run on before the title it abbreviates (市长在市政府第一次全体会议上讲话 / 市长在
+    // 市政府2022年第一次全体会议上的讲话; …基础教育综合改 / …基础教育综合改革实验区的通知): the whole title is the second
+    const twiceAt = headlineBeforeTitle(cleanTitle(run.text));
+    if (twiceAt > 0) {
+      const clean = cleanTitle(run.text);
+      diagnostics.push({
+        severity: "info", code: "header-line-skipped",
+        message: `read "${clean.slice(0, twiceAt)}" before the title as the page's headline, which the title repeats in full`,
+        line: blocks[run.from]?.line ?? 1, column: blocks[run.from]?.column ?? 1,
+      });
+      run = { ...run, text: clean.slice(twiceAt) };
     }
     r.titleRaw = run.text.trimStart().replace(LIST_BULLET, "");
     r.title = cleanTitle(run.text);
