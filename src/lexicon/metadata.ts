@@ -292,7 +292,9 @@ const LABEL_ANYWHERE = new RegExp(`(${LABEL_ALT})`, "g");
  */
 function runTogetherPairs(t: string): Array<[string, string]> | null {
   let hits = [...t.matchAll(LABEL_ANYWHERE)];
-  if (hits[0]?.index !== 0) return null;
+  // (the first label glued to its value: a label set apart by a space is read by spacedPairs, which asks more of it —
+  // 文号 蔡政办〔2023〕1号 alone is no metadata)
+  if (hits[0]?.index !== 0 || /^[ \t\u3000]/.test(t.slice(hits[0][0].length))) return null;
   while (hits.length > 0) {
     const pairs = hits.map((h, k): [string, string] => [squeeze(h[1]!), t.slice(h.index! + h[0].length, hits[k + 1]?.index ?? t.length).trim()]);
     let failed = -1;
