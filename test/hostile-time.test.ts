@@ -203,6 +203,17 @@ describe("linear time on pathological input", () => {
     expect(await ratio((n) => outcome(text(n), "txt"), 2_000)).toBeLessThan(MAX_RATIO);
   }, 120_000);
 
+  // (each 一、二年级… paragraph looked ahead for the list's next 一、-style marker through the rest of the notice)
+  it("outline: many paragraphs opening 一、二年级…, through the whole parser", async () => {
+    const texts = new Map<number, string>();
+    const text = (n: number) => texts.get(n) ?? (texts.set(n, `关于开展活动的通知\n\n各学校:\n\n${"一、二年级学生参加活动。\n\n".repeat(n)}`), texts.get(n)!);
+    // (numerals listed, no item: nothing follows as 二、)
+    const doc = await parseNotice(Buffer.from(text(50)), { path: "x.txt" });
+    expect(doc.sections).toEqual([]);
+    // (from 8,000 paragraphs, where a rescan from each would outweigh the rest of the parse)
+    expect(await ratio((n) => outcome(text(n), "txt"), 8_000, 8_000)).toBeLessThan(MAX_RATIO);
+  }, 120_000);
+
   it("a notice repeated to a megabyte", async () => {
     const notice = readFileSync(path.join(FIXTURES, "seed-yangzhou-2019-work-points.txt"), "utf8");
     const repeated = (kb: number) => notice.repeat(Math.ceil((kb * 1024) / Buffer.byteLength(notice)));

@@ -236,9 +236,13 @@ function headlineBeforeTitle(t: string): number {
     // (the title opens as the headline does, or with the 在 of a speech's occasion before it: 全县…会议上讲话 / 在全县…会议上的讲话)
     const opens = rest.startsWith(t.slice(0, 2)) || (rest[0] === "在" && rest.startsWith(t.slice(0, 2), 1));
     if (!opens || rest.length < k || !endsAsTitle(rest)) continue;
+    // (the headline's characters in order in the title: each found after the one before)
     let j = 0;
-    for (let i = 0; i < k && j >= 0; i++) j = rest.indexOf(t[i]!, j) < 0 ? -1 : rest.indexOf(t[i]!, j) + 1;
-    if (j >= 0) return k;
+    for (let i = 0; i < k && j > -1; i++) {
+      const at = rest.indexOf(t[i]!, j);
+      j = at < 0 ? -1 : at + 1;
+    }
+    if (j > -1) return k;
   }
   return -1;
 }
@@ -752,9 +756,9 @@ export function extractHeader(
     }
     // a page's headline, short or cut, run on before the title it abbreviates (市长在市政府第一次全体会议上讲话 / 市长在
     // 市政府2022年第一次全体会议上的讲话; …基础教育综合改 / …基础教育综合改革实验区的通知): the whole title is the second
-    const twiceAt = headlineBeforeTitle(cleanTitle(run.text));
+    const clean = cleanTitle(run.text);
+    const twiceAt = headlineBeforeTitle(clean);
     if (twiceAt > 0) {
-      const clean = cleanTitle(run.text);
       diagnostics.push({
         severity: "info", code: "header-line-skipped",
         message: `read "${clean.slice(0, twiceAt)}" before the title as the page's headline, which the title repeats in full`,

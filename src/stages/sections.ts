@@ -295,17 +295,22 @@ export function buildSections(blocks: Block[], diagnostics: Diagnostic[], opts: 
    * 一、二级河长履职考核总体情况: the marker reader takes 一、二级 for numerals listed (一、二年级), but it is
    * the list's next item when the next 一、-style marker below is its next number (二、河长巡河分数情况)
    */
+  // (the ordinal of the first 一、-style marker after each paragraph: one backward pass, made when first asked, so a
+  // notice of many 一、二年级 lines is not rescanned from each)
+  let commaAfter: Array<number | null> | null = null;
+  const nextCommaOrdinal = (k: number): number | null => {
+    if (!commaAfter) {
+      commaAfter = new Array<number | null>(flow.length).fill(null);
+      for (let j = flow.length - 2; j >= 0; j--) commaAfter[j] = markers[j + 1]?.style === "chinese-comma" ? markers[j + 1]!.ordinal : commaAfter[j + 1]!;
+    }
+    return commaAfter[k]!;
+  };
   const listedItem = (text: string, k: number): Marker | null => {
     const m = MARKER_FIRST[text.charCodeAt(0)] ? markerBeforeListedNumerals(text) : null;
     if (!m) return null;
     let open = 0;
     for (const o of stack) if (o.style === m.style) open = o.node.ordinal!;
-    if (m.ordinal !== open + 1) return null;
-    for (let j = k + 1; j < flow.length; j++) {
-      const next = matchMarker(flow[j]!.text);
-      if (next?.style === m.style) return next.ordinal === m.ordinal + 1 ? m : null;
-    }
-    return null;
+    return m.ordinal === open + 1 && nextCommaOrdinal(k) === m.ordinal + 1 ? m : null;
   };
 
   flow.forEach((p, k) => {
